@@ -1,0 +1,82 @@
+// Paragraphs and sentences with character offsets into the cleaned text (wink-nlp does the sentence work).
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { ParagraphRecord, Segmentation, SentenceRecord, Span } from '../model/index.js';
+import { markRepeats } from './repeats.js';
+
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+/** Paragraphs are runs of text between line breaks; blank lines carry no meaning beyond that. */
+export function splitParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body) spans.push([m.index + lead, m.index + lead + body.length]);
+  }
+  return spans;
+}
+
+/** Sentence spans of one paragraph, as absolute offsets. Token offsets are found by scanning, so they are exact. */
+export function splitSentences(text: string, [start, end]: Span): Span[] {
+  const para = text.slice(start, end);
+  const doc = nlp.readDoc(para);
+  const out: Span[] = [];
+  let cursor = 0;
+  doc.sentences().each((s: any) => {
+    const tokens: string[] = s.tokens().out();
+    let first = -1;
+    let last = -1;
+    for (const tok of tokens) {
+      const at = para.indexOf(tok, cursor);
+      if (at < 0) continue; // wink normalised the token; its neighbours still anchor the sentence
+      if (first < 0) first = at;
+      cursor = at + tok.length;
+      last = cursor;
+    }
+    if (first >= 0 && last > first) out.push([start + first, start + last]);
+  });
+  if (!out.length && para.trim()) out.push([start, end]);
+  // Close gaps so every character of the paragraph belongs to a sentence (e.g. trailing quote marks).
+  for (let i = 0; i < out.length; i++) {
+    if (i + 1 < out.length) {
+      const gap = text.slice(out[i][1], out[i + 1][0]);
+      const trimmed = gap.trimEnd();
+      out[i][1] += trimmed.length;
+    } else {
+      out[i][1] = end;
+    }
+  }
+  if (out.length) out[0][0] = start;
+  return out;
+}
+
+export function segment(text: string): Segmentation {
+  const paragraphs: ParagraphRecord[] = splitParagraphs(text).map((span, index) => ({ index, span }));
+  const sentences: SentenceRecord[] = [];
+  for (const p of paragraphs) {
+    for (const span of splitSentences(text, p.span)) {
+      sentences.push({ index: sentences.length, paragraph: p.index, span, repeatOf: null });
+    }
+  }
+  markRepeats(text, sentences);
+  return { paragraphs, sentences };
+}
+
+/** Part-of-speech tags with character spans for a piece of text (used by extraction). */
+export function tagTokens(text: string): { text: string; pos: string; span: Span }[] {
+  const doc = nlp.readDoc(text);
+  const toks: string[] = doc.tokens().out();
+  const pos: string[] = doc.tokens().out(its.pos);
+  const out: { text: string; pos: string; span: Span }[] = [];
+  let cursor = 0;
+  toks.forEach((t, i) => {
+    const at = text.indexOf(t, cursor);
+    if (at < 0) return;
+    cursor = at + t.length;
+    out.push({ text: t, pos: pos[i], span: [at, cursor] });
+  });
+  return out;
+}
