@@ -1,0 +1,148 @@
+// The ingest pipeline: read → clean → deduplicate → segment → extract → link → store, one document at a time
+// (streaming, so memory stays flat), each document in its own transaction.
+import type { DocumentRecord, RawInput } from '../model/index.js';
+import { extractDocument } from '../extract/index.js';
+import { linkToKnownActors } from '../extract/link.js';
+import { listInputs, readInput, type Rejection } from '../ingest/read.js';
+import type { Store } from '../store/store.js';
+import { cleanDocument } from '../text/clean.js';
+import { bands, contentHash, minhash, NEAR_DUPLICATE_THRESHOLD, similarity } from '../text/dedupe.js';
+import { segment } from '../text/segment.js';
+import { lookupNames } from '../store/rows.js';
+import { applyLinks } from './link.js';
+
+export type Outcome =
+  | { status: 'added'; id: string; path: string | null; duplicateOf?: string }
+  | { status: 'unchanged'; path: string | null }
+  | { status: 'duplicate'; path: string | null; duplicateOf: string }
+  | { status: 'rejected'; path: string; reason: string };
+
+export interface IngestSummary {
+  added: number;
+  unchanged: number;
+  duplicates: number;
+  nearDuplicates: number;
+  rejected: number;
+  warnings: number;
+}
+
+export interface IngestOptions {
+  maxBytes?: number;
+  stdin?: NodeJS.ReadableStream;
+  /** Called once per input with what happened to it. */
+  onOutcome?: (o: Outcome) => void;
+  /** Called for inputs that were read with a caveat (e.g. decoded as Windows-1252). */
+  onWarning?: (path: string, message: string) => void;
+  /** Called when the list of inputs is known (for a progress bar). */
+  onTotal?: (n: number) => void;
+}
+
+export function newSummary(): IngestSummary {
+  return { added: 0, unchanged: 0, duplicates: 0, nearDuplicates: 0, rejected: 0, warnings: 0 };
+}
+
+export function count(summary: IngestSummary, o: Outcome): void {
+  if (o.status === 'added') {
+    summary.added++;
+    if (o.duplicateOf) summary.nearDuplicates++;
+  } else if (o.status === 'unchanged') summary.unchanged++;
+  else if (o.status === 'duplicate') summary.duplicates++;
+  else summary.rejected++;
+}
+
+/** Ingests files, folders and '-' (stdin). Bad inputs are reported and skipped; the rest is stored. */
+export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const summary = newSummary();
+  const report = (o: Outcome) => {
+    count(summary, o);
+    opts.onOutcome?.(o);
+  };
+  const files: string[] = [];
+  for await (const item of listInputs(paths)) {
+    if ('rejection' in item) report(rejected(item.rejection));
+    else files.push(item.path);
+  }
+  opts.onTotal?.(files.length);
+  for (const file of files) {
+    const items = await readInput(file, { maxBytes: opts.maxBytes, stdin: opts.stdin });
+    for (const item of items) {
+      if ('rejection' in item) {
+        report(rejected(item.rejection));
+        continue;
+      }
+      if (item.warning) {
+        summary.warnings++;
+        opts.onWarning?.(item.input.path ?? file, item.warning);
+      }
+      report(await ingestInput(store, item.input));
+    }
+  }
+  return summary;
+}
+
+const rejected = (r: Rejection): Outcome => ({ status: 'rejected', path: r.path, reason: r.reason });
+
+/** Runs one raw input through every stage and stores it (or records it as a duplicate). */
+export async function ingestInput(store: Store, input: RawInput): Promise<Outcome> {
+  const label = input.path ?? '<stdin>';
+  if (await store.hasRaw(input.rawHash)) return { status: 'unchanged', path: input.path };
+  const prepared = await prepareDocument(input);
+  if ('reason' in prepared) return { status: 'rejected', path: label, reason: prepared.reason };
+  const { document, signature } = prepared;
+  const same = await store.findByContentHash(document.contentHash);
+  if (same) {
+    await store.recordDuplicate({ path: input.path, rawHash: input.rawHash, duplicateOf: same, similarity: 1, kind: 'exact' });
+    return { status: 'duplicate', path: input.path, duplicateOf: same };
+  }
+  const docBands = bands(signature);
+  let best: { id: string; sim: number } | null = null;
+  for (const c of await store.nearDuplicateCandidates(docBands)) {
+    const sim = similarity(signature, c.signature);
+    if (sim >= NEAR_DUPLICATE_THRESHOLD && (!best || sim > best.sim)) best = { id: c.id, sim };
+  }
+  if (best) {
+    document.duplicateOf = best.id;
+    document.similarity = best.sim;
+  }
+  const extraction = extractDocument({
+    text: document.text,
+    paragraphs: document.paragraphs,
+    sentences: document.sentences,
+    meta: document,
+  });
+  const known = await store.findActors(extraction.entities.flatMap((e) => lookupNames(e)));
+  applyLinks(extraction, linkToKnownActors(known, extraction.entities), known);
+  await store.putDocument({ document, extraction }, docBands, signature);
+  return { status: 'added', id: document.id, path: input.path, ...(best ? { duplicateOf: best.id } : {}) };
+}
+
+/** Clean and segment: the part of ingest that needs no store (and can run in a worker). */
+export async function prepareDocument(
+  input: RawInput,
+): Promise<{ document: DocumentRecord; signature: Uint32Array } | { reason: string }> {
+  let cleaned;
+  try {
+    cleaned = await cleanDocument(input);
+  } catch (e: any) {
+    return { reason: `could not clean (${String(e?.message ?? e).split('\n')[0]})` };
+  }
+  if (!cleaned.text.trim()) return { reason: 'no readable text after cleaning' };
+  const hash = contentHash(cleaned.text);
+  const seg = segment(cleaned.text);
+  const document: DocumentRecord = {
+    id: hash.slice(0, 16),
+    path: input.path,
+    ...cleaned.meta,
+    text: cleaned.text,
+    removed: cleaned.removed,
+    raw: input.content,
+    rawHash: input.rawHash,
+    contentHash: hash,
+    paragraphs: seg.paragraphs,
+    sentences: seg.sentences,
+    duplicateOf: null,
+    similarity: null,
+    ingestedAt: new Date().toISOString(),
+  };
+  return { document, signature: minhash(cleaned.text) };
+}

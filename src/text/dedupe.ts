@@ -1,0 +1,63 @@
+// Duplicate detection: a content hash for exact copies, MinHash over word shingles for near-copies.
+import { createHash } from 'node:crypto';
+import { wordsOf } from './repeats.js';
+
+export const MINHASH_SIZE = 64;
+const ROWS_PER_BAND = 4; // 16 bands of 4 rows: pairs above ~0.7 Jaccard almost always share a band
+const SHINGLE = 5;
+/** Estimated Jaccard similarity at which a document counts as a near-duplicate of an earlier one. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+
+export const sha256 = (s: string | Uint8Array): string => createHash('sha256').update(s).digest('hex');
+
+/** Whitespace- and case-insensitive hash of the cleaned text. */
+export const contentHash = (text: string): string => sha256(wordsOf(text).join(' '));
+
+// Deterministic seeds for the hash family (a fixed LCG, so signatures are the same on every machine).
+const SEEDS: Uint32Array = (() => {
+  const s = new Uint32Array(MINHASH_SIZE * 2);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < s.length; i++) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    s[i] = x | 1;
+  }
+  return s;
+})();
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function minhash(text: string): Uint32Array {
+  const words = wordsOf(text);
+  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const n = Math.max(1, words.length - SHINGLE + 1);
+  for (let i = 0; i < n; i++) {
+    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    for (let k = 0; k < MINHASH_SIZE; k++) {
+      const v = (Math.imul(h ^ SEEDS[2 * k], SEEDS[2 * k + 1]) ^ (h >>> 13)) >>> 0;
+      if (v < sig[k]) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+export function bands(sig: Uint32Array): string[] {
+  const out: string[] = [];
+  for (let b = 0; b < MINHASH_SIZE / ROWS_PER_BAND; b++) {
+    const rows = Array.from(sig.subarray(b * ROWS_PER_BAND, (b + 1) * ROWS_PER_BAND));
+    out.push(`${b}:${rows.map((r) => r.toString(36)).join('.')}`);
+  }
+  return out;
+}
+
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < MINHASH_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / MINHASH_SIZE;
+}
