@@ -1,2 +1,3 @@
 export * from './document.js';
 export * from './extraction.js';
+export * from './profile.js';
