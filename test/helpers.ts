@@ -1,0 +1,47 @@
+// Shared helpers for end-to-end tests: run the real `onrecord` binary, make temporary folders, find ../shared.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SHARED = path.resolve(ROOT, '../shared');
+export const SEEDS = path.join(SHARED, 'corpus/seeds');
+export const BIN = path.join(ROOT, 'bin/onrecord.js');
+
+export const tempDir = (prefix = 'onrecord-') => mkdtempSync(path.join(tmpdir(), prefix));
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI synchronously (`npm test` builds dist/ first). */
+export function cli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    input: opts.input,
+    env: { ...process.env, ...opts.env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the CLI asynchronously; resolves with its result (for tests that must not block the event loop). */
+export function cliAsync(args: string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+export const json = <T = any>(r: CliResult): T => {
+  if (r.status !== 0) throw new Error(`onrecord exited ${r.status}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+};
