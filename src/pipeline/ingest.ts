@@ -1,6 +1,6 @@
 // The ingest pipeline: read → clean → deduplicate → segment → extract → link → store, one document at a time
 // (streaming, so memory stays flat), each document in its own transaction.
-import type { DocumentRecord, RawInput } from '../model/index.js';
+import { emptyExtraction, type DocumentRecord, type RawInput } from '../model/index.js';
 import { extractDocument } from '../extract/index.js';
 import { linkToKnownActors } from '../extract/link.js';
 import { listInputs, readInput, type Rejection } from '../ingest/read.js';
@@ -35,6 +35,8 @@ export interface IngestOptions {
   onWarning?: (path: string, message: string) => void;
   /** Called when the list of inputs is known (for a progress bar). */
   onTotal?: (n: number) => void;
+  /** Store documents without extracting anything (benchmarks measure the stages apart). */
+  skipExtraction?: boolean;
 }
 
 export function newSummary(): IngestSummary {
@@ -74,7 +76,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
         summary.warnings++;
         opts.onWarning?.(item.input.path ?? file, item.warning);
       }
-      report(await ingestInput(store, item.input));
+      report(await ingestInput(store, item.input, { skipExtraction: opts.skipExtraction }));
     }
   }
   return summary;
@@ -83,7 +85,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
 const rejected = (r: Rejection): Outcome => ({ status: 'rejected', path: r.path, reason: r.reason });
 
 /** Runs one raw input through every stage and stores it (or records it as a duplicate). */
-export async function ingestInput(store: Store, input: RawInput): Promise<Outcome> {
+export async function ingestInput(store: Store, input: RawInput, opts: { skipExtraction?: boolean } = {}): Promise<Outcome> {
   const label = input.path ?? '<stdin>';
   if (await store.hasRaw(input.rawHash)) return { status: 'unchanged', path: input.path };
   const prepared = await prepareDocument(input);
@@ -104,12 +106,9 @@ export async function ingestInput(store: Store, input: RawInput): Promise<Outcom
     document.duplicateOf = best.id;
     document.similarity = best.sim;
   }
-  const extraction = extractDocument({
-    text: document.text,
-    paragraphs: document.paragraphs,
-    sentences: document.sentences,
-    meta: document,
-  });
+  const extraction = opts.skipExtraction
+    ? emptyExtraction()
+    : extractDocument({ text: document.text, paragraphs: document.paragraphs, sentences: document.sentences, meta: document });
   const known = await store.findActors(extraction.entities.flatMap((e) => lookupNames(e)));
   applyLinks(extraction, linkToKnownActors(known, extraction.entities), known);
   await store.putDocument({ document, extraction }, docBands, signature);

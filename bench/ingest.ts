@@ -1,0 +1,132 @@
+// Ingest throughput on real text, as ratios to baselines measured in the same run:
+//  - Readability + linkedom alone over the 181 benchmark pages (the HTML baseline),
+//  - a bare wink-nlp sentence pass over the same cleaned text (the NLP baseline),
+// and peak RSS of a whole ingest at two corpus sizes (memory must stay flat as the corpus grows).
+import { Readability } from '@mozilla/readability';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { ingestPaths } from '../src/pipeline/ingest.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = path.resolve(ROOT, '../shared');
+const PAGES = path.join(SHARED, 'eval/article-extraction/html');
+const work = path.join(tmpdir(), `onrecord-bench-${process.pid}`);
+
+const time = async (fn: () => unknown | Promise<unknown>) => {
+  const t = performance.now();
+  await fn();
+  return (performance.now() - t) / 1000;
+};
+const fmt = (n: number, d = 2) => n.toFixed(d);
+
+export async function benchIngest(opts: { bigMb?: number } = {}) {
+  mkdirSync(work, { recursive: true });
+  const results: string[] = [];
+  const line = (s: string) => {
+    console.log(s);
+    results.push(s);
+  };
+
+  // 1. The 181 real pages.
+  const pagesDir = path.join(work, 'pages');
+  mkdirSync(pagesDir, { recursive: true });
+  const pages = readdirSync(PAGES).filter((f) => f.endsWith('.html.gz'));
+  let pageBytes = 0;
+  const htmls: string[] = [];
+  for (const f of pages) {
+    const html = gunzipSync(readFileSync(path.join(PAGES, f))).toString('utf8');
+    htmls.push(html);
+    pageBytes += Buffer.byteLength(html);
+    writeFileSync(path.join(pagesDir, f.replace(/\.gz$/, '')), html);
+  }
+  const mb = pageBytes / 1024 / 1024;
+
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  let articleTexts: string[] = [];
+  const tReadability = await time(() => {
+    articleTexts = htmls.map((h) => {
+      const { document } = parseHTML(h);
+      return new Readability(document as any).parse()?.textContent ?? '';
+    });
+  });
+  const tWink = await time(() => {
+    for (const t of articleTexts) nlp.readDoc(t).sentences().length();
+  });
+  const run = async (skipExtraction: boolean) => {
+    const db = path.join(work, `pages-${skipExtraction ? 'noextract' : 'full'}.db`);
+    rmSync(db, { force: true });
+    const store = new SqliteStore(db);
+    await store.init();
+    const t = await time(() => ingestPaths(store, [pagesDir], { skipExtraction }));
+    await store.close();
+    return t;
+  };
+  const tNoExtract = await run(true);
+  const tFull = await run(false);
+  line(`181 pages, ${fmt(mb)} MB of HTML`);
+  line(`  readability+linkedom alone   ${fmt(tReadability)} s  (${fmt(mb / tReadability)} MB/s, ${fmt(pages.length / tReadability, 0)} docs/s)`);
+  line(`  bare wink-nlp sentence pass  ${fmt(tWink)} s  (over the article text readability returned)`);
+  line(`  ingest without extraction    ${fmt(tNoExtract)} s  (${fmt(mb / tNoExtract)} MB/s, ${fmt(pages.length / tNoExtract, 0)} docs/s) = ${fmt(tNoExtract / tReadability)}x readability, ${fmt(tNoExtract / tWink)}x wink`);
+  line(`  whole ingest                 ${fmt(tFull)} s  (${fmt(mb / tFull)} MB/s, ${fmt(pages.length / tFull, 0)} docs/s) = ${fmt(tFull / tReadability)}x readability, ${fmt(tFull / tWink)}x wink; extraction adds ${fmt(tFull / tNoExtract)}x`);
+
+  // 2. A large text corpus built by varying real text (sentences reshuffled, numbers changed), streamed through ingest.
+  const bigMb = opts.bigMb ?? 50;
+  const sentences = articleTexts.flatMap((t) => t.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 30);
+  const makeCorpus = (dir: string, targetMb: number) => {
+    mkdirSync(dir, { recursive: true });
+    let bytes = 0;
+    let i = 0;
+    let seed = 12345;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    while (bytes < targetMb * 1024 * 1024) {
+      const paras: string[] = [`Report ${i}: ${sentences[Math.floor(rnd() * sentences.length)].slice(0, 80)}`];
+      for (let p = 0; p < 8; p++) {
+        const para: string[] = [];
+        for (let s = 0; s < 4; s++) para.push(sentences[Math.floor(rnd() * sentences.length)]);
+        paras.push(para.join(' ').replace(/\d+/g, () => String(Math.floor(rnd() * 1000))));
+      }
+      const text = paras.join('\n\n');
+      writeFileSync(path.join(dir, `r${String(i).padStart(6, '0')}.txt`), text);
+      bytes += Buffer.byteLength(text);
+      i++;
+    }
+    return { bytes, docs: i };
+  };
+  const small = makeCorpus(path.join(work, 'small'), bigMb / 5);
+  const big = makeCorpus(path.join(work, 'big'), bigMb);
+  const texts = readdirSync(path.join(work, 'big')).map((f) => readFileSync(path.join(work, 'big', f), 'utf8'));
+  const tWinkBig = await time(() => {
+    for (const t of texts) nlp.readDoc(t).sentences().length();
+  });
+  const measure = (dir: string) => {
+    const db = path.join(work, `${path.basename(dir)}.db`);
+    rmSync(db, { force: true });
+    const script = `
+      import { ingestPaths } from ${JSON.stringify(path.join(ROOT, 'src/pipeline/ingest.ts'))};
+      import { SqliteStore } from ${JSON.stringify(path.join(ROOT, 'src/store/sqlite.ts'))};
+      const store = new SqliteStore(${JSON.stringify(db)}); await store.init();
+      const t = performance.now(); const s = await ingestPaths(store, [${JSON.stringify(dir)}]);
+      const seconds = (performance.now() - t) / 1000; await store.close();
+      console.log(JSON.stringify({ seconds, summary: s, maxRssMb: process.resourceUsage().maxRSS / 1024 }));`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return JSON.parse(r.stdout.trim().split('\n').pop()!);
+  };
+  const s = measure(path.join(work, 'small'));
+  const b = measure(path.join(work, 'big'));
+  const bigMbReal = big.bytes / 1024 / 1024;
+  line(`text corpus of ${fmt(bigMbReal, 1)} MB (${big.docs} documents, built from the pages' sentences)`);
+  line(`  bare wink-nlp sentence pass  ${fmt(tWinkBig)} s  (${fmt(bigMbReal / tWinkBig)} MB/s)`);
+  line(`  whole ingest                 ${fmt(b.seconds)} s  (${fmt(bigMbReal / b.seconds)} MB/s, ${fmt(big.docs / b.seconds, 0)} docs/s) = ${fmt(b.seconds / tWinkBig)}x the bare wink-nlp pass`);
+  line(`  peak RSS: ${fmt(small.bytes / 1024 / 1024, 1)} MB corpus → ${fmt(s.maxRssMb, 0)} MB; ${fmt(bigMbReal, 1)} MB corpus → ${fmt(b.maxRssMb, 0)} MB (ratio ${fmt(b.maxRssMb / s.maxRssMb)} for ${fmt(big.bytes / small.bytes, 1)}x the text)`);
+  rmSync(work, { recursive: true, force: true });
+  return results;
+}
