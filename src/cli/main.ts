@@ -2,6 +2,7 @@
 // prints. Exit codes: 0 ok, 1 failure (e.g. every input rejected, unknown id), 2 usage error.
 import { Command, CommanderError, Option } from 'commander';
 import { createWriteStream, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
 import { ingestPaths, type IngestSummary } from '../pipeline/ingest.js';
 import {
@@ -51,8 +52,10 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     .argument('<paths...>', 'files or folders (.txt .md .html .htm .pdf .json .jsonl), or - for standard input')
     .addOption(dbOption())
     .option('--max-size <mb>', 'largest input accepted, in MB', String(DEFAULT_MAX_BYTES / 1024 / 1024))
+    .option('--workers <n>', 'worker threads for cleaning and extraction', String(defaultWorkers()))
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], o) => {
+      const workers = positiveInt(o.workers, '--workers');
       const maxMb = Number(o.maxSize);
       if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-size must be a positive number of MB, not "${o.maxSize}"`);
       const summary = await withStore(o.db, async (store) => {
@@ -60,6 +63,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
         try {
           return await ingestPaths(store, paths, {
             maxBytes: Math.round(maxMb * 1024 * 1024),
+            workers,
             onTotal: progress.start,
             onOutcome: (x) => {
               progress.tick();
@@ -188,6 +192,11 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
 export function summaryLine(s: IngestSummary): string {
   const near = s.nearDuplicates ? ` (${s.nearDuplicates} of them near-duplicates)` : '';
   return `added ${s.added}${near}, unchanged ${s.unchanged}, duplicates ${s.duplicates}, rejected ${s.rejected}`;
+}
+
+/** One worker thread per core, up to four; the main thread writes to the store. */
+function defaultWorkers(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 function positiveInt(v: string, name: string): number {

@@ -1,6 +1,7 @@
 // The ingest pipeline: read → clean → deduplicate → segment → extract → link → store, one document at a time
 // (streaming, so memory stays flat), each document in its own transaction.
-import { emptyExtraction, type DocumentRecord, type RawInput } from '../model/index.js';
+import { emptyExtraction, type DocumentRecord, type Extraction, type RawInput } from '../model/index.js';
+import { inlineAnalyser, startPool } from './pool.js';
 import { extractDocument } from '../extract/index.js';
 import { linkToKnownActors } from '../extract/link.js';
 import { listInputs, readInput, type Rejection } from '../ingest/read.js';
@@ -37,6 +38,8 @@ export interface IngestOptions {
   onTotal?: (n: number) => void;
   /** Store documents without extracting anything (benchmarks measure the stages apart). */
   skipExtraction?: boolean;
+  /** Worker threads for cleaning and extraction (0 or 1: in this thread). */
+  workers?: number;
 }
 
 export function newSummary(): IngestSummary {
@@ -65,19 +68,38 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     else files.push(item.path);
   }
   opts.onTotal?.(files.length);
-  for (const file of files) {
-    const items = await readInput(file, { maxBytes: opts.maxBytes, stdin: opts.stdin });
-    for (const item of items) {
-      if ('rejection' in item) {
-        report(rejected(item.rejection));
-        continue;
+  const analyser = opts.workers && opts.workers > 1 && files.length > 8 ? await startPool(opts.workers) : inlineAnalyser;
+  // Inputs are analysed ahead (in worker threads when there are several) but committed strictly in input order,
+  // so "the first copy" of a duplicate is always the same one and ids never depend on timing.
+  const pending: { input: RawInput; result: Promise<Analysis> }[] = [];
+  const window = Math.max(4, (opts.workers ?? 1) * 4);
+  const commitHead = async () => {
+    const head = pending.shift()!;
+    report(await commitAnalysis(store, head.input, await head.result));
+  };
+  try {
+    for (const file of files) {
+      const items = await readInput(file, { maxBytes: opts.maxBytes, stdin: opts.stdin });
+      for (const item of items) {
+        if ('rejection' in item) {
+          report(rejected(item.rejection));
+          continue;
+        }
+        if (item.warning) {
+          summary.warnings++;
+          opts.onWarning?.(item.input.path ?? file, item.warning);
+        }
+        if (await store.hasRaw(item.input.rawHash)) {
+          report({ status: 'unchanged', path: item.input.path });
+          continue;
+        }
+        pending.push({ input: item.input, result: analyser.analyse(item.input, !!opts.skipExtraction) });
+        while (pending.length >= window) await commitHead();
       }
-      if (item.warning) {
-        summary.warnings++;
-        opts.onWarning?.(item.input.path ?? file, item.warning);
-      }
-      report(await ingestInput(store, item.input, { skipExtraction: opts.skipExtraction }));
     }
+    while (pending.length) await commitHead();
+  } finally {
+    await analyser.close();
   }
   return summary;
 }
@@ -86,11 +108,29 @@ const rejected = (r: Rejection): Outcome => ({ status: 'rejected', path: r.path,
 
 /** Runs one raw input through every stage and stores it (or records it as a duplicate). */
 export async function ingestInput(store: Store, input: RawInput, opts: { skipExtraction?: boolean } = {}): Promise<Outcome> {
-  const label = input.path ?? '<stdin>';
   if (await store.hasRaw(input.rawHash)) return { status: 'unchanged', path: input.path };
+  return commitAnalysis(store, input, await analyseInput(input, !!opts.skipExtraction));
+}
+
+/** What the store-free stages make of one input: the document and its extraction, or why there is none. */
+export type Analysis = { document: DocumentRecord; signature: Uint32Array; extraction: Extraction } | { reason: string };
+
+/** Clean, segment and extract one input. Needs no store, so it can run in a worker thread. */
+export async function analyseInput(input: RawInput, skipExtraction = false): Promise<Analysis> {
   const prepared = await prepareDocument(input);
-  if ('reason' in prepared) return { status: 'rejected', path: label, reason: prepared.reason };
-  const { document, signature } = prepared;
+  if ('reason' in prepared) return prepared;
+  const { document } = prepared;
+  const extraction = skipExtraction
+    ? emptyExtraction()
+    : extractDocument({ text: document.text, paragraphs: document.paragraphs, sentences: document.sentences, meta: document });
+  return { ...prepared, extraction };
+}
+
+/** Deduplicates against the store, links actors to the ones the corpus knows, and stores, in one transaction. */
+export async function commitAnalysis(store: Store, input: RawInput, analysis: Analysis): Promise<Outcome> {
+  if ('reason' in analysis) return { status: 'rejected', path: input.path ?? '<stdin>', reason: analysis.reason };
+  const { document, signature, extraction } = analysis;
+  if (await store.hasRaw(input.rawHash)) return { status: 'unchanged', path: input.path };
   const same = await store.findByContentHash(document.contentHash);
   if (same) {
     await store.recordDuplicate({ path: input.path, rawHash: input.rawHash, duplicateOf: same, similarity: 1, kind: 'exact' });
@@ -106,9 +146,6 @@ export async function ingestInput(store: Store, input: RawInput, opts: { skipExt
     document.duplicateOf = best.id;
     document.similarity = best.sim;
   }
-  const extraction = opts.skipExtraction
-    ? emptyExtraction()
-    : extractDocument({ text: document.text, paragraphs: document.paragraphs, sentences: document.sentences, meta: document });
   const known = await store.findActors(extraction.entities.flatMap((e) => lookupNames(e)));
   applyLinks(extraction, linkToKnownActors(known, extraction.entities), known);
   await store.putDocument({ document, extraction }, docBands, signature);

@@ -1,0 +1,50 @@
+// Analysis (clean, segment, extract) of inputs, either in this thread or spread over worker threads.
+// Workers only compute; every store write stays in the main thread, in input order.
+import { Worker } from 'node:worker_threads';
+import type { RawInput } from '../model/index.js';
+import type { Analysis } from './ingest.js';
+
+export interface Analyser {
+  analyse(input: RawInput, skipExtraction: boolean): Promise<Analysis>;
+  close(): Promise<void>;
+}
+
+export const inlineAnalyser: Analyser = {
+  analyse: async (input, skip) => (await import('./ingest.js')).analyseInput(input, skip),
+  close: async () => {},
+};
+
+export async function startPool(size: number): Promise<Analyser> {
+  const url = new URL(import.meta.url.endsWith('.ts') ? './analysis-worker.ts' : './analysis-worker.js', import.meta.url);
+  const workers = Array.from({ length: size }, () => new Worker(url));
+  const waiting = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void }>();
+  const load = workers.map(() => 0);
+  let next = 0;
+  workers.forEach((w, i) => {
+    w.on('message', (m: { id: number; analysis: Analysis }) => {
+      load[i]--;
+      const p = waiting.get(m.id);
+      waiting.delete(m.id);
+      p?.resolve(m.analysis);
+    });
+    w.on('error', (e) => {
+      for (const p of waiting.values()) p.reject(e);
+      waiting.clear();
+    });
+  });
+  return {
+    analyse(input, skipExtraction) {
+      const id = next++;
+      // The least busy worker takes the input.
+      const i = load.indexOf(Math.min(...load));
+      load[i]++;
+      return new Promise<Analysis>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        workers[i].postMessage({ id, input, skipExtraction });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
