@@ -89,7 +89,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
           summary.warnings++;
           opts.onWarning?.(item.input.path ?? file, item.warning);
         }
-        if (await store.hasRaw(item.input.rawHash)) {
+        if (await store.hasRaw(item.input.rawHash, item.input.path)) {
           report({ status: 'unchanged', path: item.input.path });
           continue;
         }
@@ -108,7 +108,7 @@ const rejected = (r: Rejection): Outcome => ({ status: 'rejected', path: r.path,
 
 /** Runs one raw input through every stage and stores it (or records it as a duplicate). */
 export async function ingestInput(store: Store, input: RawInput, opts: { skipExtraction?: boolean } = {}): Promise<Outcome> {
-  if (await store.hasRaw(input.rawHash)) return { status: 'unchanged', path: input.path };
+  if (await store.hasRaw(input.rawHash, input.path)) return { status: 'unchanged', path: input.path };
   return commitAnalysis(store, input, await analyseInput(input, !!opts.skipExtraction));
 }
 
@@ -130,7 +130,7 @@ export async function analyseInput(input: RawInput, skipExtraction = false): Pro
 export async function commitAnalysis(store: Store, input: RawInput, analysis: Analysis): Promise<Outcome> {
   if ('reason' in analysis) return { status: 'rejected', path: input.path ?? '<stdin>', reason: analysis.reason };
   const { document, signature, extraction } = analysis;
-  if (await store.hasRaw(input.rawHash)) return { status: 'unchanged', path: input.path };
+  if (await store.hasRaw(input.rawHash, input.path)) return { status: 'unchanged', path: input.path };
   const same = await store.findByContentHash(document.contentHash);
   if (same) {
     await store.recordDuplicate({ path: input.path, rawHash: input.rawHash, duplicateOf: same, similarity: 1, kind: 'exact' });

@@ -54,8 +54,8 @@ export class SqliteStore implements Store {
     return this.db.pragma(sql);
   }
 
-  async hasRaw(rawHash: string): Promise<boolean> {
-    return !!this.db.prepare('SELECT 1 FROM raw_inputs WHERE raw_hash = ?').get(rawHash);
+  async hasRaw(rawHash: string, path: string | null): Promise<boolean> {
+    return !!this.db.prepare('SELECT 1 FROM raw_inputs WHERE raw_hash = ? AND path = ?').get(rawHash, path ?? '');
   }
 
   async findByContentHash(contentHash: string): Promise<string | null> {
@@ -108,7 +108,7 @@ export class SqliteStore implements Store {
         signature: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength),
         ingestedAt: d.ingestedAt,
       });
-      db.prepare('INSERT OR IGNORE INTO raw_inputs (raw_hash, document_id) VALUES (?, ?)').run(d.rawHash, d.id);
+      db.prepare('INSERT OR IGNORE INTO raw_inputs (raw_hash, path, document_id) VALUES (?, ?, ?)').run(d.rawHash, d.path ?? '', d.id);
       const sent = db.prepare(
         'INSERT INTO sentences (document_id, idx, paragraph, start, end, repeat_of) VALUES (?, ?, ?, ?, ?, ?)',
       );
@@ -168,10 +168,10 @@ export class SqliteStore implements Store {
           `INSERT OR IGNORE INTO duplicates (raw_hash, path, duplicate_of, similarity, kind, recorded_at)
            VALUES (?, ?, ?, ?, ?, ?)`,
         )
-        .run(dup.rawHash, dup.path, dup.duplicateOf, dup.similarity, dup.kind, new Date().toISOString());
+        .run(dup.rawHash, dup.path ?? '', dup.duplicateOf, dup.similarity, dup.kind, new Date().toISOString());
       this.db
-        .prepare('INSERT OR IGNORE INTO raw_inputs (raw_hash, document_id) VALUES (?, ?)')
-        .run(dup.rawHash, dup.duplicateOf);
+        .prepare('INSERT OR IGNORE INTO raw_inputs (raw_hash, path, document_id) VALUES (?, ?, ?)')
+        .run(dup.rawHash, dup.path ?? '', dup.duplicateOf);
     })();
   }
 

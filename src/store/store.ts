@@ -46,8 +46,8 @@ export interface Store {
   init(): Promise<void>;
   close(): Promise<void>;
 
-  /** True when this exact input (by raw hash) was already ingested, as a document or a duplicate. */
-  hasRaw(rawHash: string): Promise<boolean>;
+  /** True when these exact bytes were already ingested from this path (null: stdin / HTTP), as a document or a duplicate. */
+  hasRaw(rawHash: string, path: string | null): Promise<boolean>;
   /** The stored document whose cleaned text has this hash, if any. */
   findByContentHash(contentHash: string): Promise<string | null>;
   /** Documents sharing at least one MinHash band with the signature (locality-sensitive hashing). */

@@ -15,10 +15,12 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
         duplicate_of TEXT REFERENCES documents(id), similarity REAL,
         signature BLOB, ingested_at TEXT NOT NULL
       );
-      CREATE TABLE raw_inputs (raw_hash TEXT PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id));
+      -- Every input seen: its bytes' hash and where it came from ('' for stdin / HTTP), and the document it gave.
+      CREATE TABLE raw_inputs (raw_hash TEXT NOT NULL, path TEXT NOT NULL, document_id TEXT NOT NULL REFERENCES documents(id),
+        PRIMARY KEY (raw_hash, path)) WITHOUT ROWID;
       CREATE TABLE duplicates (
-        raw_hash TEXT PRIMARY KEY, path TEXT, duplicate_of TEXT NOT NULL REFERENCES documents(id),
-        similarity REAL NOT NULL, kind TEXT NOT NULL, recorded_at TEXT NOT NULL
+        raw_hash TEXT NOT NULL, path TEXT NOT NULL, duplicate_of TEXT NOT NULL REFERENCES documents(id),
+        similarity REAL NOT NULL, kind TEXT NOT NULL, recorded_at TEXT NOT NULL, PRIMARY KEY (raw_hash, path)
       );
       CREATE TABLE sentences (
         document_id TEXT NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, paragraph INTEGER NOT NULL,
