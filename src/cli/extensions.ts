@@ -14,3 +14,6 @@ export interface CommandKit {
 export type AddCommand = (program: Command, kit: CommandKit) => void;
 
 export const extensionCommands: AddCommand[] = [];
+
+import { addServeCommand } from './serve-command.js';
+extensionCommands.push(addServeCommand);
