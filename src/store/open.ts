@@ -10,8 +10,7 @@ export function isPostgresUrl(db: string): boolean {
 export async function openStore(db: string = process.env.ONRECORD_DB || DEFAULT_DB): Promise<Store> {
   let store: Store;
   if (isPostgresUrl(db)) {
-    const modulePath = './postgres.js'; // loaded only when asked for, so SQLite users never load pg
-    const { PostgresStore } = await import(modulePath);
+    const { PostgresStore } = await import('./postgres.js'); // loaded only when asked for, so SQLite users never load pg
     store = new PostgresStore(db);
   } else {
     const { SqliteStore } = await import('./sqlite.js');

@@ -8,12 +8,18 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
     sql: `
       CREATE EXTENSION IF NOT EXISTS pg_trgm;
       CREATE EXTENSION IF NOT EXISTS unaccent;
-      -- English stemming (like FTS5's porter) after folding diacritics (like remove_diacritics).
+      -- English stemming (like FTS5's porter) after folding diacritics (like remove_diacritics), and, like
+      -- FTS5, no stop words: "the" and "of" stay searchable, and phrases keep every word.
       DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'onrecord_stem') THEN
+          CREATE TEXT SEARCH DICTIONARY onrecord_stem (TEMPLATE = snowball, Language = english);
+        END IF;
         IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'onrecord') THEN
           CREATE TEXT SEARCH CONFIGURATION onrecord (COPY = english);
           ALTER TEXT SEARCH CONFIGURATION onrecord
-            ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
+            ALTER MAPPING FOR hword, hword_part, word WITH unaccent, onrecord_stem;
+          ALTER TEXT SEARCH CONFIGURATION onrecord
+            ALTER MAPPING FOR asciiword, asciihword, hword_asciipart WITH onrecord_stem;
         END IF;
       END $$;
       CREATE TABLE documents (
@@ -28,10 +34,13 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
         duplicate_of TEXT REFERENCES documents(id), similarity DOUBLE PRECISION,
         signature BYTEA, ingested_at TEXT NOT NULL
       );
-      CREATE TABLE raw_inputs (raw_hash TEXT PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id));
+      -- Every input seen: its bytes' hash and where it came from ('' for stdin / HTTP), and the document it gave.
+      CREATE TABLE raw_inputs (raw_hash TEXT NOT NULL, path TEXT NOT NULL,
+        document_id TEXT NOT NULL REFERENCES documents(id), PRIMARY KEY (raw_hash, path));
       CREATE TABLE duplicates (
-        raw_hash TEXT PRIMARY KEY, path TEXT, duplicate_of TEXT NOT NULL REFERENCES documents(id),
-        similarity DOUBLE PRECISION NOT NULL, kind TEXT NOT NULL, recorded_at TEXT NOT NULL
+        raw_hash TEXT NOT NULL, path TEXT NOT NULL, duplicate_of TEXT NOT NULL REFERENCES documents(id),
+        similarity DOUBLE PRECISION NOT NULL, kind TEXT NOT NULL, recorded_at TEXT NOT NULL,
+        PRIMARY KEY (raw_hash, path)
       );
       CREATE TABLE sentences (
         seq BIGSERIAL PRIMARY KEY,
