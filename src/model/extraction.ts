@@ -129,6 +129,13 @@ export interface EventRecord {
   /** Events the text reports as not done, only possible, or demanded are typed accordingly, never as done. */
   polarity: 'asserted' | 'negated';
   modality: 'actual' | 'hypothetical' | 'demanded' | 'reported';
+  /** Optional: where the trigger word(s) sit (inside `span`). */
+  triggerSpan?: Span;
+  /** Optional: the act a Demand, Appeal or Denial is about (demanded attribution, declined to sign…), not performed. */
+  about?: EventCategory | null;
+  /** Optional: the person a body acts for ("the Elysée", "the French government" → the French president). */
+  actingFor?: string | null;
+  actingForKey?: string | null;
 }
 
 /** A hostile cyber operation with who attributes it to whom (EuRepoC-style). */
