@@ -5,6 +5,8 @@ import type { DateValue, DocumentKind, EventCategory, Span } from './index.js';
 export interface Citation {
   source: number;
   span: Span;
+  /** The cited passage itself (what the span holds), so renderers can show it without the store. */
+  text?: string;
 }
 
 export interface ProfileSource {
@@ -21,7 +23,8 @@ export interface ProfileSource {
 export interface Profile {
   person: { name: string; aliases: string[]; key?: string; type?: string };
   topic: string | { label: string; terms: string[]; [k: string]: unknown };
-  summary: { text: string; citations: Citation[] }[];
+  /** `paragraph` groups summary sentences into paragraphs; `note` marks a remark about the evidence itself. */
+  summary: { text: string; citations: Citation[]; paragraph?: number; note?: boolean }[];
   context: { text: string; citations: Citation[] }[];
   actions: { category: EventCategory; text: string; date: DateValue | null; citations: Citation[] }[];
   quotes: { text: string; date: DateValue | null; citations: Citation[] }[];
