@@ -17,3 +17,5 @@ export const extensionCommands: AddCommand[] = [];
 
 import { addServeCommand } from './serve-command.js';
 extensionCommands.push(addServeCommand);
+import { addQueueCommands } from './queue-command.js';
+extensionCommands.push(addQueueCommands);
