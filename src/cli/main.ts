@@ -54,7 +54,9 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     .option('--max-size <mb>', 'largest input accepted, in MB', String(DEFAULT_MAX_BYTES / 1024 / 1024))
     .option('--workers <n>', 'worker threads for cleaning and extraction', String(defaultWorkers()))
     .option('--json', 'print the summary as JSON')
+    .option('--queue', 'queue the inputs for `onrecord worker` processes instead (PostgreSQL store; same as enqueue)')
     .action(async (paths: string[], o) => {
+      if (o.queue) return void (exitCode = await (await import('./queue-command.js')).enqueueCommand(paths, o, out, (s) => io.err.write(s)));
       const workers = positiveInt(o.workers, '--workers');
       const maxMb = Number(o.maxSize);
       if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-size must be a positive number of MB, not "${o.maxSize}"`);
