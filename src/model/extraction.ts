@@ -148,6 +148,8 @@ export interface CyberOperationRecord {
     how: 'official' | 'unofficial' | 'technical' | 'demanded' | 'declined';
     date: DateValue | null;
     span: Span;
+    /** Optional: whom this attribution names (null when declined without naming anyone). */
+    to?: string | null;
   }[];
   responses: { by: string; category: EventCategory; text: string; date: DateValue | null; span: Span }[];
   date: DateValue | null;
