@@ -19,3 +19,5 @@ import { addServeCommand } from './serve-command.js';
 extensionCommands.push(addServeCommand);
 import { addQueueCommands } from './queue-command.js';
 extensionCommands.push(addQueueCommands);
+import { addProfileCommand } from './profile-command.js';
+extensionCommands.push(addProfileCommand);
