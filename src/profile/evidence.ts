@@ -1,0 +1,260 @@
+// Evidence gathering: which documents speak of the person on the topic (indexed look-ups only: actor keys, speaker
+// keys, full-text search), then, per document, which sentences refer to the person and how, and how topical each is.
+import type {
+  DateValue,
+  DocumentRecord,
+  EventRecord,
+  Extraction,
+  QuoteRecord,
+  StatementRecord,
+} from '../model/index.js';
+import type { Sourced, Store } from '../store/store.js';
+import type { PersonRef } from './person.js';
+import { directRefs, hasPronoun, pronounRefs, referrer, type Referrer, type RefKind, type SentenceRef } from './refer.js';
+import { topicScore, type WeightedTerm } from './text.js';
+import { expandTopic, ftsQueryFor, topicTerms, type TopicSpec } from './topic.js';
+
+export interface SentenceView {
+  doc: DocView;
+  index: number;
+  paragraph: number;
+  span: [number, number];
+  text: string;
+  topic: number;
+  matched: string[];
+  /** The strongest way the sentence refers to the person, or null. */
+  ref: RefKind | null;
+  refs: SentenceRef['at'];
+  /** Actor keys mentioned in the sentence (from the extraction), in order of first mention. */
+  actors: string[];
+  /** A repeat of an earlier sentence (pull quote, scraped twice). */
+  repeat: boolean;
+}
+
+export interface DocView {
+  id: string;
+  record: DocumentRecord;
+  date: DateValue | null;
+  extraction: Extraction;
+  sentences: SentenceView[];
+  /** Share of sentences that bear on the topic. */
+  topicality: number;
+  /** True when the person is named (or described) somewhere in the document. */
+  aboutPerson: boolean;
+}
+
+export interface Evidence {
+  person: PersonRef;
+  referrer: Referrer;
+  topic: TopicSpec;
+  terms: WeightedTerm[];
+  docs: DocView[];
+  /** Every actor key that is the person or a body acting for them. */
+  selfKeys: Set<string>;
+  bodyKeys: Set<string>;
+  quotes: Sourced<QuoteRecord>[];
+  statements: Sourced<StatementRecord>[];
+  events: Sourced<EventRecord>[];
+  actorNames: Map<string, { name: string; type: string }>;
+  stats: Record<string, number>;
+}
+
+export interface GatherOptions {
+  /** Most documents read in full (the best-scoring ones). */
+  maxDocuments?: number;
+}
+
+const REF_RANK: Record<RefKind, number> = { name: 5, alias: 4, description: 3, body: 2, pronoun: 1 };
+
+export async function gatherEvidence(
+  store: Store,
+  person: PersonRef,
+  topic: TopicSpec,
+  opts: GatherOptions = {},
+): Promise<Evidence> {
+  const maxDocs = opts.maxDocuments ?? 40;
+  const r = referrer(person);
+  const stats: Record<string, number> = {};
+  const docScore = new Map<string, number>();
+  const bump = (id: string, by: number) => docScore.set(id, (docScore.get(id) ?? 0) + by);
+
+  // The person's own records, by indexed key.
+  const keys = person.keys;
+  const [mentionLists, quoteLists, statementLists, eventLists] = await Promise.all([
+    Promise.all(keys.map((k) => store.actorMentions(k))),
+    Promise.all(keys.map((k) => store.quotes({ speakerKey: k }))),
+    Promise.all(keys.map((k) => store.statements({ speakerKey: k }))),
+    Promise.all(keys.map((k) => store.events({ actorKey: k }))),
+  ]);
+  const personDocs = new Set<string>();
+  for (const m of mentionLists.flat()) {
+    personDocs.add(m.document.id);
+    bump(m.document.id, Math.min(5, m.record.mentions.length));
+  }
+  const quotes = quoteLists.flat();
+  const statements = statementLists.flat();
+  const events = eventLists.flat();
+  for (const q of quotes) {
+    personDocs.add(q.document.id);
+    bump(q.document.id, 2);
+  }
+  for (const s of [...statements, ...events]) {
+    personDocs.add(s.document.id);
+    bump(s.document.id, 1);
+  }
+  // Name search catches documents where extraction missed the person (or there is no actor record at all).
+  const nameHits = await store.search(
+    [person.name, ...person.aliases.filter((a) => a.includes(' '))].map((n) => `"${n.replace(/"/g, ' ')}"`).join(' OR '),
+    200,
+  );
+  for (const h of nameHits) {
+    personDocs.add(h.document.id);
+    bump(h.document.id, 1);
+  }
+  stats.personDocuments = personDocs.size;
+
+  // Bodies acting for the person (their government, the Elysée …), looked up as actors by name.
+  const bodyActors = r.bodyNames.length ? await store.findActors(r.bodyNames.map((n) => n.toLowerCase())) : [];
+  const bodyKeys = new Set(bodyActors.filter((a) => a.type !== 'person' && !keys.includes(a.key)).map((a) => a.key));
+  const bodyEvents = (await Promise.all([...bodyKeys].map((k) => store.events({ actorKey: k })))).flat();
+  events.push(...bodyEvents.filter((e) => personDocs.has(e.document.id)));
+
+  // Topical passages anywhere (FTS); their documents rank higher when the person is in them too.
+  const topicHits = await store.search(ftsQueryFor(topic), 1000);
+  const topicByDoc = new Map<string, number>();
+  for (const h of topicHits) topicByDoc.set(h.document.id, (topicByDoc.get(h.document.id) ?? 0) + 1);
+  stats.topicHits = topicHits.length;
+  const ranked = [...personDocs]
+    .map((id) => ({ id, score: (docScore.get(id) ?? 0) * (1 + Math.min(10, topicByDoc.get(id) ?? 0)) }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  // Documents holding the person's own words are always read; the rest by score.
+  const must = new Set(quotes.map((q) => q.document.id));
+  const chosen = [...new Set([...ranked.filter((d) => must.has(d.id)).map((d) => d.id), ...ranked.map((d) => d.id)])].slice(
+    0,
+    Math.max(maxDocs, must.size),
+  );
+  // A few topical documents without the person give the topic's background (context section).
+  const background = [...topicByDoc]
+    .filter(([id]) => !personDocs.has(id))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 3)
+    .map(([id]) => id);
+
+  const records = await Promise.all([...chosen, ...background].map(async (id) => ({
+    id,
+    doc: await store.getDocument(id),
+    x: await store.getExtraction(id),
+  })));
+  const docs: DocView[] = [];
+  const byId = new Map(records.map((x) => [x.id, x]));
+  for (const { id, doc, x } of records) {
+    if (!doc) continue;
+    if (doc.kind === 'profile') continue; // a previous profile is not evidence
+    if (doc.duplicateOf && (byId.has(doc.duplicateOf) || (await store.getDocument(doc.duplicateOf)))) continue;
+    docs.push(viewDocument(doc, x, r, new Set(keys)));
+  }
+  stats.documentsRead = docs.length;
+
+  // The topic grows with the words the corpus uses around it; then every sentence is scored.
+  const allSentences = docs.flatMap((d) => d.sentences.filter((s) => !s.repeat).map((s) => s.text));
+  topic.expansion = expandTopic(topic, allSentences, [person.name, ...person.aliases]);
+  const terms = topicTerms(topic);
+  for (const d of docs) {
+    let topical = 0;
+    for (const s of d.sentences) {
+      const t = topicScore(s.text, terms);
+      s.topic = t.score;
+      s.matched = t.matched;
+      if (t.score > 0) topical++;
+    }
+    d.topicality = d.sentences.length ? topical / d.sentences.length : 0;
+  }
+
+  const allowed = new Set(docs.map((d) => d.id));
+  const keep = <T extends Sourced<unknown>>(xs: T[]) => xs.filter((x) => allowed.has(x.document.id));
+  const actorNames = new Map<string, { name: string; type: string }>();
+  for (const d of docs) for (const e of d.extraction.entities) if (!actorNames.has(e.key)) actorNames.set(e.key, { name: e.name, type: e.type });
+  return {
+    person,
+    referrer: r,
+    topic,
+    terms,
+    docs: docs.sort((a, b) => compareDocs(a, b)),
+    selfKeys: new Set([...keys, ...bodyKeys]),
+    bodyKeys,
+    quotes: keep(quotes),
+    statements: keep(statements),
+    events: keep(events),
+    actorNames,
+    stats,
+  };
+}
+
+/** Oldest first; undated documents after dated ones; then by id (the same on every backend). */
+export function compareDocs(a: DocView, b: DocView): number {
+  const da = a.date?.value ?? '\uffff';
+  const db = b.date?.value ?? '\uffff';
+  return da < db ? -1 : da > db ? 1 : a.id.localeCompare(b.id);
+}
+
+function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKeys: Set<string>): DocView {
+  const view: DocView = {
+    id: doc.id,
+    record: doc,
+    date: doc.published ? { value: doc.published.value, precision: doc.published.precision } : null,
+    extraction: x,
+    sentences: [],
+    topicality: 0,
+    aboutPerson: false,
+  };
+  // Which actors each sentence mentions, and where the person is referred to by pronoun (extraction's coreference).
+  const bySentence = new Map<number, string[]>();
+  const personPronouns = new Set<number>();
+  const otherPeople = new Map<number, boolean>();
+  for (const e of x.entities)
+    for (const m of e.mentions) {
+      const list = bySentence.get(m.sentence) ?? [];
+      if (!list.includes(e.key)) list.push(e.key);
+      bySentence.set(m.sentence, list);
+      if (personKeys.has(e.key) && m.via === 'pronoun') personPronouns.add(m.sentence);
+      if (!personKeys.has(e.key) && e.type === 'person' && m.via !== 'pronoun') otherPeople.set(m.sentence, true);
+    }
+  let lastPerson: 'self' | 'other' | null = null;
+  let lastPara = -1;
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.span[0], s.span[1]);
+    if (s.paragraph !== lastPara && lastPara >= 0 && lastPerson === 'other') lastPerson = null;
+    lastPara = s.paragraph;
+    let refs = directRefs(r, text);
+    const actors = bySentence.get(s.index) ?? [];
+    // A pronoun refers to the person when extraction says so, or when the person is the last one named before it.
+    const pronounIsSelf = personPronouns.has(s.index) || (!refs.length && lastPerson === 'self' && !otherPeople.get(s.index));
+    if (pronounIsSelf && hasPronoun(text)) refs = [...refs, ...pronounRefs(r, text)].sort((a, b) => a.start - b.start);
+    if (refs.some((a) => a.kind === 'name' || a.kind === 'description')) lastPerson = 'self';
+    else if (otherPeople.get(s.index) || namesAnotherPerson(text, r)) lastPerson = 'other';
+    const ref = refs.length ? refs.map((a) => a.kind).sort((a, b) => REF_RANK[b] - REF_RANK[a])[0] : null;
+    if (ref === 'name' || ref === 'description') view.aboutPerson = true;
+    view.sentences.push({
+      doc: view,
+      index: s.index,
+      paragraph: s.paragraph,
+      span: s.span,
+      text,
+      topic: 0,
+      matched: [],
+      ref,
+      refs,
+      actors,
+      repeat: s.repeatOf !== null,
+    });
+  }
+  return view;
+}
+
+/** Without actor records, a capitalised two-word name other than the person's suggests someone else is the subject. */
+function namesAnotherPerson(text: string, r: Referrer): boolean {
+  const m = text.match(/\b(?:[A-Z][a-z]+)\s+(?:[A-Z][a-z]+)\b(?=\s+(?:said|told|says|added|explained|noted|argued|stressed|warned))/);
+  if (!m) return false;
+  r.names.lastIndex = 0;
+  return !r.names.test(m[0]);
+}

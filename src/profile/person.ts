@@ -1,0 +1,132 @@
+// Who the user means: an actor of the store by name, alias, any case or part of the name; else "ambiguous" (several
+// different people fit) or "unknown" (with close names as suggestions).
+import type { ActorSummary } from '../model/index.js';
+import { matchActors } from '../query/index.js';
+import type { Store } from '../store/store.js';
+import { editDistance } from './text.js';
+
+/** The person a profile is about. `keys` holds every actor key that is this person (split records are merged). */
+export interface PersonRef {
+  name: string;
+  aliases: string[];
+  keys: string[];
+  type: string;
+  roles: string[];
+  /** True when the store has no actor record and the person is found by name in the text only. */
+  textOnly: boolean;
+}
+
+export type PersonResolution =
+  | { status: 'ok'; person: PersonRef }
+  | { status: 'ambiguous'; message: string; candidates: string[] }
+  | { status: 'unknown'; message: string; suggestions: string[] };
+
+const norm = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** True when every word of `short` occurs in `long` (so "Macron" is part of "Emmanuel Macron"). */
+const partOf = (short: string, long: string) => {
+  const l = new Set(norm(long).split(' '));
+  return norm(short)
+    .split(' ')
+    .every((w) => l.has(w));
+};
+
+export async function resolvePerson(store: Store, query: string): Promise<PersonResolution> {
+  const wanted = query.trim();
+  if (!wanted) return { status: 'unknown', message: 'no person given', suggestions: [] };
+  let found = await matchActors(store, wanted);
+  if (!found.length && norm(wanted) !== wanted.toLowerCase()) found = await matchActors(store, norm(wanted));
+  const people = found.filter((a) => a.type === 'person');
+  const pool = people.length ? people : found;
+  if (pool.length) {
+    const groups = groupSamePerson(pool);
+    if (groups.length === 1) return { status: 'ok', person: personFrom(groups[0]) };
+    // One group named exactly as asked wins over groups that merely contain the words.
+    const exact = groups.filter((g) => g.some((a) => [a.name, ...a.aliases].some((n) => norm(n) === norm(wanted))));
+    if (exact.length === 1) return { status: 'ok', person: personFrom(exact[0]) };
+    const candidates = groups.map((g) => describe(fullest(g))).sort();
+    return {
+      status: 'ambiguous',
+      message: `"${wanted}" could be ${candidates.length} different actors; name one of them`,
+      candidates,
+    };
+  }
+  const textual = await findInText(store, wanted);
+  if (textual) return { status: 'ok', person: textual };
+  const suggestions = await closeNames(store, wanted);
+  return {
+    status: 'unknown',
+    message: `no actor called "${wanted}" in the store${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`,
+    suggestions,
+  };
+}
+
+/** Records that are one person stored twice ("Macron" and "Emmanuel Macron") go together; different people apart. */
+function groupSamePerson(actors: ActorSummary[]): ActorSummary[][] {
+  const sorted = [...actors].sort((a, b) => b.name.length - a.name.length || a.key.localeCompare(b.key));
+  const groups: ActorSummary[][] = [];
+  for (const a of sorted) {
+    const home = groups.find((g) => g[0].type === a.type && [a.name, ...a.aliases].every((n) => partOf(n, g[0].name)));
+    if (home) home.push(a);
+    else groups.push([a]);
+  }
+  return groups;
+}
+
+const fullest = (g: ActorSummary[]) => g[0];
+
+function describe(a: ActorSummary): string {
+  const role = a.roles[0];
+  return role ? `${a.name} (${role})` : `${a.name} (${a.type})`;
+}
+
+function personFrom(group: ActorSummary[]): PersonRef {
+  const main = fullest(group);
+  const aliases = new Set<string>();
+  for (const a of group) for (const n of [a.name, ...a.aliases]) if (n !== main.name) aliases.add(n);
+  const roles = [...new Set(group.flatMap((a) => a.roles))];
+  return {
+    name: main.name,
+    aliases: [...aliases].sort(),
+    keys: group.map((a) => a.key).sort(),
+    type: main.type,
+    roles,
+    textOnly: false,
+  };
+}
+
+/** A person the extractor did not record but the text names (as a capitalised multi-word name). */
+async function findInText(store: Store, wanted: string): Promise<PersonRef | null> {
+  if (wanted.trim().split(/\s+/).length < 2) return null;
+  const hits = await store.search(`"${wanted.replace(/"/g, ' ')}"`, 5);
+  const exact = hits.find((h) => h.text.toLowerCase().includes(wanted.toLowerCase()));
+  if (!exact) return null;
+  const at = exact.text.toLowerCase().indexOf(wanted.toLowerCase());
+  const name = exact.text.slice(at, at + wanted.length);
+  if (!/^\p{Lu}/u.test(name)) return null;
+  return { name, aliases: [], keys: [], type: 'person', roles: [], textOnly: true };
+}
+
+/** Close names among the stored actors (edit distance on the full name and on each word of it). */
+async function closeNames(store: Store, wanted: string): Promise<string[]> {
+  const w = norm(wanted);
+  const scored: { name: string; d: number }[] = [];
+  for (const a of await store.actors()) {
+    let best = Infinity;
+    for (const n of [a.name, ...a.aliases]) {
+      const nn = norm(n);
+      best = Math.min(best, editDistance(w, nn));
+      for (const part of nn.split(' ')) if (part.length > 2) best = Math.min(best, editDistance(w, part) + 0.5);
+    }
+    const limit = Math.max(2, Math.floor(w.length / 3));
+    if (best <= limit) scored.push({ name: a.name, d: best });
+  }
+  scored.sort((a, b) => a.d - b.d || a.name.localeCompare(b.name));
+  return [...new Set(scored.map((s) => s.name))].slice(0, 5);
+}

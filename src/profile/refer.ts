@@ -1,0 +1,164 @@
+// How a sentence refers to the profiled person: by name, alias, a description ("the French president"), a pronoun
+// resolved to them, or a body acting for them ("the French government", "the Elysée", "his administration").
+import { readFileSync } from 'node:fs';
+import worldCountries from 'world-countries';
+import type { PersonRef } from './person.js';
+import { escapeRegExp } from './text.js';
+
+interface BodyData {
+  leaderRoles: string[];
+  leaderBodies: string[];
+  personalBodies: string[];
+  seats: Record<string, string[]>;
+}
+
+interface CountryInfo {
+  name: { common: string; official: string };
+  demonyms?: { eng?: { m?: string } };
+}
+const countries = worldCountries as unknown as CountryInfo[];
+
+const BODIES: BodyData = JSON.parse(readFileSync(new URL('../../data/acting-bodies.json', import.meta.url), 'utf8'));
+
+export type RefKind = 'name' | 'alias' | 'description' | 'pronoun' | 'body';
+
+export interface Referrer {
+  /** Names and aliases (longest first). */
+  names: RegExp;
+  descriptions: RegExp | null;
+  bodies: RegExp | null;
+  /** Bodies written with his/her/their: count only when the pronoun is the person's. */
+  possessiveBodies: RegExp | null;
+  /** The person's country, when their roles give one. */
+  country: { name: string; demonym: string } | null;
+  /** Names of bodies acting for the person, for looking up their actor records. */
+  bodyNames: string[];
+  surname: string;
+}
+
+const ROLE_WORDS =
+  /\b(president|prime minister|premier|chancellor|minister|secretary|senator|ambassador|envoy|lawmaker|deputy|mp|governor|mayor|king|queen|commissioner|director|chair|chairman|chairwoman|head|leader|spokes\w*|general|chief|ceo|founder)\b/i;
+
+const pattern = (alts: string[], flags = 'giu') => {
+  const list = [...new Set(alts.filter((a) => a.trim().length > 1))].sort((a, b) => b.length - a.length);
+  if (!list.length) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((a) => escapeRegExp(a).replace(/\\?['’]/g, "['’]?").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, flags);
+};
+
+/** The person's country and nationality adjective, from a role such as "French President" or "President of France". */
+export function countryOf(roles: string[]): { name: string; demonym: string } | null {
+  for (const role of roles) {
+    for (const c of countries) {
+      const demonym = c.demonyms?.eng?.m;
+      const names = [c.name.common, c.name.official];
+      const re = new RegExp(`\\b(${[demonym, ...names].filter(Boolean).map((n) => escapeRegExp(n!)).join('|')})\\b`);
+      if (re.test(role)) return { name: c.name.common, demonym: demonym ?? c.name.common };
+    }
+  }
+  return null;
+}
+
+/** Descriptions that stand for the person: their role titles, also rephrased ("President of France" ↔ "French president"). */
+export function descriptionsOf(roles: string[], country: { name: string; demonym: string } | null): string[] {
+  const out = new Set<string>();
+  for (const raw of roles) {
+    const role = raw.replace(/^(the|a|an)\s+/i, '').trim();
+    if (!ROLE_WORDS.test(role) || role.split(/\s+/).length > 8) continue;
+    // A bare title ("president", "minister") names no one in particular.
+    if (role.split(/\s+/).length < 2) continue;
+    out.add(role);
+    if (country) {
+      const m = role.match(new RegExp(`^${escapeRegExp(country.demonym)}\\s+(.+)$`, 'i'));
+      const title = m ? m[1] : role.match(new RegExp(`^(.+?)\\s+of\\s+(?:the\\s+)?${escapeRegExp(country.name)}$`, 'i'))?.[1];
+      if (title && ROLE_WORDS.test(title)) {
+        out.add(`${country.demonym} ${title}`);
+        out.add(`${title} of ${country.name}`);
+        const official = countries.find((c) => c.name.common === country.name)?.name.official;
+        if (official && official !== country.name) out.add(`${title} of the ${official}`);
+      }
+    }
+  }
+  return [...out];
+}
+
+export function referrer(person: PersonRef): Referrer {
+  const isPerson = person.type === 'person';
+  const names = [person.name, ...person.aliases].filter((n) => n.length > 2 || /^[A-Z]{2}$/.test(n));
+  const parts = person.name.split(/\s+/);
+  const surname = isPerson && parts.length > 1 ? parts[parts.length - 1] : person.name;
+  if (isPerson && surname.length > 2) names.push(surname);
+  const country = isPerson ? countryOf(person.roles) : null;
+  const descriptions = isPerson ? descriptionsOf(person.roles, country) : [];
+  const leader = person.roles.some((r) => BODIES.leaderRoles.some((l) => new RegExp(`\\b${escapeRegExp(l)}\\b`, 'i').test(r)));
+  const fill = (tpl: string) =>
+    tpl
+      .replace('{demonym}', country?.demonym ?? '\u0000')
+      .replace('{country}', country?.name ?? '\u0000')
+      .replace('{surname}', surname);
+  const templates = [...(leader ? BODIES.leaderBodies : []), ...(isPerson ? BODIES.personalBodies : [])];
+  const plain = templates.filter((t) => !t.includes('{poss}')).map(fill).filter((t) => !t.includes('\u0000'));
+  const seats = leader && country ? (BODIES.seats[country.name] ?? []) : [];
+  const poss = templates
+    .filter((t) => t.includes('{poss}'))
+    .flatMap((t) => ['his', 'her', 'their'].map((p) => fill(t.replace('{poss}', p))))
+    .filter((t) => !t.includes('\u0000'));
+  return {
+    names: pattern(names)!,
+    descriptions: pattern(descriptions),
+    bodies: pattern([...plain, ...seats]),
+    possessiveBodies: pattern(poss),
+    country,
+    bodyNames: [...plain, ...seats].map((b) => b.replace(/['’]s\b/, '')),
+    surname,
+  };
+}
+
+export interface SentenceRef {
+  kind: RefKind;
+  /** Offsets (in the sentence) of each reference. */
+  at: { start: number; end: number; possessive: boolean; kind: RefKind }[];
+}
+
+const PRONOUN = /(?<![\p{L}])(he|she|his|her|him)(?![\p{L}])/giu;
+
+const possessiveAt = (text: string, end: number) => /^['’]s?\b/.test(text.slice(end, end + 2));
+
+/** Direct references in one sentence (names, descriptions, bodies); pronouns are resolved by the caller. */
+export function directRefs(r: Referrer, text: string): SentenceRef['at'] {
+  const at: SentenceRef['at'] = [];
+  const scan = (re: RegExp | null, kind: RefKind) => {
+    if (!re) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (at.some((a) => m!.index < a.end && end > a.start)) continue;
+      at.push({ start: m.index, end, possessive: possessiveAt(text, end), kind });
+    }
+  };
+  scan(r.names, 'name');
+  scan(r.bodies, 'body');
+  scan(r.descriptions, 'description');
+  return at.sort((a, b) => a.start - b.start);
+}
+
+/** Pronoun references to a resolved antecedent, and his/her bodies ("his administration"). */
+export function pronounRefs(r: Referrer, text: string): SentenceRef['at'] {
+  const at: SentenceRef['at'] = [];
+  if (r.possessiveBodies) {
+    r.possessiveBodies.lastIndex = 0;
+    for (let m = r.possessiveBodies.exec(text); m; m = r.possessiveBodies.exec(text))
+      at.push({ start: m.index, end: m.index + m[0].length, possessive: false, kind: 'body' });
+  }
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
+    if (at.some((a) => m!.index >= a.start && m!.index < a.end)) continue;
+    const p = m[1].toLowerCase();
+    at.push({ start: m.index, end: m.index + m[0].length, possessive: p === 'his' || p === 'her', kind: 'pronoun' });
+  }
+  return at.sort((a, b) => a.start - b.start);
+}
+
+export const hasPronoun = (text: string) => {
+  PRONOUN.lastIndex = 0;
+  return PRONOUN.test(text);
+};

@@ -1,0 +1,528 @@
+// The profile's sections, built from gathered evidence as drafts: text plus the passages that back it. Nothing here
+// writes prose the sources do not hold: sentences are selected (and only shortened by deletion), or filled from
+// extracted records whose every slot value is in the cited passage.
+import { readFileSync } from 'node:fs';
+import type { DateValue, EventCategory, EventRecord, QuoteRecord } from '../model/index.js';
+import type { Sourced } from '../store/store.js';
+import type { DocView, Evidence, SentenceView } from './evidence.js';
+import { compareDocs } from './evidence.js';
+import { compress, contentWords, escapeRegExp, similarity, termPattern, topicScore, words } from './text.js';
+
+const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', import.meta.url), 'utf8')) as {
+  criticism: string[];
+  criticVerbs: string[];
+  attribution: string[];
+  negation: string[];
+  denial: string[];
+};
+const cueRe = (list: string[]) => new RegExp(list.map((c) => termPattern(c).source).join('|'), 'giu');
+const CRITICISM = cueRe(CUES.criticism);
+const ATTRIBUTION = cueRe(CUES.attribution);
+const DENIAL = cueRe(CUES.denial);
+const NEGATION = new Set(CUES.negation.map((n) => n.toLowerCase()));
+
+/** A passage a draft rests on. */
+export interface Cite {
+  doc: DocView;
+  span: [number, number];
+}
+
+/** A statement before verification and numbering. `slots` marks text filled from records (checked slot by slot). */
+export interface Draft {
+  text: string;
+  cites: Cite[];
+  slots?: string[];
+  note?: boolean;
+  /** Quotes: the exact words, checked character for character against the cited span. */
+  verbatim?: boolean;
+  category?: EventCategory;
+  date?: DateValue | null;
+  critic?: string | null;
+  name?: string;
+  type?: string;
+  relation?: string;
+  order?: number;
+}
+
+export interface Sections {
+  summary: Draft[];
+  context: Draft[];
+  actions: Draft[];
+  quotes: Draft[];
+  criticism: Draft[];
+  timeline: Draft[];
+  related: Draft[];
+  disputed: Draft[];
+}
+
+export interface Dropped {
+  section: string;
+  text: string;
+  reason: string;
+}
+
+const cite = (s: SentenceView): Cite => ({ doc: s.doc, span: s.span });
+const wordCount = (t: string) => words(t).length;
+const PRONOUN_START = /^(he|she|it|they|his|her|its|their|this|these|those|that|such|both)\b/i;
+
+/** The sentence of a document that holds an offset. */
+export function sentenceAt(doc: DocView, offset: number): SentenceView | undefined {
+  return doc.sentences.find((s) => offset >= s.span[0] && offset < s.span[1]);
+}
+
+/** Spans of quotes by someone other than the person (their words must not be passed off as the person's). */
+function otherQuoteSpans(ev: Evidence, doc: DocView): [number, number][] {
+  return doc.extraction.quotes
+    .filter((q) => q.kind !== 'term' && !(q.speakerKey && ev.selfKeys.has(q.speakerKey)))
+    .map((q) => q.span);
+}
+
+const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+
+/** Maximal marginal relevance: good candidates that do not repeat each other. */
+export function mmr<T extends { text: string; score: number }>(items: T[], k: number, lambda = 0.7): T[] {
+  const chosen: T[] = [];
+  const pool = [...items].sort((a, b) => b.score - a.score);
+  const top = pool[0]?.score || 1;
+  while (chosen.length < k && pool.length) {
+    let best = -Infinity;
+    let at = 0;
+    pool.forEach((c, i) => {
+      const redundancy = chosen.reduce((m, x) => Math.max(m, similarity(c.text, x.text)), 0);
+      const v = lambda * (c.score / top) - (1 - lambda) * redundancy;
+      if (v > best) {
+        best = v;
+        at = i;
+      }
+    });
+    const [c] = pool.splice(at, 1);
+    if (chosen.some((x) => similarity(c.text, x.text) > 0.75)) continue;
+    chosen.push(c);
+  }
+  return chosen;
+}
+
+const REF_WEIGHT: Record<string, number> = { name: 1, alias: 1, description: 0.9, body: 0.75, pronoun: 0.6 };
+const KIND_WEIGHT: Record<string, number> = { 'state-media': 0.8, official: 1, news: 1, analysis: 0.95, other: 0.9 };
+
+function lengthOk(text: string) {
+  const n = wordCount(text);
+  return n >= 6 && n <= 70;
+}
+
+// ── Summary ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>): Draft[] {
+  const cands: { s: SentenceView; text: string; score: number }[] = [];
+  for (const d of ev.docs) {
+    const others = otherQuoteSpans(ev, d);
+    for (const s of d.sentences) {
+      if (!s.ref || s.repeat || s.topic <= 0) continue;
+      const text = compress(s.text);
+      if (!lengthOk(text) || PRONOUN_START.test(text)) continue;
+      const quoted = others.reduce((n, q) => n + overlap(q, s.span), 0);
+      if (quoted > 0) continue; // someone else's words
+      const selfQuoted = d.extraction.quotes.some((q) => overlap(q.span, s.span) > 0);
+      const score =
+        s.topic *
+        REF_WEIGHT[s.ref] *
+        (KIND_WEIGHT[d.record.kind] ?? 0.9) *
+        (recordSentences.has(s) ? 1.5 : 1) *
+        (selfQuoted ? 0.6 : 1) *
+        (s.refs.some((r) => r.start < 40 && !r.possessive && r.kind !== 'pronoun') ? 1.2 : 1);
+      cands.push({ s, text, score });
+    }
+  }
+  const picked = mmr(cands, 8);
+  const ordered = picked.sort((a, b) => compareDocs(a.s.doc, b.s.doc) || a.s.index - b.s.index);
+  return ordered.map((c, i) => ({ text: c.text, cites: [cite(c.s)], order: paragraphOf(ordered, i) }));
+}
+
+/** Paragraphs follow the sources' dates (how the stance evolved): one per period, at most four. */
+function paragraphOf(items: { s: SentenceView }[], i: number): number {
+  const periods: string[] = [];
+  for (const it of items) {
+    const p = it.s.doc.date?.value.slice(0, 4) ?? 'undated';
+    if (periods[periods.length - 1] !== p) periods.push(p);
+  }
+  const year = items[i].s.doc.date?.value.slice(0, 4) ?? 'undated';
+  let at = periods.indexOf(year);
+  if (periods.length > 4) at = Math.floor((at * 4) / periods.length);
+  if (periods.length === 1 && items.length >= 5) at = i < Math.ceil(items.length / 2) ? 0 : 1;
+  return at;
+}
+
+/** A short, honest note when the sources hold little: it says how little, and points at what there is. */
+export function thinEvidenceNote(ev: Evidence, found: SentenceView[], topicLabel: string): Draft {
+  const docs = new Set(found.map((s) => s.doc.id));
+  const name = ev.person.name;
+  const mentioning = ev.docs.filter((d) => d.aboutPerson).length;
+  const text = found.length
+    ? `The sources say little about ${name} and ${topicLabel.toLowerCase()}: ${found.length} passage${found.length === 1 ? '' : 's'} in ${docs.size} document${docs.size === 1 ? '' : 's'}.`
+    : `None of the ${mentioning} document${mentioning === 1 ? '' : 's'} that mention ${name} bears on ${topicLabel.toLowerCase()}.`;
+  const cites = (found.length ? found : ev.docs.flatMap((d) => d.sentences.filter((s) => s.ref === 'name')))
+    .slice(0, 3)
+    .map(cite);
+  return { text, cites, note: true };
+}
+
+// ── Context ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const ROLE_WORDS =
+  /\b(president|prime minister|premier|chancellor|minister|secretary|senator|ambassador|envoy|lawmaker|deputy|mp|governor|mayor|king|queen|commissioner|director|chair|chairman|chairwoman|head|leader|spokes\w*|general|chief|ceo|founder|correspondent|expert|analyst)\b/i;
+
+/** Titles written before a name ("French Ambassador for Digital Affairs Henri Verdier") or after it (", chair of …,"). */
+export function rolesInSentence(text: string, nameStart: number, nameEnd: number): string[] {
+  const out: string[] = [];
+  const before = text.slice(Math.max(0, nameStart - 90), nameStart);
+  const m = before.match(/((?:(?:\p{Lu}[\p{L}'’.-]*|for|of|the|and|on)\s+){1,8})$/u);
+  if (m) {
+    const title = m[1].trim().replace(/^(?:(?:for|of|the|and|on)\s+)+/i, '');
+    if (ROLE_WORDS.test(title) && /^\p{Lu}/u.test(title)) out.push(title.replace(/['’]s$/, ''));
+  }
+  const after = text.slice(nameEnd, nameEnd + 120);
+  const a = after.match(/^,\s+((?:the\s+|a\s+)?[^,;.()]{3,90}?)(?:,|\.|;|$)/);
+  if (a && ROLE_WORDS.test(a[1]) && !/\b(said|says|told|who|which|that)\b/i.test(a[1])) out.push(a[1].trim());
+  return out;
+}
+
+export function contextSection(ev: Evidence): Draft[] {
+  const out: Draft[] = [];
+  const seen = new Set<string>();
+  const name = ev.person.name;
+  const addRole = (role: string, s: SentenceView, nameText: string) => {
+    const key = role.toLowerCase().replace(/^(the|a)\s+/, '');
+    if (seen.has(key) || key === name.toLowerCase()) return;
+    seen.add(key);
+    out.push({ text: `${name}: ${role}`, cites: [cite(s)], slots: [role, nameText] });
+  };
+  const keys = new Set(ev.person.keys);
+  for (const d of ev.docs) {
+    for (const e of d.extraction.entities) {
+      if (!keys.has(e.key)) continue;
+      for (const r of e.roles) {
+        const s = sentenceAt(d, r.span[0]);
+        const nameText = e.mentions.find((m) => m.sentence === s?.index && m.via !== 'pronoun')?.text ?? ev.referrer.surname;
+        if (s && !s.repeat && ROLE_WORDS.test(r.text)) addRole(r.text, s, nameText);
+      }
+    }
+    for (const s of d.sentences) {
+      if (s.repeat) continue;
+      for (const ref of s.refs) {
+        if (ref.kind !== 'name') continue;
+        for (const role of rolesInSentence(s.text, ref.start, ref.end)) addRole(role, s, s.text.slice(ref.start, ref.end));
+      }
+    }
+  }
+  out.splice(4);
+  // The topic's background: the most topical passages that are not about the person, preferring their country.
+  const country = ev.referrer.country;
+  const countryRe = country ? new RegExp(`\\b(${escapeRegExp(country.name)}|${escapeRegExp(country.demonym)})\\b`) : null;
+  const cands: { s: SentenceView; text: string; score: number }[] = [];
+  for (const d of ev.docs) {
+    const others = otherQuoteSpans(ev, d);
+    for (const s of d.sentences) {
+      if (s.repeat || s.ref || s.matched.length < 2) continue;
+      const text = compress(s.text);
+      if (!lengthOk(text) || PRONOUN_START.test(text) || /["“”]/.test(s.text)) continue;
+      if (others.some((q) => overlap(q, s.span) > 0)) continue;
+      const score =
+        s.topic * (countryRe?.test(s.text) ? 1.5 : 1) * (d.record.kind === 'official' || d.record.kind === 'analysis' ? 1.2 : 1);
+      cands.push({ s, text, score });
+    }
+  }
+  for (const c of mmr(cands, 3).sort((a, b) => compareDocs(a.s.doc, b.s.doc) || a.s.index - b.s.index))
+    out.push({ text: c.text, cites: [cite(c.s)] });
+  return out;
+}
+
+// ── Actions and timeline ────────────────────────────────────────────────────────────────────────────────────────
+
+function eventCite(ev: Evidence, e: Sourced<EventRecord>): { doc: DocView; sentence: SentenceView | undefined } | null {
+  const doc = ev.docs.find((d) => d.id === e.document.id);
+  if (!doc) return null;
+  return { doc, sentence: doc.sentences.find((s) => s.index === e.record.sentence) ?? sentenceAt(doc, e.record.span[0]) };
+}
+
+const dateKey = (d: DateValue | null | undefined) => d?.value ?? '\uffff';
+
+export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
+  const out: (Draft & { rank: number })[] = [];
+  const seenRecords = new Set<string>();
+  for (const e of ev.events) {
+    const r = e.record;
+    const id = `${e.document.id}:${r.sentence}:${r.span[0]}:${r.category}`;
+    if (seenRecords.has(id)) continue;
+    seenRecords.add(id);
+    if (!r.actorKey || !ev.selfKeys.has(r.actorKey)) continue;
+    if (r.polarity !== 'asserted' || r.modality === 'hypothetical') continue;
+    const at = eventCite(ev, e);
+    if (!at?.sentence || at.sentence.repeat) continue;
+    const topical = topicScore(`${r.text} ${at.sentence.text}`, ev.terms).score > 0 || at.doc.topicality >= 0.25;
+    if (!topical) continue;
+    const text = r.text.trim();
+    if (!text) continue;
+    const dup = out.find((o) => o.category === r.category && (similarity(o.text, text) >= 0.5 || o.cites[0].span === at.sentence!.span));
+    const date = r.date ?? null;
+    if (dup) {
+      if (precisionRank(date) > precisionRank(dup.date ?? null)) dup.date = date;
+      continue;
+    }
+    used.add(at.sentence);
+    out.push({ text, category: r.category, date, cites: [cite(at.sentence)], rank: out.length });
+  }
+  return out.sort((a, b) => (dateKey(a.date) < dateKey(b.date) ? -1 : dateKey(a.date) > dateKey(b.date) ? 1 : a.rank - b.rank));
+}
+
+const precisionRank = (d: DateValue | null) => (d ? { year: 1, month: 2, day: 3 }[d.precision] : 0);
+
+export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
+  const out: Draft[] = actions.filter((a) => a.date).map((a) => ({ ...a, text: a.text }));
+  for (const d of ev.docs) {
+    for (const r of d.extraction.events) {
+      if (!r.date || r.modality === 'hypothetical') continue;
+      if (r.actorKey && ev.selfKeys.has(r.actorKey)) continue; // already an action
+      const s = d.sentences.find((x) => x.index === r.sentence);
+      if (!s || s.repeat) continue;
+      const involves = (r.targetKey && ev.selfKeys.has(r.targetKey)) || s.ref;
+      if (!involves || topicScore(`${r.text} ${s.text}`, ev.terms).score <= 0) continue;
+      const actorShown = r.actor && s.text.toLowerCase().includes(r.actor.toLowerCase()) ? `${r.actor}: ` : '';
+      const negated = r.polarity === 'negated' && !/\bnot\b|\bnever\b|n't/.test(r.text) ? ' (not done)' : '';
+      const text = `${actorShown}${r.text}${negated}`;
+      if (out.some((o) => similarity(o.text, text) >= 0.6)) continue;
+      out.push({ text, date: r.date, cites: [cite(s)], category: r.category, slots: r.actor && actorShown ? [r.actor] : undefined });
+    }
+  }
+  return out.sort((a, b) => (dateKey(a.date) < dateKey(b.date) ? -1 : dateKey(a.date) > dateKey(b.date) ? 1 : 0));
+}
+
+// ── Key quotes ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<SentenceView>): Draft[] {
+  const cands: { q: Sourced<QuoteRecord>; doc: DocView; score: number; text: string }[] = [];
+  for (const q of ev.quotes) {
+    const r = q.record;
+    if (!r.speakerKey || !ev.person.keys.includes(r.speakerKey)) continue;
+    if (r.kind === 'term' || r.repeatOf !== null) continue;
+    const doc = ev.docs.find((d) => d.id === q.document.id);
+    if (!doc) continue;
+    if (wordCount(r.text) < 3) {
+      dropped.push({ section: 'quotes', text: r.text, reason: 'too short to stand alone' });
+      continue;
+    }
+    ev.referrer.names.lastIndex = 0;
+    if (ev.referrer.names.test(r.text)) {
+      dropped.push({ section: 'quotes', text: r.text, reason: 'names the person: someone else speaking about them' });
+      continue;
+    }
+    const s = doc.sentences.find((x) => x.index === r.sentence) ?? sentenceAt(doc, r.span[0]);
+    const around = doc.sentences.filter((x) => s && x.paragraph === s.paragraph && Math.abs(x.index - s.index) <= 1);
+    const own = topicScore(r.text, ev.terms).score;
+    const ctx = Math.max(0, ...around.map((x) => x.topic));
+    const score = own + 0.5 * ctx + 2 * doc.topicality;
+    if (own <= 0 && ctx <= 0 && doc.topicality < 0.25) {
+      dropped.push({ section: 'quotes', text: r.text, reason: 'not on the topic' });
+      continue;
+    }
+    if (s) used.add(s);
+    cands.push({ q, doc, score, text: r.text });
+  }
+  const kept: typeof cands = [];
+  for (const c of cands.sort((a, b) => b.score - a.score)) {
+    const norm = c.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const repeat = kept.find((k) => {
+      const kn = k.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      return kn.includes(norm) || norm.includes(kn) || similarity(k.text, c.text) > 0.8;
+    });
+    if (repeat) {
+      dropped.push({ section: 'quotes', text: c.text, reason: 'repeats another quote' });
+      continue;
+    }
+    if (kept.length < 10) kept.push(c);
+  }
+  return kept
+    .sort((a, b) => compareDocs(a.doc, b.doc) || a.q.record.span[0] - b.q.record.span[0])
+    .map((c) => ({
+      text: c.q.record.text,
+      verbatim: true,
+      date: c.q.record.date ?? c.doc.date,
+      cites: [{ doc: c.doc, span: c.q.record.span }],
+    }));
+}
+
+// ── Criticism ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** True when the person (not someone else) is the one doing the cue's act: "Macron accused …". */
+function personIsAgent(s: SentenceView, cueAt: number): boolean {
+  const before = s.refs.filter((r) => r.end <= cueAt && !r.possessive);
+  const last = before[before.length - 1];
+  if (!last) return false;
+  const gap = s.text.slice(last.end, cueAt);
+  return words(gap).length <= 4 && !/[,;]/.test(gap);
+}
+
+function criticOf(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string } {
+  const doc = s.doc;
+  for (const st of doc.extraction.statements)
+    if (st.sentence === s.index && st.speaker && !(st.speakerKey && ev.selfKeys.has(st.speakerKey))) return { name: st.speaker, slot: st.speaker };
+  for (const q of doc.extraction.quotes)
+    if (q.sentence === s.index && q.speaker && q.kind !== 'term' && !(q.speakerKey && ev.selfKeys.has(q.speakerKey))) return { name: q.speaker, slot: q.speaker };
+  // The first actor named before the cue (not the person, not a body of theirs).
+  for (const e of doc.extraction.entities) {
+    if (ev.selfKeys.has(e.key) || ev.person.keys.includes(e.key)) continue;
+    const m = e.mentions.find((m) => m.sentence === s.index && m.via !== 'pronoun' && m.span[0] - s.span[0] < cueAt);
+    if (m && ['person', 'organisation', 'group', 'state', 'agency', 'media', 'company'].includes(e.type)) return { name: e.name, slot: m.text };
+  }
+  const plural = s.text.slice(0, cueAt).match(/\b((?:[A-Z][\p{L}-]+\s+)?(?:lawmakers|legislators|critics|MPs|senators|opponents|activists|experts|analysts|diplomats|officials|observers|commentators|rivals))\b/u);
+  if (plural) return { name: plural[1], slot: plural[1] };
+  return { name: null };
+}
+
+export function criticismSection(ev: Evidence): Draft[] {
+  const cands: (Draft & { score: number; text: string })[] = [];
+  for (const d of ev.docs) {
+    if (!d.aboutPerson) continue;
+    for (const s of d.sentences) {
+      if (s.repeat || !s.ref) continue;
+      const refsToSelf = s.refs.filter((r) => r.kind !== 'pronoun' || r.possessive);
+      if (!refsToSelf.length && s.ref === 'pronoun') continue;
+      if (s.topic <= 0 && d.topicality < 0.25) continue;
+      CRITICISM.lastIndex = 0;
+      const cues = [...s.text.matchAll(CRITICISM)];
+      if (!cues.length) continue;
+      // The person's own accusations or demands are their acts, not criticism of them.
+      const cue = cues.find((c) => !personIsAgent(s, c.index!));
+      if (!cue) continue;
+      const ownWords = d.extraction.quotes.some(
+        (q) => q.speakerKey && ev.person.keys.includes(q.speakerKey) && overlap(q.span, s.span) > (s.span[1] - s.span[0]) / 3,
+      );
+      if (ownWords) continue;
+      const selfStatement = d.extraction.statements.some((st) => st.sentence === s.index && st.speakerKey && ev.person.keys.includes(st.speakerKey));
+      if (selfStatement) continue;
+      const text = compress(s.text);
+      if (!lengthOk(text)) continue;
+      const critic = criticOf(ev, s, cue.index!);
+      const score = cues.length * (1 + s.topic) * (critic.name ? 1.3 : 1) * (KIND_WEIGHT[d.record.kind] ?? 0.9);
+      cands.push({ text, critic: critic.name, cites: [cite(s)], slots: critic.slot ? [critic.slot] : undefined, score });
+    }
+  }
+  return mmr(cands, 6).map(({ score: _score, ...d }) => d);
+}
+
+// ── Related actors ──────────────────────────────────────────────────────────────────────────────────────────────
+
+export function relatedSection(ev: Evidence): Draft[] {
+  const ties = new Map<string, { name: string; type: string; score: number; best: Draft | null; count: number }>();
+  const tie = (key: string, score: number, draft: Draft) => {
+    const info = ev.actorNames.get(key);
+    if (!info || ev.person.keys.includes(key)) return;
+    const t = ties.get(key) ?? { name: info.name, type: info.type, score: 0, best: null, count: 0 };
+    t.score += score;
+    t.count++;
+    if (!t.best || (draft.relation && !t.best.relation?.includes(':') && draft.relation.includes(':'))) t.best = draft;
+    ties.set(key, t);
+  };
+  for (const d of ev.docs) {
+    // Acts between the person (or their bodies) and another actor.
+    for (const r of d.extraction.events) {
+      const s = d.sentences.find((x) => x.index === r.sentence);
+      if (!s || s.repeat) continue;
+      const selfActs = r.actorKey && ev.selfKeys.has(r.actorKey);
+      const selfTarget = r.targetKey && ev.selfKeys.has(r.targetKey);
+      if (selfActs && r.targetKey && !ev.selfKeys.has(r.targetKey))
+        tie(r.targetKey, 3, { text: s.text, cites: [cite(s)], relation: `${r.category}: ${r.text}` });
+      else if (selfTarget && r.actorKey && !ev.selfKeys.has(r.actorKey))
+        tie(r.actorKey, 3, { text: s.text, cites: [cite(s)], relation: `${r.category} toward ${ev.person.name}: ${r.text}` });
+    }
+    // Named together in a topical passage.
+    for (const s of d.sentences) {
+      if (!s.ref || s.repeat || s.topic <= 0) continue;
+      for (const key of s.actors) {
+        if (ev.selfKeys.has(key)) {
+          if (!ev.bodyKeys.has(key)) continue;
+        }
+        tie(key, 1 + s.topic / 4, { text: s.text, cites: [cite(s)], relation: `named with ${ev.person.name}: “${clip(compress(s.text), 30)}”` });
+      }
+    }
+  }
+  return [...ties.entries()]
+    .filter(([, t]) => t.best)
+    .sort((a, b) => b[1].score - a[1].score || a[1].name.localeCompare(b[1].name))
+    .slice(0, 10)
+    .map(([, t]) => ({ ...t.best!, text: t.best!.relation!, name: t.name, type: t.type, slots: [t.name] }));
+}
+
+/** The first n words of a sentence (a deletion: the rest is cut, marked with an ellipsis). */
+function clip(text: string, n: number): string {
+  const parts = text.split(/\s+/);
+  return parts.length <= n ? text : parts.slice(0, n).join(' ') + ' …';
+}
+
+// ── Disputed points ─────────────────────────────────────────────────────────────────────────────────────────────
+
+interface Claim {
+  s: SentenceView;
+  positive: boolean;
+  deniedInPlace: boolean;
+}
+
+/** Claims that the person's side attributed or blamed something, asserted or negated ("has not officially blamed"). */
+function attributionClaims(ev: Evidence): Claim[] {
+  const out: Claim[] = [];
+  const country = ev.referrer.country;
+  const side = country ? new RegExp(`\\b(${escapeRegExp(country.name)}|${escapeRegExp(country.demonym)})\\b`) : null;
+  for (const d of ev.docs) {
+    if (!d.aboutPerson) continue;
+    for (const s of d.sentences) {
+      if (s.repeat) continue;
+      if (topicScore(s.text, ev.terms).score <= 0) continue;
+      ATTRIBUTION.lastIndex = 0;
+      for (const m of s.text.matchAll(ATTRIBUTION)) {
+        const before = s.text.slice(0, m.index);
+        const clause = before.split(/[;:]|,\s+(?:but|while|though|whereas)\b|\b(?:but|though|although|unlike)\b/i).pop() ?? before;
+        const onSide = s.refs.some((r) => r.end <= m.index! && r.start >= before.length - clause.length) || (side?.test(clause) ?? false);
+        if (!onSide) continue;
+        const lead = words(clause).slice(-5);
+        const negated = lead.some((w) => NEGATION.has(w)) || /\bnot\s+\w+ly\s*$/i.test(clause);
+        DENIAL.lastIndex = 0;
+        const deniedInPlace = !negated && DENIAL.test(s.text.slice(m.index! + m[0].length));
+        out.push({ s, positive: !negated, deniedInPlace });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function disputedSection(ev: Evidence): Draft[] {
+  const claims = attributionClaims(ev);
+  const pos = claims.filter((c) => c.positive);
+  const neg = claims.filter((c) => !c.positive);
+  const out: Draft[] = [];
+  if (pos.length && neg.length) {
+    const a = pos[0];
+    const b = neg.find((n) => n.s.doc !== a.s.doc) ?? neg[0];
+    out.push({
+      text: `${compress(a.s.text)} — while another passage says: ${compress(b.s.text)}`,
+      cites: [cite(a.s), cite(b.s)],
+    });
+    for (const more of neg.filter((n) => n !== b && n.s.doc !== b.s.doc).slice(0, 1))
+      out.push({ text: `${compress(more.s.text)} — contrary to: ${compress(a.s.text)}`, cites: [cite(more.s), cite(a.s)] });
+  }
+  for (const c of pos.filter((p) => p.deniedInPlace).slice(0, 2))
+    if (!out.some((o) => o.cites.some((x) => x.span === c.s.span))) out.push({ text: compress(c.s.text), cites: [cite(c.s)] });
+  return out;
+}
+
+/** Sentences that back a record of the person (statement, event): favoured by the summary. */
+export function recordSentences(ev: Evidence): Set<SentenceView> {
+  const out = new Set<SentenceView>();
+  for (const x of [...ev.statements, ...ev.events]) {
+    const d = ev.docs.find((d) => d.id === x.document.id);
+    const s = d?.sentences.find((s) => s.index === x.record.sentence);
+    if (s) out.add(s);
+  }
+  return out;
+}
+
+export { contentWords };

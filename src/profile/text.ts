@@ -1,0 +1,148 @@
+// Small text helpers for profiles: words, content words, term patterns, deletion-only compression, edit distance.
+
+const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both
+  but by can could did do does doing down during each few for from further had has have having he her here hers herself
+  him himself his how i if in into is it its itself just me more most my myself no nor not of off on once only or other
+  our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
+  these they this those through to too under until up very was we were what when where which while who whom why will
+  with would you your yours yourself yourselves said says say told tell according one two also however which whose
+  upon via per among amid within without towards toward onto mr mrs ms dr s t ll re ve d m don dont wont cant didnt
+  isnt wasnt arent werent hasnt havent hadnt doesnt shouldnt wouldnt couldnt thats weve youre theyre its lets many much
+  may might must shall new last first year years day days time recent recently week weekend monday tuesday wednesday
+  thursday friday saturday sunday`.split(/\s+/),
+);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Lower-cased words with apostrophes and hyphen tails kept inside ("macron's" → "macron's"). */
+export function words(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, '').replace(/['’]/g, ''));
+}
+
+export const isStopword = (w: string) => STOPWORDS.has(w);
+
+/** The words that carry meaning: no stopwords, no one-letter tokens. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+}
+
+/** A crude stem so that "attacks"/"attacked"/"attacking" meet: strip common English endings. */
+export function stem(w: string): string {
+  return w
+    .replace(/(ies)$/, 'y')
+    .replace(/(ing|ed|es|s)$/, '')
+    .slice(0, 8);
+}
+
+/** Share of a statement's content words (by stem) that occur in the passage. */
+export function coverage(statement: string, passage: string): number {
+  const want = [...new Set(contentWords(statement).map(stem))];
+  if (!want.length) return 1;
+  const have = new Set(contentWords(passage).map(stem));
+  return want.filter((w) => have.has(w)).length / want.length;
+}
+
+/** Turns a lexicon term into a regular expression: `cyber*` = any word starting so; else word or phrase (+ plural). */
+export function termPattern(term: string): RegExp {
+  const prefix = term.endsWith('*');
+  const body = (prefix ? term.slice(0, -1) : term)
+    .trim()
+    .split(/[\s-]+/)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s-]*');
+  const tail = prefix ? '[\\p{L}\\p{N}-]*' : '(?:s|es)?';
+  // Acronyms (ICT, APT, WHO) are matched case-sensitively so "who" or "apt" in prose do not count.
+  const acronym = /^[A-Z]{2,}\*?$/.test(term);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${tail}(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu');
+}
+
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+  pattern: RegExp;
+}
+
+export function weightedTerms(list: { term: string; weight: number }[]): WeightedTerm[] {
+  return list.map((t) => ({ ...t, pattern: termPattern(t.term) }));
+}
+
+/** Topic score of a passage: the weights of the distinct terms it contains (diminishing with repetition). */
+export function topicScore(text: string, terms: WeightedTerm[]): { score: number; matched: string[] } {
+  let score = 0;
+  const matched: string[] = [];
+  for (const t of terms) {
+    t.pattern.lastIndex = 0;
+    const n = (text.match(t.pattern) ?? []).length;
+    if (!n) continue;
+    matched.push(t.term);
+    score += t.weight * (1 + Math.log(n));
+  }
+  return { score, matched };
+}
+
+// Openers and asides that can be deleted without changing what a sentence asserts.
+const LEADING_CONNECTIVES =
+  /^(?:however|moreover|in addition|in fact|indeed|in turn|meanwhile|finally|therefore|thus|still|also|besides|furthermore|at the same time|at one point|in this context|by contrast|instead)\s*,\s*/i;
+
+/** Compression that only deletes words: leading connectives, bracketed asides, surplus spaces. */
+export function compress(sentence: string): string {
+  let s = sentence.trim();
+  s = s.replace(LEADING_CONNECTIVES, '');
+  s = s.replace(/\s*\((?:[^()]{1,80})\)/g, '');
+  s = s.replace(/\s*\[[^\][]{1,80}\]/g, '');
+  s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1');
+  if (s && /^[a-z]/.test(s) && s !== sentence.trim()) s = s[0].toUpperCase() + s.slice(1);
+  return s;
+}
+
+/** True when `short` could come from `long` by deleting words only (every word, in order). */
+export function isDeletionOf(short: string, long: string): boolean {
+  const a = words(short);
+  const b = words(long);
+  let j = 0;
+  for (const w of a) {
+    while (j < b.length && b[j] !== w) j++;
+    if (j === b.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** Cosine similarity of two bags of content-word stems (for MMR diversity and near-repeat checks). */
+export function similarity(a: string, b: string): number {
+  const bag = (s: string) => {
+    const m = new Map<string, number>();
+    for (const w of contentWords(s)) m.set(stem(w), (m.get(stem(w)) ?? 0) + 1);
+    return m;
+  };
+  const x = bag(a);
+  const y = bag(b);
+  let dot = 0;
+  let nx = 0;
+  let ny = 0;
+  for (const [k, v] of x) {
+    nx += v * v;
+    dot += v * (y.get(k) ?? 0);
+  }
+  for (const v of y.values()) ny += v * v;
+  return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
+}
+
+/** Escapes a string for use inside a RegExp. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

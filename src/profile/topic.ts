@@ -1,0 +1,125 @@
+// What the user's topic covers: their own words, the built-in lexicon entry they name (data/topics.json), and terms
+// the corpus itself uses alongside them (pointwise mutual information against the surrounding text).
+import { readFileSync } from 'node:fs';
+import { contentWords, isStopword, stem, topicScore, weightedTerms, type WeightedTerm } from './text.js';
+
+interface LexiconTopic {
+  label: string;
+  names: string[];
+  terms: string[];
+}
+
+const LEXICON: LexiconTopic[] = JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')).topics;
+
+export interface TopicSpec {
+  /** The label shown in the title: the lexicon's label, or the user's words as typed. */
+  label: string;
+  /** What the user typed. */
+  query: string;
+  /** The lexicon entry used, if the user's words name one. */
+  lexicon: string | null;
+  /** The user's own words and the lexicon's terms (weight 1 and 0.8). */
+  seed: { term: string; weight: number }[];
+  /** Terms drawn from the corpus (weight 0.5), with their PMI and how many topical sentences hold them. */
+  expansion: { term: string; weight: number; pmi: number; count: number }[];
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The lexicon entry the user's words name: exact name first, then a name contained in the words (or vice versa). */
+export function lexiconEntry(query: string): LexiconTopic | null {
+  const q = squash(query);
+  if (!q) return null;
+  const exact = LEXICON.find((t) => t.names.some((n) => squash(n) === q) || squash(t.label) === q);
+  if (exact) return exact;
+  let best: { t: LexiconTopic; len: number } | null = null;
+  for (const t of LEXICON)
+    for (const n of t.names) {
+      const s = squash(n);
+      if (s.length >= 4 && q.includes(s) && (!best || s.length > best.len)) best = { t, len: s.length };
+    }
+  return best?.t ?? null;
+}
+
+/** The topic before corpus expansion. */
+export function resolveTopic(query: string): TopicSpec {
+  const entry = lexiconEntry(query);
+  const own = contentWords(query).filter((w) => !['policy', 'policies', 'issue', 'issues', 'question'].includes(w));
+  const seed = new Map<string, number>();
+  for (const w of own) seed.set(w.length > 4 ? `${w.slice(0, Math.max(5, w.length - 2))}*` : w, 1);
+  if (own.length > 1) seed.set(own.join(' '), 1);
+  for (const t of entry?.terms ?? []) if (!seed.has(t)) seed.set(t, 0.8);
+  return {
+    label: entry ? entry.label : titleCase(query.trim()),
+    query,
+    lexicon: entry?.label ?? null,
+    seed: [...seed].map(([term, weight]) => ({ term, weight })),
+    expansion: [],
+  };
+}
+
+const titleCase = (s: string) => s.replace(/(^|\s)(\p{Ll})/gu, (_, sp, c) => sp + c.toUpperCase());
+
+/** An FTS query that finds passages with any seed term (prefix terms become FTS prefix queries). */
+export function ftsQueryFor(topic: TopicSpec): string {
+  const parts = topic.seed.map((t) => {
+    const raw = t.term.replace(/\*$/, '');
+    const ws = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (!ws.length) return '';
+    return ws.length > 1 ? `"${ws.join(' ')}"` : t.term.endsWith('*') ? `${ws[0]}*` : ws[0];
+  });
+  return [...new Set(parts.filter(Boolean))].join(' OR ');
+}
+
+/**
+ * Related terms from the corpus: words over-represented in the sentences that hold seed terms compared with all
+ * sentences given (PMI), seen in at least two topical sentences. Deterministic: ties break on the word.
+ */
+export function expandTopic(
+  topic: TopicSpec,
+  sentences: string[],
+  exclude: string[] = [],
+  max = 8,
+): TopicSpec['expansion'] {
+  const seedTerms = weightedTerms(topic.seed);
+  const skip = new Set(exclude.flatMap((e) => contentWords(e)).map(stem));
+  for (const t of topic.seed) for (const w of contentWords(t.term.replace(/\*$/, ''))) skip.add(stem(w));
+  const all = new Map<string, number>();
+  const fg = new Map<string, number>();
+  const surface = new Map<string, string>();
+  let nAll = 0;
+  let nFg = 0;
+  for (const s of sentences) {
+    const stems = new Set<string>();
+    for (const w of contentWords(s)) {
+      if (w.length < 4 || /\d/.test(w) || isStopword(w)) continue;
+      const st = stem(w);
+      stems.add(st);
+      const prev = surface.get(st);
+      if (!prev || w.length < prev.length || (w.length === prev.length && w < prev)) surface.set(st, w);
+    }
+    nAll++;
+    for (const st of stems) all.set(st, (all.get(st) ?? 0) + 1);
+    if (topicScore(s, seedTerms).score > 0) {
+      nFg++;
+      for (const st of stems) fg.set(st, (fg.get(st) ?? 0) + 1);
+    }
+  }
+  if (nFg < 2 || nFg === nAll) return [];
+  const out: TopicSpec['expansion'] = [];
+  for (const [st, c] of fg) {
+    if (c < 2 || skip.has(st)) continue;
+    const term = surface.get(st)!;
+    if (topicScore(term, seedTerms).score > 0) continue; // already covered by a seed term
+    const pmi = Math.log((c / nFg) / ((all.get(st) ?? c) / nAll));
+    if (pmi < Math.log(1.3)) continue;
+    out.push({ term: st === term ? term : `${st}*`, weight: 0.5, pmi: Math.round(pmi * 1000) / 1000, count: c });
+  }
+  out.sort((a, b) => b.count * b.pmi - a.count * a.pmi || a.term.localeCompare(b.term));
+  return out.slice(0, max);
+}
+
+/** Every term of the topic with its weight, ready to score passages. */
+export function topicTerms(topic: TopicSpec): WeightedTerm[] {
+  return weightedTerms([...topic.seed, ...topic.expansion]);
+}
