@@ -184,7 +184,7 @@ export function createApp(opts: AppOptions): Hono {
   });
 
   app.notFound(async (c) => {
-    if (c.req.method === 'GET' && !c.req.path.startsWith('/api/') && opts.webRoot) {
+    if ((c.req.method === 'GET' || c.req.method === 'HEAD') && !c.req.path.startsWith('/api/') && opts.webRoot) {
       const page = await serveWeb(c, opts.webRoot);
       if (page) return page;
     }
