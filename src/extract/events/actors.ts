@@ -1,0 +1,469 @@
+// Actor mentions for event extraction: the actor extractor's EntityRecords when given, else a small resolver of
+// proper-noun spans, state descriptions ("the French government"), offices and pronouns over one document.
+import { readFileSync } from 'node:fs';
+import countries from 'world-countries';
+import type { ActorType, EntityRecord, SentenceRecord, Span } from '../../model/index.js';
+import { tokenize, type Token } from './triggers.js';
+
+interface OfficeHolder {
+  name: string;
+  from: string;
+  to: string | null;
+}
+interface ActorData {
+  countryAliases: Record<string, string>;
+  demonymPrefixes: Record<string, string>;
+  extraDemonyms: Record<string, string>;
+  titles: string[];
+  orgHeads: string[];
+  groupNouns: Record<string, string[] | string>;
+  bodyNouns: Record<string, { leader: boolean } | string>;
+  bodies: Record<string, { office: string; country: string } | string>;
+  governmentLeader: Record<string, string>;
+  offices: { title: string; country: string; holders: OfficeHolder[] }[];
+  threatActors: { name: string; aliases: string[]; state: string }[];
+  threatActorPattern: string;
+}
+
+export const ACTOR_DATA: ActorData = JSON.parse(
+  readFileSync(new URL('../../../data/event-actors.json', import.meta.url), 'utf8'),
+);
+
+export interface ActorRef {
+  name: string;
+  key: string;
+  type: ActorType;
+  span: Span;
+  via: 'entity' | 'proper' | 'description' | 'pronoun';
+  /** The person a body acts for ("the Elysée" → the French president), when known. */
+  actingFor: { name: string; key: string } | null;
+}
+
+export const slug = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+export const actorKey = (type: ActorType, name: string): string => `${type}:${slug(name)}`;
+
+// ---- countries, demonyms, threat actors ---------------------------------------------------------------
+
+const COUNTRY = new Map<string, string>();
+const DEMONYM = new Map<string, string>();
+for (const c of countries) {
+  const name = c.name.common;
+  COUNTRY.set(name.toLowerCase(), name);
+  COUNTRY.set(c.name.official.toLowerCase(), name);
+  for (const a of c.altSpellings) if (a.length > 3) COUNTRY.set(a.toLowerCase(), name);
+  for (const cap of c.capital ?? []) COUNTRY.set(cap.toLowerCase(), name);
+  const d = c.demonyms?.eng;
+  if (d) {
+    DEMONYM.set(d.m.toLowerCase(), name);
+    DEMONYM.set(d.f.toLowerCase(), name);
+  }
+}
+for (const [k, v] of Object.entries(ACTOR_DATA.countryAliases)) COUNTRY.set(k.toLowerCase(), v);
+for (const [k, v] of Object.entries(ACTOR_DATA.extraDemonyms)) DEMONYM.set(k.toLowerCase(), v);
+COUNTRY.set('european union', 'European Union');
+COUNTRY.set('eu', 'European Union');
+
+/** Canonical country for a name, alias, capital or official name ("U.S.", "Moscow", "the French Republic"). */
+export function countryOf(name: string): string | null {
+  const n = name.replace(/^the\s+/i, '').trim().toLowerCase();
+  if (COUNTRY.has(n)) return COUNTRY.get(n)!;
+  const rep = /^(\S+)\s+republic$/.exec(n);
+  if (rep && DEMONYM.has(rep[1])) return DEMONYM.get(rep[1])!;
+  return null;
+}
+
+export function demonymOf(word: string): string | null {
+  return DEMONYM.get(word.toLowerCase()) ?? null;
+}
+
+/** Countries named in a compound such as "Russian-French", "Franco-Russian" or "US-China". */
+export function compoundStates(word: string): string[] | null {
+  if (!word.includes('-')) return null;
+  const parts = word.split('-');
+  const out: string[] = [];
+  for (const p of parts) {
+    const l = p.toLowerCase();
+    const c = DEMONYM.get(l) ?? COUNTRY.get(l) ?? ACTOR_DATA.demonymPrefixes[l] ?? null;
+    if (!c) return null;
+    out.push(c);
+  }
+  return out.length >= 2 ? out : null;
+}
+
+const THREAT = new Map<string, { name: string; aliases: string[]; state: string }>();
+for (const t of ACTOR_DATA.threatActors) {
+  THREAT.set(t.name.toLowerCase(), t);
+  for (const a of t.aliases) THREAT.set(a.toLowerCase(), t);
+}
+const THREAT_RE = new RegExp(ACTOR_DATA.threatActorPattern);
+
+/** A known or pattern-named threat actor ("APT31", "Fancy Bear") with its canonical name and aliases. */
+export function threatActorOf(name: string): { name: string; aliases: string[]; state: string | null } | null {
+  const known = THREAT.get(name.toLowerCase());
+  if (known) return known;
+  if (THREAT_RE.test(name)) return { name: name.replace(/^APT (\d)/, 'APT$1'), aliases: [], state: null };
+  return null;
+}
+
+// ---- offices -------------------------------------------------------------------------------------------
+
+/** Who held an office on a date (ISO prefix); without a date, only a sole or current holder is safe to name. */
+export function officeHolder(title: string, country: string, date: string | null): string | null {
+  const office = ACTOR_DATA.offices.find((o) => o.title === title && o.country === country);
+  if (!office) return null;
+  if (!date) return null;
+  const d = date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date;
+  const h = office.holders.find((x) => x.from <= d && (x.to === null || d < x.to));
+  return h?.name ?? null;
+}
+
+const OFFICE_TITLES = ['president', 'prime minister', 'chancellor'];
+const BODY_NOUNS = Object.entries(ACTOR_DATA.bodyNouns).filter(([, v]) => typeof v !== 'string') as [string, { leader: boolean }][];
+const GROUP_NOUNS = new Map<string, string>();
+for (const [canon, forms] of Object.entries(ACTOR_DATA.groupNouns)) {
+  if (typeof forms === 'string') continue;
+  for (const f of forms) GROUP_NOUNS.set(f, canon);
+}
+/** Canonical word for a plural group noun ("legislators" → "lawmakers"), or null. */
+export function groupNoun(word: string): string | null {
+  return GROUP_NOUNS.get(word.toLowerCase()) ?? null;
+}
+
+const ORG_HEADS = new Set(ACTOR_DATA.orgHeads.map((h) => h.toLowerCase()));
+const TITLES = ACTOR_DATA.titles.slice().sort((a, b) => b.length - a.length);
+const TITLE_WORDS = new Set(ACTOR_DATA.titles.flatMap((t) => t.toLowerCase().split(/\s+/)));
+
+/** Capitalised words that start sentences or clauses and are not names. */
+const NOT_NAMES = new Set(
+  (
+    'the a an in at on for of to by with from as and or but if while when where which who whose this that these those ' +
+    'it its he she his her they their we our i you your there here unlike amidst amid within under over after before ' +
+    'though although however moreover meanwhile also even still yet so thus therefore indeed finally according ' +
+    'read more updated discuss sources source background urgency call international french government response ' +
+    'diplomatic one two three four five six seven eight nine ten several many some most all both each every no not ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today yesterday mr ms'
+  ).split(/\s+/),
+);
+const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', 'la', 'le', '&', 'in']);
+
+const isCap = (t: Token): boolean => t.word && /^[\p{Lu}\p{N}]/u.test(t.text) && !/^\d+$/.test(t.text);
+
+export interface ProperSpan {
+  first: number;
+  last: number;
+  text: string;
+  span: Span;
+}
+
+/** Runs of capitalised tokens joined by connectors ("Ministry of State Security", "Paris Call for Trust & Security"). */
+export function properSpans(toks: Token[], text: string, base: number, lowerWords: Set<string>): ProperSpan[] {
+  const out: ProperSpan[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCap(toks[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length) {
+      const n = toks[j + 1];
+      if (isCap(n) && !MONTHS_DAYS.test(n.text)) {
+        j++;
+        continue;
+      }
+      // Join across a connector only when a capitalised word follows it; "and" only inside organisation names.
+      if (CONNECTORS.has(n.lower) && j + 2 < toks.length && isCap(toks[j + 2])) {
+        const after = toks[j + 2];
+        if (n.lower === 'and') {
+          const left = toks.slice(i, j + 1).map((t) => t.lower);
+          let k = j + 2;
+          while (k + 1 < toks.length && isCap(toks[k + 1])) k++;
+          const right = toks.slice(j + 2, k + 1).map((t) => t.lower);
+          const orgish = left.some((w) => ORG_HEADS.has(w)) || right.some((w) => ORG_HEADS.has(w));
+          if (!orgish || countryOf(left.join(' ')) || countryOf(right.join(' '))) break;
+        }
+        if (n.lower === 'in' || (n.lower === 'the' && toks[j].lower !== 'of')) break;
+        if (MONTHS_DAYS.test(after.text)) break;
+        j += 2;
+        continue;
+      }
+      if (n.text === '&' && j + 2 < toks.length && isCap(toks[j + 2])) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // Drop leading words that are not names (sentence-initial function words, words seen in lower case).
+    let s = i;
+    while (s <= j) {
+      const t = toks[s];
+      const initial = s === 0 || /^[“"‘'(\[—–:-]$/.test(toks[s - 1]?.text ?? '');
+      const common = NOT_NAMES.has(t.lower) || CONNECTORS.has(t.lower) || MONTHS_DAYS.test(t.text);
+      const lowerElsewhere = initial && lowerWords.has(t.lower) && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower);
+      const participle = initial && /(ing|ed)$/.test(t.lower) && t.text !== t.text.toUpperCase();
+      if (common || lowerElsewhere || participle) s++;
+      else break;
+    }
+    let e = j;
+    while (e >= s && (CONNECTORS.has(toks[e].lower) || NOT_NAMES.has(toks[e].lower))) e--;
+    if (e >= s) {
+      const span: Span = [toks[s].span[0], toks[e].span[1]];
+      out.push({ first: s, last: e, text: text.slice(span[0] - base, span[1] - base), span });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+// ---- the per-document index ----------------------------------------------------------------------------
+
+export interface ActorIndexInput {
+  text: string;
+  sentences: SentenceRecord[];
+  entities: EntityRecord[];
+  /** Document date (ISO prefix) used to name office holders. */
+  published: string | null;
+}
+
+const PRONOUN_PERSON = /^(he|she|his|her|him)$/i;
+
+export class ActorIndex {
+  readonly mentions: ActorRef[] = [];
+  private readonly persons: ActorRef[] = [];
+  private readonly titled = new Map<string, string>();
+  private readonly published: string | null;
+  readonly hasEntities: boolean;
+
+  constructor(input: ActorIndexInput) {
+    this.published = input.published;
+    this.hasEntities = input.entities.length > 0;
+    for (const e of input.entities) {
+      for (const m of e.mentions) {
+        this.mentions.push({ name: e.name, key: e.key, type: e.type, span: m.span, via: 'entity', actingFor: null });
+      }
+    }
+    this.mentions.sort((a, b) => a.span[0] - b.span[0]);
+    const lowerWords = new Set<string>();
+    for (const m of input.text.matchAll(/\b[a-z][a-z-]+\b/g)) lowerWords.add(m[0]);
+    const found: ActorRef[] = [];
+    for (const s of input.sentences) {
+      const body = input.text.slice(s.span[0], s.span[1]);
+      const toks = tokenize(body, s.span[0]);
+      this.scanSentence(body, s.span[0], toks, lowerWords, found);
+    }
+    // Fallback mentions fill the gaps the actor extractor left (descriptions, pronouns, bodies).
+    for (const f of found) {
+      if (this.mentions.some((m) => m.span[0] < f.span[1] && f.span[0] < m.span[1])) continue;
+      this.mentions.push(f);
+    }
+    this.mentions.sort((a, b) => a.span[0] - b.span[0]);
+    for (const m of this.mentions) if (m.type === 'person' && m.via !== 'pronoun') this.persons.push(m);
+  }
+
+  private holderRef(title: string, country: string, span: Span, via: ActorRef['via']): ActorRef | null {
+    const named = this.titled.get(`${title}|${country}`) ?? officeHolder(title, country, this.published);
+    if (!named) return null;
+    return { name: named, key: actorKey('person', named), type: 'person', span, via, actingFor: null };
+  }
+
+  private leaderOf(country: string): { name: string; key: string } | null {
+    const title = ACTOR_DATA.governmentLeader[country];
+    if (!title) return null;
+    const name = this.titled.get(`${title}|${country}`) ?? officeHolder(title, country, this.published);
+    return name ? { name, key: actorKey('person', name) } : null;
+  }
+
+  /** The most recent person named before an offset (for he/she/his/her). */
+  personBefore(offset: number): ActorRef | null {
+    for (let i = this.persons.length - 1; i >= 0; i--) if (this.persons[i].span[0] < offset) return this.persons[i];
+    return null;
+  }
+
+  /** The state the document mentions most (credited with policy decisions that name no actor). */
+  dominantState(): string | null {
+    const counts = new Map<string, number>();
+    for (const m of this.mentions) if (m.type === 'state') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    let best: string | null = null;
+    let n = 0;
+    for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+    return n >= 2 ? best : null;
+  }
+
+  /** Mentions inside a span, in text order. */
+  within(span: Span): ActorRef[] {
+    return this.mentions.filter((m) => m.span[0] >= span[0] && m.span[1] <= span[1]);
+  }
+
+  private scanSentence(body: string, base: number, toks: Token[], lowerWords: Set<string>, out: ActorRef[]): void {
+    const add = (r: ActorRef | null) => {
+      if (r && !out.some((o) => o.span[0] === r.span[0] && o.span[1] === r.span[1])) out.push(r);
+    };
+    // Descriptions first: "the French government", "Seven French legislators", "the French president".
+    const demonyms = /\b([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)?)\s+((?:[a-z]+\s)?[a-z]+)\b/gu;
+    for (const m of body.matchAll(demonyms)) {
+      const both = m[1];
+      const lastWord = both.split(/\s+/).pop()!;
+      const dem = demonymOf(both) || countryOf(both) ? both : lastWord;
+      const country = demonymOf(dem) ?? (/^(U\.S\.|U\.K\.|US|UK|EU)$/.test(dem) ? countryOf(dem) : null);
+      if (!country) continue;
+      const nounText = m[2];
+      const start = base + m.index! + m[0].indexOf(dem, both === dem ? 0 : both.length - lastWord.length);
+      const words = nounText.split(' ');
+      for (let take = words.length; take >= 1; take--) {
+        const noun = words.slice(0, take).join(' ');
+        const nounAt = body.indexOf(noun, start - base + dem.length);
+        const span: Span = [start, base + nounAt + noun.length];
+        if (OFFICE_TITLES.includes(noun)) {
+          add(this.holderRef(noun, country, span, 'description'));
+          break;
+        }
+        const body2 = BODY_NOUNS.find(([n]) => n === noun);
+        if (body2) {
+          const name = `${dem} ${noun}`;
+          add({ name, key: actorKey('agency', name), type: 'agency', span, via: 'description', actingFor: body2[1].leader ? this.leaderOf(country) : null });
+          break;
+        }
+        const group = groupNoun(noun);
+        if (group) {
+          const name = `${dem} ${group}`;
+          add({ name, key: actorKey('group', name), type: 'group', span, via: 'description', actingFor: null });
+          break;
+        }
+      }
+    }
+    // "President of the French Republic", "the President of France".
+    for (const m of body.matchAll(/\b(President|Prime Minister|Chancellor)\s+of\s+(the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/gu)) {
+      const country = countryOf(m[3]) ?? countryOf(`${m[2] ?? ''}${m[3]}`);
+      if (!country) continue;
+      add(this.holderRef(m[1].toLowerCase(), country, [base + m.index!, base + m.index! + m[0].length], 'description'));
+    }
+    // Possessive bodies: "his administration", "her campaign".
+    for (const m of body.matchAll(/\b(his|her)\s+(administration|government|campaign|cabinet|office|team|aides)\b/gi)) {
+      const at = base + m.index!;
+      const person = this.personBefore(at) ?? [...out].reverse().find((o) => o.type === 'person' && o.span[0] < at) ?? null;
+      if (!person) continue;
+      const surname = person.name.split(' ').pop();
+      const name = `${surname} ${m[2].toLowerCase()}`;
+      add({ name, key: actorKey('agency', name), type: 'agency', span: [at, at + m[0].length], via: 'description', actingFor: { name: person.name, key: person.key } });
+    }
+    for (const p of properSpans(toks, body, base, lowerWords)) {
+      for (const r of this.resolveProper(p, toks, out)) add(r);
+    }
+    for (const t of toks) {
+      if (!PRONOUN_PERSON.test(t.text)) continue;
+      if (out.some((o) => o.span[0] <= t.span[0] && t.span[1] <= o.span[1])) continue;
+      const prev = [...out].reverse().find((o) => o.type === 'person' && o.via !== 'pronoun' && o.span[0] < t.span[0]);
+      const person = prev ?? this.personBefore(t.span[0]);
+      if (person) add({ ...person, span: t.span, via: 'pronoun', actingFor: null });
+    }
+  }
+
+  /** Turns one proper-noun span into actor references (a compound such as "Russian-French" gives two). */
+  private resolveProper(p: ProperSpan, toks: Token[], seen: ActorRef[]): ActorRef[] {
+    const words = toks.slice(p.first, p.last + 1);
+    if (words.length === 1) {
+      const states = compoundStates(words[0].text);
+      if (states) return states.map((s) => ({ name: s, key: actorKey('state', s), type: 'state' as const, span: p.span, via: 'proper' as const, actingFor: null }));
+    }
+    let text = p.text.replace(/['’]s$/, '');
+    let span = p.span;
+    // Strip a leading demonym + title ("French President", "U.S. President"), remembering the office.
+    let title: string | null = null;
+    let titleCountry: string | null = null;
+    for (;;) {
+      const dm = /^([A-Z][\p{L}.]+)\s+/u.exec(text);
+      if (dm && (demonymOf(dm[1]) || countryOf(dm[1])) && TITLES.some((t) => text.slice(dm[0].length).startsWith(t + ' '))) {
+        titleCountry = demonymOf(dm[1]) ?? countryOf(dm[1]);
+        span = [span[0] + dm[0].length, span[1]];
+        text = text.slice(dm[0].length);
+        continue;
+      }
+      const t = TITLES.find((x) => text.startsWith(x + ' '));
+      if (t && !/^(President|Prime Minister|Chancellor)\s+of\b/.test(text)) {
+        title = title ?? t.toLowerCase().replace(/s$/, '');
+        span = [span[0] + t.length + 1, span[1]];
+        text = text.slice(t.length + 1);
+        continue;
+      }
+      break;
+    }
+    if (/^(President|Prime Minister|Chancellor)\s+of\b/.test(text)) return []; // handled as an office description
+    const lower = text.toLowerCase();
+    const threat = threatActorOf(text);
+    if (threat) return [{ name: threat.name, key: actorKey('threat-actor', threat.name), type: 'threat-actor', span, via: 'proper', actingFor: null }];
+    const body = ACTOR_DATA.bodies[text.replace(/^the\s+/i, '')];
+    if (body && typeof body !== 'string') {
+      const holder = this.titled.get(`${body.office}|${body.country}`) ?? officeHolder(body.office, body.country, this.published);
+      return [{ name: text, key: actorKey('agency', text), type: 'agency', span, via: 'proper', actingFor: holder ? { name: holder, key: actorKey('person', holder) } : null }];
+    }
+    const country = countryOf(text);
+    if (country) return [{ name: country, key: actorKey('state', country), type: 'state', span, via: 'proper', actingFor: null }];
+    if (demonymOf(text)) return [];
+    // Coordinated persons inside one span: "Presidents Emmanuel Macron and Vladimir Putin".
+    const parts = text.split(/\s+and\s+/);
+    if (parts.length > 1 && parts.every((x) => this.looksPerson(x))) {
+      const out: ActorRef[] = [];
+      let from = span[0];
+      for (const part of parts) {
+        const at = this.textIndex(p, part, from);
+        out.push(this.personRef(part, [at, at + part.length], seen));
+        from = at + part.length;
+      }
+      return out;
+    }
+    if (this.looksPerson(text)) {
+      const ref = this.personRef(text, span, seen);
+      if (title && titleCountry && OFFICE_TITLES.includes(title)) this.titled.set(`${title}|${titleCountry}`, ref.name);
+      return [ref];
+    }
+    const wordsL = lower.split(/\s+/);
+    if (wordsL.length === 1 && (title || this.surnameMatch(text, seen))) return [this.personRef(text, span, seen)];
+    // A bare head ("the Ministry") refers back to the last full name that starts with it.
+    if (wordsL.length === 1 && ORG_HEADS.has(lower)) {
+      const prev = [...this.mentions, ...seen]
+        .filter((m) => m.span[0] < span[0] && m.name.toLowerCase().replace(/^the\s+/, '').startsWith(lower) && m.name.includes(' '))
+        .sort((a, b) => b.span[0] - a.span[0])[0];
+      if (prev) return [{ ...prev, span, via: 'proper' }];
+    }
+    const name = text.replace(/^the\s+/i, '');
+    const agency = wordsL.some((w) => /^(ministry|department|agency|command|service|services|office|bureau|directorate|police|gendarmerie)$/.test(w));
+    const type: ActorType = agency ? 'agency' : 'organisation';
+    return [{ name, key: actorKey(type, name), type, span, via: 'proper', actingFor: null }];
+  }
+
+  private textIndex(p: ProperSpan, part: string, from: number): number {
+    const rel = p.text.indexOf(part, from - p.span[0]);
+    return rel >= 0 ? p.span[0] + rel : from;
+  }
+
+  private looksPerson(text: string): boolean {
+    const w = text.split(/\s+/);
+    if (w.length < 2 || w.length > 4) return false;
+    if (w.some((x) => ORG_HEADS.has(x.toLowerCase()) || CONNECTORS.has(x.toLowerCase()) || /\d/.test(x))) return false;
+    if (w.some((x) => countryOf(x) || demonymOf(x))) return false;
+    return w.every((x) => /^[\p{Lu}][\p{Ll}'’.-]+$/u.test(x) || /^[\p{Lu}]\.$/u.test(x));
+  }
+
+  private surnameMatch(word: string, seen: ActorRef[]): string | null {
+    const all = [...this.mentions, ...seen].filter((m) => m.type === 'person' && m.name.includes(' '));
+    const hit = all.find((m) => m.name.split(' ').pop() === word);
+    if (hit) return hit.name;
+    for (const o of ACTOR_DATA.offices) for (const h of o.holders) if (h.name.split(' ').pop() === word) return h.name;
+    return null;
+  }
+
+  private personRef(text: string, span: Span, seen: ActorRef[]): ActorRef {
+    // A surname alone stands for the full name when the document (or an office list) gives one.
+    const name = !text.includes(' ') ? (this.surnameMatch(text, seen) ?? text) : text;
+    return { name, key: actorKey('person', name), type: 'person', span, via: 'proper', actingFor: null };
+  }
+}

@@ -1,0 +1,98 @@
+// Clause-level helpers for events: where a clause starts and ends, what is parenthetical, and whether an act is
+// negated, hypothetical, demanded or only reported.
+import type { Span } from '../../model/index.js';
+import { TRIGGER_DATA, phraseRegex, type Token } from './triggers.js';
+
+/** Words that open a new clause: the subject of a verb after them is found after them. */
+const CLAUSE_WORDS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'but', 'because', 'although', 'though',
+  'if', 'unless', 'after', 'before', 'until', 'once', 'whether', 'so',
+]);
+const HARD = /^[;:—–“”"()[\]]$/;
+
+/** Token indices that end a clause to their left (exclusive barrier) for a sentence's tokens. */
+export function clauseBarriers(toks: Token[]): boolean[] {
+  return toks.map((t) => HARD.test(t.text) || CLAUSE_WORDS.has(t.lower));
+}
+
+/** Token range [from, to] of the clause holding token i (barrier tokens excluded). */
+export function clauseOf(toks: Token[], barriers: boolean[], i: number, j = i): [number, number] {
+  let from = i;
+  while (from > 0 && !barriers[from - 1]) from--;
+  let to = j;
+  while (to + 1 < toks.length && !barriers[to + 1]) to++;
+  return [from, to];
+}
+
+/**
+ * Token indices that are inside a parenthetical insertion: brackets, paired dashes, and comma-enclosed
+ * insertions that open with "including", "such as", "who", "which"… ("Seven legislators, including X, demanded").
+ */
+export function parentheticals(toks: Token[]): boolean[] {
+  const out = toks.map(() => false);
+  const mark = (a: number, b: number) => {
+    for (let k = a; k <= b && k < toks.length; k++) out[k] = true;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i].text;
+    if (t === '(' || t === '[') {
+      const close = toks.findIndex((x, k) => k > i && (x.text === ')' || x.text === ']'));
+      if (close > i) mark(i, close);
+    }
+    if (t === '—' || t === '–') {
+      const close = toks.findIndex((x, k) => k > i && (x.text === '—' || x.text === '–'));
+      if (close > i) {
+        mark(i, close);
+        i = close;
+      }
+    }
+    if (t === ',' && i + 1 < toks.length) {
+      const next = toks[i + 1].lower;
+      const two = i + 2 < toks.length ? `${next} ${toks[i + 2].lower}` : next;
+      if (/^(including|who|which|whose|like|notably|itself|himself|herself)$/.test(next) || /^(such as|along with|together with|as well|known as|a coalition|an alliance|a group)$/.test(two)) {
+        const close = toks.findIndex((x, k) => k > i + 1 && x.text === ',');
+        if (close > i && close < toks.length - 2) mark(i, close);
+      }
+    }
+  }
+  return out;
+}
+
+const NEG_EXCEPT = phraseRegex(TRIGGER_DATA.negation.exceptions);
+const NEG = /(?<![\p{L}])(not|never|no longer|nor|neither)(?![\p{L}])|n['’]t\b|\bdidn\b|\bhasn\b|\bhaven\b|\bwon\b(?=['’]t)/iu;
+const HYPO = phraseRegex(TRIGGER_DATA.modality.hypothetical.filter((w) => !/^(if|unless|whether)$/.test(w)));
+const HYPO_CLAUSE = /(?<![\p{L}])(if|unless|whether)(?![\p{L}])/iu;
+const REPORTED = phraseRegex(TRIGGER_DATA.modality.reported);
+const REPORTING = phraseRegex(TRIGGER_DATA.modality.reportingVerbs);
+
+/** Is the act negated by a cue in the stretch between its subject and its trigger ("has not officially")? */
+export function isNegated(window: string): boolean {
+  const w = window.replace(NEG_EXCEPT, ' ');
+  return NEG.test(w);
+}
+
+/** Is the act only possible ("would", "could", "plans to") given the stretch before its trigger? */
+export function isHypothetical(window: string, clauseLead: string): boolean {
+  return HYPO.test(window) || HYPO_CLAUSE.test(clauseLead);
+}
+
+/** Is the act alleged or reported by someone ("alleged", "they claim", "according to")? */
+export function isAlleged(window: string): boolean {
+  return REPORTED.test(window);
+}
+
+/** Does a reporting verb ("said that", "told … that") introduce the clause holding the trigger? */
+export function isReportedSpeech(sentenceBefore: string): boolean {
+  return REPORTING.test(sentenceBefore) && /\bthat\b|[,:“"]/.test(sentenceBefore);
+}
+
+/** Whether the trigger sits inside quotation marks (the speaker's own words). */
+export function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opens = (before.match(/[“]/g) ?? []).length;
+  const closes = (before.match(/[”]/g) ?? []).length;
+  if (opens || closes) return opens > closes;
+  return ((before.match(/"/g) ?? []).length & 1) === 1;
+}
+
+export const spanOf = (toks: Token[], a: number, b: number): Span => [toks[a].span[0], toks[b].span[1]];

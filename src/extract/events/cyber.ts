@@ -1,0 +1,146 @@
+// Cyber operations (EuRepoC-style) from one document's events: the operation, its targets, who it is attributed
+// to, who attributes it and how (official, unofficial, technical, demanded, declined), and the responses.
+import type { CyberOperationRecord, EventRecord, Span } from '../../model/index.js';
+
+type Attribution = CyberOperationRecord['attributions'][number];
+type How = Attribution['how'];
+
+/** Bodies whose word is a state's word: an attribution by them is official. */
+const OFFICIAL_ACTOR = /^(state|agency):|government|ministry|department|administration|presidency|elys[eé]e|white-house|kremlin|foreign-office/;
+/** Companies and researchers attribute on technical grounds. */
+const TECHNICAL_ACTOR = /^(company):|researchers|microsoft|google|mandiant|crowdstrike|kaspersky|eset|symantec|recorded-future|proofpoint|palo-alto|trend-micro|cisco-talos|sentinelone|check-point/;
+const TECHNICAL_TEXT = /\b(forensic|malware|indicators? of compromise|technical (analysis|evidence|report)|code overlap|infrastructure)\b/i;
+const OFFICIAL_TEXT = /\b(officially|formally|publicly attributed|official attribution)\b/i;
+
+const isThreatKey = (k: string | null) => !!k && k.startsWith('threat-actor:');
+
+interface OpDraft {
+  key: string;
+  name: string;
+  events: EventRecord[];
+  targets: Map<string, string>;
+  attributedTo: Map<string, string>;
+  attributions: Attribution[];
+  responses: CyberOperationRecord['responses'];
+  span: Span;
+}
+
+/** How an attribution was made, from who makes it and how the text puts it. */
+export function attributionHow(e: EventRecord): How {
+  const k = e.actorKey ?? '';
+  if (TECHNICAL_ACTOR.test(k) || TECHNICAL_TEXT.test(e.text)) return 'technical';
+  if (OFFICIAL_ACTOR.test(k) || OFFICIAL_TEXT.test(e.text) || e.category === 'Sanction or legal action') return 'official';
+  return 'unofficial';
+}
+
+/** Groups a document's cyber events into operations and attaches attributions and responses to them. */
+export function buildOperations(text: string, events: EventRecord[]): CyberOperationRecord[] {
+  void text;
+  const ops: OpDraft[] = [];
+  const cyber = events.filter((e) => e.category === 'Cyber operation').sort((a, b) => a.span[0] - b.span[0]);
+  const opAt = (at: number): OpDraft | null => {
+    let best: OpDraft | null = null;
+    for (const o of ops) if (o.span[0] <= at) best = o;
+    return best ?? ops[0] ?? null;
+  };
+  for (const e of cyber) {
+    const named = /^[A-Z]/.test(e.trigger) ? e.trigger : null;
+    const key = named ? `name:${named}` : e.targetKey ? `target:${e.targetKey}` : null;
+    let op = key ? ops.find((o) => o.key === key || (e.targetKey && o.targets.has(e.targetKey))) : null;
+    if (!op && !key) op = opAt(e.span[0]);
+    if (!op) {
+      if (!key) continue;
+      op = { key, name: operationName(e), events: [], targets: new Map(), attributedTo: new Map(), attributions: [], responses: [], span: e.span };
+      ops.push(op);
+    }
+    op.events.push(e);
+    if (e.target && e.targetKey) op.targets.set(e.targetKey, e.target);
+    if (e.actor && e.actorKey) {
+      op.attributedTo.set(e.actorKey, e.actor);
+      const by = byOfAllegation(events, e);
+      if (by) op.attributions.push({ by, how: 'unofficial', date: e.date, span: e.span, to: e.actor });
+    }
+  }
+  // Operations that only anaphora point at ("the intrusions") still exist when someone attributes them.
+  const related = events.filter((e) => isAttributionEvent(e) || isResponseEvent(e)).sort((a, b) => a.span[0] - b.span[0]);
+  if (!ops.length && related.some(isAttributionEvent) && cyber.length) {
+    const e = cyber[0];
+    ops.push({ key: 'doc', name: operationName(e), events: [e], targets: new Map(), attributedTo: new Map(), attributions: [], responses: [], span: e.span });
+  }
+  if (!ops.length) return [];
+  for (const e of related) {
+    const op = opAt(e.span[0])!;
+    if (isAttributionEvent(e)) {
+      const how: How = e.category === 'Denial or rejection' ? 'declined' : e.category === 'Demand' || e.category === 'Appeal or call' ? 'demanded' : attributionHow(e);
+      const to = e.category === 'Denial or rejection' ? e.target : e.target;
+      op.attributions.push({ by: e.actor ?? 'unknown', how, date: e.date, span: e.span, to: to ?? null });
+      if (to && e.targetKey && how !== 'declined') op.attributedTo.set(e.targetKey, to);
+    }
+    if (isResponseEvent(e)) {
+      op.responses.push({ by: e.actor ?? 'unknown', category: e.category, text: e.text, date: e.date, span: e.span });
+      // A legal act against a named culprit attributes the operation to it, officially.
+      if (e.category === 'Sanction or legal action' && e.target && e.targetKey) {
+        op.attributions.push({ by: e.actor ?? 'unknown', how: 'official', date: e.date, span: e.span, to: e.target });
+        op.attributedTo.set(e.targetKey, e.target);
+      }
+    }
+  }
+  const out: CyberOperationRecord[] = [];
+  for (const op of ops) {
+    const dates = op.events.map((e) => e.date).filter((d) => d !== null);
+    const date = dates.sort((a, b) => a!.value.localeCompare(b!.value))[0] ?? null;
+    const rec: CyberOperationRecord = {
+      name: op.name,
+      targets: [...op.targets.values()],
+      attributedTo: [...op.attributedTo.values()],
+      attributions: dedupeAttributions(op.attributions),
+      responses: op.responses,
+      date,
+      span: op.span,
+    };
+    out.push(rec);
+    // A cyber operation with no actor in its sentence is the operation's: name the attributed actor, the most
+    // specific first (a named threat actor before a state).
+    const keys = [...op.attributedTo.keys()];
+    const best = keys.find(isThreatKey) ?? keys[0];
+    if (best) {
+      for (const e of op.events) {
+        if (e.actor) continue;
+        e.actor = op.attributedTo.get(best)!;
+        e.actorKey = best;
+        e.modality = 'reported';
+      }
+    }
+  }
+  return out;
+}
+
+const isAttributionEvent = (e: EventRecord): boolean =>
+  (e.category === 'Accusation or attribution' && e.polarity === 'asserted') ||
+  (e.about === 'Accusation or attribution' && (e.category === 'Denial or rejection' || e.category === 'Demand' || e.category === 'Appeal or call'));
+
+const isResponseEvent = (e: EventRecord): boolean =>
+  e.category === 'Sanction or legal action' || e.category === 'Investigation' || (e.category === 'Denial or rejection' && e.about !== 'Accusation or attribution');
+
+/** Who alleges an operation that a sentence reports ("cyberattacks they claim were organized by China"). */
+function byOfAllegation(events: EventRecord[], e: EventRecord): string | null {
+  if (e.modality !== 'reported') return null;
+  const other = events.find((x) => x !== e && x.sentence === e.sentence && x.actor && x.category !== 'Cyber operation');
+  return other?.actor ?? null;
+}
+
+function operationName(e: EventRecord): string {
+  const noun = e.trigger.replace(/^(target|targeting|targeted)$/i, 'intrusions');
+  const what = /^[A-Z]/.test(noun) ? noun : noun.toLowerCase();
+  return e.target ? `${what} against ${e.target}` : what;
+}
+
+function dedupeAttributions(list: Attribution[]): Attribution[] {
+  const seen = new Set<string>();
+  return list.filter((a) => {
+    const k = `${a.by}|${a.how}|${a.to ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

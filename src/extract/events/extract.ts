@@ -1,0 +1,822 @@
+// Typed events from one document: triggers per sentence, then actor, target, polarity, modality, date and place
+// from the clause around each trigger (codebook.md; denied, hypothetical and demanded acts are never the act).
+import type {
+  CyberOperationRecord,
+  DateMention,
+  DateValue,
+  EntityRecord,
+  EventCategory,
+  EventRecord,
+  SentenceRecord,
+  Span,
+  StatementRecord,
+} from '../../model/index.js';
+import type { ExtractionInput } from '../index.js';
+import { ActorIndex, actorKey, compoundStates, countryOf, demonymOf, groupNoun, type ActorRef } from './actors.js';
+import { clauseBarriers, clauseOf, insideQuote, isAlleged, isHypothetical, isNegated, isReportedSpeech, parentheticals } from './clause.js';
+import { findDates, pickDate } from './dates.js';
+import {
+  CYBER_CONTEXT,
+  CYBER_NEEDS_CONTEXT,
+  POLICY_HEADS,
+  STANCE_NOUNS,
+  findTriggers,
+  objectClass,
+  tokenize,
+  type FrameKind,
+  type Token,
+  type TriggerMatch,
+} from './triggers.js';
+import { buildOperations } from './cyber.js';
+
+/** An event with what the extractor knows beyond the shared record (optional fields of EventRecord). */
+export type EventDetail = EventRecord;
+
+export interface EventInputs {
+  entities: EntityRecord[];
+  dates: DateMention[];
+  statements: StatementRecord[];
+}
+
+/** Events and cyber operations of one document. Pure; never throws (a failure gives empty lists). */
+export function extractEvents(input: ExtractionInput, found: EventInputs): { events: EventRecord[]; operations: CyberOperationRecord[] } {
+  try {
+    const events = findEvents(input, found);
+    const operations = buildOperations(input.text, events);
+    return { events, operations };
+  } catch {
+    return { events: [], operations: [] };
+  }
+}
+
+// ---- vocabularies used by the clause rules ------------------------------------------------------------
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', "'s"]);
+const HAVE = new Set(['has', 'have', 'had', 'did', 'do', 'does']);
+const PARTICIPLES = new Set(['held', 'met', 'set', 'made', 'taken', 'given', 'shot', 'struck', 'stolen', 'written', 'broken', 'led', 'sent', 'found', 'brought', 'sought', 'thrown', 'laid', 'begun', 'withdrawn', 'spoken', 'put', 'shut', 'told', 'said']);
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'by', 'about', 'against', 'into', 'over', 'under', 'within', 'across', 'between', 'among', 'toward', 'towards', 'during', 'than', 'like', 'unlike', 'despite', 'amid', 'amidst', 'behind', 'through', 'upon', 'onto', 'via', 'including', 'close', 'near']);
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'it', 'i', 'you', 'this', 'these', 'those', 'which', 'that']);
+const LIGHT_VERBS = new Set(['made', 'make', 'makes', 'gave', 'give', 'gives', 'delivered', 'issued', 'held', 'hold', 'conducted', 'launched', 'opened', 'imposed', 'revealed', 'announced', 'took', 'reached', 'signed', 'unveiled', 'filed', 'brought', 'paid', 'pays', 'paying', 'began', 'started', 'led']);
+const AGENT_PARTICIPLES = new Set(['made', 'reached', 'launched', 'adopted', 'led', 'signed', 'issued', 'organised', 'organized', 'conducted', 'carried', 'prepared', 'designed', 'brought', 'filed', 'imposed', 'announced', 'revealed', 'backed', 'sponsored']);
+const COLLECTIVE = /^(?:the\s+)?(?:\d+|all|most|many|several|some|over\s+\d+|more\s+than\s+\d+)?\s*(?:\w+\s+)?(nations|countries|states|members|allies|member states|signatories)\b/i;
+const COMMITMENTS = new Set<EventCategory>([
+  'Agreement or initiative',
+  'Accusation or attribution',
+  'Sanction or legal action',
+  'Investigation',
+  'Policy decision',
+  'Diplomatic action',
+]);
+const LEDE_WORDS = 12;
+
+interface Draft {
+  category: EventCategory;
+  about: EventCategory | null;
+  actors: ActorRef[];
+  genericActor: string | null;
+  target: ActorRef | null;
+  match: TriggerMatch | null;
+  triggerSpan: Span;
+  triggerText: string;
+  sentence: SentenceRecord;
+  clause: Span;
+  polarity: 'asserted' | 'negated';
+  modality: EventRecord['modality'];
+  date: DateValue | null;
+  place: string | null;
+  frame: FrameKind | null;
+  /** The trigger noun, kept so "the consultations were held" can take the actors of "Russian-French consultations". */
+  nounHead: string | null;
+  passive: boolean;
+}
+
+interface SentenceCtx {
+  s: SentenceRecord;
+  body: string;
+  base: number;
+  toks: Token[];
+  barriers: boolean[];
+  paren: boolean[];
+  mentions: ActorRef[];
+  triggerStarts: number[];
+}
+
+function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
+  const text = input.text;
+  const published = input.meta?.published ?? null;
+  const index = new ActorIndex({ text, sentences: input.sentences, entities: found.entities ?? [], published: published?.value ?? null });
+  const dates = found.dates && found.dates.length ? found.dates : findDates(text, input.sentences, published);
+  const drafts: Draft[] = [];
+  const ledeIndex = input.sentences.find((s) => text.slice(s.span[0], s.span[1]).split(/\s+/).length >= LEDE_WORDS)?.index ?? -1;
+
+  for (const s of input.sentences) {
+    if (s.repeatOf !== null) continue;
+    const body = text.slice(s.span[0], s.span[1]);
+    if (body.length < 8) continue;
+    const toks = tokenize(body, s.span[0]);
+    const matches = chooseTriggers(findTriggers(toks), toks);
+    const policy = policyNames(body, s.span[0]);
+    if (!matches.length && !policy.length) continue;
+    const ctx: SentenceCtx = {
+      s,
+      body,
+      base: s.span[0],
+      toks,
+      barriers: [],
+      paren: parentheticals(toks),
+      mentions: index.within(s.span),
+      triggerStarts: matches.map((m) => m.first),
+    };
+    // Words inside an insertion ("— the most powerful actors —", ", including those who …,") open no clause.
+    ctx.barriers = clauseBarriers(toks).map((b, k) => b && !ctx.paren[k]);
+    const sentenceDrafts: Draft[] = [];
+    let frame: { draft: Draft; end: number } | null = null;
+    for (const m of matches) {
+      if (frame && m.first > frame.draft.match!.last && m.first <= frame.end) {
+        const cat = categoryOf(m, ctx);
+        if (cat && cat !== 'Cyber operation' && frame.draft.frame !== 'appeal' || (cat && frame.draft.frame === 'appeal' && cat !== 'Cyber operation')) {
+          // The act a frame embeds is demanded, declined or called for: not performed.
+          if (!frame.draft.about) frame.draft.about = cat;
+          if (!frame.draft.target) frame.draft.target = targetOf(ctx, m, cat, [], false);
+          continue;
+        }
+      }
+      const d = draftFor(m, ctx, index, drafts.concat(sentenceDrafts), found.statements ?? []);
+      if (!d) continue;
+      sentenceDrafts.push(d);
+      if (d.frame) frame = { draft: d, end: frameEnd(ctx, m) };
+    }
+    for (const p of policy) {
+      const d = policyDraft(p, ctx, index);
+      if (d) sentenceDrafts.push(d);
+    }
+    for (const d of sentenceDrafts) {
+      finishDraft(d, ctx, index, dates, published, s.index === ledeIndex, sentenceDrafts);
+      // A decline frame with nothing embedded is only a refusal when its verb says so ("declined to comment" is not).
+      if (d.frame === 'decline' && !d.about && /\bcomment/i.test(text.slice(d.triggerSpan[1], d.triggerSpan[1] + 12))) continue;
+      drafts.push(d);
+    }
+  }
+  return toRecords(drafts, text);
+}
+
+// ---- trigger choice -----------------------------------------------------------------------------------
+
+const KIND_RANK = { frame: 3, verb: 2, object: 2, noun: 1 } as const;
+
+function chooseTriggers(all: TriggerMatch[], toks: Token[]): TriggerMatch[] {
+  const cyberish = toks.some((t) => CYBER_CONTEXT.has(t.lower) || t.lower.startsWith('cyber'));
+  const ok = all.filter((m) => {
+    const p = m.pattern;
+    const first = toks[m.first];
+    // A trigger noun inside a capitalised name ("the Paris Call") names something; it is not an act.
+    if (/^\p{Lu}/u.test(first.text) && m.first > 0 && toks[m.first - 1].word && p.kind !== 'frame') return false;
+    // A verb form after a determiner is a noun ("the attacks", "these hacks").
+    if ((p.kind === 'verb' || p.kind === 'object') && m.first > 0 && /^(the|a|an|these|those|this|its|their|his|her|our)$/.test(toks[m.first - 1].lower)) return false;
+    if (p.verbBase && CYBER_NEEDS_CONTEXT.has(p.verbBase) && (p.category === 'Cyber operation' || p.category === 'Military action')) {
+      if (p.category === 'Cyber operation' && !cyberish) return false;
+    }
+    return true;
+  });
+  ok.sort((a, b) => b.last - b.first - (a.last - a.first) || KIND_RANK[b.pattern.kind] - KIND_RANK[a.pattern.kind] || a.first - b.first);
+  const taken: boolean[] = toks.map(() => false);
+  const out: TriggerMatch[] = [];
+  for (const m of ok) {
+    let free = true;
+    for (let k = m.first; k <= m.last; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    for (let k = m.first; k <= m.last; k++) taken[k] = true;
+    out.push(m);
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** The category of a match: fixed, or from the object noun of an object verb; a cyber-context attack is cyber. */
+function categoryOf(m: TriggerMatch, ctx: SentenceCtx): EventCategory | null {
+  const p = m.pattern;
+  if (p.kind === 'object') {
+    const passive = isPassive(ctx, m.head);
+    const range = passive ? ctx.toks.slice(Math.max(0, m.first - 6), m.first).reverse() : ctx.toks.slice(m.last + 1, m.last + 8);
+    for (const t of range) {
+      if (!t.word && t.text !== '-') break;
+      const c = objectClass(t.lower);
+      if (c) return c;
+    }
+    return null;
+  }
+  if (p.category === 'Military action' && p.verbBase === 'attack') {
+    const cyberish = ctx.toks.some((t) => CYBER_CONTEXT.has(t.lower) || t.lower.startsWith('cyber'));
+    return cyberish ? 'Cyber operation' : 'Military action';
+  }
+  return p.category;
+}
+
+/** A frame's scope ends at a hard break (not at "that", which opens what is demanded). */
+function frameEnd(ctx: SentenceCtx, m: TriggerMatch): number {
+  for (let k = m.last + 1; k < ctx.toks.length; k++) {
+    const t = ctx.toks[k];
+    if (/^[;:—–.]$/.test(t.text)) return k - 1;
+    if (/^(but|while|whereas|which|who|although|though)$/.test(t.lower) && ctx.toks[k - 1]?.text === ',') return k - 1;
+  }
+  return ctx.toks.length - 1;
+}
+
+// ---- one draft ------------------------------------------------------------------------------------------
+
+function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier: Draft[], statements: StatementRecord[]): Draft | null {
+  let category = categoryOf(m, ctx);
+  if (!category) return null;
+  const p = m.pattern;
+  const toks = ctx.toks;
+  const [cf, ct] = clauseOf(toks, ctx.barriers, m.first, m.last);
+  const clause: Span = [toks[cf].span[0], toks[ct].span[1]];
+  const passive = p.kind !== 'noun' && isPassive(ctx, m.head);
+  const nounHead = p.kind === 'noun' ? toks[m.last].lower : null;
+
+  // Stance: "called for rapprochement with Russia" states a position.
+  if (p.frame === 'appeal' && toks.slice(m.last + 1, m.last + 6).some((t) => STANCE_NOUNS.includes(t.lower))) {
+    category = 'Public statement';
+  }
+
+  let actors: ActorRef[] = [];
+  let genericActor: string | null = null;
+  let target: ActorRef | null = null;
+  let subjectEnd = toks[cf].span[0];
+
+  if (p.kind === 'noun') {
+    const owner = nounOwner(ctx, m, index, earlier);
+    actors = owner.actors;
+    genericActor = owner.generic;
+    target = owner.target;
+    if (owner.subjectEnd !== null) subjectEnd = owner.subjectEnd;
+  } else if (passive) {
+    const agent = agentAfter(ctx, m.last + 1, ct);
+    actors = agent.actors;
+    genericActor = agent.generic;
+    const patient = subjectBefore(ctx, cf, m.first);
+    target = patient.actors[0] ?? null;
+    subjectEnd = patient.end ?? subjectEnd;
+    if (!actors.length && !genericActor && agent.collective) {
+      const org = settingOrganisation(ctx);
+      if (org) actors = [org];
+    }
+  } else {
+    const subj = subjectBefore(ctx, cf, m.first);
+    actors = subj.actors;
+    genericActor = subj.generic;
+    if (subj.end !== null) subjectEnd = subj.end;
+    // Participle clauses ("Targeting members of X, the intrusions …") have their subject after them.
+    if (!actors.length && !genericActor && m.first === firstWord(toks)) genericActor = null;
+  }
+  // A statement the quote/statement extractor attributed names the speaker better than the clause does.
+  if (category === 'Public statement') {
+    const st = statements.find((x) => x.speaker && x.span[0] <= toks[m.first].span[0] && toks[m.last].span[1] <= x.span[1] && !(x.contentSpan[0] <= toks[m.first].span[0] && toks[m.first].span[0] < x.contentSpan[1]));
+    if (st && st.speaker && !actors.some((a) => a.key === st.speakerKey)) {
+      actors = [{ name: st.speaker, key: st.speakerKey ?? actorKey('person', st.speaker), type: 'person', span: st.span, via: 'entity', actingFor: null }];
+      genericActor = null;
+    }
+  }
+  if (!target && !passive) target = targetOf(ctx, m, category, actors, passive);
+
+  // Negation, modality: read the stretch between the subject and the trigger.
+  const from = Math.min(subjectEnd, toks[m.first].span[0]);
+  const windowText = sliceNoParen(ctx, from, toks[m.head].span[0]);
+  const nounWindow = p.kind === 'noun' ? ctx.body.slice(Math.max(0, toks[Math.max(0, m.first - 3)].span[0] - ctx.base), toks[m.first].span[0] - ctx.base) : '';
+  let polarity: Draft['polarity'] = 'asserted';
+  let modality: Draft['modality'] = 'actual';
+  const negated = p.kind === 'noun' ? /\b(no|without)\s+(\w+\s+)?$/i.test(nounWindow) : isNegated(windowText);
+  const barrierBefore = cf > 0 ? toks[cf - 1].lower : '';
+  const hypothetical =
+    (p.kind !== 'noun' && isHypothetical(windowText, barrierBefore)) ||
+    (p.kind === 'verb' && m.first > 0 && toks[m.first - 1].lower === 'to' && !['Public statement'].includes(category));
+  if (hypothetical && category !== 'Threat or warning' && !p.frame) return null;
+  if (hypothetical && p.frame && p.frame !== 'threat') return null;
+  if (negated) {
+    if (p.frame) return null;
+    if (!COMMITMENTS.has(category)) return null;
+    polarity = 'negated';
+    const about = category;
+    category = 'Denial or rejection';
+    const d = mk();
+    d.about = about;
+    return d;
+  }
+  const after = ctx.body.slice(toks[m.last].span[1] - ctx.base, Math.min(ctx.body.length, toks[m.last].span[1] - ctx.base + 40));
+  if (isAlleged(windowText + ' ' + nounWindow) || (p.kind === 'noun' && category === 'Cyber operation' && /^\s*(they|he|she|it|officials|critics)\s+(claim|claims|say|says|said|allege)/i.test(after))) {
+    modality = 'reported';
+  } else if (category !== 'Public statement') {
+    const lead = ctx.body.slice(0, toks[cf].span[0] - ctx.base);
+    if (isReportedSpeech(lead) || insideQuote(ctx.body, toks[m.first].span[0] - ctx.base)) modality = 'reported';
+  }
+  return mk();
+
+  function mk(): Draft {
+    return {
+      category: category!,
+      about: null,
+      actors,
+      genericActor,
+      target,
+      match: m,
+      triggerSpan: m.span,
+      triggerText: ctx.body.slice(m.span[0] - ctx.base, m.span[1] - ctx.base),
+      sentence: ctx.s,
+      clause,
+      polarity,
+      modality,
+      date: null,
+      place: null,
+      frame: p.frame,
+      nounHead,
+      passive,
+    };
+  }
+}
+
+const firstWord = (toks: Token[]) => toks.findIndex((t) => t.word);
+
+function isPassive(ctx: SentenceCtx, head: number): boolean {
+  const toks = ctx.toks;
+  const form = toks[head].lower;
+  if (!(form.endsWith('ed') || PARTICIPLES.has(form))) return false;
+  for (let k = head - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const w = toks[k].lower;
+    if (BE.has(w)) return true;
+    if (HAVE.has(w)) return false;
+    if (!(w.endsWith('ly') || /^(not|also|already|never|repeatedly|formally|just|since|then|all|both|now)$/.test(w))) break;
+  }
+  if (head === firstWord(toks)) return true;
+  // Reduced relative: "an initiative launched in 2018 by X", "an agreement already signed by X".
+  const prev = toks[head - 1];
+  if (!prev || !prev.word || SUBJECT_PRONOUNS.has(prev.lower) || HAVE.has(prev.lower)) return false;
+  if (ctx.mentions.some((mm) => mm.span[1] === prev.span[1])) return false;
+  for (let k = head + 1; k < Math.min(toks.length, head + 9); k++) {
+    if (ctx.barriers[k] || toks[k].text === ',') return false;
+    if (toks[k].lower === 'by') return true;
+  }
+  return false;
+}
+
+function sliceNoParen(ctx: SentenceCtx, from: number, to: number): string {
+  let out = '';
+  for (let k = 0; k < ctx.toks.length; k++) {
+    const t = ctx.toks[k];
+    if (t.span[0] < from || t.span[1] > to) continue;
+    if (ctx.paren[k]) continue;
+    out += ' ' + t.text;
+  }
+  return out.replace(/\s+(['’]t)\b/g, '$1');
+}
+
+/** Mentions that are a coordination ending at `last` ("The United States, Russia and China"). */
+function coordination(ctx: SentenceCtx, last: ActorRef, limitFrom: number): ActorRef[] {
+  const out = [last];
+  let cur = last;
+  for (;;) {
+    const prev = ctx.mentions.filter((mm) => mm.span[1] <= cur.span[0] && mm.span[0] >= limitFrom).pop();
+    if (!prev) break;
+    const gap = ctx.body.slice(prev.span[1] - ctx.base, cur.span[0] - ctx.base);
+    if (!/^\s*(,|,?\s*and|&|,?\s*as well as|,?\s*or)\s*(the\s+)?$/i.test(gap)) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  // Keep one reference per actor, in text order.
+  return out.filter((a, i) => out.findIndex((b) => b.key === a.key) === i);
+}
+
+interface Subject {
+  actors: ActorRef[];
+  generic: string | null;
+  end: number | null;
+}
+
+/** The subject before a verb: the nearest mention not governed by a preposition, with its coordination. */
+function subjectBefore(ctx: SentenceCtx, cf: number, trig: number): Subject {
+  const toks = ctx.toks;
+  const from = toks[cf].span[0];
+  const to = toks[trig].span[0];
+  const inParen = (sp: Span) => ctx.toks.some((t, k) => ctx.paren[k] && t.span[0] <= sp[0] && sp[1] <= t.span[1] + 1 && t.span[0] >= sp[0] - 1);
+  const cands = ctx.mentions.filter((mm) => mm.span[0] >= from && mm.span[1] <= to && !parenAt(ctx, mm.span[0]) && !inParen(mm.span));
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const mm = cands[i];
+    const before = tokenBefore(ctx, mm.span[0]);
+    const after = tokenAfter(ctx, mm.span[1]);
+    if (after && (after.lower === "'s" || after.text === '’')) continue; // possessive modifier, not the subject
+    if (before && PREPOSITIONS.has(before.lower)) {
+      // "X of Y": the head X is the subject; keep looking left.
+      continue;
+    }
+    return { actors: coordination(ctx, mm, from), generic: null, end: mm.span[1] };
+  }
+  const generic = genericSubject(ctx, cf, trig);
+  return { actors: [], generic: generic?.name ?? null, end: generic?.end ?? null };
+}
+
+function parenAt(ctx: SentenceCtx, at: number): boolean {
+  const k = ctx.toks.findIndex((t) => t.span[0] <= at && at < t.span[1]);
+  return k >= 0 && ctx.paren[k];
+}
+
+/** The token before a position, skipping determiners ("of the X" → "of"). */
+function tokenBefore(ctx: SentenceCtx, at: number): Token | null {
+  let best: Token | null = null;
+  for (const t of ctx.toks) {
+    if (t.span[1] > at) break;
+    if (/^(the|a|an|its|their)$/.test(t.lower) && best && t.span[1] <= at) {
+      const rest = ctx.body.slice(t.span[1] - ctx.base, at - ctx.base);
+      if (/^\s*$/.test(rest)) continue;
+    }
+    best = t;
+  }
+  return best;
+}
+function tokenAfter(ctx: SentenceCtx, at: number): Token | null {
+  return ctx.toks.find((t) => t.span[0] >= at) ?? null;
+}
+
+const AUX_TAIL = /^(has|have|had|is|are|was|were|will|would|could|did|do|does|not|also|already|never|repeatedly|recently|publicly|officially|formally|then|now|all|both|once|still|just|\w+ly)$/i;
+
+/** A subject that names no actor but a group ("high-profile speakers close to the French president"). */
+function genericSubject(ctx: SentenceCtx, cf: number, trig: number): { name: string; end: number } | null {
+  const toks = ctx.toks;
+  let start = cf;
+  for (let k = trig - 1; k >= cf; k--) if (toks[k].text === ',' && !ctx.paren[k]) {
+    start = k + 1;
+    break;
+  }
+  let end = trig - 1;
+  while (end >= start && (AUX_TAIL.test(toks[end].lower) || ctx.paren[end])) end--;
+  if (end < start) return null;
+  let head = -1;
+  for (let k = start; k <= end; k++) {
+    if (groupNoun(toks[k].lower)) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  const parts: string[] = [groupNoun(toks[head].lower)!];
+  let k = head + 1;
+  while (k <= end) {
+    const t = toks[k];
+    const mm = ctx.mentions.find((x) => x.span[0] === t.span[0]);
+    if (mm) {
+      parts.push(mm.name);
+      while (k <= end && toks[k].span[1] <= mm.span[1]) k++;
+      continue;
+    }
+    if (/^(the|a|an)$/.test(t.lower)) {
+      k++;
+      continue;
+    }
+    parts.push(t.text);
+    k++;
+  }
+  return { name: parts.join(' ').replace(/\s+([,.])/g, '$1'), end: toks[end].span[1] };
+}
+
+/** The agent of a passive: "by X" (with coordination) after the trigger in the clause. */
+function agentAfter(ctx: SentenceCtx, from: number, to: number): { actors: ActorRef[]; generic: string | null; collective: boolean } {
+  const toks = ctx.toks;
+  for (let k = from; k <= Math.min(to + 6, toks.length - 1) && k < from + 12; k++) {
+    if (k > from && ctx.triggerStarts.includes(k)) break;
+    if (toks[k].lower !== 'by') continue;
+    if (/^(then|now|the end|far)$/.test(toks[k + 1]?.lower ?? '')) continue;
+    const at = toks[k].span[1];
+    // The agent may follow a title ("by Russian President Vladimir Putin").
+    const first = ctx.mentions.find((mm) => mm.span[0] >= at && (mm.span[0] <= at + 5 || /^\s*(the\s+)?([\p{Lu}][\p{L}.]*\s+)+$/u.test(ctx.body.slice(at - ctx.base, mm.span[0] - ctx.base))));
+    if (first) {
+      // Extend over a coordination to the right.
+      const group = [first];
+      let cur = first;
+      for (;;) {
+        const next = ctx.mentions.find((mm) => mm.span[0] >= cur.span[1]);
+        if (!next) break;
+        const gap = ctx.body.slice(cur.span[1] - ctx.base, next.span[0] - ctx.base);
+        if (!/^\s*(,|,?\s*and|&|,?\s*as well as)\s*((his|her|their)\s+(\w+\s+)?counterparts?|the)?\s*$/i.test(gap)) break;
+        group.push(next);
+        cur = next;
+      }
+      return { actors: group.filter((a, i) => group.findIndex((b) => b.key === a.key) === i), generic: null, collective: false };
+    }
+    const rest = ctx.body.slice(at - ctx.base).split(/[,;:.]|\b(?:of|in|at|on|to|with)\b/)[0].trim();
+    if (COLLECTIVE.test(rest)) return { actors: [], generic: null, collective: true };
+    const g = rest.split(/\s+/).find((w) => groupNoun(w));
+    return { actors: [], generic: g ? rest : null, collective: false };
+  }
+  return { actors: [], generic: null, collective: false };
+}
+
+/** The organisation a collective acts within ("Within NATO, where … the adoption by the 28 Nations"). */
+function settingOrganisation(ctx: SentenceCtx): ActorRef | null {
+  for (const mm of ctx.mentions) {
+    if (mm.type !== 'organisation' && mm.type !== 'agency') continue;
+    const before = tokenBefore(ctx, mm.span[0]);
+    if (before && /^(within|at|of)$/.test(before.lower)) return mm;
+  }
+  return null;
+}
+
+/** Target or counterpart: the first actor after the verb in its clause, or after "to"/"with"/"against". */
+function targetOf(ctx: SentenceCtx, m: TriggerMatch, category: EventCategory, actors: ActorRef[], passive: boolean): ActorRef | null {
+  if (passive) return null;
+  const toks = ctx.toks;
+  const [, ct] = clauseOf(toks, ctx.barriers, m.first, m.last);
+  const from = toks[m.head].span[1];
+  const to = toks[ct].span[1];
+  const keys = new Set(actors.map((a) => a.key));
+  for (const mm of ctx.mentions) {
+    if (mm.span[0] < from || mm.span[1] > to || keys.has(mm.key) || parenAt(ctx, mm.span[0])) continue;
+    const before = tokenBefore(ctx, mm.span[0]);
+    // "by X" is an agent; "in/at X" is a place.
+    if (before && /^(by|in|at|during)$/.test(before.lower)) continue;
+    if (category === 'Public statement' && before && !/^(to|with|on|about|against)$/.test(before.lower)) continue;
+    return mm;
+  }
+  return null;
+}
+
+interface Owner {
+  actors: ActorRef[];
+  generic: string | null;
+  target: ActorRef | null;
+  subjectEnd: number | null;
+}
+
+/** Who performs a nominalised act: "X's visit", "Russian-French consultations", "the call made by X". */
+function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier: Draft[]): Owner {
+  const toks = ctx.toks;
+  const start = toks[m.first].span[0];
+  const out: Owner = { actors: [], generic: null, target: null, subjectEnd: null };
+  // Possessive or modifier within the three tokens before the noun.
+  for (let k = m.first - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const t = toks[k];
+    if (!t.word && t.lower !== "'s" && t.text !== '’') break;
+    const states = compoundStates(t.text);
+    if (states && n <= 2) {
+      out.actors = states.map((s) => ({ name: s, key: actorKey('state', s), type: 'state' as const, span: t.span, via: 'proper' as const, actingFor: null }));
+      break;
+    }
+    const mm = ctx.mentions.find((x) => x.span[0] <= t.span[0] && t.span[1] <= x.span[1]);
+    if (mm) {
+      const next = toks[k + 1];
+      const possessive = next && (next.lower === "'s" || next.text === '’') || /^(his|her|their|its)$/i.test(t.text) || /s$/.test(t.text) && mm.type === 'person';
+      const modifier = demonymOf(t.text) !== null && k === m.first - 1;
+      if (possessive || modifier) {
+        out.actors = [mm];
+        out.subjectEnd = mm.span[1];
+      }
+      break;
+    }
+    const dem = demonymOf(t.text);
+    if (dem && k >= m.first - 2) {
+      out.actors = [{ name: dem, key: actorKey('state', dem), type: 'state', span: t.span, via: 'proper', actingFor: null }];
+      break;
+    }
+    if (/^(the|a|an|this|that|these|those)$/.test(t.lower)) break;
+  }
+  // States paired as parties of talks: make each the other's counterpart.
+  if (out.actors.length >= 2) {
+    out.target = out.actors[1];
+  }
+  if (!out.actors.length) {
+    // "the call made by X", "the adoption by X of", "agreements reached … by X".
+    let k = m.first + 1;
+    while (k <= m.last && toks[k].lower !== 'by') k++;
+    if (k > m.last) k = m.last + 1;
+    if (toks[k] && AGENT_PARTICIPLES.has(toks[k].lower)) k++;
+    for (let n = 0; k < toks.length && n < 8; k++, n++) {
+      if (ctx.barriers[k] || (n > 0 && ctx.triggerStarts.includes(k))) break;
+      if (toks[k].lower === 'by') {
+        const agent = agentAfter(ctx, k, Math.min(toks.length - 1, k + 8));
+        out.actors = agent.actors;
+        out.generic = agent.generic;
+        if (!agent.actors.length && agent.collective) {
+          const org = settingOrganisation(ctx);
+          if (org) out.actors = [org];
+        }
+        break;
+      }
+      if (n >= 3 && !AGENT_PARTICIPLES.has(toks[k - 1]?.lower ?? '') && !/^(in|at|on|\d{4}|of|the)$/.test(toks[k].lower) && !toks[k].word) break;
+    }
+  }
+  if (!out.actors.length && !out.generic) {
+    // A light verb before the noun: "X made a statement", "X issued an international call".
+    for (let k = m.first - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+      if (LIGHT_VERBS.has(toks[k].lower)) {
+        const [cf] = clauseOf(toks, ctx.barriers, k);
+        const subj = subjectBefore(ctx, cf, k);
+        out.actors = subj.actors;
+        out.generic = subj.generic;
+        out.subjectEnd = subj.end;
+        break;
+      }
+      if (!toks[k].word) break;
+    }
+  }
+  if (!out.actors.length && !out.generic) {
+    // "The consultations were held …" takes the parties of the consultations named before.
+    const det = toks[m.first - 1]?.lower;
+    if (det === 'the' || det === 'these' || det === 'those') {
+      const prev = earlier.filter((d) => d.nounHead === toks[m.last].lower && d.actors.length).pop();
+      if (prev) {
+        out.actors = prev.actors;
+        out.target = prev.target;
+      }
+    }
+  }
+  if (!out.target) {
+    // "visit to France", "talks with X", "sanctions against X", "attacks on X".
+    for (let k = m.last + 1, n = 0; k < toks.length && n < 8; k++, n++) {
+      if (ctx.barriers[k] || (n > 0 && ctx.triggerStarts.includes(k))) break;
+      if (/^(to|with|against|on|targeting|into)$/.test(toks[k].lower)) {
+        const mm = ctx.mentions.find((x) => x.span[0] > toks[k].span[0] && x.span[0] <= toks[k].span[1] + 30 && !out.actors.some((a) => a.key === x.key));
+        if (mm) {
+          out.target = mm;
+          break;
+        }
+      }
+    }
+  }
+  void start;
+  void index;
+  return out;
+}
+
+// ---- policy names ---------------------------------------------------------------------------------------
+
+const POLICY_NAME = new RegExp(
+  `((?:[A-Z][\\p{L}-]+\\s+(?:(?:of|on|for|and|the)\\s+)*)+(?:${POLICY_HEADS.map((h) => h.replace(/\s+/g, '\\s+')).join('|')}))\\s*\\((\\d{4})\\)`,
+  'gu',
+);
+
+interface PolicyName {
+  name: string;
+  span: Span;
+  year: string;
+}
+
+function policyNames(body: string, base: number): PolicyName[] {
+  const out: PolicyName[] = [];
+  for (const m of body.matchAll(POLICY_NAME)) {
+    const name = m[1].replace(/^(The|A|An)\s+/, '');
+    const at = base + m.index! + m[0].indexOf(name);
+    out.push({ name, span: [at, at + name.length], year: m[2] });
+  }
+  return out;
+}
+
+function policyDraft(p: PolicyName, ctx: SentenceCtx, index: ActorIndex): Draft | null {
+  const owner = ctx.mentions.find((mm) => (mm.type === 'state' || mm.type === 'agency') && mm.span[1] <= p.span[0]);
+  const dom = index.dominantState();
+  const actors: ActorRef[] = owner ? [owner] : dom ? [{ name: dom, key: actorKey('state', dom), type: 'state', span: p.span, via: 'proper', actingFor: null }] : [];
+  const [cf, ct] = [0, ctx.toks.length - 1];
+  return {
+    category: 'Policy decision',
+    about: null,
+    actors,
+    genericActor: null,
+    target: null,
+    match: null,
+    triggerSpan: p.span,
+    triggerText: p.name,
+    sentence: ctx.s,
+    clause: [ctx.toks[cf].span[0], ctx.toks[ct].span[1]],
+    polarity: 'asserted',
+    modality: 'actual',
+    date: { value: p.year, precision: 'year' },
+    place: null,
+    frame: null,
+    nounHead: null,
+    passive: false,
+  };
+}
+
+// ---- date, place, fallbacks -----------------------------------------------------------------------------
+
+function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, dates: DateMention[], published: DateValue | null, lede: boolean, siblings: Draft[]): void {
+  // A policy decision or cyber operation with no agent is credited to the body it belongs to, else the state
+  // the document is about (institutions are set up by states).
+  if (!d.actors.length && !d.genericActor && d.category === 'Policy decision') {
+    const patientFrom = d.passive ? lastCommaBefore(ctx, d.triggerSpan[0]) : d.triggerSpan[0];
+    // A participle that opens the sentence ("Established in 2009, the agency …") has its patient after it.
+    const opening = d.match !== null && d.match.first === firstWord(ctx.toks);
+    const other = opening
+      ? undefined
+      : ctx.mentions.find((mm) => (mm.type === 'agency' || mm.type === 'state' || mm.type === 'organisation') && (mm.span[1] <= patientFrom || mm.span[0] >= d.triggerSpan[1]) && !parenAt(ctx, mm.span[0]));
+    const dom = index.dominantState();
+    if (other && d.passive) d.actors = [other];
+    else if (d.passive && dom) d.actors = [{ name: dom, key: actorKey('state', dom), type: 'state', span: d.triggerSpan, via: 'proper', actingFor: null }];
+  }
+  if (!d.date) {
+    const barriers: Span[] = siblings.filter((x) => x !== d && x.match && x.clause[0] === d.clause[0]).map((x) => x.triggerSpan);
+    const sentenceDates = dates.filter((x) => x.span[0] >= ctx.s.span[0] && x.span[1] <= ctx.s.span[1]);
+    const pick = pickNearest(sentenceDates, d.clause, d.triggerSpan, barriers) ?? pickDate(sentenceDates, d.clause, d.triggerSpan, ctx.s.span, barriers);
+    if (pick) d.date = pick.date;
+    else if (published && d.modality !== 'hypothetical') {
+      // An undated act in a news text happened around its publication: the lede at the document's own precision,
+      // the rest at month precision at most.
+      d.date = lede || published.precision !== 'day' ? { value: published.value, precision: published.precision } : { value: published.value.slice(0, 7), precision: 'month' };
+    }
+  }
+  d.place = placeOf(ctx, d);
+}
+
+/** Nearest date in the clause, preferring dates after the trigger and not beyond another trigger. */
+function pickNearest(dates: DateMention[], clause: Span, trig: Span, others: Span[]): DateMention | null {
+  const inClause = dates.filter((x) => x.span[0] >= clause[0] && x.span[1] <= clause[1]);
+  if (!inClause.length) return null;
+  const cost = (x: DateMention) => {
+    const after = x.span[0] >= trig[1];
+    const dist = after ? x.span[0] - trig[1] : trig[0] - x.span[1];
+    const beyond = others.some((o) => (after ? o[0] > trig[1] && o[1] <= x.span[0] : o[1] < trig[0] && o[0] >= x.span[1]));
+    return (after ? dist * 0.5 : dist) * (beyond ? 4 : 1);
+  };
+  return inClause.slice().sort((a, b) => cost(a) - cost(b))[0];
+}
+
+function lastCommaBefore(ctx: SentenceCtx, at: number): number {
+  let pos = ctx.s.span[0];
+  for (const t of ctx.toks) if (t.text === ',' && t.span[1] <= at) pos = t.span[1];
+  return pos;
+}
+
+const PLACE = /\b(in|at)\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+(?:of\s+|the\s+|de\s+|for\s+|&\s+)*[A-Z][\p{L}'’-]+)*)/gu;
+const NOT_PLACE = /^(?:the\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Europe and|The Economist|\d)/;
+
+function placeOf(ctx: SentenceCtx, d: Draft): string | null {
+  const clauseText = ctx.body.slice(d.clause[0] - ctx.base, d.clause[1] - ctx.base);
+  const trigAt = d.triggerSpan[0] - d.clause[0];
+  let best: { at: number; name: string } | null = null;
+  for (const m of clauseText.matchAll(PLACE)) {
+    const name = m[2].replace(/^the\s+/, '');
+    if (NOT_PLACE.test(name)) continue;
+    const known = countryOf(name) !== null || /\b(Summit|Forum|Palace|Conference|City|Hall|House|Square|Embassy)\b/.test(name) || /^[A-Z][a-z]+(\s+[A-Z][a-z]+)?$/.test(name);
+    if (!known) continue;
+    const at = m.index!;
+    const score = at >= trigAt ? at - trigAt : (trigAt - at) * 2;
+    if (!best || score < Math.abs(best.at)) best = { at: score, name };
+  }
+  return best?.name ?? null;
+}
+
+// ---- records ---------------------------------------------------------------------------------------------
+
+function toRecords(drafts: Draft[], text: string): EventRecord[] {
+  const out: EventRecord[] = [];
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const actors: (ActorRef | null)[] = d.actors.length ? d.actors.slice(0, 4) : [null];
+    for (const a of actors) {
+      const actor = a?.name ?? d.genericActor;
+      // An act nobody performs is kept only where the actor may come later (cyber operations, policy, sanctions).
+      if (!actor && !['Cyber operation', 'Policy decision', 'Sanction or legal action', 'Military action'].includes(d.category)) continue;
+      let target: ActorRef | null = d.target && d.target.key !== a?.key ? d.target : null;
+      if (!target && d.actors.length === 2 && a) target = d.actors.find((x) => x.key !== a.key) ?? null;
+      const key = `${d.sentence.index}|${d.category}|${actor ?? ''}|${d.about ?? ''}`;
+      if (seen.has(key)) {
+        // Keep the richer of two same-typed events in one sentence (one naming a target).
+        const prev = out.find((e) => `${e.sentence}|${e.category}|${e.actor ?? ''}|${e.about ?? ''}` === key);
+        if (prev && !prev.target && target) {
+          prev.target = target.name;
+          prev.targetKey = target.key;
+        }
+        continue;
+      }
+      seen.add(key);
+      const rec: EventRecord = {
+        category: d.category,
+        actor,
+        actorKey: a?.key ?? (actor ? actorKey('group', actor) : null),
+        target: target?.name ?? null,
+        targetKey: target?.key ?? null,
+        text: describe(text, d),
+        trigger: d.triggerText,
+        date: d.date,
+        place: d.place,
+        span: d.sentence.span,
+        sentence: d.sentence.index,
+        polarity: d.polarity,
+        modality: d.frame === 'demand' || d.frame === 'appeal' ? 'actual' : d.modality,
+        triggerSpan: d.triggerSpan,
+        about: d.about,
+        actingFor: a?.actingFor?.name ?? null,
+        actingForKey: a?.actingFor?.key ?? null,
+      };
+      out.push(rec);
+    }
+  }
+  return out;
+}
+
+/** A short description: the clause around the trigger, trimmed. */
+function describe(text: string, d: Draft): string {
+  const from = Math.min(d.clause[0], d.actors[0]?.span[0] ?? d.clause[0]);
+  let s = text.slice(Math.max(from, d.sentence.span[0]), d.clause[1]).replace(/\s+/g, ' ').trim();
+  if (s.length > 200) {
+    const rel = d.triggerSpan[0] - Math.max(from, d.sentence.span[0]);
+    const a = Math.max(0, rel - 80);
+    s = (a > 0 ? '…' : '') + s.slice(a, a + 200).trim() + '…';
+  }
+  return s.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+}

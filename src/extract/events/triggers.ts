@@ -1,0 +1,199 @@
+// Trigger lexicon for typed events: loads data/event-triggers.json and matches its patterns on word tokens.
+import { readFileSync } from 'node:fs';
+import type { EventCategory, Span } from '../../model/index.js';
+
+interface TriggerData {
+  irregular: Record<string, string[]>;
+  categories: Record<string, { verbs: string[]; nouns: string[] }>;
+  objectVerbs: { verbs: string[]; classes: Record<string, string[]> };
+  policyNames: { heads: string[] };
+  stanceCall: { nouns: string[] };
+  frames: Record<string, { category: string; cues: string[] } | string>;
+  negation: { cues: string[]; exceptions: string[] };
+  modality: { hypothetical: string[]; reported: string[]; reportingVerbs: string[] };
+  cyberContext: { words: string[] };
+  cyberNeedsContext: string[];
+}
+
+export const TRIGGER_DATA: TriggerData = JSON.parse(
+  readFileSync(new URL('../../../data/event-triggers.json', import.meta.url), 'utf8'),
+);
+
+export type TriggerKind = 'verb' | 'noun' | 'object' | 'frame';
+export type FrameKind = 'decline' | 'demand' | 'appeal' | 'threat';
+
+export interface TriggerPattern {
+  source: string;
+  kind: TriggerKind;
+  /** Fixed category; object verbs decide theirs from the object noun. */
+  category: EventCategory | null;
+  frame: FrameKind | null;
+  slots: (Set<string> | '*')[];
+  /** Index of the inflected (verb) slot, or -1. */
+  verbSlot: number;
+  /** The base form of the inflected word, e.g. 'target' for 'target~'. */
+  verbBase: string | null;
+}
+
+export interface Token {
+  text: string;
+  lower: string;
+  span: Span;
+  word: boolean;
+}
+
+/** Word tokens with exact offsets; apostrophes are normalised so "Macron’s" gives "macron" + "'s". */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  const re = /(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:[-&][\p{L}\p{N}]+)*|['’](?:s|t)\b|[^\s\p{L}\p{N}]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = m[0];
+    const lower = t.toLowerCase().replace(/’/g, "'");
+    out.push({ text: t, lower, span: [offset + m.index, offset + m.index + t.length], word: /[\p{L}\p{N}]/u.test(t) && !lower.startsWith("'") });
+  }
+  return out;
+}
+
+/** Inflected forms of an English verb or noun base (regular rules plus the irregular table). */
+export function inflect(base: string, irregular: Record<string, string[]> = TRIGGER_DATA.irregular): string[] {
+  const forms = new Set<string>([base]);
+  const sibilant = /(s|sh|ch|x|z)$/.test(base);
+  if (base.endsWith('e')) {
+    forms.add(base + 's');
+    forms.add(base + 'd');
+    forms.add(base.slice(0, -1) + 'ing');
+  } else if (/[^aeiou]y$/.test(base)) {
+    forms.add(base.slice(0, -1) + 'ies');
+    forms.add(base.slice(0, -1) + 'ied');
+    forms.add(base + 'ing');
+  } else {
+    forms.add(base + (sibilant ? 'es' : 's'));
+    forms.add(base + 'ed');
+    forms.add(base + 'ing');
+  }
+  for (const f of irregular[base] ?? []) forms.add(f);
+  return [...forms];
+}
+
+function compile(source: string, kind: TriggerKind, category: EventCategory | null, frame: FrameKind | null): TriggerPattern {
+  let verbSlot = -1;
+  let verbBase: string | null = null;
+  const slots = source
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w, i): Set<string> | '*' => {
+      if (w === '*') return '*';
+      const alts = w.split('|');
+      const forms = new Set<string>();
+      for (const a of alts) {
+        if (a.endsWith('~')) {
+          const base = a.slice(0, -1);
+          if (verbSlot < 0) {
+            verbSlot = i;
+            verbBase = base;
+          }
+          for (const f of inflect(base)) forms.add(f);
+        } else forms.add(a.replace(/’/g, "'"));
+      }
+      return forms;
+    });
+  return { source, kind, category, frame, slots, verbSlot, verbBase };
+}
+
+function buildPatterns(): TriggerPattern[] {
+  const out: TriggerPattern[] = [];
+  for (const [cat, lists] of Object.entries(TRIGGER_DATA.categories)) {
+    for (const v of lists.verbs) out.push(compile(v, 'verb', cat as EventCategory, null));
+    for (const n of lists.nouns) out.push(compile(n, 'noun', cat as EventCategory, null));
+  }
+  for (const v of TRIGGER_DATA.objectVerbs.verbs) out.push(compile(v, 'object', null, null));
+  for (const [kind, f] of Object.entries(TRIGGER_DATA.frames)) {
+    if (typeof f === 'string') continue;
+    for (const c of f.cues) out.push(compile(c, 'frame', f.category as EventCategory, kind as FrameKind));
+  }
+  return out;
+}
+
+export const PATTERNS = buildPatterns();
+
+/** Patterns indexed by the forms of their first slot: the cheap prefilter. */
+const BY_FIRST = new Map<string, TriggerPattern[]>();
+for (const p of PATTERNS) {
+  const first = p.slots[0];
+  if (first === '*') continue;
+  for (const f of first) {
+    const list = BY_FIRST.get(f) ?? [];
+    list.push(p);
+    BY_FIRST.set(f, list);
+  }
+}
+
+export interface TriggerMatch {
+  pattern: TriggerPattern;
+  /** Token indices [first, last] inclusive. */
+  first: number;
+  last: number;
+  /** Token index of the inflected word (the verb), or `first`. */
+  head: number;
+  span: Span;
+}
+
+const GAP = 4;
+
+/** Tries one pattern at token i; returns the index of the last token matched, or -1. */
+function matchAt(p: TriggerPattern, toks: Token[], i: number, slot = 0, verbAt: number[] = []): number {
+  if (slot === p.slots.length) return i - 1;
+  const s = p.slots[slot];
+  if (s === '*') {
+    // Skip up to GAP words but never a clause break.
+    for (let skip = 0, j = i; skip <= GAP && j <= toks.length; skip++, j++) {
+      const end = matchAt(p, toks, j, slot + 1, verbAt);
+      if (end >= 0) return end;
+      if (j >= toks.length || !toks[j].word) break;
+    }
+    return -1;
+  }
+  if (i >= toks.length || !s.has(toks[i].lower)) return -1;
+  if (slot === p.verbSlot) verbAt[0] = i;
+  return matchAt(p, toks, i + 1, slot + 1, verbAt);
+}
+
+/** All pattern matches in a token list (overlaps kept; the caller chooses). */
+export function findTriggers(toks: Token[]): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const cands = BY_FIRST.get(toks[i].lower);
+    if (!cands) continue;
+    for (const p of cands) {
+      const verbAt: number[] = [];
+      const last = matchAt(p, toks, i, 0, verbAt);
+      if (last < 0) continue;
+      out.push({ pattern: p, first: i, last, head: verbAt[0] ?? i, span: [toks[i].span[0], toks[last].span[1]] });
+    }
+  }
+  return out;
+}
+
+const OBJECT_CLASSES = new Map<string, EventCategory>();
+for (const [cat, nouns] of Object.entries(TRIGGER_DATA.objectVerbs.classes)) {
+  for (const n of nouns) if (!OBJECT_CLASSES.has(n)) OBJECT_CLASSES.set(n, cat as EventCategory);
+}
+
+/** Category that an object noun gives an object verb ('launched an initiative' → Agreement or initiative). */
+export function objectClass(word: string): EventCategory | null {
+  return OBJECT_CLASSES.get(word.toLowerCase()) ?? null;
+}
+
+export const CYBER_CONTEXT = new Set(TRIGGER_DATA.cyberContext.words);
+export const CYBER_NEEDS_CONTEXT = new Set(TRIGGER_DATA.cyberNeedsContext.map((w) => w.replace(/~$/, '')));
+export const STANCE_NOUNS = TRIGGER_DATA.stanceCall.nouns;
+export const POLICY_HEADS = TRIGGER_DATA.policyNames.heads;
+
+/** Builds a case-insensitive regex matching any of the phrases as whole words. */
+export function phraseRegex(phrases: string[], flags = 'i'): RegExp {
+  const esc = phrases
+    .slice()
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${esc.join('|')})(?![\\p{L}\\p{N}])`, flags + 'u');
+}
