@@ -1,6 +1,10 @@
 // Extraction: pure functions from a segmented document to actors, quotes, statements, dates and events.
 import type { DocumentMeta, Extraction, Segmentation } from '../model/index.js';
 import { emptyExtraction } from '../model/index.js';
+import { findActors, toEntityRecords } from './actors/index.js';
+import { findDateMentions } from './dates/index.js';
+import { extractQuotes } from './quotes/index.js';
+import { extractStatements } from './statements/index.js';
 
 export interface ExtractionInput extends Segmentation {
   text: string;
@@ -9,6 +13,16 @@ export interface ExtractionInput extends Segmentation {
 
 /** Everything onrecord finds in one cleaned, segmented document. Never touches the store or files. */
 export function extractDocument(input: ExtractionInput): Extraction {
-  void input;
-  return emptyExtraction();
+  const out = emptyExtraction();
+  try {
+    const index = findActors(input.text, input.sentences);
+    out.entities = toEntityRecords(index);
+    out.dates = findDateMentions(input.text, input.sentences, input.meta?.published ?? null);
+    out.quotes = extractQuotes(input, index, out.dates);
+    out.statements = extractStatements(input, index, out.quotes, out.dates);
+  } catch (err) {
+    // Extraction must never take ingest down: a document that trips a rule keeps what was found before it.
+    if (process.env.ONRECORD_DEBUG) console.error(err);
+  }
+  return out;
 }

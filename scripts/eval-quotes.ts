@@ -1,0 +1,123 @@
+// Quote evaluation: (a) the seed corpus against ../shared/gold/seed-quotes.json; (b) PolNeAR train through the
+// shared scorer. Usage: npx tsx scripts/eval-quotes.ts [--show N] [--seeds-only] [--polnear-only]
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractDocument } from '../src/extract/index.js';
+import type { DocumentMeta, QuoteRecord } from '../src/model/index.js';
+import { segment } from '../src/text/segment.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = path.resolve(ROOT, '../shared');
+const args = process.argv.slice(2);
+const show = args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) : 20;
+
+const meta = (title: string | null, published: DocumentMeta['published'] = null): DocumentMeta => ({
+  title,
+  outlet: null,
+  byline: null,
+  published,
+  language: 'en',
+  kind: 'news',
+  url: null,
+});
+
+const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
+const words = (s: string) => norm(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+function sameText(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  if (!x.length || !y.length) return false;
+  const bag = new Map<string, number>();
+  for (const w of x) bag.set(w, (bag.get(w) ?? 0) + 1);
+  let ov = 0;
+  for (const w of y) if ((bag.get(w) ?? 0) > 0) (bag.set(w, bag.get(w)! - 1), ov++);
+  return (2 * ov) / (x.length + y.length) >= 0.8;
+}
+
+function evalSeeds() {
+  const gold = JSON.parse(readFileSync(path.join(SHARED, 'gold/seed-quotes.json'), 'utf8')).documents;
+  const c = { speech: 0, found: 0, right: 0, pred: 0, matched: 0, terms: 0, termsAttributed: 0, macronWrong: 0 };
+  const problems: string[] = [];
+  for (const [file, g] of Object.entries<any>(gold)) {
+    const text = readFileSync(path.join(SHARED, 'corpus/seeds', file), 'utf8');
+    const seg = segment(text);
+    const ex = extractDocument({ text, ...seg, meta: meta(null) });
+    const qs = ex.quotes;
+    c.pred += qs.length;
+    const used = new Set<number>();
+    for (const gq of g.quotes) {
+      const hits = qs.map((q, i) => [q, i] as const).filter(([q]) => sameText(q.text, gq.text));
+      hits.forEach(([, i]) => used.add(i));
+      if (gq.kind === 'term') {
+        c.terms++;
+        if (hits.some(([q]) => q.speaker)) {
+          c.termsAttributed++;
+          problems.push(`TERM ATTRIBUTED ${file}: “${gq.text}” -> ${hits.map(([q]) => q.speaker)}`);
+        }
+        continue;
+      }
+      if (gq.kind !== 'speech') continue;
+      c.speech++;
+      if (!hits.length) {
+        problems.push(`MISSED ${file}: “${gq.text.slice(0, 60)}” (${gq.speaker})`);
+        continue;
+      }
+      c.found++;
+      if (hits.some(([q]) => q.speaker === gq.speaker)) c.right++;
+      else problems.push(`WRONG ${file}: “${gq.text.slice(0, 50)}” -> ${hits.map(([q]) => q.speaker)} (gold ${gq.speaker})`);
+    }
+    for (const [i, q] of qs.entries()) {
+      if (used.has(i)) c.matched++;
+      else problems.push(`EXTRA ${file}: “${q.text.slice(0, 60)}” -> ${q.speaker} [${q.kind}]`);
+      if (q.speaker === 'Emmanuel Macron') {
+        const gq = g.quotes.find((x: any) => sameText(q.text, x.text));
+        if (gq && gq.speaker !== 'Emmanuel Macron') {
+          c.macronWrong++;
+          problems.push(`GIVEN TO MACRON ${file}: “${q.text.slice(0, 60)}” (gold ${gq.speaker})`);
+        }
+      }
+    }
+    for (const s of ex.statements) problems.push(`STATEMENT ${file}: ${s.speaker} ${s.cue}: ${s.text.slice(0, 70)}`);
+  }
+  for (const p of problems.slice(0, show * 3)) console.log(p);
+  const r = (a: number, b: number) => (b ? (a / b).toFixed(3) : '0');
+  console.log(
+    `SEEDS speech quotes ${c.speech}: found ${c.found} (recall ${r(c.found, c.speech)}), precision ${r(c.matched, c.pred)} ` +
+      `(${c.matched}/${c.pred} predicted match a gold entry), speaker accuracy ${r(c.right, c.found)}, ` +
+      `end-to-end ${c.right}/${c.speech} = ${r(c.right, c.speech)}; terms attributed ${c.termsAttributed}/${c.terms}; ` +
+      `others' words given to Macron ${c.macronWrong}`,
+  );
+}
+
+function evalPolnear() {
+  const dir = path.join(SHARED, 'eval/quote-attribution/polnear-train/text');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const out: { text: string; speaker: string | null; source: { id: string; path: string; title: string }; span: [number, number] }[] = [];
+  let segMs = 0;
+  let exMs = 0;
+  for (const f of files) {
+    const p = path.join(dir, f);
+    const text = readFileSync(p, 'utf8');
+    const title = text.split('\n')[0];
+    let t = performance.now();
+    const seg = segment(text);
+    segMs += performance.now() - t;
+    t = performance.now();
+    const ex = extractDocument({ text, ...seg, meta: meta(title) });
+    exMs += performance.now() - t;
+    for (const q of ex.quotes as QuoteRecord[]) {
+      if (q.repeatOf !== null) continue;
+      out.push({ text: q.text, speaker: q.speaker, source: { id: f, path: p, title }, span: q.span });
+    }
+  }
+  const file = '/tmp/q.json';
+  writeFileSync(file, JSON.stringify(out));
+  console.log(`POLNEAR ${files.length} documents: segment ${(segMs / files.length).toFixed(1)} ms/doc, extraction ${(exMs / files.length).toFixed(1)} ms/doc (×${(exMs / segMs).toFixed(2)} of segmentation)`);
+  const res = execFileSync('python3', [path.join(SHARED, 'eval/quote-attribution/score.py'), file, '--show', String(show)], { encoding: 'utf8' });
+  console.log(res);
+}
+
+if (!args.includes('--polnear-only')) evalSeeds();
+if (!args.includes('--seeds-only')) evalPolnear();

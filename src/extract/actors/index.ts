@@ -1,0 +1,594 @@
+// Actors of one document: gazetteer matches, proper-name runs typed by titles, first names and head words,
+// merged so that "Emmanuel Macron", "Macron", "President Macron", "Macrons" and "the French president" are one.
+import type { ActorType, EntityRecord, MentionRecord, RoleRecord, SentenceRecord, Span } from '../../model/index.js';
+import {
+  CAPITALS,
+  DEMONYMS,
+  DESCRIPTION_ROLES,
+  KNOWN,
+  type KnownActor,
+  SPEECH_VERBS,
+  TITLES,
+  firstNameGender,
+  isCommonWord,
+  isLastName,
+  slug,
+} from './lexicon.js';
+import { type Token, tokenize } from './tokens.js';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface Actor {
+  key: string;
+  name: string;
+  type: ActorType;
+  aliases: Set<string>;
+  roles: RoleRecord[];
+  gender: Gender;
+  /** Country keys this actor is tied to by a demonym or country name in a title ("French President …"). */
+  countries: Set<string>;
+  /** Role words in lower case ("president", "ambassador") for descriptions such as "the president". */
+  roleWords: Set<string>;
+  mentions: ActorMention[];
+}
+
+export interface ActorMention {
+  actor: number;
+  span: Span;
+  text: string;
+  sentence: number;
+  via: MentionRecord['via'];
+  possessive: boolean;
+}
+
+export interface ActorIndex {
+  actors: Actor[];
+  /** All mentions by position. */
+  mentions: ActorMention[];
+  tokens: Token[];
+  sentenceOf: (pos: number) => number;
+}
+
+// ---------- gazetteer matching ----------
+
+interface GazEntry {
+  words: string[];
+  actor: KnownActor;
+  exact: boolean;
+}
+const normWord = (w: string) => w.toLowerCase().replace(/’/g, "'");
+const GAZ = new Map<string, GazEntry[]>();
+for (const a of KNOWN) {
+  for (const alias of new Set([a.name, ...a.aliases])) {
+    const toks = tokenize(alias).filter((t) => t.word || t.text === '&' || t.text === ',');
+    const words = toks.map((t) => normWord(t.text));
+    if (!words.length) continue;
+    const bare = alias.replace(/^the /i, '');
+    const exact = /^[\p{Lu}\p{N}.\-]+$/u.test(bare) && bare.length <= 6;
+    const list = GAZ.get(words[0]) ?? [];
+    list.push({ words, actor: a, exact });
+    GAZ.set(words[0], list);
+  }
+}
+for (const list of GAZ.values()) list.sort((x, y) => y.words.length - x.words.length);
+
+function matchGazetteer(tokens: Token[], i: number): { entry: GazEntry; end: number } | null {
+  const t = tokens[i];
+  if (!t.word || !t.cap) return null;
+  const list = GAZ.get(normWord(t.text));
+  if (!list) return null;
+  for (const entry of list) {
+    let j = i;
+    let ok = true;
+    for (let w = 0; w < entry.words.length; w++, j++) {
+      const tok = tokens[j];
+      if (!tok || normWord(tok.text) !== entry.words[w]) {
+        ok = false;
+        break;
+      }
+      if (entry.exact && tok.text.replace(/’/g, "'") !== tok.text) ok = false;
+      if (w > 0 && tok.span[0] - tokens[j - 1].span[1] > 1) ok = false;
+      if (w < entry.words.length - 1 && tok.possessive) ok = false;
+    }
+    if (!ok) continue;
+    if (entry.exact) {
+      const written = tokens.slice(i, j).map((x) => x.text).join(' ');
+      const want = entry.words.length === 1 ? aliasSurface(entry) : written;
+      if (written !== want && entry.words.length === 1) continue;
+    }
+    return { entry, end: j };
+  }
+  return null;
+}
+function aliasSurface(entry: GazEntry): string {
+  const a = entry.actor;
+  for (const s of [a.name, ...a.aliases]) if (normWord(s) === entry.words[0]) return s;
+  return entry.words[0];
+}
+
+// ---------- proper-name runs ----------
+
+const PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'del', 'ter']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'in']);
+const START_STOP = new Set(
+  'the a an but and or so if in on at for of to by with from as while when after before since during despite however although though this that these those it its he she they we i you his her their our my your there here what who why how where which yet still also then now today yesterday tomorrow according meanwhile unlike like even only just not no nor both each every many much more most some such'.split(
+    ' ',
+  ),
+);
+const WEEKDAYS_MONTHS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mon tue tues wed thu thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
+const HEADS: [ActorType, string[]][] = [
+  ['media', ['News', 'Times', 'Post', 'Journal', 'Press', 'Radio', 'Television', 'TV', 'Herald', 'Tribune', 'Gazette', 'Daily', 'Magazine', 'Telegraph', 'Observer', 'Guardian', 'Newspaper']],
+  ['initiative', ['Call', 'Act', 'Agreement', 'Accord', 'Accords', 'Treaty', 'Pledge', 'Convention', 'Strategy', 'Initiative', 'Declaration', 'Charter', 'Directive', 'Regulation', 'Law', 'Protocol', 'Plan', 'Programme', 'Program', 'Manual', 'Deal']],
+  ['agency', ['Ministry', 'Department', 'Agency', 'Office', 'Service', 'Bureau', 'Command', 'Directorate', 'Guard', 'Police', 'Embassy', 'Administration', 'Authority', 'Prosecutor-General', 'Inspectorate', 'Cabinet', 'Army', 'Navy', 'Forces']],
+  ['company', ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co.', 'Ltd', 'Ltd.', 'Group', 'Holdings', 'Technologies', 'Systems', 'Labs', 'Bank']],
+  ['organisation', ['Committee', 'Commission', 'Council', 'Party', 'Institute', 'University', 'Association', 'Alliance', 'Union', 'Organisation', 'Organization', 'Foundation', 'Fund', 'Court', 'Parliament', 'Assembly', 'Senate', 'Congress', 'Center', 'Centre', 'Forum', 'Coalition', 'Network', 'Federation', 'Staff', 'Campaign', 'Society', 'League', 'Board', 'Club', 'Caucus', 'PAC', 'Project', 'Movement', 'Front', 'School', 'College', 'Team']],
+];
+const HEAD_TYPE = new Map<string, ActorType>();
+for (const [type, words] of HEADS) for (const w of words) HEAD_TYPE.set(w, type);
+
+function titleAt(tokens: Token[], i: number, end: number): { len: number; gender: Gender } | null {
+  for (const t of TITLES) {
+    if (i + t.words.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < t.words.length; k++) if (tokens[i + k].text !== t.words[k]) ok = false;
+    if (ok) return { len: t.words.length, gender: t.gender };
+  }
+  return null;
+}
+
+interface Candidate {
+  start: number; // token index
+  end: number;
+  type: ActorType | 'maybe-person' | 'surname';
+  known?: KnownActor;
+  title?: { text: string; span: Span; gender: Gender; countries: string[]; words: string[] };
+  gender?: Gender;
+}
+
+const isWordTok = (t: Token | undefined) => !!t && t.word;
+const adjacent = (a: Token, b: Token) => b.span[0] - a.span[1] <= 1;
+
+/** Token runs of capitalised words (with name particles inside), as [start, end) token indices. */
+function capRuns(tokens: Token[], taken: Uint8Array): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (taken[i] || !tokens[i].cap || !tokens[i].word) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !taken[j] && !tokens[j - 1].possessive && adjacent(tokens[j - 1], tokens[j])) {
+      const t = tokens[j];
+      if (t.word && t.cap) j++;
+      else if (t.word && PARTICLES.has(t.text) && tokens[j + 1]?.cap && adjacent(t, tokens[j + 1]) && !taken[j + 1]) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+const isSentenceStart = (tokens: Token[], i: number, text: string) => {
+  if (i === 0) return true;
+  const prev = tokens[i - 1];
+  if (/^[.!?“"«‘:;—–\-(\[]$/.test(prev.text)) return true;
+  return text.slice(prev.span[1], tokens[i].span[0]).includes('\n');
+};
+
+/** Lower-case role words just before a name: "lawmaker Constance Le Grip", "expert … Yannick Harrel". */
+function roleBefore(tokens: Token[], i: number): string[] {
+  const words: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const t = tokens[k];
+    if (!t.word || t.cap) break;
+    if (DESCRIPTION_ROLES.has(t.text.toLowerCase())) words.unshift(t.text.toLowerCase());
+    else break;
+  }
+  return words;
+}
+
+function classifyRun(tokens: Token[], s: number, e: number, text: string, headline: boolean): Candidate[] {
+  // Drop sentence-initial ordinary words ("However", "The"), weekdays and months.
+  while (s < e) {
+    const w = tokens[s].text;
+    const lw = w.toLowerCase();
+    if (START_STOP.has(lw) || WEEKDAYS_MONTHS.has(lw)) s++;
+    else if (isSentenceStart(tokens, s, text) && isCommonWord(w) && !firstNameGender(w) && !titleAt(tokens, s, e)) s++;
+    else break;
+  }
+  while (e > s && (WEEKDAYS_MONTHS.has(tokens[e - 1].text.toLowerCase()) || START_STOP.has(tokens[e - 1].text.toLowerCase()))) e--;
+  if (s >= e) return [];
+  // Title words, possibly after a demonym or country: "French President Emmanuel Macron", "Senator Olivier Cadic".
+  let k = s;
+  const countries: string[] = [];
+  const roleWords: string[] = [];
+  let gender: Gender = null;
+  let titled = false;
+  for (;;) {
+    const lw = tokens[k]?.text.toLowerCase();
+    if (k < e - 1 && lw && DEMONYMS.has(lw)) {
+      countries.push(DEMONYMS.get(lw)!);
+      k++;
+      continue;
+    }
+    const t = k < e - 1 ? titleAt(tokens, k, e - 1) : null;
+    if (t) {
+      titled = true;
+      gender = gender ?? t.gender;
+      for (let x = k; x < k + t.len; x++) roleWords.push(tokens[x].text.toLowerCase().replace(/\.$/, ''));
+      k += t.len;
+      continue;
+    }
+    break;
+  }
+  // A role phrase glued before a first name: "Digital Affairs Henri Verdier" → role + person.
+  if (!titled && e - k >= 3) {
+    for (let x = k + 1; x < e - 1; x++) {
+      if (firstNameGender(tokens[x].text) && !firstNameGender(tokens[k].text) && !HEAD_TYPE.has(tokens[x - 1].text)) {
+        const hasHead = tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text));
+        if (!hasHead) {
+          for (let y = k; y < x; y++) roleWords.push(tokens[y].text.toLowerCase());
+          titled = true;
+          k = x;
+        }
+        break;
+      }
+    }
+  }
+  const title =
+    k > s
+      ? {
+          text: text.slice(tokens[s].span[0], tokens[k - 1].span[1]),
+          span: [tokens[s].span[0], tokens[k - 1].span[1]] as Span,
+          gender,
+          countries,
+          words: roleWords,
+        }
+      : undefined;
+  const nameToks = tokens.slice(k, e);
+  if (!nameToks.length) return [];
+  const before = roleBefore(tokens, k === s ? s : s);
+  const head = nameToks.map((t) => HEAD_TYPE.get(t.text)).find(Boolean);
+  if (head && !titled) return [{ start: k, end: e, type: head }];
+  const first = firstNameGender(nameToks[0].text);
+  if (titled && nameToks.length <= 4) {
+    return [{ start: k, end: e, type: 'person', title, gender: gender ?? genderOf(first) }];
+  }
+  if (first && nameToks.length >= 2 && nameToks.length <= 4) {
+    return [{ start: k, end: e, type: 'person', gender: genderOf(first), title: before.length ? roleTitle(tokens, s, before) : undefined }];
+  }
+  if (headline) return [];
+  if (nameToks.length === 1) {
+    const w = nameToks[0].text;
+    if (/^\p{Lu}{2,}\p{N}*$|^\p{Lu}+\p{N}+$/u.test(w) && w.length <= 8) return [{ start: k, end: e, type: 'organisation' }];
+    return [{ start: k, end: e, type: 'surname' }];
+  }
+  if (nameToks.length <= 3 && nameToks.every((t) => !isCommonWord(t.text) || isLastName(t.text) || firstNameGender(t.text))) {
+    return [{ start: k, end: e, type: 'maybe-person', title: before.length ? roleTitle(tokens, s, before) : undefined }];
+  }
+  return [];
+}
+const genderOf = (g: ReturnType<typeof firstNameGender>): Gender => (g === 'm' || g === 'f' ? g : null);
+function roleTitle(tokens: Token[], s: number, words: string[]) {
+  const from = tokens[s - words.length];
+  const to = tokens[s - 1];
+  return { text: `${words.join(' ')}`, span: [from.span[0], to.span[1]] as Span, gender: null, countries: [], words };
+}
+
+/** Extends an organisation name over "of/for/on/and" + capitalised words: "Ministry of Foreign Affairs". */
+function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
+  let j = e;
+  for (;;) {
+    let k = j;
+    let sawConn = false;
+    while (k < tokens.length && ORG_CONNECTORS.has(tokens[k].text) && adjacent(tokens[k - 1], tokens[k])) {
+      k++;
+      sawConn = true;
+    }
+    if (!sawConn || !tokens[k]?.cap || taken[k] || !adjacent(tokens[k - 1], tokens[k])) return j;
+    if (tokens[j].text === 'and' && !HEAD_TYPE.has(tokens[j - 1].text) && k === j + 1) {
+      // "Technical and Export Control" continues the name; "Ministry and Agency" also; keep going.
+    }
+    let m = k;
+    while (m < tokens.length && tokens[m].cap && tokens[m].word && !taken[m] && adjacent(tokens[m - 1], tokens[m])) m++;
+    j = m;
+  }
+}
+
+// ---------- building the index ----------
+
+export function findActors(text: string, sentences: SentenceRecord[]): ActorIndex {
+  const tokens = tokenize(text);
+  const sentStarts = sentences.map((s) => s.span[0]);
+  const sentenceOf = (pos: number) => {
+    let lo = 0;
+    let hi = sentStarts.length - 1;
+    let ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentStarts[mid] <= pos) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+  const actors: Actor[] = [];
+  const byKey = new Map<string, number>();
+  const mentions: ActorMention[] = [];
+  const taken = new Uint8Array(tokens.length);
+
+  const addActor = (key: string, name: string, type: ActorType): number => {
+    const have = byKey.get(key);
+    if (have !== undefined) return have;
+    actors.push({ key, name, type, aliases: new Set(), roles: [], gender: null, countries: new Set(), roleWords: new Set(), mentions: [] });
+    byKey.set(key, actors.length - 1);
+    return actors.length - 1;
+  };
+  const mention = (actor: number, s: number, e: number, via: ActorMention['via']) => {
+    const span: Span = [tokens[s].span[0], tokens[e - 1].span[1]];
+    const m: ActorMention = { actor, span, text: text.slice(span[0], span[1]), sentence: sentenceOf(span[0]), via, possessive: tokens[e - 1].possessive };
+    mentions.push(m);
+    actors[actor].mentions.push(m);
+    if (m.text !== actors[actor].name) actors[actor].aliases.add(m.text);
+  };
+
+  // 1. Gazetteer.
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = matchGazetteer(tokens, i);
+    if (!hit) continue;
+    // A capital standing alone is the place, not the state, unless used as a subject ("Moscow denied").
+    const a = hit.entry.actor;
+    const idx = addActor(a.key, a.name, a.type);
+    for (let k = i; k < hit.end; k++) taken[k] = 1;
+    mention(idx, i, hit.end, hit.entry.words.join(' ') === normWord(a.name) ? 'name' : 'alias');
+    i = hit.end - 1;
+  }
+
+  // 2. Proper-name runs.
+  const headlineParas = new Set<number>();
+  for (const s of sentences) {
+    const toks = tokenize(text.slice(s.span[0], s.span[1])).filter((t) => t.word);
+    const caps = toks.filter((t) => t.cap).length;
+    if (toks.length >= 4 && caps / toks.length > 0.6) headlineParas.add(s.index);
+  }
+  const people: Candidate[] = [];
+  const surnames: Candidate[] = [];
+  const maybes: Candidate[] = [];
+  for (const [s0, e0] of capRuns(tokens, taken)) {
+    const headline = headlineParas.has(sentenceOf(tokens[s0].span[0]));
+    for (const c of classifyRun(tokens, s0, e0, text, headline)) {
+      if (c.type === 'person') people.push(c);
+      else if (c.type === 'surname') surnames.push(c);
+      else if (c.type === 'maybe-person') maybes.push(c);
+      else {
+        const end = extendOrg(tokens, taken, c.end);
+        const name = text.slice(tokens[c.start].span[0], tokens[end - 1].span[1]);
+        if (end - c.start === 1 && c.type !== 'organisation') continue;
+        const idx = addActor(`${c.type}:${slug(name)}`, name, c.type as ActorType);
+        for (let k = c.start; k < end; k++) taken[k] = 1;
+        mention(idx, c.start, end, 'name');
+      }
+    }
+  }
+
+  // Surnames carried by someone named in full: used to accept uncertain two-word names and single surnames.
+  const followedByCue = (c: Candidate) => {
+    const n = tokens[c.end];
+    const n2 = tokens[c.end + 1];
+    return (!!n && SPEECH_VERBS.has(n.text)) || (n?.text === ',' && !!n2 && /^(a|an|the)$/i.test(n2.text));
+  };
+  const surnameWords = new Set<string>();
+  for (const c of people) surnameWords.add(tokens[c.end - 1].text);
+  for (const c of surnames) surnameWords.add(`#${tokens[c.start].text}`);
+  for (const c of maybes) {
+    const last = tokens[c.end - 1].text;
+    if (c.title || followedByCue(c) || surnameWords.has(`#${last}`) || isLastName(last)) people.push({ ...c, type: 'person' });
+  }
+
+  // Person entities from full names, in order of appearance.
+  const personOf = new Map<string, number>(); // full name → actor
+  people.sort((a, b) => a.start - b.start);
+  const personIdxBySurname = new Map<string, Set<number>>();
+  for (const c of people) {
+    const name = tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
+    const single = c.end - c.start === 1;
+    let idx: number | undefined;
+    if (single) {
+      const set = personIdxBySurname.get(name);
+      if (set && set.size === 1) idx = [...set][0];
+    }
+    if (idx === undefined) idx = personOf.get(name);
+    if (idx === undefined) {
+      idx = addActor(`person:${slug(name)}`, name, 'person');
+      personOf.set(name, idx);
+      const surname = tokens[c.end - 1].text;
+      const set = personIdxBySurname.get(surname) ?? new Set();
+      set.add(idx);
+      personIdxBySurname.set(surname, set);
+    }
+    const actor = actors[idx];
+    if (c.gender && !actor.gender) actor.gender = c.gender;
+    if (c.title) {
+      actor.roles.push({ text: c.title.text, span: c.title.span });
+      for (const w of c.title.words) actor.roleWords.add(w);
+      for (const k of c.title.countries) actor.countries.add(k);
+      if (c.title.gender && !actor.gender) actor.gender = c.title.gender;
+    }
+    for (let k = c.start; k < c.end; k++) taken[k] = 1;
+    mention(idx, c.start, c.end, 'name');
+  }
+  // Single surnames ("Macron", "Macrons", "Vernier") → the one person carrying it (or nearly: a misspelling).
+  for (const c of surnames) {
+    const w = tokens[c.start].text;
+    const idx = resolveSurname(w, actors, personIdxBySurname, followedByCue(c) || precededByCue(tokens, c.start));
+    if (idx === null) {
+      if (followedByCue(c) || precededByCue(tokens, c.start)) {
+        // A name used only by surname ("Trump said") is still a person when it speaks.
+        const id = addActor(`person:${slug(w)}`, w, 'person');
+        const set = personIdxBySurname.get(w) ?? new Set();
+        set.add(id);
+        personIdxBySurname.set(w, set);
+        taken[c.start] = 1;
+        mention(id, c.start, c.end, 'name');
+      }
+      continue;
+    }
+    taken[c.start] = 1;
+    mention(idx, c.start, c.end, actors[idx].name.endsWith(w) ? 'name' : 'alias');
+  }
+  // A surname-only person whose full name appears elsewhere is merged into the full-name entity.
+  for (const [surname, set] of personIdxBySurname) {
+    if (set.size < 2) continue;
+    const ids = [...set];
+    const full = ids.filter((i) => actors[i].name.includes(' '));
+    const bare = ids.filter((i) => actors[i].name === surname);
+    if (full.length === 1) for (const b of bare) mergeInto(actors, mentions, b, full[0]);
+  }
+
+  // Descriptions: "the French president", "his Russian counterpart", "the senator".
+  addDescriptions(text, tokens, actors, mentions, sentenceOf);
+
+  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  for (const a of actors) a.mentions.sort((x, y) => x.span[0] - y.span[0]);
+  return { actors, mentions, tokens, sentenceOf };
+}
+
+const precededByCue = (tokens: Token[], i: number) => {
+  const p = tokens[i - 1];
+  return !!p && SPEECH_VERBS.has(p.text) && !!tokens[i + 1] && /^[.,;:]$/.test(tokens[i + 1].text);
+};
+
+function mergeInto(actors: Actor[], mentions: ActorMention[], from: number, to: number) {
+  if (from === to) return;
+  const a = actors[from];
+  const b = actors[to];
+  for (const m of mentions) if (m.actor === from) m.actor = to;
+  b.mentions.push(...a.mentions);
+  a.mentions = [];
+  b.aliases.add(a.name);
+  for (const x of a.aliases) b.aliases.add(x);
+  b.roles.push(...a.roles);
+  for (const w of a.roleWords) b.roleWords.add(w);
+  for (const c of a.countries) b.countries.add(c);
+  b.gender = b.gender ?? a.gender;
+  a.key = '';
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+function resolveSurname(w: string, actors: Actor[], bySurname: Map<string, Set<number>>, speaking: boolean): number | null {
+  const exact = bySurname.get(w);
+  if (exact?.size === 1) return [...exact][0];
+  if (exact && exact.size > 1) return null;
+  // "Macrons": a possessive scraped without its apostrophe.
+  if (w.endsWith('s')) {
+    const base = bySurname.get(w.slice(0, -1));
+    if (base?.size === 1) return [...base][0];
+  }
+  // A misspelt surname of someone the document names ("Vernier" for Verdier): only where it speaks,
+  // only for longer names, and only when exactly one person is that close.
+  if (speaking && w.length >= 5) {
+    const near: number[] = [];
+    for (const [s, set] of bySurname) {
+      if (set.size !== 1 || s[0] !== w[0] || s.length < 5) continue;
+      const d = editDistance(s.toLowerCase(), w.toLowerCase(), 2);
+      if (d <= (w.length >= 8 ? 2 : 1)) near.push([...set][0]);
+    }
+    const uniq = [...new Set(near)].filter((i) => actors[i].name.includes(' '));
+    if (uniq.length === 1) return uniq[0];
+  }
+  return null;
+}
+
+const DESCRIPTION = /\b(?:the|his|her|their|its)\s+((?:(?:former|then|new|current|outgoing|incoming|top|chief)\s+)?(?:(\p{Lu}[\p{L}.]+)\s+)?([a-z][a-z\- ]{1,30}?))(?=[\s,.;:!?’'"”)]|$)/gu;
+
+/** Finds descriptions that name a role held by exactly one person of the document ("the French president"). */
+function addDescriptions(
+  text: string,
+  tokens: Token[],
+  actors: Actor[],
+  mentions: ActorMention[],
+  sentenceOf: (pos: number) => number,
+) {
+  void tokens;
+  const people = actors.map((a, i) => ({ a, i })).filter((x) => x.a.type === 'person' && x.a.key);
+  if (!people.length) return;
+  for (const m of text.matchAll(DESCRIPTION)) {
+    const demonym = m[2]?.toLowerCase();
+    let role = m[3].trim();
+    // Keep the longest known role at the start of the phrase: "president also called" → "president".
+    const words = role.split(/\s+/);
+    let found = '';
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const r = words.slice(0, n).join(' ');
+      if (DESCRIPTION_ROLES.has(r)) {
+        found = r;
+        break;
+      }
+    }
+    if (!found) continue;
+    role = found;
+    const country = demonym ? DEMONYMS.get(demonym) ?? CAPITALS.get(m[2]) : undefined;
+    if (demonym && !country) continue;
+    const start = m.index!;
+    const end = start + m[0].indexOf(m[3]) + role.length;
+    const candidates = people.filter(({ a }) => {
+      if (role === 'counterpart') return country ? a.countries.has(country) : false;
+      const roleHit = [...a.roleWords].some((w) => w === role || role.endsWith(` ${w}`) || w.endsWith(role));
+      if (!roleHit) return false;
+      if (country) return a.countries.has(country);
+      return true;
+    });
+    // Prefer people already mentioned before the description.
+    const before = candidates.filter(({ a }) => a.mentions.some((x) => x.span[0] < start));
+    const pool = before.length ? before : candidates;
+    if (pool.length !== 1) continue;
+    const idx = pool[0].i;
+    const mm: ActorMention = { actor: idx, span: [start, end], text: text.slice(start, end), sentence: sentenceOf(start), via: 'description', possessive: false };
+    if (mentions.some((x) => x.span[0] < end && x.span[1] > start)) continue;
+    mentions.push(mm);
+    actors[idx].mentions.push(mm);
+  }
+}
+
+/** The document's actors as records: merged entities only, roles de-duplicated. */
+export function toEntityRecords(index: ActorIndex): EntityRecord[] {
+  const out: EntityRecord[] = [];
+  for (const a of index.actors) {
+    if (!a.key || !a.mentions.length) continue;
+    const seen = new Set<string>();
+    const roles = a.roles.filter((r) => (seen.has(r.text) ? false : (seen.add(r.text), true)));
+    out.push({
+      key: a.key,
+      name: a.name,
+      type: a.type,
+      aliases: [...a.aliases].filter((x) => x !== a.name),
+      roles,
+      mentions: a.mentions.map((m) => ({ span: m.span, text: m.text, sentence: m.sentence, via: m.via })),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+// Word knowledge for actor recognition: gazetteers and role titles (data/), first names and common words
+// (compromise's lexicon), attribution cues. Loaded once; every lookup is a Map/Set access.
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+import countries from 'world-countries';
+import type { ActorType } from '../../model/index.js';
+
+const readData = (path: string) => JSON.parse(readFileSync(new URL(`../../../data/${path}`, import.meta.url), 'utf8'));
+
+export interface KnownActor {
+  key: string;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+}
+
+interface CueData {
+  speech: string[];
+  phrases: string[];
+  thatVerbs: string[];
+  callVerbs: string[];
+  passive: string[];
+  partial: string[];
+}
+export const CUES: CueData = readData('attribution-cues.json');
+export const SPEECH_VERBS = new Set(CUES.speech);
+
+const roles = readData('gazetteer/roles.json') as {
+  titles: { text: string; gender: 'm' | 'f' | null }[];
+  descriptions: string[];
+};
+/** Titles keyed by their words, longest first, so "Prime Minister" wins over "Minister". */
+export const TITLES = roles.titles
+  .map((t) => ({ words: t.text.split(' '), gender: t.gender }))
+  .sort((a, b) => b.words.length - a.words.length);
+export const DESCRIPTION_ROLES = new Set(roles.descriptions);
+
+export const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** Known actors: data/gazetteer/actors.json plus every country (name, official name, capital) of world-countries. */
+function buildKnown(): KnownActor[] {
+  const listed = (readData('gazetteer/actors.json').actors as KnownActor[]).map((a) => ({ ...a, aliases: [...a.aliases] }));
+  const byKey = new Map(listed.map((a) => [a.key, a]));
+  for (const c of countries as unknown as any[]) {
+    const name: string = c.name.common;
+    const key = `state:${slug(name)}`;
+    const aliases = [c.name.official, ...(c.altSpellings ?? []).filter((s: string) => s.length > 3)];
+    const have = byKey.get(key);
+    if (have) have.aliases.push(...aliases.filter((a) => !have.aliases.includes(a)));
+    else {
+      const a: KnownActor = { key, name, type: 'state', aliases };
+      listed.push(a);
+      byKey.set(key, a);
+    }
+  }
+  return listed;
+}
+export const KNOWN: KnownActor[] = buildKnown();
+
+/** Demonym (French, Russian, American …) → country key, for "the French president", "his Russian counterpart". */
+export const DEMONYMS = new Map<string, string>();
+/** Capital city → country key: "Moscow" standing for Russia in "Moscow has denied". */
+export const CAPITALS = new Map<string, string>();
+for (const c of countries as unknown as any[]) {
+  const key = `state:${slug(c.name.common)}`;
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) DEMONYMS.set(d.toLowerCase(), key);
+  for (const cap of c.capital ?? []) CAPITALS.set(cap, key);
+}
+DEMONYMS.set('u.s.', 'state:united-states');
+DEMONYMS.set('us', 'state:united-states');
+DEMONYMS.set('british', 'state:united-kingdom');
+DEMONYMS.set('uk', 'state:united-kingdom');
+DEMONYMS.set('u.k.', 'state:united-kingdom');
+DEMONYMS.set('chinese', 'state:china');
+DEMONYMS.set('russian', 'state:russia');
+DEMONYMS.set('french', 'state:france');
+DEMONYMS.set('german', 'state:germany');
+DEMONYMS.set('american', 'state:united-states');
+DEMONYMS.set('european', 'organisation:eu');
+
+// compromise's lexicon gives first names with their gender and the tags of common words.
+const lexicon: Record<string, string> = (nlp as any).world().model.one.lexicon;
+export function firstNameGender(word: string): 'm' | 'f' | 'x' | null {
+  const tag = lexicon[word.toLowerCase()];
+  if (tag === 'MaleName') return 'm';
+  if (tag === 'FemaleName') return 'f';
+  if (tag === 'FirstName') return 'x';
+  return null;
+}
+const NAMEISH = /Name|Person|Place|Country|City|Organization|ProperNoun/;
+/** True for words the lexicon knows as ordinary (non-name) words: "However", "During", "Despite". */
+export function isCommonWord(word: string): boolean {
+  const tag = lexicon[word.toLowerCase()];
+  return tag !== undefined && !NAMEISH.test(tag);
+}
+export function isLastName(word: string): boolean {
+  const tag = lexicon[word.toLowerCase()];
+  return tag === 'LastName';
+}

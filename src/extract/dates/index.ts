@@ -1,0 +1,212 @@
+// Dates in text: absolute (15 November 2019, March 2021, 2017, 04.10.17 day-first, early 2017) and relative to the
+// document's date (on Monday, last August, last week, over the weekend). Relative dates need a document date:
+// without one they are left out rather than guessed.
+import type { DateMention, DateValue, SentenceRecord } from '../../model/index.js';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR: Record<string, number> = {};
+MONTHS.forEach((m, i) => {
+  MONTH_ABBR[m] = i + 1;
+  MONTH_ABBR[m.slice(0, 3)] = i + 1;
+});
+MONTH_ABBR.sept = 9;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const YEAR_RE = '((?:19|20)\\d\\d)';
+
+interface Rule {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, doc: DocDate | null, sentence: string) => { date: DateValue; relative: boolean } | null;
+}
+
+interface DocDate {
+  y: number;
+  m: number | null;
+  d: number | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const day = (y: number, m: number, d: number): DateValue => ({ value: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' });
+const month = (y: number, m: number): DateValue => ({ value: `${y}-${pad(m)}`, precision: 'month' });
+const year = (y: number): DateValue => ({ value: String(y), precision: 'year' });
+const monthNum = (s: string) => MONTH_ABBR[s.toLowerCase().replace(/\.$/, '')] ?? null;
+const validDay = (y: number, m: number, d: number) => d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+function shiftDays(doc: DocDate, n: number): DateValue | null {
+  if (doc.m === null || doc.d === null) return null;
+  const t = new Date(Date.UTC(doc.y, doc.m - 1, doc.d + n));
+  return day(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+const FUTURE = /\b(?:will|next|plans? to|scheduled|set to|is to|are to|going to|upcoming|expected to)\b/i;
+
+/** The year a month without a year most likely refers to: the latest such month not after the document date. */
+function yearForMonth(doc: DocDate, m: number, sentence: string): number {
+  if (doc.m === null) return doc.y;
+  if (FUTURE.test(sentence)) return m >= doc.m ? doc.y : doc.y + 1;
+  return m <= doc.m ? doc.y : doc.y - 1;
+}
+
+const RULES: Rule[] = [
+  // 2019-11-15
+  {
+    re: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g,
+    resolve: (m) => {
+      const [y, mo, d] = [+m[1], +m[2], +m[3]];
+      return mo >= 1 && mo <= 12 && validDay(y, mo, d) ? { date: day(y, mo, d), relative: false } : null;
+    },
+  },
+  // 04.10.17, 04/10/2017: day first (the European order the corpus uses).
+  {
+    re: /\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b/g,
+    resolve: (m) => {
+      const d = +m[1];
+      const mo = +m[2];
+      let y = +m[3];
+      if (m[3].length === 2) y += y < 70 ? 2000 : 1900;
+      return mo >= 1 && mo <= 12 && validDay(y, mo, d) ? { date: day(y, mo, d), relative: false } : null;
+    },
+  },
+  // 15 November 2019, 15 November
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+${YEAR_RE})?\\b`, 'g'),
+    resolve: (m, doc, s) => {
+      const mo = monthNum(m[2])!;
+      const d = +m[1];
+      const y = m[3] ? +m[3] : doc ? yearForMonth(doc, mo, s) : null;
+      if (y === null || !validDay(y, mo, d)) return null;
+      return { date: day(y, mo, d), relative: !m[3] };
+    },
+  },
+  // November 15, 2019 / November 15
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR_RE})?\\b(?!\\s*(?:%|percent|million|billion))`, 'g'),
+    resolve: (m, doc, s) => {
+      const mo = monthNum(m[1])!;
+      const d = +m[2];
+      const y = m[3] ? +m[3] : doc ? yearForMonth(doc, mo, s) : null;
+      if (y === null || !validDay(y, mo, d)) return null;
+      return { date: day(y, mo, d), relative: !m[3] };
+    },
+  },
+  // (early / late / in) March 2021
+  {
+    re: new RegExp(`\\b(?:(?:early|mid|late|end of|beginning of|start of)[-\\s]+)?${MONTH_RE}\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
+    resolve: (m) => ({ date: month(+m[2], monthNum(m[1])!), relative: false }),
+  },
+  // last August, this March, next May, in August (year implied by the document date)
+  {
+    re: new RegExp(`\\b(last|this|next|in|since|until|by|early|late|mid-|mid)\\s*${MONTH_RE}\\b(?!\\s+\\d)`, 'gi'),
+    resolve: (m, doc, s) => {
+      if (!doc) return null;
+      const mo = monthNum(m[2]);
+      if (!mo) return null;
+      const w = m[1].toLowerCase();
+      if (m[2] === 'May' && w === 'in' && false) return null;
+      let y: number;
+      if (w === 'last') y = doc.m !== null && mo < doc.m ? doc.y : doc.y - 1;
+      else if (w === 'next') y = doc.m !== null && mo > doc.m ? doc.y : doc.y + 1;
+      else if (w === 'this') y = doc.y;
+      else y = yearForMonth(doc, mo, s);
+      if (/^(may|march)$/i.test(m[2]) && m[2][0] !== m[2][0].toUpperCase()) return null;
+      return { date: month(y, mo), relative: true };
+    },
+  },
+  // (in) 2017, early 2017, the 2016 election — a bare year
+  {
+    re: /\b(?:(?:early|mid|late|end of|beginning of|start of|in|since|by|until)[-\s]+)?((?:19|20)\d\d)\b(?![-./]\d|\s*(?:%|percent|people|members|km|euros?|dollars?))/g,
+    resolve: (m) => ({ date: year(+m[1]), relative: false }),
+  },
+  // yesterday, today, on Monday, over the weekend, last week/month/year, this year, next year
+  {
+    re: /\b(yesterday|today|tonight|(?:on|last|this|next|since|until|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:over|at|during)\s+the\s+weekend|last\s+weekend|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year))\b/gi,
+    resolve: (m, doc, s) => {
+      if (!doc) return null;
+      const p = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const dayLevel = doc.m !== null && doc.d !== null;
+      if (p === 'yesterday') return dayLevel ? { date: shiftDays(doc, -1)!, relative: true } : null;
+      if (p === 'today' || p === 'tonight') return dayLevel ? { date: shiftDays(doc, 0)!, relative: true } : null;
+      const wd = WEEKDAYS.findIndex((w) => p.endsWith(w));
+      if (wd >= 0) {
+        if (!dayLevel) return null;
+        const cur = new Date(Date.UTC(doc.y, doc.m! - 1, doc.d!)).getUTCDay();
+        const future = p.startsWith('next') || (p.startsWith('on') && FUTURE.test(s));
+        let diff = future ? (wd - cur + 7) % 7 || 7 : -((cur - wd + 7) % 7);
+        if (p.startsWith('last') && diff === 0) diff = -7;
+        return { date: shiftDays(doc, diff)!, relative: true };
+      }
+      if (p.endsWith('weekend')) {
+        if (!dayLevel) return null;
+        const cur = new Date(Date.UTC(doc.y, doc.m! - 1, doc.d!)).getUTCDay();
+        const back = cur === 0 ? 0 : cur === 6 ? 0 : cur; // days back to the last Sunday
+        const t = shiftDays(doc, -back)!;
+        return { date: { value: t.value.slice(0, 7), precision: 'month' }, relative: true };
+      }
+      if (p.endsWith('week')) {
+        if (!dayLevel) return null;
+        const t = shiftDays(doc, p.startsWith('last') ? -7 : p.startsWith('next') ? 7 : 0)!;
+        return { date: { value: t.value.slice(0, 7), precision: 'month' }, relative: true };
+      }
+      if (p.endsWith('month')) {
+        if (doc.m === null) return null;
+        const delta = p.startsWith('last') ? -1 : p.startsWith('next') ? 1 : 0;
+        const t = new Date(Date.UTC(doc.y, doc.m - 1 + delta, 1));
+        return { date: month(t.getUTCFullYear(), t.getUTCMonth() + 1), relative: true };
+      }
+      if (p.endsWith('year')) {
+        const delta = p.startsWith('last') ? -1 : p.startsWith('next') ? 1 : 0;
+        return { date: year(doc.y + delta), relative: true };
+      }
+      return null;
+    },
+  },
+];
+
+function docDate(published: DateValue | null | undefined): DocDate | null {
+  if (!published) return null;
+  const m = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/.exec(published.value);
+  if (!m) return null;
+  return {
+    y: +m[1],
+    m: m[2] && published.precision !== 'year' ? +m[2] : null,
+    d: m[3] && published.precision === 'day' ? +m[3] : null,
+  };
+}
+
+/** Date mentions of a document, earliest rule winning where two overlap (the more specific rules come first). */
+export function findDateMentions(text: string, sentences: SentenceRecord[], published: DateValue | null): DateMention[] {
+  const doc = docDate(published);
+  const taken: [number, number][] = [];
+  const out: DateMention[] = [];
+  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+  let si = 0;
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (overlaps(a, b)) continue;
+      si = sentenceAt(sentences, a);
+      const sent = sentences[si] ? text.slice(sentences[si].span[0], sentences[si].span[1]) : '';
+      const r = rule.resolve(m, doc, sent);
+      if (!r) continue;
+      taken.push([a, b]);
+      out.push({ text: m[0], span: [a, b], sentence: si, date: r.date, relative: r.relative });
+    }
+  }
+  return out.sort((x, y) => x.span[0] - y.span[0]);
+}
+
+function sentenceAt(sentences: SentenceRecord[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].span[0] <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}

@@ -1,0 +1,246 @@
+// Direct quotes with their speakers. Precision first: a quote given to the wrong person is worse than none,
+// so a speaker is only set when a cue ties the quote to an actor (or a pronoun that resolves to one).
+import type { DateValue, ParagraphRecord, QuoteRecord, SentenceRecord, Span } from '../../model/index.js';
+import type { ActorIndex } from '../actors/index.js';
+import { SPEECH_VERBS } from '../actors/lexicon.js';
+import { type QuoteSegment, findQuoteSegments } from './marks.js';
+import { type SpeakerContext, type SpeakerHit, subjectAfter, subjectBefore } from './speaker.js';
+
+export interface QuoteInput {
+  text: string;
+  paragraphs: ParagraphRecord[];
+  sentences: SentenceRecord[];
+}
+
+/** Verbs that never take the speaker after them ("“…,” told Smith" is not English). */
+const NO_INVERSION = new Set(['told', 'tells', 'tell', 'adding', 'saying', 'telling', 'writing', 'asking', 'noting', 'explaining']);
+/** Cues that embed a short fragment in the writer's own sentence: "sees it as “an open door”". */
+const PARTIAL_CUE = /\b(?:sees?|saw|described|describes|calls?|called|dubbed|dubs|labell?ed|branded|brands|termed|characteri[sz]ed|likened|hailed|denounced|slammed|blasted|praised|promised|vowed|pledged|warned|urged|referred to|refers to|compared)\b/g;
+
+const ABBREV_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Lt|Gen|Col|Prof|Rev|Inc|Corp|Co|No|vs)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
+
+/** End of the first clause of `s` (at a sentence-ending mark), as an offset into s. */
+function firstClauseEnd(s: string): number {
+  const re = /[.!?](?=\s|$)/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!ABBREV_END.test(s.slice(0, m.index))) return m.index;
+  }
+  return s.length;
+}
+/** Start of the last clause of `s`, as an offset into s. */
+function lastClauseStart(s: string): number {
+  const re = /[.!?]["”’)]?\s+/g;
+  let start = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!ABBREV_END.test(s.slice(0, m.index))) start = m.index + m[0].length;
+  }
+  return start;
+}
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+
+interface Attribution {
+  hit: SpeakerHit | null;
+  cue: string;
+  speakerSpan: Span | null;
+  /** The cue sits right next to the quote (", she said" / "He said:") rather than elsewhere in the sentence. */
+  adjacent: boolean;
+}
+
+function cueAt(words: RegExpExecArray[], i: number): string | null {
+  const w = words[i][0];
+  if (SPEECH_VERBS.has(w)) return w;
+  if (w.toLowerCase() === 'according' && words[i + 1]?.[0] === 'to') return 'according to';
+  return null;
+}
+
+/** Attribution in the text right after a quote: "…,” Smith said", "…,” said Smith", "…” — Smith, chair of …". */
+function attributeAfter(ctx: SpeakerContext, from: number, to: number): Attribution | null {
+  const frame = ctx.text.slice(from, to);
+  const dash = /^\s*[,.]?\s*[—–]\s*|^\s+-{1,2}\s+/.exec(frame);
+  if (dash) {
+    const hit = subjectAfter(ctx, from + dash[0].length, to);
+    if (hit?.actor != null) return { hit, cue: '—', speakerSpan: hit.span, adjacent: true };
+  }
+  const words: RegExpExecArray[] = [];
+  const re = /[\p{L}][\p{L}\p{N}'’\-.]*/gu;
+  for (let m = re.exec(frame); m && words.length < 14; m = re.exec(frame)) words.push(m);
+  for (let i = 0; i < words.length; i++) {
+    const cue = cueAt(words, i);
+    if (!cue) continue;
+    const pos = from + words[i].index;
+    if (cue === 'according to') {
+      const hit = subjectAfter(ctx, pos + frame.slice(words[i].index).indexOf('to') + 2, to);
+      return { hit, cue, speakerSpan: hit?.span ?? null, adjacent: i === 0 };
+    }
+    if (i === 0 && !NO_INVERSION.has(cue)) {
+      const hit = subjectAfter(ctx, pos + cue.length, to);
+      return { hit, cue, speakerSpan: hit?.span ?? null, adjacent: true };
+    }
+    const hit = subjectBefore(ctx, pos, from);
+    if (hit) return { hit, cue, speakerSpan: hit.span, adjacent: true };
+    // "…,” adding that …" and similar cues with no subject of their own: no attribution here.
+    return i === 0 ? { hit: null, cue, speakerSpan: null, adjacent: true } : null;
+  }
+  return null;
+}
+
+/** Attribution in the text right before a quote: "Smith said:", "He told reporters that “…", "According to X, “…". */
+function attributeBefore(ctx: SpeakerContext, from: number, to: number): Attribution | null {
+  const frame = ctx.text.slice(from, to);
+  const words: RegExpExecArray[] = [];
+  const re = /[\p{L}][\p{L}\p{N}'’\-.]*/gu;
+  for (let m = re.exec(frame); m; m = re.exec(frame)) words.push(m);
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
+    const cue = cueAt(words, i);
+    if (!cue) continue;
+    const pos = from + words[i].index;
+    const tail = frame.slice(words[i].index + words[i][0].length);
+    if (cue === 'according to') {
+      const hit = subjectAfter(ctx, pos + 'according to'.length, to);
+      return { hit, cue, speakerSpan: hit?.span ?? null, adjacent: /^\s*to\s+[^,]*,\s*$/.test(tail) };
+    }
+    // The cue must lead into the quote: at most a short object/adverbial, then ":", "," or "that".
+    const adjacent = /^(?:\s+[^\s“”"«»]+){0,9}?\s*[:,]?\s*(?:that\s*)?$/.test(tail) && wordCount(tail) <= 9;
+    const hit = subjectBefore(ctx, pos, from);
+    return { hit, cue, speakerSpan: hit?.span ?? null, adjacent };
+  }
+  return null;
+}
+
+function dateOfSentence(dates: { sentence: number; date: DateValue }[], sentence: number): DateValue | null {
+  return dates.find((d) => d.sentence === sentence)?.date ?? null;
+}
+
+/** All quotes of a document with speaker, kind, cue and the sentence they stand in. */
+export function extractQuotes(
+  input: QuoteInput,
+  index: ActorIndex,
+  dates: { sentence: number; date: DateValue }[] = [],
+): QuoteRecord[] {
+  const { text, paragraphs, sentences } = input;
+  const segments = findQuoteSegments(text, paragraphs);
+  const ctx: SpeakerContext = { text, index, sentences, quoted: segments.map((s) => [s.open, s.close] as Span) };
+  const attributions: (Attribution | null)[] = [];
+  const kinds: QuoteRecord['kind'][] = [];
+
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    const para = paragraphs[seg.paragraph].span;
+    const prev = segments[i - 1]?.paragraph === seg.paragraph ? segments[i - 1] : null;
+    const next = segments[i + 1]?.paragraph === seg.paragraph ? segments[i + 1] : null;
+    const left = prev ? prev.close : para[0];
+    const right = next ? next.open : para[1];
+    const before = text.slice(left, seg.open);
+    const bStart = left + lastClauseStart(before);
+    const after = text.slice(seg.close, right);
+    const aEnd = seg.close + firstClauseEnd(after);
+
+    let att = seg.closed ? attributeAfter(ctx, seg.close, aEnd) : null;
+    const attB = attributeBefore(ctx, bStart, seg.open);
+    if (!att?.hit && attB && (attB.adjacent || !att)) att = attB.hit || !att ? attB : att;
+
+    const quoteText = text.slice(seg.span[0], seg.span[1]);
+    const words = wordCount(quoteText);
+    const beforeClause = text.slice(bStart, seg.open);
+    const leadsIn = /[:,]\s*$|^\s*$|\bthat\s*$/.test(beforeClause) || (!!attB?.adjacent && !!attB.hit);
+    const embedded = !leadsIn && wordCount(beforeClause) > 0;
+    const sentenceLike = /^[\p{Lu}\p{N}‘'"]/u.test(quoteText) && (/[.!?,…:;]["'’”]?$/.test(quoteText) || !seg.closed);
+    let kind: QuoteRecord['kind'];
+    if (att?.adjacent && att.hit) kind = embedded && words <= 6 && !sentenceLike ? 'partial' : 'speech';
+    else if (embedded) kind = words <= 4 ? 'term' : 'partial';
+    else if (words <= 3 && !sentenceLike) kind = 'term';
+    else kind = 'speech';
+
+    if (kind !== 'speech' && !att?.adjacent) {
+      // A fragment inside the writer's sentence belongs to that sentence's speaking subject, if it has one.
+      const sent = sentences[index.sentenceOf(seg.open)];
+      const pc = partialCue(text, Math.max(bStart, sent?.span[0] ?? bStart), seg.open);
+      if (pc !== null) {
+        const hit = subjectBefore(ctx, pc, Math.max(bStart, sent?.span[0] ?? bStart));
+        if (hit?.actor != null) {
+          att = { hit, cue: text.slice(pc, pc + 12).split(/\s/)[0], speakerSpan: hit.span, adjacent: false };
+          kind = 'partial';
+        }
+      } else if (att && !att.adjacent) att = kind === 'term' ? null : att;
+    }
+    if (kind === 'term') att = null;
+    attributions.push(att);
+    kinds.push(kind);
+  }
+
+  // Inheritance: later pieces of a split quote and quotes continued from the previous paragraph take the
+  // speaker of the piece they continue; an unattributed opening piece takes its continuation's speaker.
+  const speakerOf = attributions.map((a) => a?.hit?.actor ?? null);
+  const via = attributions.map((a) => a);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < segments.length; i++) {
+      if (speakerOf[i] !== null || kinds[i] === 'term' || (attributions[i]?.hit && attributions[i]!.hit!.actor === null)) continue;
+      const link = continuationOf(segments, i, text);
+      if (link !== null && speakerOf[link] !== null && kinds[link] !== 'term') {
+        speakerOf[i] = speakerOf[link];
+        via[i] = via[link];
+      }
+    }
+    for (let i = segments.length - 1; i >= 0; i--) {
+      if (speakerOf[i] !== null || kinds[i] === 'term') continue;
+      const j = segments.findIndex((s, k) => k > i && continuationOf(segments, k, text) === i);
+      if (j >= 0 && speakerOf[j] !== null && !attributions[i]) {
+        speakerOf[i] = speakerOf[j];
+        via[i] = via[j];
+      }
+    }
+  }
+
+  const out: QuoteRecord[] = [];
+  const firstQuoteOfSentence = new Map<number, number>();
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    const sentence = index.sentenceOf(seg.span[0]);
+    const actor = speakerOf[i] !== null ? index.actors[speakerOf[i]!] : null;
+    const repeated = sentences[sentence]?.repeatOf ?? null;
+    if (!firstQuoteOfSentence.has(sentence)) firstQuoteOfSentence.set(sentence, out.length);
+    out.push({
+      text: text.slice(seg.span[0], seg.span[1]),
+      span: seg.span,
+      speaker: actor?.name ?? null,
+      speakerKey: actor?.key || null,
+      kind: kinds[i],
+      cue: via[i]?.cue ?? null,
+      speakerSpan: actor ? via[i]?.speakerSpan ?? null : null,
+      sentence,
+      repeatOf: repeated,
+      date: dateOfSentence(dates, sentence),
+    });
+  }
+  // repeatOf refers to the quote (index in this list) that the pull quote repeats.
+  for (const q of out) {
+    if (q.repeatOf === null) continue;
+    const target = firstQuoteOfSentence.get(q.repeatOf);
+    q.repeatOf = target ?? null;
+  }
+  return out;
+}
+
+function partialCue(text: string, lo: number, hi: number): number | null {
+  const frame = text.slice(lo, hi);
+  let last: number | null = null;
+  PARTIAL_CUE.lastIndex = 0;
+  for (let m = PARTIAL_CUE.exec(frame); m; m = PARTIAL_CUE.exec(frame)) last = lo + m.index;
+  if (last !== null) return last;
+  const words = [...frame.matchAll(/[\p{L}]+/gu)];
+  for (let i = words.length - 1; i >= 0; i--) if (SPEECH_VERBS.has(words[i][0])) return lo + words[i].index!;
+  return null;
+}
+
+/** The segment that segment i continues: the previous piece of the same sentence/paragraph with only an
+ * attribution frame between them, or an unclosed quote of the previous paragraph. */
+function continuationOf(segments: QuoteSegment[], i: number, text: string): number | null {
+  const seg = segments[i];
+  if (seg.continues !== null) return seg.continues;
+  const prev = segments[i - 1];
+  if (!prev || prev.paragraph !== seg.paragraph) return null;
+  const between = text.slice(prev.close, seg.open);
+  if (wordCount(between) > 25) return null;
+  return i - 1;
+}

@@ -1,0 +1,111 @@
+// Finding quoted passages: pairs of quotation marks inside a paragraph, an opening mark that is never closed
+// (the quote runs to the paragraph's end), and quotes continued in the next paragraph (news convention: the
+// paragraph ends without a closing mark and the next one opens with a mark).
+import type { ParagraphRecord, Span } from '../../model/index.js';
+
+export interface QuoteSegment {
+  /** Position of the opening mark. */
+  open: number;
+  /** Position just after the closing mark (or the paragraph end when unclosed). */
+  close: number;
+  /** Span of the quoted words, without marks and outer spaces. */
+  span: Span;
+  paragraph: number;
+  closed: boolean;
+  /** Index of the segment this one continues (previous paragraph left the quote open). */
+  continues: number | null;
+}
+
+const OPENERS = new Set(['“', '„', '‟', '«']);
+const CLOSERS = new Set(['”', '»']);
+const MATCHING: Record<string, string> = { '“': '”', '„': '“”', '‟': '”', '«': '»', '"': '"”', '”': '”"' };
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isLetterOrDigit = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+
+function trimSpan(text: string, a: number, b: number): Span | null {
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return b > a ? [a, b] : null;
+}
+
+/** Quoted segments of the whole text, in order. */
+export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): QuoteSegment[] {
+  const out: QuoteSegment[] = [];
+  for (const p of paragraphs) {
+    const [ps, pe] = p.span;
+    const firstOfParagraph = out.length;
+    let open = -1;
+    let openChar = '';
+    const emit = (o: number, c: number, closed: boolean) => {
+      const span = trimSpan(text, o + 1, closed ? c - 1 : c);
+      if (span) out.push({ open: o, close: c, span, paragraph: p.index, closed, continues: null });
+    };
+    for (let i = ps; i < pe; i++) {
+      const ch = text[i];
+      if (open >= 0) {
+        const closes = MATCHING[openChar] ?? '';
+        if (closes.includes(ch)) {
+          emit(open, i + 1, true);
+          open = -1;
+          continue;
+        }
+        if (OPENERS.has(ch) && openChar !== '«' && ch !== '«' && isSpace(text[i - 1])) {
+          // A new opening mark before the last one closed: the previous quote ran on without its closing mark.
+          emit(open, i, false);
+          open = i;
+          openChar = ch;
+        }
+        continue;
+      }
+      if (OPENERS.has(ch) || ch === '"') {
+        if (ch === '"' && !isLetterOrDigit(text[i + 1]) && !/[‘'(\[….]/.test(text[i + 1] ?? '')) continue;
+        open = i;
+        openChar = ch;
+      } else if (CLOSERS.has(ch) && isSpace(text[i - 1]) && isLetterOrDigit(text[i + 1])) {
+        // A closing glyph used as an opener (”Like this”).
+        open = i;
+        openChar = ch;
+      }
+    }
+    if (open >= 0) emit(open, pe, false);
+    addSingleQuoted(text, ps, pe, p.index, out, firstOfParagraph);
+  }
+  out.sort((a, b) => a.open - b.open);
+  // Continuation across paragraphs.
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1];
+    const cur = out[i];
+    if (!prev.closed && cur.paragraph === prev.paragraph + 1 && isParagraphStart(text, cur.open)) cur.continues = i - 1;
+  }
+  return out;
+}
+
+function isParagraphStart(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    if (text[i] === '\n') return true;
+    if (!/\s/.test(text[i])) return false;
+  }
+  return true;
+}
+
+/** Curly single quotes (‘…’) used as the main quotation marks, outside any double-quoted segment. */
+function addSingleQuoted(text: string, ps: number, pe: number, paragraph: number, out: QuoteSegment[], from: number) {
+  const inside = (pos: number) => {
+    for (let k = from; k < out.length; k++) if (pos >= out[k].open && pos < out[k].close) return true;
+    return false;
+  };
+  for (let i = ps; i < pe; i++) {
+    if (text[i] !== '‘' || inside(i)) continue;
+    if (!(i === ps || /[\s(\[—–-]/.test(text[i - 1]))) continue;
+    for (let j = i + 1; j < pe; j++) {
+      if (text[j] !== '’') continue;
+      if (isLetterOrDigit(text[j + 1])) continue; // an apostrophe inside a word
+      if (inside(j)) break;
+      const span = trimSpan(text, i + 1, j);
+      if (span) out.push({ open: i, close: j + 1, span, paragraph, closed: true, continues: null });
+      i = j;
+      break;
+    }
+  }
+}

@@ -1,0 +1,92 @@
+// Reported (indirect) speech: "X said that …", "X stressed the need …", "… was underlined by lawmaker Y",
+// "according to X, …". Each statement keeps its speaker, cue, content and evidence span.
+import type { DateValue, QuoteRecord, SentenceRecord, Span, StatementRecord } from '../../model/index.js';
+import type { ActorIndex } from '../actors/index.js';
+import { CUES } from '../actors/lexicon.js';
+import { type SpeakerContext, insideQuote, subjectAfter, subjectBefore } from '../quotes/speaker.js';
+
+export interface StatementInput {
+  text: string;
+  sentences: SentenceRecord[];
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alt = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+const THAT = new RegExp(`\\b(${alt(CUES.thatVerbs)})\\b(?:\\s+(?!that\\b)[^\\s,.;:“”"]+){0,6}?,?\\s+that\\s+`, 'g');
+const BARE = /\b(said|says|told\s+(?:[\p{L}.]+\s+){1,3}?|warned|warns|argued|argues|insisted|insists|claimed|claims|believes|thinks|added|noted|explained)\s+(?=(?:the|a|an|it|he|she|they|we|this|there|his|her|their|its|our|no|France|Europe|Russia|China|\p{Lu}\p{Ll}+\s+(?:is|was|has|had|will|would|must|should|can|could|did|does))\b)/gu;
+const CALL = new RegExp(`\\b(${alt(CUES.callVerbs)})\\b\\s+`, 'g');
+const PASSIVE = new RegExp(`\\b(${alt(CUES.passive)})\\s+`, 'g');
+const ACCORDING = /\b[Aa]ccording to\s+/g;
+
+function trimContent(text: string, a: number, b: number): Span | null {
+  while (a < b && /[\s,:;]/.test(text[a])) a++;
+  while (b > a && /[\s.,;:!?]/.test(text[b - 1])) b--;
+  return b - a >= 8 ? [a, b] : null;
+}
+
+/** Indirect statements of a document; direct quotes are left to extractQuotes. */
+export function extractStatements(
+  input: StatementInput,
+  index: ActorIndex,
+  quotes: QuoteRecord[],
+  dates: { sentence: number; date: DateValue }[] = [],
+): StatementRecord[] {
+  const { text, sentences } = input;
+  const quoted: Span[] = quotes.map((q) => [Math.max(0, q.span[0] - 1), Math.min(text.length, q.span[1] + 1)] as Span);
+  const ctx: SpeakerContext = { text, index, sentences, quoted };
+  const out: StatementRecord[] = [];
+  for (const s of sentences) {
+    if (s.repeatOf !== null) continue;
+    const [ss, se] = s.span;
+    const sent = text.slice(ss, se);
+    const found = (cuePos: number, cue: string, hit: ReturnType<typeof subjectBefore>, content: Span | null) => {
+      if (!hit || hit.actor === null || !content) return;
+      if (insideQuote(ctx, [cuePos, cuePos + 1])) return;
+      // Content that is all direct quote is a quote, not reported speech.
+      const c = text.slice(content[0], content[1]);
+      if (/^[“"«]/.test(c) && quotes.some((q) => q.span[0] <= content[0] + 1 && q.span[1] >= content[1] - 1)) return;
+      if (out.some((o) => o.sentence === s.index && o.contentSpan[0] < content[1] && content[0] < o.contentSpan[1])) return;
+      const actor = index.actors[hit.actor];
+      out.push({
+        speaker: actor.name,
+        speakerKey: actor.key || null,
+        cue: cue.replace(/\s+/g, ' ').trim(),
+        text: c,
+        span: [ss, se],
+        contentSpan: content,
+        sentence: s.index,
+        date: dates.find((d) => d.sentence === s.index)?.date ?? null,
+      });
+    };
+    for (const re of [PASSIVE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(sent); m; m = re.exec(sent)) {
+        const pos = ss + m.index;
+        const hit = subjectAfter(ctx, pos + m[0].length, se);
+        found(pos, m[1], hit, trimContent(text, ss, pos));
+      }
+    }
+    ACCORDING.lastIndex = 0;
+    for (let m = ACCORDING.exec(sent); m; m = ACCORDING.exec(sent)) {
+      const pos = ss + m.index;
+      const comma = sent.indexOf(',', m.index + m[0].length);
+      const hit = subjectAfter(ctx, pos + m[0].length, comma > 0 ? ss + comma : se);
+      const content = m.index < 3 && comma > 0 ? trimContent(text, ss + comma + 1, se) : trimContent(text, ss, pos);
+      found(pos, 'according to', hit, content);
+    }
+    for (const re of [THAT, CALL, BARE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(sent); m; m = re.exec(sent)) {
+        const pos = ss + m.index;
+        const after = ss + m.index + m[0].length;
+        if (/^\s*[“"«]/.test(text.slice(after, after + 3)) && re !== THAT) continue;
+        const hit = subjectBefore(ctx, pos, ss);
+        const cue = re === CALL ? m[1] : m[1].split(/\s+/)[0];
+        const start = re === CALL ? pos : after;
+        found(pos, cue, hit, trimContent(text, start, se));
+      }
+    }
+  }
+  return out;
+}
