@@ -156,10 +156,26 @@ describe('profiles', () => {
     const html = await call(q + '&format=html');
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toMatch(/text\/html/);
+    // The standalone page may use its own inline stylesheet (allowed by hash), never inline script.
+    const csp = html.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(html.body).not.toMatch(/<script/i);
+  });
+
+  it.runIf(PROFILE_BUILT)('an ambiguous or unknown person is answered in JSON', async () => {
+    const r = await call('/api/profile?person=' + encodeURIComponent('Emmanuel Macron') + '&topic=cybersecurity');
+    expect(r.status).toBe(200);
+    const vague = await call('/api/profile?person=President&topic=cybersecurity');
+    expect([200, 404, 409]).toContain(vague.status);
+    if (vague.status === 409) expect(Array.isArray(vague.body.candidates)).toBe(true);
+    if (vague.status === 404) expect(Array.isArray(vague.body.suggestions)).toBe(true);
   });
 
   it.runIf(PROFILE_BUILT)('an unknown person is 404 JSON', async () => {
-    expectJsonError(await call('/api/profile?person=Zyxwvut%20Qponmlk&topic=cybersecurity'), 404);
+    const r = await call('/api/profile?person=Zyxwvut%20Qponmlk&topic=cybersecurity');
+    expectJsonError(r, 404);
+    expect(Array.isArray(r.body.suggestions)).toBe(true);
   });
 
   it.runIf(!PROFILE_BUILT)('without the profile stage the endpoint says so (503 JSON)', async () => {

@@ -108,6 +108,15 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
 const fail = (status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 503, message: string) =>
   new HTTPException(status, { message });
 
+/**
+ * The standalone profile page carries its stylesheet inline: allow exactly those <style> blocks by hash.
+ * Scripts stay forbidden.
+ */
+export function cspAllowingStyles(html: string): string {
+  const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+  return SECURITY_HEADERS['Content-Security-Policy'].replace("style-src 'self'", ["style-src 'self'", ...hashes].join(' '));
+}
+
 /** Constant-time token comparison (hashing first makes the lengths equal). */
 function sameToken(given: string, expected: string): boolean {
   const a = createHash('sha256').update(given).digest();
@@ -169,7 +178,8 @@ export function createApp(opts: AppOptions): Hono {
 
   app.use('*', async (c, next) => {
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+    // A handler may tighten or extend the CSP for its own answer (the standalone profile page); the rest is fixed.
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (k !== 'Content-Security-Policy' || !c.res.headers.has(k)) c.res.headers.set(k, v);
     if (c.req.path.startsWith('/api/')) c.res.headers.set('Cache-Control', 'no-store');
   });
 
@@ -231,7 +241,10 @@ export function createApp(opts: AppOptions): Hono {
     if (result.status === 'ambiguous') return c.json({ error: result.message, candidates: result.candidates }, 409);
     if (result.status === 'unknown') return c.json({ error: result.message, suggestions: result.suggestions }, 404);
     if (q.format === 'md') return c.body(mod.renderMarkdown(result.profile), 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
-    if (q.format === 'html') return c.html(mod.renderHtml(result.profile));
+    if (q.format === 'html') {
+      const html = mod.renderHtml(result.profile);
+      return c.html(html, 200, { 'Content-Security-Policy': cspAllowingStyles(html) });
+    }
     return c.json(result.profile);
   });
 

@@ -3,6 +3,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, type DateValue, type Kind } from './api.js';
+import { formatDate as formatIsoDate, safeHref, snippetParts } from './text.js';
+
+export { safeHref };
 
 export const KIND_LABELS: Record<Kind, string> = {
   news: 'News',
@@ -23,17 +26,6 @@ export function KindBadge({ kind }: { kind: Kind }) {
   );
 }
 
-/** Only http(s) links from documents become links; anything else (javascript:, data:, …) stays text. */
-export function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export function ExternalLink({ url, children }: { url: string | null; children?: ComponentChildren }) {
   const href = safeHref(url);
   if (!href) return url ? <span class="url-text">{url}</span> : null;
@@ -44,32 +36,18 @@ export function ExternalLink({ url, children }: { url: string | null; children?:
   );
 }
 
-/**
- * A search snippet: the API wraps matches in <mark>…</mark> and leaves the rest as raw document text.
- * Split on exactly those tags and render the pieces as text, so markup in the document stays visible text.
- */
+/** A search snippet: the API's <mark> tags become <mark> elements, everything else stays text. */
 export function Snippet({ snippet }: { snippet: string }) {
-  const pieces = snippet.split(/(<mark>|<\/mark>)/);
-  const out: ComponentChildren[] = [];
-  let marked = false;
-  pieces.forEach((p, i) => {
-    if (p === '<mark>') marked = true;
-    else if (p === '</mark>') marked = false;
-    else if (p) out.push(marked ? <mark key={i}>{p}</mark> : p);
-  });
-  return <span class="snippet">{out}</span>;
+  return (
+    <span class="snippet">
+      {snippetParts(snippet).map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}
+    </span>
+  );
 }
 
 export function formatDate(d: DateValue | string | null | undefined): string {
   if (!d) return '';
-  const value = typeof d === 'string' ? d : d.value;
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
-  if (!m) return value;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const [, y, mo, da] = m;
-  if (!mo) return y;
-  const month = months[Number(mo) - 1] ?? mo;
-  return da ? `${Number(da)} ${month} ${y}` : `${month} ${y}`;
+  return formatIsoDate(typeof d === 'string' ? d : d.value);
 }
 
 export function DateText({ date }: { date: DateValue | string | null | undefined }) {
