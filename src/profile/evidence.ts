@@ -11,7 +11,8 @@ import type {
 import type { Sourced, Store } from '../store/store.js';
 import type { PersonRef } from './person.js';
 import { directRefs, hasPronoun, pronounRefs, referrer, type Referrer, type RefKind, type SentenceRef } from './refer.js';
-import { topicScore, type WeightedTerm } from './text.js';
+import { escapeRegExp, topicScore, type WeightedTerm } from './text.js';
+import { rolesInSentence } from './roles.js';
 import { expandTopic, ftsQueryFor, topicTerms, type TopicSpec } from './topic.js';
 
 export interface SentenceView {
@@ -73,7 +74,6 @@ export async function gatherEvidence(
   opts: GatherOptions = {},
 ): Promise<Evidence> {
   const maxDocs = opts.maxDocuments ?? 40;
-  const r = referrer(person);
   const stats: Record<string, number> = {};
   const docScore = new Map<string, number>();
   const bump = (id: string, by: number) => docScore.set(id, (docScore.get(id) ?? 0) + by);
@@ -112,6 +112,9 @@ export async function gatherEvidence(
     bump(h.document.id, 1);
   }
   stats.personDocuments = personDocs.size;
+  // Without recorded roles, the titles the text gives the person ("French President X") stand in.
+  if (!person.roles.length) person.roles = rolesFromHits(person, nameHits.map((h) => h.text));
+  const r = referrer(person);
 
   // Bodies acting for the person (their government, the Elysée …), looked up as actors by name.
   const bodyActors = r.bodyNames.length ? await store.findActors(r.bodyNames.map((n) => n.toLowerCase())) : [];
@@ -257,4 +260,12 @@ function namesAnotherPerson(text: string, r: Referrer): boolean {
   if (!m) return false;
   r.names.lastIndex = 0;
   return !r.names.test(m[0]);
+}
+
+/** Titles written next to the person's full name in passages that name them. */
+function rolesFromHits(person: PersonRef, texts: string[]): string[] {
+  const out = new Set<string>();
+  const re = new RegExp(escapeRegExp(person.name), 'g');
+  for (const t of texts) for (const m of t.matchAll(re)) for (const role of rolesInSentence(t, m.index!, m.index! + m[0].length)) out.add(role);
+  return [...out].sort();
 }

@@ -108,7 +108,7 @@ export function referrer(person: PersonRef): Referrer {
     bodies: pattern([...plain, ...seats]),
     possessiveBodies: pattern(poss),
     country,
-    bodyNames: [...plain, ...seats].map((b) => b.replace(/['’]s\b/, '')),
+    bodyNames: [...new Set([...plain, ...seats])],
     surname,
   };
 }

@@ -6,6 +6,7 @@ import type { DateValue, EventCategory, EventRecord, QuoteRecord } from '../mode
 import type { Sourced } from '../store/store.js';
 import type { DocView, Evidence, SentenceView } from './evidence.js';
 import { compareDocs } from './evidence.js';
+import { rolesInSentence, ROLE_WORDS } from './roles.js';
 import { compress, contentWords, escapeRegExp, similarity, termPattern, topicScore, words } from './text.js';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', import.meta.url), 'utf8')) as {
@@ -77,6 +78,20 @@ function otherQuoteSpans(ev: Evidence, doc: DocView): [number, number][] {
     .map((q) => q.span);
 }
 
+/** Share of a sentence's characters inside quotation marks. */
+export function quotedShare(text: string): number {
+  let inside = 0;
+  for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?|«[^»]*»?/g)) inside += m[0].length;
+  return text.length ? inside / text.length : 0;
+}
+
+/** True when a span lies inside a quote that is not the person's (or whose speaker is unknown). */
+function insideOthersQuote(ev: Evidence, doc: DocView, span: [number, number]): boolean {
+  return doc.extraction.quotes.some(
+    (q) => q.kind !== 'term' && !(q.speakerKey && ev.person.keys.includes(q.speakerKey)) && span[0] >= q.span[0] - 1 && span[0] < q.span[1],
+  );
+}
+
 const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 /** Maximal marginal relevance: good candidates that do not repeat each other. */
@@ -122,6 +137,8 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
       if (!lengthOk(text) || PRONOUN_START.test(text)) continue;
       const quoted = others.reduce((n, q) => n + overlap(q, s.span), 0);
       if (quoted > 0) continue; // someone else's words
+      // Quoted words the extraction did not attribute may be anyone's: leave quote-heavy sentences to Key Quotes.
+      if (quotedShare(s.text) > 0.3) continue;
       const selfQuoted = d.extraction.quotes.some((q) => overlap(q.span, s.span) > 0);
       const score =
         s.topic *
@@ -168,31 +185,18 @@ export function thinEvidenceNote(ev: Evidence, found: SentenceView[], topicLabel
 
 // ── Context ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
-const ROLE_WORDS =
-  /\b(president|prime minister|premier|chancellor|minister|secretary|senator|ambassador|envoy|lawmaker|deputy|mp|governor|mayor|king|queen|commissioner|director|chair|chairman|chairwoman|head|leader|spokes\w*|general|chief|ceo|founder|correspondent|expert|analyst)\b/i;
-
-/** Titles written before a name ("French Ambassador for Digital Affairs Henri Verdier") or after it (", chair of …,"). */
-export function rolesInSentence(text: string, nameStart: number, nameEnd: number): string[] {
-  const out: string[] = [];
-  const before = text.slice(Math.max(0, nameStart - 90), nameStart);
-  const m = before.match(/((?:(?:\p{Lu}[\p{L}'’.-]*|for|of|the|and|on)\s+){1,8})$/u);
-  if (m) {
-    const title = m[1].trim().replace(/^(?:(?:for|of|the|and|on)\s+)+/i, '');
-    if (ROLE_WORDS.test(title) && /^\p{Lu}/u.test(title)) out.push(title.replace(/['’]s$/, ''));
-  }
-  const after = text.slice(nameEnd, nameEnd + 120);
-  const a = after.match(/^,\s+((?:the\s+|a\s+)?[^,;.()]{3,90}?)(?:,|\.|;|$)/);
-  if (a && ROLE_WORDS.test(a[1]) && !/\b(said|says|told|who|which|that)\b/i.test(a[1])) out.push(a[1].trim());
-  return out;
-}
-
 export function contextSection(ev: Evidence): Draft[] {
   const out: Draft[] = [];
   const seen = new Set<string>();
   const name = ev.person.name;
   const addRole = (role: string, s: SentenceView, nameText: string) => {
     const key = role.toLowerCase().replace(/^(the|a)\s+/, '');
-    if (seen.has(key) || key === name.toLowerCase()) return;
+    if (key === name.toLowerCase()) return;
+    const ws = key.split(/\s+/);
+    // "President" adds nothing to "French President" already listed; a fuller title replaces a shorter one.
+    if ([...seen].some((k) => ws.every((w) => k.split(/\s+/).includes(w)))) return;
+    const shorter = out.findIndex((o) => o.slots?.[0] && o.slots[0].toLowerCase().split(/\s+/).every((w) => ws.includes(w)));
+    if (shorter >= 0) out.splice(shorter, 1);
     seen.add(key);
     out.push({ text: `${name}: ${role}`, cites: [cite(s)], slots: [role, nameText] });
   };
@@ -224,7 +228,7 @@ export function contextSection(ev: Evidence): Draft[] {
     for (const s of d.sentences) {
       if (s.repeat || s.ref || s.matched.length < 2) continue;
       const text = compress(s.text);
-      if (!lengthOk(text) || PRONOUN_START.test(text) || /["“”]/.test(s.text)) continue;
+      if (!lengthOk(text) || PRONOUN_START.test(text) || /["“”]/.test(s.text) || !/[.!?]["”’)]?$/.test(text)) continue;
       if (others.some((q) => overlap(q, s.span) > 0)) continue;
       const score =
         s.topic * (countryRe?.test(s.text) ? 1.5 : 1) * (d.record.kind === 'official' || d.record.kind === 'analysis' ? 1.2 : 1);
@@ -246,8 +250,34 @@ function eventCite(ev: Evidence, e: Sourced<EventRecord>): { doc: DocView; sente
 
 const dateKey = (d: DateValue | null | undefined) => d?.value ?? '\uffff';
 
+/** When one sentence yields several acts, the most specific one is kept (a plain statement is the least). */
+const CATEGORY_RANK: EventCategory[] = [
+  'Agreement or initiative',
+  'Appeal or call',
+  'Accusation or attribution',
+  'Policy decision',
+  'Sanction or legal action',
+  'Demand',
+  'Threat or warning',
+  'Investigation',
+  'Denial or rejection',
+  'Military action',
+  'Diplomatic action',
+  'Cyber operation',
+  'Public statement',
+];
+
+/** Event snippets may start or end inside a word ("…n touted"): cut back to whole words (a deletion). */
+export function wholeWords(text: string): string {
+  let t = text.trim();
+  if (t.startsWith('…')) t = t.replace(/^…\S*\s*/, '… ');
+  if (t.endsWith('…')) t = t.replace(/\s*\S*…$/, ' …');
+  return t.replace(/\s{2,}/g, ' ').trim();
+}
+
 export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
   const out: (Draft & { rank: number })[] = [];
+  const nameWords = new Set(contentWords([ev.person.name, ...ev.person.aliases].join(' ')));
   const seenRecords = new Set<string>();
   for (const e of ev.events) {
     const r = e.record;
@@ -258,12 +288,26 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     if (r.polarity !== 'asserted' || r.modality === 'hypothetical') continue;
     const at = eventCite(ev, e);
     if (!at?.sentence || at.sentence.repeat) continue;
+    // An act told inside someone else's quote is their account, not a record of the act.
+    if (insideOthersQuote(ev, at.doc, r.span)) continue;
     const topical = topicScore(`${r.text} ${at.sentence.text}`, ev.terms).score > 0 || at.doc.topicality >= 0.25;
     if (!topical) continue;
-    const text = r.text.trim();
-    if (!text) continue;
-    const dup = out.find((o) => o.category === r.category && (similarity(o.text, text) >= 0.5 || o.cites[0].span === at.sentence!.span));
+    const text = wholeWords(r.text);
+    // A person does not run cyber operations in news prose; such a record is a misread ("pledging to counter hacking").
+    if (r.category === 'Cyber operation' && !ev.bodyKeys.has(r.actorKey)) continue;
+    // "Macron said" is not an action: a statement must say something.
+    if (contentWords(text).filter((w) => !nameWords.has(w)).length < 4) continue;
     const date = r.date ?? null;
+    const sameSentence = out.find((o) => o.cites[0].span === at.sentence!.span);
+    if (sameSentence) {
+      if (CATEGORY_RANK.indexOf(r.category) < CATEGORY_RANK.indexOf(sameSentence.category!)) {
+        sameSentence.category = r.category;
+        sameSentence.text = text;
+      }
+      if (precisionRank(date) > precisionRank(sameSentence.date ?? null)) sameSentence.date = date;
+      continue;
+    }
+    const dup = out.find((o) => o.category === r.category && similarity(o.text, text) >= 0.5);
     if (dup) {
       if (precisionRank(date) > precisionRank(dup.date ?? null)) dup.date = date;
       continue;
@@ -283,12 +327,13 @@ export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
       if (!r.date || r.modality === 'hypothetical') continue;
       if (r.actorKey && ev.selfKeys.has(r.actorKey)) continue; // already an action
       const s = d.sentences.find((x) => x.index === r.sentence);
-      if (!s || s.repeat) continue;
+      if (!s || s.repeat || insideOthersQuote(ev, d, r.span)) continue;
       const involves = (r.targetKey && ev.selfKeys.has(r.targetKey)) || s.ref;
       if (!involves || topicScore(`${r.text} ${s.text}`, ev.terms).score <= 0) continue;
-      const actorShown = r.actor && s.text.toLowerCase().includes(r.actor.toLowerCase()) ? `${r.actor}: ` : '';
+      const shown = r.actor && r.actorKey && s.text.toLowerCase().includes(r.actor.toLowerCase());
+      const actorShown = shown && !r.text.toLowerCase().startsWith(r.actor!.toLowerCase()) ? `${r.actor}: ` : '';
       const negated = r.polarity === 'negated' && !/\bnot\b|\bnever\b|n't/.test(r.text) ? ' (not done)' : '';
-      const text = `${actorShown}${r.text}${negated}`;
+      const text = `${actorShown}${wholeWords(r.text)}${negated}`;
       if (out.some((o) => similarity(o.text, text) >= 0.6)) continue;
       out.push({ text, date: r.date, cites: [cite(s)], category: r.category, slots: r.actor && actorShown ? [r.actor] : undefined });
     }
@@ -354,6 +399,11 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
 
 /** True when the person (not someone else) is the one doing the cue's act: "Macron accused …". */
 function personIsAgent(s: SentenceView, cueAt: number): boolean {
+  // The person as the sentence's subject ("Macron over the weekend said … jabs at …") acts throughout it,
+  // unless the cue is passive ("was criticised by").
+  const subject = s.refs.find((r) => r.start < 25 && !r.possessive && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/u.test(s.text.slice(0, r.start)));
+  const passive = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, cueAt - 30), cueAt));
+  if (subject && subject.end <= cueAt && !passive) return true;
   const before = s.refs.filter((r) => r.end <= cueAt && !r.possessive);
   const last = before[before.length - 1];
   if (!last) return false;
@@ -430,9 +480,9 @@ export function relatedSection(ev: Evidence): Draft[] {
       const selfActs = r.actorKey && ev.selfKeys.has(r.actorKey);
       const selfTarget = r.targetKey && ev.selfKeys.has(r.targetKey);
       if (selfActs && r.targetKey && !ev.selfKeys.has(r.targetKey))
-        tie(r.targetKey, 3, { text: s.text, cites: [cite(s)], relation: `${r.category}: ${r.text}` });
+        tie(r.targetKey, 3, { text: s.text, cites: [cite(s)], relation: `${r.category} by ${ev.person.name}: ${clip(wholeWords(r.text), 25)}` });
       else if (selfTarget && r.actorKey && !ev.selfKeys.has(r.actorKey))
-        tie(r.actorKey, 3, { text: s.text, cites: [cite(s)], relation: `${r.category} toward ${ev.person.name}: ${r.text}` });
+        tie(r.actorKey, 3, { text: s.text, cites: [cite(s)], relation: `${r.category} toward ${ev.person.name}: ${clip(wholeWords(r.text), 25)}` });
     }
     // Named together in a topical passage.
     for (const s of d.sentences) {
@@ -441,7 +491,7 @@ export function relatedSection(ev: Evidence): Draft[] {
         if (ev.selfKeys.has(key)) {
           if (!ev.bodyKeys.has(key)) continue;
         }
-        tie(key, 1 + s.topic / 4, { text: s.text, cites: [cite(s)], relation: `named with ${ev.person.name}: “${clip(compress(s.text), 30)}”` });
+        tie(key, 1 + s.topic / 4, { text: s.text, cites: [cite(s)], relation: `named with ${ev.person.name}: ${clip(compress(s.text), 25)}` });
       }
     }
   }
@@ -483,6 +533,8 @@ function attributionClaims(ev: Evidence): Claim[] {
         const onSide = s.refs.some((r) => r.end <= m.index! && r.start >= before.length - clause.length) || (side?.test(clause) ?? false);
         if (!onSide) continue;
         const lead = words(clause).slice(-5);
+        // "calling for formal attribution" demands an attribution; it does not claim one was made.
+        if (/\b(call\w*|demand\w*|urg\w*|push\w*|press\w*|ask\w*|want\w*)\s+(?:\w+\s+){0,6}$/i.test(clause)) continue;
         const negated = lead.some((w) => NEGATION.has(w)) || /\bnot\s+\w+ly\s*$/i.test(clause);
         DENIAL.lastIndex = 0;
         const deniedInPlace = !negated && DENIAL.test(s.text.slice(m.index! + m[0].length));
@@ -501,13 +553,12 @@ export function disputedSection(ev: Evidence): Draft[] {
   const out: Draft[] = [];
   if (pos.length && neg.length) {
     const a = pos[0];
-    const b = neg.find((n) => n.s.doc !== a.s.doc) ?? neg[0];
+    const closeness = (n: Claim) => similarity(n.s.text, a.s.text) + (n.s.doc !== a.s.doc ? 0.05 : 0);
+    const b = [...neg].sort((x, y) => closeness(y) - closeness(x))[0];
     out.push({
       text: `${compress(a.s.text)} — while another passage says: ${compress(b.s.text)}`,
       cites: [cite(a.s), cite(b.s)],
     });
-    for (const more of neg.filter((n) => n !== b && n.s.doc !== b.s.doc).slice(0, 1))
-      out.push({ text: `${compress(more.s.text)} — contrary to: ${compress(a.s.text)}`, cites: [cite(more.s), cite(a.s)] });
   }
   for (const c of pos.filter((p) => p.deniedInPlace).slice(0, 2))
     if (!out.some((o) => o.cites.some((x) => x.span === c.s.span))) out.push({ text: compress(c.s.text), cites: [cite(c.s)] });

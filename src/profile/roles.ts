@@ -1,0 +1,20 @@
+// Titles and roles as the text gives them, next to a person's name.
+
+export const ROLE_WORDS =
+  /\b(president|prime minister|premier|chancellor|minister|secretary|senator|ambassador|envoy|lawmaker|deputy|mp|governor|mayor|king|queen|commissioner|director|chair|chairman|chairwoman|head|leader|spokes\w*|general|chief|ceo|founder|correspondent|expert|analyst)\b/i;
+
+/** Titles written before a name ("French Ambassador for Digital Affairs Henri Verdier") or after it (", chair of …,"). */
+export function rolesInSentence(text: string, nameStart: number, nameEnd: number): string[] {
+  const out: string[] = [];
+  const before = text.slice(Math.max(0, nameStart - 90), nameStart);
+  const m = before.match(/((?:(?:\p{Lu}[\p{L}'’.-]*|for|of|the|and|on)\s+){1,8})$/u);
+  if (m) {
+    const title = m[1].trim().replace(/^(?:(?:for|of|the|and|on)\s+)+/i, '');
+    if (ROLE_WORDS.test(title) && /^\p{Lu}/u.test(title)) out.push(title.replace(/['’]s$/, ''));
+  }
+  const after = text.slice(nameEnd, nameEnd + 120);
+  const a = after.match(/^,\s+((?:the\s+|a\s+)?[^,;.()]{3,90}?)(?:,|\.|;|$)/);
+  if (a && ROLE_WORDS.test(a[1]) && !/\b(said|says|told|who|which|that)\b/i.test(a[1])) out.push(a[1].trim());
+  return out;
+}
+
