@@ -19,6 +19,18 @@ const TYPE_COLOURS: Record<string, string> = {
   place: '#adb5bd',
 };
 
+/**
+ * Cytoscape adds a <style> element for one rule unless an element with this id exists; the CSP forbids inline
+ * styles, so we mark it present and ship the rule (position: relative on the container) in style.css.
+ */
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
+function markCytoscapeStylesheet() {
+  if (document.getElementById(CYTOSCAPE_STYLESHEET_ID)) return;
+  const marker = document.createElement('meta');
+  marker.id = CYTOSCAPE_STYLESHEET_ID;
+  document.head.append(marker);
+}
+
 function GraphCanvas({ graph }: { graph: Graph }) {
   const box = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState<unknown>(null);
@@ -28,6 +40,7 @@ function GraphCanvas({ graph }: { graph: Graph }) {
     import('cytoscape')
       .then(({ default: cytoscape }) => {
         if (destroyed || !box.current) return;
+        markCytoscapeStylesheet();
         const maxMentions = Math.max(1, ...graph.nodes.map((n) => n.mentions));
         const instance = cytoscape({
           container: box.current,
