@@ -1,7 +1,7 @@
 // Actor mentions for event extraction: the actor extractor's EntityRecords when given, else a small resolver of
 // proper-noun spans, state descriptions ("the French government"), offices and pronouns over one document.
 import { readFileSync } from 'node:fs';
-import countries from 'world-countries';
+import worldCountries from 'world-countries';
 import type { ActorType, EntityRecord, SentenceRecord, Span } from '../../model/index.js';
 import { tokenize, type Token } from './triggers.js';
 
@@ -50,6 +50,14 @@ export const slug = (s: string): string =>
 export const actorKey = (type: ActorType, name: string): string => `${type}:${slug(name)}`;
 
 // ---- countries, demonyms, threat actors ---------------------------------------------------------------
+
+interface CountryInfo {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+const countries = worldCountries as unknown as CountryInfo[];
 
 const COUNTRY = new Map<string, string>();
 const DEMONYM = new Map<string, string>();
@@ -155,7 +163,7 @@ const NOT_NAMES = new Set(
 const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', 'la', 'le', '&', 'in']);
 
-const isCap = (t: Token): boolean => t.word && /^[\p{Lu}\p{N}]/u.test(t.text) && !/^\d+$/.test(t.text);
+const isCap = (t: Token): boolean => t.word && /^\p{Lu}/u.test(t.text);
 
 export interface ProperSpan {
   first: number;
@@ -308,7 +316,7 @@ export class ActorIndex {
       if (r && !out.some((o) => o.span[0] === r.span[0] && o.span[1] === r.span[1])) out.push(r);
     };
     // Descriptions first: "the French government", "Seven French legislators", "the French president".
-    const demonyms = /\b([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)?)\s+((?:[a-z]+\s)?[a-z]+)\b/gu;
+    const demonyms = /\b([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)??)\s+((?:[a-z]+\s)?(?:[a-z]+|MPs|MEPs))\b/gu;
     for (const m of body.matchAll(demonyms)) {
       const both = m[1];
       const lastWord = both.split(/\s+/).pop()!;

@@ -43,9 +43,14 @@ export function buildOperations(text: string, events: EventRecord[]): CyberOpera
     for (const o of ops) if (o.span[0] <= at) best = o;
     return best ?? ops[0] ?? null;
   };
-  for (const e of cyber) {
-    const named = /^[A-Z]/.test(e.trigger) ? e.trigger : null;
-    const key = named ? `name:${named}` : e.targetKey ? `target:${e.targetKey}` : null;
+  const keyOf = (e: EventRecord) => {
+    const named = /^[A-Z]/.test(e.trigger) && !/^target/i.test(e.trigger) ? e.trigger : null;
+    return named ? `name:${named}` : e.targetKey ? `target:${e.targetKey}` : null;
+  };
+  // Operations are the ones with a name or a target; other mentions ("the intrusions") join the nearest before.
+  const ordered = [...cyber.filter((e) => keyOf(e)), ...cyber.filter((e) => !keyOf(e))];
+  for (const e of ordered) {
+    const key = keyOf(e);
     let op = key ? ops.find((o) => o.key === key || (e.targetKey && o.targets.has(e.targetKey))) : null;
     if (!op && !key) op = opAt(e.span[0]);
     if (!op) {

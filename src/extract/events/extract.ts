@@ -28,6 +28,7 @@ import {
   type TriggerMatch,
 } from './triggers.js';
 import { buildOperations } from './cyber.js';
+import { tagTokens } from '../../text/segment.js';
 
 /** An event with what the extractor knows beyond the shared record (optional fields of EventRecord). */
 export type EventDetail = EventRecord;
@@ -41,8 +42,10 @@ export interface EventInputs {
 /** Events and cyber operations of one document. Pure; never throws (a failure gives empty lists). */
 export function extractEvents(input: ExtractionInput, found: EventInputs): { events: EventRecord[]; operations: CyberOperationRecord[] } {
   try {
-    const events = findEvents(input, found);
-    const operations = buildOperations(input.text, events);
+    const found0 = findEvents(input, found);
+    const operations = buildOperations(input.text, found0);
+    // A cyber operation nobody is said to conduct and that targets no one is talk about cyber threats, not an act.
+    const events = found0.filter((e) => e.category !== 'Cyber operation' || e.actor || e.target);
     return { events, operations };
   } catch {
     return { events: [], operations: [] };
@@ -96,6 +99,7 @@ interface SentenceCtx {
   base: number;
   toks: Token[];
   barriers: boolean[];
+  rawBarriers: boolean[];
   paren: boolean[];
   mentions: ActorRef[];
   triggerStarts: number[];
@@ -114,7 +118,8 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
     const body = text.slice(s.span[0], s.span[1]);
     if (body.length < 8) continue;
     const toks = tokenize(body, s.span[0]);
-    const matches = chooseTriggers(findTriggers(toks), toks);
+    if (isHeading(body, toks)) continue;
+    const matches = chooseTriggers(findTriggers(toks), toks, body, s.span[0]);
     const policy = policyNames(body, s.span[0]);
     if (!matches.length && !policy.length) continue;
     const ctx: SentenceCtx = {
@@ -123,18 +128,19 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
       base: s.span[0],
       toks,
       barriers: [],
+      rawBarriers: clauseBarriers(toks),
       paren: parentheticals(toks),
       mentions: index.within(s.span),
       triggerStarts: matches.map((m) => m.first),
     };
     // Words inside an insertion ("— the most powerful actors —", ", including those who …,") open no clause.
-    ctx.barriers = clauseBarriers(toks).map((b, k) => b && !ctx.paren[k]);
+    ctx.barriers = ctx.rawBarriers.map((b, k) => b && !ctx.paren[k]);
     const sentenceDrafts: Draft[] = [];
     let frame: { draft: Draft; end: number } | null = null;
     for (const m of matches) {
       if (frame && m.first > frame.draft.match!.last && m.first <= frame.end) {
         const cat = categoryOf(m, ctx);
-        if (cat && cat !== 'Cyber operation' && frame.draft.frame !== 'appeal' || (cat && frame.draft.frame === 'appeal' && cat !== 'Cyber operation')) {
+        if (cat && cat !== 'Cyber operation') {
           // The act a frame embeds is demanded, declined or called for: not performed.
           if (!frame.draft.about) frame.draft.about = cat;
           if (!frame.draft.target) frame.draft.target = targetOf(ctx, m, cat, [], false);
@@ -145,6 +151,8 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
       if (!d) continue;
       sentenceDrafts.push(d);
       if (d.frame) frame = { draft: d, end: frameEnd(ctx, m) };
+      // "the demand made by X for formal attribution": a nominal demand embeds what follows it closely.
+      else if (m.pattern.kind === 'noun' && (d.category === 'Demand' || d.category === 'Appeal or call')) frame = { draft: d, end: Math.min(frameEnd(ctx, m), m.last + 6) };
     }
     for (const p of policy) {
       const d = policyDraft(p, ctx, index);
@@ -160,11 +168,30 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
   return toRecords(drafts, text);
 }
 
+/** A title-case line without final punctuation is a heading, not a report of an act. */
+function isHeading(body: string, toks: Token[]): boolean {
+  if (/[.!?:;”"')\]]\s*$/.test(body)) return false;
+  const words = toks.filter((t) => t.word && t.lower.length > 3);
+  if (words.length < 2) return true;
+  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
+}
+
 // ---- trigger choice -----------------------------------------------------------------------------------
 
 const KIND_RANK = { frame: 3, verb: 2, object: 2, noun: 1 } as const;
 
-function chooseTriggers(all: TriggerMatch[], toks: Token[]): TriggerMatch[] {
+function chooseTriggers(all: TriggerMatch[], toks: Token[], body: string, base: number): TriggerMatch[] {
+  // Forms that are also nouns ("targets", "attack", "states") are checked with the part-of-speech tagger, once.
+  let tags: { pos: string; span: Span }[] | null = null;
+  const isVerbAt = (i: number): boolean => {
+    const t = toks[i];
+    const pat = all.find((m) => m.head === i)?.pattern;
+    const base0 = pat?.verbBase;
+    if (!base0 || !(t.lower === base0 || t.lower === base0 + 's' || t.lower === base0 + 'es')) return true;
+    tags ??= tagTokens(body).map((x) => ({ pos: x.pos, span: [x.span[0] + base, x.span[1] + base] as Span }));
+    const tag = tags.find((x) => x.span[0] === t.span[0]);
+    return !tag || tag.pos === 'VERB' || tag.pos === 'AUX';
+  };
   const cyberish = toks.some((t) => CYBER_CONTEXT.has(t.lower) || t.lower.startsWith('cyber'));
   const ok = all.filter((m) => {
     const p = m.pattern;
@@ -172,7 +199,8 @@ function chooseTriggers(all: TriggerMatch[], toks: Token[]): TriggerMatch[] {
     // A trigger noun inside a capitalised name ("the Paris Call") names something; it is not an act.
     if (/^\p{Lu}/u.test(first.text) && m.first > 0 && toks[m.first - 1].word && p.kind !== 'frame') return false;
     // A verb form after a determiner is a noun ("the attacks", "these hacks").
-    if ((p.kind === 'verb' || p.kind === 'object') && m.first > 0 && /^(the|a|an|these|those|this|its|their|his|her|our)$/.test(toks[m.first - 1].lower)) return false;
+    if (p.kind !== 'noun' && m.first > 0 && /^(the|a|an|these|those|this|its|their|his|her|our|'s|’)$/.test(toks[m.first - 1].lower)) return false;
+    if (p.kind !== 'noun' && !isVerbAt(m.head)) return false;
     if (p.verbBase && CYBER_NEEDS_CONTEXT.has(p.verbBase) && (p.category === 'Cyber operation' || p.category === 'Military action')) {
       if (p.category === 'Cyber operation' && !cyberish) return false;
     }
@@ -196,9 +224,13 @@ function categoryOf(m: TriggerMatch, ctx: SentenceCtx): EventCategory | null {
   const p = m.pattern;
   if (p.kind === 'object') {
     const passive = isPassive(ctx, m.head);
-    const range = passive ? ctx.toks.slice(Math.max(0, m.first - 6), m.first).reverse() : ctx.toks.slice(m.last + 1, m.last + 8);
+    const opening = m.first === firstWord(ctx.toks);
+    const comma = ctx.toks.findIndex((t, k) => k > m.last && t.text === ',');
+    const range = opening && comma > 0
+      ? ctx.toks.slice(comma + 1, comma + 10)
+      : passive ? passiveSubjectTokens(ctx, m.first) : ctx.toks.slice(m.last + 1, m.last + 8);
     for (const t of range) {
-      if (!t.word && t.text !== '-') break;
+      if (!t.word && t.text !== '-' && !passive) break;
       const c = objectClass(t.lower);
       if (c) return c;
     }
@@ -209,6 +241,17 @@ function categoryOf(m: TriggerMatch, ctx: SentenceCtx): EventCategory | null {
     return cyberish ? 'Cyber operation' : 'Military action';
   }
   return p.category;
+}
+
+/** The words of a passive's subject: back to the previous comma or clause break, insertions left out. */
+function passiveSubjectTokens(ctx: SentenceCtx, first: number): Token[] {
+  const out: Token[] = [];
+  for (let k = first - 1; k >= 0 && out.length < 16; k--) {
+    if (ctx.paren[k]) continue;
+    if (ctx.toks[k].text === ',' || ctx.barriers[k]) break;
+    out.push(ctx.toks[k]);
+  }
+  return out;
 }
 
 /** A frame's scope ends at a hard break (not at "that", which opens what is demanded). */
@@ -228,7 +271,9 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   if (!category) return null;
   const p = m.pattern;
   const toks = ctx.toks;
-  const [cf, ct] = clauseOf(toks, ctx.barriers, m.first, m.last);
+  // A trigger inside an insertion (", which is thought to …,") has the insertion for its clause.
+  const barriers = ctx.paren[m.first] ? ctx.rawBarriers : ctx.barriers;
+  const [cf, ct] = clauseOf(toks, barriers, m.first, m.last);
   const clause: Span = [toks[cf].span[0], toks[ct].span[1]];
   const passive = p.kind !== 'noun' && isPassive(ctx, m.head);
   const nounHead = p.kind === 'noun' ? toks[m.last].lower : null;
@@ -253,7 +298,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     const agent = agentAfter(ctx, m.last + 1, ct);
     actors = agent.actors;
     genericActor = agent.generic;
-    const patient = subjectBefore(ctx, cf, m.first);
+    const patient = subjectBefore(ctx, Math.max(cf, m.first - 6), m.first);
     target = patient.actors[0] ?? null;
     subjectEnd = patient.end ?? subjectEnd;
     if (!actors.length && !genericActor && agent.collective) {
@@ -276,7 +321,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
       genericActor = null;
     }
   }
-  if (!target && !passive) target = targetOf(ctx, m, category, actors, passive);
+  // A nominal act names its target with a preposition (nounOwner); a verb takes the actor after it.
+  if (!target && !passive && p.kind !== 'noun') target = targetOf(ctx, m, category, actors, passive);
 
   // Negation, modality: read the stretch between the subject and the trigger.
   const from = Math.min(subjectEnd, toks[m.first].span[0]);
@@ -372,11 +418,15 @@ function sliceNoParen(ctx: SentenceCtx, from: number, to: number): string {
 function coordination(ctx: SentenceCtx, last: ActorRef, limitFrom: number): ActorRef[] {
   const out = [last];
   let cur = last;
-  for (;;) {
-    const prev = ctx.mentions.filter((mm) => mm.span[1] <= cur.span[0] && mm.span[0] >= limitFrom).pop();
+  for (let n = 0; ; n++) {
+    const prev = ctx.mentions.filter((mm) => mm.span[1] <= cur.span[0] && mm.span[0] >= limitFrom && mm.via !== 'pronoun').pop();
     if (!prev) break;
     const gap = ctx.body.slice(prev.span[1] - ctx.base, cur.span[0] - ctx.base);
-    if (!/^\s*(,|,?\s*and|&|,?\s*as well as|,?\s*or)\s*(the\s+)?$/i.test(gap)) break;
+    // "X, Y and Z": the gap next to the head holds the conjunction, the others are commas.
+    const ok = n === 0 ? /^\s*(,?\s*and|&|,?\s*as well as|,?\s*or)\s*(the\s+)?$/i.test(gap) : /^\s*,\s*(the\s+)?$/.test(gap);
+    if (!ok) break;
+    const gov = tokenBefore(ctx, prev.span[0]);
+    if (gov && PREPOSITIONS.has(gov.lower)) break;
     out.unshift(prev);
     cur = prev;
   }
@@ -490,12 +540,14 @@ function agentAfter(ctx: SentenceCtx, from: number, to: number): { actors: Actor
       const group = [first];
       let cur = first;
       for (;;) {
-        const next = ctx.mentions.find((mm) => mm.span[0] >= cur.span[1]);
+        const next = ctx.mentions.find((mm) => mm.span[0] >= cur.span[1] && mm.via !== 'pronoun');
         if (!next) break;
         const gap = ctx.body.slice(cur.span[1] - ctx.base, next.span[0] - ctx.base);
         if (!/^\s*(,|,?\s*and|&|,?\s*as well as)\s*((his|her|their)\s+(\w+\s+)?counterparts?|the)?\s*$/i.test(gap)) break;
         group.push(next);
         cur = next;
+        // "A, B and C": the conjunction closes the list.
+        if (/\b(and|as well as)\b|&/.test(gap)) break;
       }
       return { actors: group.filter((a, i) => group.findIndex((b) => b.key === a.key) === i), generic: null, collective: false };
     }
@@ -568,6 +620,14 @@ function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier
       }
       break;
     }
+    // "the lawmakers’ call": a group named before ("French lawmakers"), or the group itself.
+    const grp = groupNoun(t.lower);
+    if (grp && toks[k + 1] && (toks[k + 1].lower === "'s" || toks[k + 1].text === '’')) {
+      const prior = [...index.mentions].reverse().find((x) => x.span[0] < t.span[0] && x.type === 'group' && x.name.toLowerCase().endsWith(grp));
+      if (prior) out.actors = [{ ...prior, span: t.span }];
+      else out.generic = grp;
+      break;
+    }
     const dem = demonymOf(t.text);
     if (dem && k >= m.first - 2) {
       out.actors = [{ name: dem, key: actorKey('state', dem), type: 'state', span: t.span, via: 'proper', actingFor: null }];
@@ -585,8 +645,8 @@ function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier
     while (k <= m.last && toks[k].lower !== 'by') k++;
     if (k > m.last) k = m.last + 1;
     if (toks[k] && AGENT_PARTICIPLES.has(toks[k].lower)) k++;
-    for (let n = 0; k < toks.length && n < 8; k++, n++) {
-      if (ctx.barriers[k] || (n > 0 && ctx.triggerStarts.includes(k))) break;
+    for (let n = 0; k < toks.length && n < 14; k++, n++) {
+      if (ctx.barriers[k] || (n > 0 && ctx.triggerStarts.includes(k)) || toks[k].text === ',') break;
       if (toks[k].lower === 'by') {
         const agent = agentAfter(ctx, k, Math.min(toks.length - 1, k + 8));
         out.actors = agent.actors;
@@ -617,7 +677,8 @@ function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier
   if (!out.actors.length && !out.generic) {
     // "The consultations were held …" takes the parties of the consultations named before.
     const det = toks[m.first - 1]?.lower;
-    if (det === 'the' || det === 'these' || det === 'those') {
+    const next = toks[m.last + 1]?.lower ?? '';
+    if ((det === 'the' || det === 'these' || det === 'those') && (BE.has(next) || HAVE.has(next) || /^(took|went|ended|began|continued)$/.test(next))) {
       const prev = earlier.filter((d) => d.nounHead === toks[m.last].lower && d.actors.length).pop();
       if (prev) {
         out.actors = prev.actors;
@@ -625,9 +686,13 @@ function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier
       }
     }
   }
+  if (!out.target && /^(to|with|against|on|into|targeting)$/.test(toks[m.last].lower)) {
+    const mm = ctx.mentions.find((x) => x.span[0] > toks[m.last].span[0] && x.span[0] <= toks[m.last].span[1] + 5);
+    if (mm && !out.actors.some((a) => a.key === mm.key)) out.target = mm;
+  }
   if (!out.target) {
     // "visit to France", "talks with X", "sanctions against X", "attacks on X".
-    for (let k = m.last + 1, n = 0; k < toks.length && n < 8; k++, n++) {
+    for (let k = m.last + 1, n = 0; k < toks.length && n < 2; k++, n++) {
       if (ctx.barriers[k] || (n > 0 && ctx.triggerStarts.includes(k))) break;
       if (/^(to|with|against|on|targeting|into)$/.test(toks[k].lower)) {
         const mm = ctx.mentions.find((x) => x.span[0] > toks[k].span[0] && x.span[0] <= toks[k].span[1] + 30 && !out.actors.some((a) => a.key === x.key));
@@ -751,9 +816,12 @@ function placeOf(ctx: SentenceCtx, d: Draft): string | null {
   for (const m of clauseText.matchAll(PLACE)) {
     const name = m[2].replace(/^the\s+/, '');
     if (NOT_PLACE.test(name)) continue;
-    const known = countryOf(name) !== null || /\b(Summit|Forum|Palace|Conference|City|Hall|House|Square|Embassy)\b/.test(name) || /^[A-Z][a-z]+(\s+[A-Z][a-z]+)?$/.test(name);
-    if (!known) continue;
     const at = m.index!;
+    const prevWord = /([\p{L}]+)\s+(?:in|at)\s+$/u.exec(clauseText.slice(0, at + m[1].length + 1))?.[1] ?? '';
+    const insideName = /^\p{Lu}/u.test(prevWord);
+    const venue = countryOf(name) !== null || /\b(Summit|Forum|Palace|Conference|City|Hall|House|Square|Embassy)\b/.test(name);
+    const town = /^(St\.? )?[A-Z][a-z]+$/.test(name) && !insideName && !demonymOf(name);
+    if (!venue && !town) continue;
     const score = at >= trigAt ? at - trigAt : (trigAt - at) * 2;
     if (!best || score < Math.abs(best.at)) best = { at: score, name };
   }
@@ -806,7 +874,14 @@ function toRecords(drafts: Draft[], text: string): EventRecord[] {
       out.push(rec);
     }
   }
-  return out;
+  // One sentence naming the same operation twice ("cyberattacks … were organized by China") keeps the richer one.
+  return out.filter(
+    (e) =>
+      e.category !== 'Cyber operation' ||
+      e.actor ||
+      e.target ||
+      !out.some((o) => o !== e && o.sentence === e.sentence && o.category === 'Cyber operation' && (o.actor || o.target)),
+  );
 }
 
 /** A short description: the clause around the trigger, trimmed. */
