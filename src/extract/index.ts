@@ -5,6 +5,7 @@ import { findActors, toEntityRecords } from './actors/index.js';
 import { findDateMentions } from './dates/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractStatements } from './statements/index.js';
+import { extractEvents } from './events/index.js';
 
 export interface ExtractionInput extends Segmentation {
   text: string;
@@ -20,6 +21,9 @@ export function extractDocument(input: ExtractionInput): Extraction {
     out.dates = findDateMentions(input.text, input.sentences, input.meta?.published ?? null);
     out.quotes = extractQuotes(input, index, out.dates);
     out.statements = extractStatements(input, index, out.quotes, out.dates);
+    const { events, operations } = extractEvents(input, { entities: out.entities, dates: out.dates, statements: out.statements });
+    out.events = events;
+    out.operations = operations;
   } catch (err) {
     // Extraction must never take ingest down: a document that trips a rule keeps what was found before it.
     if (process.env.ONRECORD_DEBUG) console.error(err);
