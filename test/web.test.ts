@@ -133,6 +133,14 @@ describe('the web app', () => {
     const hasActors = (await (await fetch(`${seed.server.url}/api/graph`)).json()).nodes.length > 0;
     if (hasActors) await page.locator('.graph-canvas canvas').first().waitFor();
     await page.screenshot({ path: screenshotPath('graph'), fullPage: true });
+    const people = await (await fetch(`${seed.server.url}/api/entities?type=person`)).json();
+    const best = [...people].sort((a: any, b: any) => b.mentions - a.mentions)[0];
+    if (best) {
+      await page.goto(`${seed.server.url}/#/actor/${encodeURIComponent(best.key)}`);
+      await page.getByRole('heading', { level: 1, name: best.name }).waitFor();
+      for (const name of ['Also known as', 'Roles', 'Quotes', 'Actions and events']) await page.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) }).waitFor();
+      await page.screenshot({ path: screenshotPath('actor'), fullPage: true });
+    }
     await page.goto(seed.server.url + '/#/new');
     await page.getByLabel('Person').fill('Emmanuel Macron');
     await page.getByLabel('Topic').fill('cybersecurity');

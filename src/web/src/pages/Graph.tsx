@@ -103,14 +103,16 @@ export function GraphPage() {
         Select an actor to open its page.
       </p>
       <ul class="legend inline-list" aria-label="Colours">
-        {Object.entries(TYPE_COLOURS).map(([type, colour]) => (
+        {Object.entries(TYPE_COLOURS)
+          .filter(([type]) => g.nodes.some((n) => n.type === type))
+          .map(([type, colour]) => (
           <li key={type}>
             <svg width="12" height="12" aria-hidden="true">
               <circle cx="6" cy="6" r="6" fill={colour} />
             </svg>{' '}
             {type}
           </li>
-        ))}
+          ))}
       </ul>
       {g.nodes.length ? <GraphCanvas graph={g} /> : <p class="muted">No actors yet.</p>}
       <details class="ties">
