@@ -270,6 +270,14 @@ export class ActorIndex {
     }
     // Fallback mentions fill the gaps the actor extractor left (descriptions, pronouns, bodies).
     for (const f of found) {
+      const inside = (m: ActorRef) => m.span[0] >= f.span[0] && m.span[1] <= f.span[1] && m.span[1] - m.span[0] < f.span[1] - f.span[0];
+      // A description resolved to its holder ("the President of the French Republic" → the president in office)
+      // says more than a bare title word found inside it.
+      if (f.via === 'description' && this.mentions.some(inside) && !this.mentions.some((m) => !inside(m) && m.span[0] < f.span[1] && f.span[0] < m.span[1])) {
+        for (let i = this.mentions.length - 1; i >= 0; i--) if (inside(this.mentions[i])) this.mentions.splice(i, 1);
+        this.mentions.push(f);
+        continue;
+      }
       if (this.mentions.some((m) => m.span[0] < f.span[1] && f.span[0] < m.span[1])) continue;
       this.mentions.push(f);
     }
