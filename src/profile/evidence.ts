@@ -22,6 +22,8 @@ export interface SentenceView {
   span: [number, number];
   text: string;
   topic: number;
+  /** Topic score with the surrounding paragraph and document taken into account ("these assaults" in a cyber story). */
+  relevance: number;
   matched: string[];
   /** The strongest way the sentence refers to the person, or null. */
   ref: RefKind | null;
@@ -171,6 +173,10 @@ export async function gatherEvidence(
       if (t.score > 0) topical++;
     }
     d.topicality = d.sentences.length ? topical / d.sentences.length : 0;
+    d.sentences.forEach((s, i) => {
+      const near = [d.sentences[i - 1], d.sentences[i + 1]].filter((x) => x && x.paragraph === s.paragraph).map((x) => x.topic);
+      s.relevance = s.topic + 0.5 * Math.max(0, ...near) + (d.topicality >= 0.25 ? 0.3 : 0);
+    });
   }
 
   const allowed = new Set(docs.map((d) => d.id));
@@ -244,6 +250,7 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
       span: s.span,
       text,
       topic: 0,
+      relevance: 0,
       matched: [],
       ref,
       refs,

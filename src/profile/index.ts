@@ -53,7 +53,7 @@ export async function buildProfile(store: Store, req: ProfileRequest, opts: Prof
   const quotes = verifyDrafts('quotes', quotesSection(ev, dropped, used), dropped);
   const records = recordSentences(ev);
   let summary = verifyDrafts('summary', summarySection(ev, records), dropped);
-  const topical = ev.docs.flatMap((d) => d.sentences.filter((s) => s.ref && s.topic > 0 && !s.repeat));
+  const topical = ev.docs.flatMap((d) => d.sentences.filter((s) => s.ref && s.relevance > 0 && !s.repeat));
   if (topical.length + quotes.length + actions.length < THIN_EVIDENCE) {
     summary = [thinEvidenceNote(ev, topical, topic.label), ...summary];
   }

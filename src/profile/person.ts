@@ -42,6 +42,7 @@ export async function resolvePerson(store: Store, query: string): Promise<Person
   if (!wanted) return { status: 'unknown', message: 'no person given', suggestions: [] };
   let found = await matchActors(store, wanted);
   if (!found.length && norm(wanted) !== wanted.toLowerCase()) found = await matchActors(store, norm(wanted));
+  if (!found.length) found = await byNameParts(store, wanted);
   const people = found.filter((a) => a.type === 'person');
   const pool = people.length ? people : found;
   if (pool.length) {
@@ -99,6 +100,18 @@ function personFrom(group: ActorSummary[]): PersonRef {
     roles,
     textOnly: false,
   };
+}
+
+/** Actors whose name has a word starting with each word typed ("Emmanuel", "emm macron"). */
+async function byNameParts(store: Store, wanted: string): Promise<ActorSummary[]> {
+  const parts = norm(wanted).split(' ').filter(Boolean);
+  if (!parts.length || parts.join('').length < 3) return [];
+  return (await store.actors({ type: 'person' })).filter((a) =>
+    [a.name, ...a.aliases].some((n) => {
+      const ws = norm(n).split(' ');
+      return parts.every((p) => ws.some((w) => w.startsWith(p)));
+    }),
+  );
 }
 
 /** A person the extractor did not record but the text names (as a capitalised multi-word name). */

@@ -3,13 +3,19 @@
 export const ROLE_WORDS =
   /\b(president|prime minister|premier|chancellor|minister|secretary|senator|ambassador|envoy|lawmaker|deputy|mp|governor|mayor|king|queen|commissioner|director|chair|chairman|chairwoman|head|leader|spokes\w*|general|chief|ceo|founder|correspondent|expert|analyst)\b/i;
 
+const OPENERS =
+  /^(amid|amidst|after|before|during|when|while|as|in|on|at|since|under|with|without|for|from|by|to|yesterday|today|meanwhile|but|and|so|then|also|former|then-|both|if|though|although|unlike|like|despite|following|according)$/i;
+
 /** Titles written before a name ("French Ambassador for Digital Affairs Henri Verdier") or after it (", chair of …,"). */
 export function rolesInSentence(text: string, nameStart: number, nameEnd: number): string[] {
   const out: string[] = [];
   const before = text.slice(Math.max(0, nameStart - 90), nameStart);
   const m = before.match(/((?:(?:\p{Lu}[\p{L}'’.-]*|for|of|the|and|on)\s+){1,8})$/u);
   if (m) {
-    const title = m[1].trim().replace(/^(?:(?:for|of|the|and|on)\s+)+/i, '');
+    let title = m[1].trim().replace(/^(?:(?:for|of|the|and|on)\s+)+/i, '');
+    // A capitalised sentence opener ("Amidst President Xi") is not part of the title.
+    const first = title.split(/\s+/)[0];
+    if (OPENERS.test(first) && title.includes(' ')) title = title.slice(first.length).trim();
     if (ROLE_WORDS.test(title) && /^\p{Lu}/u.test(title)) out.push(title.replace(/['’]s$/, ''));
   }
   const after = text.slice(nameEnd, nameEnd + 120);

@@ -81,7 +81,12 @@ function otherQuoteSpans(ev: Evidence, doc: DocView): [number, number][] {
 /** Share of a sentence's characters inside quotation marks. */
 export function quotedShare(text: string): number {
   let inside = 0;
+  // A quote that began in an earlier sentence shows only its closing mark: everything before it is quoted.
+  const close = text.search(/[”»]/);
+  const open = text.search(/[“«]/);
+  if (close >= 0 && (open < 0 || open > close)) inside += close + 1;
   for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?|«[^»]*»?/g)) inside += m[0].length;
+  inside = Math.min(inside, text.length);
   return text.length ? inside / text.length : 0;
 }
 
@@ -132,16 +137,17 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
   for (const d of ev.docs) {
     const others = otherQuoteSpans(ev, d);
     for (const s of d.sentences) {
-      if (!s.ref || s.repeat || s.topic <= 0) continue;
+      if (!s.ref || s.repeat || s.relevance <= 0) continue;
       const text = compress(s.text);
-      if (!lengthOk(text) || PRONOUN_START.test(text)) continue;
+      // Headings and captions carry no full stop; a summary is made of sentences.
+      if (!lengthOk(text) || PRONOUN_START.test(text) || !/[.!?…]["”’)]?$/.test(text)) continue;
       const quoted = others.reduce((n, q) => n + overlap(q, s.span), 0);
       if (quoted > 0) continue; // someone else's words
       // Quoted words the extraction did not attribute may be anyone's: leave quote-heavy sentences to Key Quotes.
       if (quotedShare(s.text) > 0.3) continue;
       const selfQuoted = d.extraction.quotes.some((q) => overlap(q.span, s.span) > 0);
       const score =
-        s.topic *
+        s.relevance *
         REF_WEIGHT[s.ref] *
         (KIND_WEIGHT[d.record.kind] ?? 0.9) *
         (recordSentences.has(s) ? 1.5 : 1) *
@@ -174,9 +180,12 @@ export function thinEvidenceNote(ev: Evidence, found: SentenceView[], topicLabel
   const docs = new Set(found.map((s) => s.doc.id));
   const name = ev.person.name;
   const mentioning = ev.docs.filter((d) => d.aboutPerson).length;
+  const topic = topicLabel.toLowerCase();
   const text = found.length
-    ? `The sources say little about ${name} and ${topicLabel.toLowerCase()}: ${found.length} passage${found.length === 1 ? '' : 's'} in ${docs.size} document${docs.size === 1 ? '' : 's'}.`
-    : `None of the ${mentioning} document${mentioning === 1 ? '' : 's'} that mention ${name} bears on ${topicLabel.toLowerCase()}.`;
+    ? `The sources say little about ${name} and ${topic}: ${found.length} passage${found.length === 1 ? '' : 's'} in ${docs.size} document${docs.size === 1 ? '' : 's'}.`
+    : mentioning === 1
+      ? `The one document that mentions ${name} says nothing about them on ${topic}.`
+      : `None of the ${mentioning} documents that mention ${name} says anything about them on ${topic}.`;
   const cites = (found.length ? found : ev.docs.flatMap((d) => d.sentences.filter((s) => s.ref === 'name')))
     .slice(0, 3)
     .map(cite);
@@ -227,6 +236,7 @@ export function contextSection(ev: Evidence): Draft[] {
     const others = otherQuoteSpans(ev, d);
     for (const s of d.sentences) {
       if (s.repeat || s.ref || s.matched.length < 2) continue;
+      if (s.actors.some((k) => ev.actorNames.get(k)?.type === 'person')) continue; // background is about the topic, not people
       const text = compress(s.text);
       if (!lengthOk(text) || PRONOUN_START.test(text) || /["“”]/.test(s.text) || !/[.!?]["”’)]?$/.test(text)) continue;
       if (others.some((q) => overlap(q, s.span) > 0)) continue;
@@ -390,7 +400,8 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     .map((c) => ({
       text: c.q.record.text,
       verbatim: true,
-      date: c.q.record.date ?? c.doc.date,
+      // The date a quote was said is the report's date; a date named near it is often about something else.
+      date: c.doc.date,
       cites: [{ doc: c.doc, span: c.q.record.span }],
     }));
 }
@@ -401,7 +412,9 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
 function personIsAgent(s: SentenceView, cueAt: number): boolean {
   // The person as the sentence's subject ("Macron over the weekend said … jabs at …") acts throughout it,
   // unless the cue is passive ("was criticised by").
-  const subject = s.refs.find((r) => r.start < 25 && !r.possessive && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/u.test(s.text.slice(0, r.start)));
+  const subject = s.refs.find(
+    (r) => r.start < 80 && !r.possessive && /^\s*(?:(?:[\p{Lu}][\p{L}'’.-]*|for|of|the|and)\s+){0,8}$/u.test(s.text.slice(0, r.start)),
+  );
   const passive = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, cueAt - 30), cueAt));
   if (subject && subject.end <= cueAt && !passive) return true;
   const before = s.refs.filter((r) => r.end <= cueAt && !r.possessive);

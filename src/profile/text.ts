@@ -83,12 +83,12 @@ export function topicScore(text: string, terms: WeightedTerm[]): { score: number
 
 // Openers and asides that can be deleted without changing what a sentence asserts.
 const LEADING_CONNECTIVES =
-  /^(?:however|moreover|in addition|in fact|indeed|in turn|meanwhile|finally|therefore|thus|still|also|besides|furthermore|at the same time|at one point|in this context|by contrast|instead)\s*,\s*/i;
+  /^(?:but|and|yet|so|however|moreover|in addition|in fact|indeed|in turn|meanwhile|finally|therefore|thus|still|also|besides|furthermore|at the same time|at one point|in this context|by contrast|instead)\s*,\s*/i;
 
 /** Compression that only deletes words: leading connectives, bracketed asides, surplus spaces. */
 export function compress(sentence: string): string {
   let s = sentence.trim();
-  s = s.replace(LEADING_CONNECTIVES, '');
+  s = s.replace(LEADING_CONNECTIVES, '').replace(/^(?:but|and|yet|so)\s+(?=\p{L})/iu, '');
   s = s.replace(/\s*\((?:[^()]{1,80})\)/g, '');
   s = s.replace(/\s*\[[^\][]{1,80}\]/g, '');
   s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1');
