@@ -355,7 +355,10 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   // 2. Proper-name runs.
   const headlineParas = new Set<number>();
   for (const s of sentences) {
-    const toks = tokenize(text.slice(s.span[0], s.span[1])).filter((t) => t.word);
+    // Title-case lines (headlines, section labels) have no closing full stop and mostly capitalised words.
+    const body = text.slice(s.span[0], s.span[1]).trim();
+    if (/[.!?]["”’]?$/.test(body)) continue;
+    const toks = tokenize(body).filter((t) => t.word);
     const caps = toks.filter((t) => t.cap).length;
     if (toks.length >= 4 && caps / toks.length > 0.6) headlineParas.add(s.index);
   }
@@ -591,4 +594,42 @@ export function toEntityRecords(index: ActorIndex): EntityRecord[] {
     });
   }
   return out;
+}
+
+/**
+ * Adds (or finds) an actor for a capitalised name in speaker position that the main pass left untyped:
+ * a known surname joins its person; a name led by a first name is a person; a name with an organisation head
+ * word is that kind of organisation; anything else is kept as an organisation-like group name.
+ */
+export function addAdHocActor(index: ActorIndex, text: string, span: Span): number | null {
+  const name = text.slice(span[0], span[1]).replace(/['’]s?$/, '');
+  const words = name.split(/\s+/);
+  if (!words.length || words.every((w) => isCommonWord(w) && !firstNameGender(w))) return null;
+  if (words.length === 1 && (DEMONYMS.has(name.toLowerCase()) || WEEKDAYS_MONTHS.has(name.toLowerCase()))) return null;
+  const last = words[words.length - 1];
+  let id = -1;
+  const people = index.actors.map((a, i) => [a, i] as const).filter(([a]) => a.type === 'person' && a.key);
+  if (words.length === 1) {
+    const same = people.filter(([a]) => a.name.split(' ').pop() === last);
+    if (same.length === 1) id = same[0][1];
+    else if (same.length > 1) return null;
+  } else {
+    const same = people.find(([a]) => a.name === name);
+    if (same) id = same[1];
+  }
+  if (id < 0) {
+    const head = words.map((w) => HEAD_TYPE.get(w)).find(Boolean);
+    const type: ActorType = head ?? (firstNameGender(words[0]) || words.length === 1 ? 'person' : 'organisation');
+    const key = `${type}:${slug(name)}`;
+    id = index.actors.findIndex((a) => a.key === key);
+    if (id < 0) {
+      index.actors.push({ key, name, type, aliases: new Set(), roles: [], gender: genderOf(firstNameGender(words[0])), countries: new Set(), roleWords: new Set(), mentions: [] });
+      id = index.actors.length - 1;
+    }
+  }
+  const m: ActorMention = { actor: id, span, text: text.slice(span[0], span[1]), sentence: index.sentenceOf(span[0]), via: 'name', possessive: false };
+  index.actors[id].mentions.push(m);
+  const at = index.mentions.findIndex((x) => x.span[0] > span[0]);
+  index.mentions.splice(at < 0 ? index.mentions.length : at, 0, m);
+  return id;
 }

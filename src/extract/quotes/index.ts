@@ -4,7 +4,7 @@ import type { DateValue, ParagraphRecord, QuoteRecord, SentenceRecord, Span } fr
 import type { ActorIndex } from '../actors/index.js';
 import { SPEECH_VERBS } from '../actors/lexicon.js';
 import { type QuoteSegment, findQuoteSegments } from './marks.js';
-import { type SpeakerContext, type SpeakerHit, subjectAfter, subjectBefore } from './speaker.js';
+import { type SpeakerContext, type SpeakerHit, clauseSubject, subjectAfter, subjectBefore } from './speaker.js';
 
 export interface QuoteInput {
   text: string;
@@ -102,7 +102,9 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number): Attribu
     }
     // The cue must lead into the quote: at most a short object/adverbial, then ":", "," or "that".
     const adjacent = /^(?:\s+[^\s“”"«»]+){0,9}?\s*[:,]?\s*(?:that\s*)?$/.test(tail) && wordCount(tail) <= 9;
-    const hit = subjectBefore(ctx, pos, from);
+    let hit = subjectBefore(ctx, pos, from);
+    // "…, saying “…”", "… and told reporters: “…”": the cue hangs on the clause's subject.
+    if (!hit && (/ing$/.test(cue) || /(?:,|\band)\s*$/.test(frame.slice(0, words[i].index)))) hit = clauseSubject(ctx, pos, from);
     return { hit, cue, speakerSpan: hit?.span ?? null, adjacent };
   }
   return null;
@@ -188,6 +190,36 @@ export function extractQuotes(
       if (j >= 0 && speakerOf[j] !== null && !attributions[i]) {
         speakerOf[i] = speakerOf[j];
         via[i] = via[j];
+      }
+    }
+  }
+
+  // A paragraph that is only a quote, with no cue of its own, continues the speaker of the paragraph before it
+  // when that paragraph ends on that speaker's quote or introduces it ("Smith told reporters:").
+  for (let i = 0; i < segments.length; i++) {
+    if (speakerOf[i] !== null || attributions[i] || kinds[i] !== 'speech') continue;
+    const seg = segments[i];
+    const para = paragraphs[seg.paragraph].span;
+    if (text.slice(para[0], seg.open).trim()) continue;
+    const prevPara = seg.paragraph - 1;
+    if (prevPara < 0) continue;
+    let j = i - 1;
+    while (j >= 0 && segments[j].paragraph === seg.paragraph) j--;
+    const pp = paragraphs[prevPara].span;
+    if (j >= 0 && segments[j].paragraph === prevPara && speakerOf[j] !== null && kinds[j] === 'speech') {
+      const tail = text.slice(segments[j].close, pp[1]);
+      if (wordCount(tail) <= 20) {
+        speakerOf[i] = speakerOf[j];
+        via[i] = via[j];
+      }
+      continue;
+    }
+    const ptext = text.slice(pp[0], pp[1]);
+    if (/:\s*$/.test(ptext)) {
+      const att = attributeBefore(ctx, pp[0] + lastClauseStart(ptext), pp[1]);
+      if (att?.hit?.actor != null) {
+        speakerOf[i] = att.hit.actor;
+        via[i] = att;
       }
     }
   }

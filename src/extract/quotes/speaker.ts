@@ -1,7 +1,7 @@
 // Who is speaking at a cue: the actor named right before the cue verb ("Smith said"), right after it
 // ("said Smith"), or a pronoun resolved to the nearest compatible person named as a subject earlier.
 import type { SentenceRecord, Span } from '../../model/index.js';
-import type { ActorIndex, ActorMention, Gender } from '../actors/index.js';
+import { type ActorIndex, type ActorMention, type Gender, addAdHocActor } from '../actors/index.js';
 
 export interface SpeakerContext {
   text: string;
@@ -57,16 +57,45 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       if (/^['’]?s?\s*$/.test(between)) return null;
       continue;
     }
-    // A pronoun closer to the verb than the mention wins ("Smith arrived and he said").
+    // Nearer names may sit inside an appositive ("Kander, who is running against Roy Blunt, said").
     if (SKIPPABLE.test(between)) return toHit(ctx, m);
-    break;
   }
   const pm = /\b(he|she|they|He|She|They)((?:\s+\S+){0,3}?)\s*$/.exec(text.slice(lo, pos));
   if (pm && SKIPPABLE.test(pm[2])) {
     const at = lo + pm.index;
     return resolvePronoun(ctx, pm[1].toLowerCase(), at);
   }
+  // A capitalised name the actor pass did not type ("Judicial Watch said").
+  const nm = NAME_BEFORE.exec(text.slice(Math.max(lo, pos - 80), pos));
+  if (nm && !STOP_NAME.test(nm[1])) {
+    const start = pos - nm[0].length;
+    return adHoc(ctx, start, start + nm[1].length);
+  }
   return null;
+}
+
+const NAME_BEFORE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[\p{L}])\s*$/u;
+const NAME_AFTER = /^\s*((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[\p{L}])(?![\p{L}'’])/u;
+const STOP_NAME = /^(?:The|A|An|This|That|It|He|She|They|We|I|You|But|And|Or|So|Then|There|Here|Also|Later|Now|When|While|Asked|Speaking|Officials?|Critics|Others|Some|Many|Most|Republicans|Democrats|Reporters)$/;
+
+/** An actor for a capitalised name the actor pass left untyped, made only when it stands in speaker position. */
+function adHoc(ctx: SpeakerContext, a: number, b: number): SpeakerHit | null {
+  if (insideQuote(ctx, [a, b])) return null;
+  const id = addAdHocActor(ctx.index, ctx.text, [a, b]);
+  return id === null ? null : { actor: id, span: [a, b], via: 'name' };
+}
+
+/**
+ * The subject of the clause a participle cue hangs on ("Weaver …, telling reporters, “…”"): the first speaking
+ * actor of the clause that is not an object or a possessive, or a leading pronoun.
+ */
+export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
+  const head = ctx.text.slice(lo, pos);
+  const lead = /^\s*(?:[A-Z][a-z]+,\s+)?(he|she|He|She)\b/.exec(head);
+  const ms = mentionsBetween(ctx, lo, pos);
+  const first = ms.find((m) => !m.possessive && !isObject(ctx.text, m) && SPEAKING_TYPES.has(ctx.index.actors[m.actor].type));
+  if (lead && (!first || first.span[0] > lo + lead.index + lead[0].length)) return resolvePronoun(ctx, lead[1].toLowerCase(), lo + lead.index);
+  return first ? toHit(ctx, first) : null;
 }
 
 const NP_END = /[,.;:!?(—–“”"«]|\s(?:in|on|at|during|while|who|when|after|before|as|to|from|last|this|earlier|about|of|for|with|because|but|and)\s/;
@@ -82,6 +111,11 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
   const end = endRel < 0 ? hi : pos + lead + endRel;
   const ms = mentionsBetween(ctx, pos, end + 1).filter((m) => m.span[1] <= end + 1);
   for (let i = ms.length - 1; i >= 0; i--) if (!ms[i].possessive) return toHit(ctx, ms[i]);
+  const nm = NAME_AFTER.exec(text.slice(pos + lead, end));
+  if (nm && !STOP_NAME.test(nm[1]) && !/['’]s?$/.test(nm[1])) {
+    const start = pos + lead + nm[0].indexOf(nm[1]);
+    return adHoc(ctx, start, start + nm[1].length);
+  }
   return null;
 }
 
