@@ -1,4 +1,5 @@
 // The HTTP API over real HTTP on 127.0.0.1, against a real SQLite store holding the seed documents.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { documentsJson, entitiesJson, eventsJson, quotesJson, searchJson } from 
 import { startServer, type RunningServer } from '../src/serve/server.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
-import { ROOT, SEEDS, tempDir } from './helpers.js';
+import { BIN, cli, json, ROOT, SEEDS, tempDir } from './helpers.js';
 
 const TOKEN = 'a-test-token-of-reasonable-length';
 const MAX_BODY = 64 * 1024;
@@ -301,5 +302,43 @@ describe('POST /api/documents', () => {
     expect(doc.body.text).toContain('report serious incidents');
     expect(doc.body.text).not.toContain('<p>');
     expect(doc.body.text).not.toContain('window.__x');
+  });
+});
+
+describe('onrecord serve (the built CLI)', () => {
+  it('serves the same JSON as the CLI prints, and stops cleanly on SIGTERM', async () => {
+    const db = path.join(tempDir('onrecord-serve-'), 'serve.db');
+    expect(cli(['ingest', SEEDS, '--db', db]).status).toBe(0);
+    const env = { ...process.env, ONRECORD_TOKEN: '' };
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { env });
+    let stdout = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        const m = /http:\/\/[^\s/]+/.exec(stdout);
+        if (m) resolve(m[0]);
+      });
+      child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${stdout}`)));
+    });
+    try {
+      expect(stdout).toMatch(/read-only/);
+      for (const [route, args] of [
+        ['/api/documents', ['documents']],
+        ['/api/quotes?speaker=Macron', ['quotes', '--speaker', 'Macron']],
+        ['/api/events', ['events']],
+        ['/api/entities?type=person', ['entities', '--type', 'person']],
+        ['/api/search?q=APT31&limit=5', ['search', 'APT31', '--limit', '5']],
+      ] as const) {
+        const res = await fetch(url + route);
+        expect(res.status, route).toBe(200);
+        expect(await res.json(), route).toEqual(json(cli([...args, '--json', '--db', db])));
+      }
+      const write = await fetch(url + '/api/documents', { method: 'POST', body: 'some text', headers: { Authorization: 'Bearer x' } });
+      expect(write.status).toBe(403);
+    } finally {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
   });
 });
