@@ -146,20 +146,24 @@ function formatOfContentType(contentType: string): InputFormat | null {
   return null;
 }
 
-/** A small most-recently-used cache whose entries also expire when the store changes. */
+/**
+ * A small most-recently-used cache of answers being made or made. It keeps the promise, so concurrent asks for
+ * the same key share one computation; a failed one is forgotten. Keys include the store's version.
+ */
 class Memo<V> {
-  private entries = new Map<string, V>();
+  private entries = new Map<string, Promise<V>>();
   constructor(private size: number) {}
-  async get(key: string, make: () => Promise<V>): Promise<V> {
+  get(key: string, make: () => Promise<V>): Promise<V> {
     if (this.size <= 0) return make();
     const hit = this.entries.get(key);
-    if (hit !== undefined) {
+    if (hit) {
       this.entries.delete(key);
       this.entries.set(key, hit);
       return hit;
     }
-    const value = await make();
+    const value = make();
     this.entries.set(key, value);
+    value.catch(() => this.entries.get(key) === value && this.entries.delete(key));
     if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value as string);
     return value;
   }
@@ -245,7 +249,7 @@ export function createApp(opts: AppOptions): Hono {
       const html = mod.renderHtml(result.profile);
       return c.html(html, 200, { 'Content-Security-Policy': cspAllowingStyles(html) });
     }
-    return c.json(result.profile);
+    return c.body(profileJsonText(result.profile), 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
   app.get('/api/stats', async (c) => c.json(await views.get(`stats\u0000${await version()}`, () => statsJson(store))));
@@ -291,6 +295,14 @@ export function createApp(opts: AppOptions): Hono {
   );
 
   return app;
+}
+
+/** Cached profiles are the same objects on every hit: serialise each once. */
+const serialised = new WeakMap<Profile, string>();
+function profileJsonText(p: Profile): string {
+  let text = serialised.get(p);
+  if (text === undefined) serialised.set(p, (text = JSON.stringify(p)));
+  return text;
 }
 
 /** A JSON body must be one record or an array of records, each with non-empty `text`. */
