@@ -362,6 +362,14 @@ export class ActorIndex {
       if (!country) continue;
       add(this.holderRef(m[1].toLowerCase(), country, [base + m.index!, base + m.index! + m[0].length], 'description'));
     }
+    // "the government of Estonia": a body of the state, acting for its leader.
+    for (const m of body.matchAll(/\b(government|administration|authorities)\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/gu)) {
+      const country = countryOf(m[2]);
+      if (!country) continue;
+      const name = `${m[1]} of ${country}`;
+      const leader = m[1] !== 'authorities';
+      add({ name, key: actorKey('agency', name), type: 'agency', span: [base + m.index!, base + m.index! + m[0].length], via: 'description', actingFor: leader ? this.leaderOf(country) : null });
+    }
     // Possessive bodies: "his administration", "her campaign".
     for (const m of body.matchAll(/\b(his|her)\s+(administration|government|campaign|cabinet|office|team|aides)\b/gi)) {
       const at = base + m.index!;

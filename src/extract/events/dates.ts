@@ -74,7 +74,7 @@ export function findDateExpressions(text: string, published: DateValue | null): 
   if (published && published.precision === 'day') {
     const pub = new Date(`${published.value}T12:00:00Z`);
     const iso = (d: Date) => d.toISOString().slice(0, 10);
-    run(/\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, (m) => {
+    run(/\b(?:[Oo]n|[Ll]ast)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, (m) => {
       const want = WEEKDAYS.indexOf(m[1].toLowerCase());
       const d = new Date(pub);
       for (let k = 0; k < 7 && d.getUTCDay() !== want; k++) d.setUTCDate(d.getUTCDate() - 1);

@@ -141,6 +141,12 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
       if (frame && m.first > frame.draft.match!.last && m.first <= frame.end) {
         const cat = categoryOf(m, ctx);
         if (cat && cat !== 'Cyber operation') {
+          // Declining to comment is neither a statement nor a rejection.
+          if (frame.draft.frame === 'decline' && cat === 'Public statement' && !frame.draft.about) {
+            sentenceDrafts.splice(sentenceDrafts.indexOf(frame.draft), 1);
+            frame = null;
+            continue;
+          }
           // The act a frame embeds is demanded, declined or called for: not performed.
           if (!frame.draft.about) frame.draft.about = cat;
           if (!frame.draft.target) frame.draft.target = targetOf(ctx, m, cat, [], false);
@@ -300,6 +306,12 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     genericActor = agent.generic;
     const patient = subjectBefore(ctx, Math.max(cf, m.first - 6), m.first);
     target = patient.actors[0] ?? null;
+    // "was attributed to APT29 by …": the one it is attributed to.
+    if (category === 'Accusation or attribution') {
+      const to = toks.findIndex((t, k) => k > m.head && k <= ct && t.lower === 'to');
+      const named = to > 0 ? ctx.mentions.find((x) => x.span[0] > toks[to].span[0] && x.span[0] <= toks[to].span[1] + 30 && !actors.some((a) => a.key === x.key)) : null;
+      if (named) target = named;
+    }
     subjectEnd = patient.end ?? subjectEnd;
     if (!actors.length && !genericActor && agent.collective) {
       const org = settingOrganisation(ctx);
@@ -447,11 +459,16 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number): Subject {
   const to = toks[trig].span[0];
   const inParen = (sp: Span) => ctx.toks.some((t, k) => ctx.paren[k] && t.span[0] <= sp[0] && sp[1] <= t.span[1] + 1 && t.span[0] >= sp[0] - 1);
   const cands = ctx.mentions.filter((mm) => mm.span[0] >= from && mm.span[1] <= to && !parenAt(ctx, mm.span[0]) && !inParen(mm.span));
+  let possessor: ActorRef | null = null;
   for (let i = cands.length - 1; i >= 0; i--) {
     const mm = cands[i];
     const before = tokenBefore(ctx, mm.span[0]);
     const after = tokenAfter(ctx, mm.span[1]);
-    if (after && (after.lower === "'s" || after.text === '’')) continue; // possessive modifier, not the subject
+    if (after && (after.lower === "'s" || after.text === '’')) {
+      // "Italy's competition authority investigated": the possessor stands in when nothing better is named.
+      possessor ??= before && PREPOSITIONS.has(before.lower) ? null : mm;
+      continue;
+    }
     if (before && PREPOSITIONS.has(before.lower)) {
       // "X of Y": the head X is the subject; keep looking left.
       continue;
@@ -459,6 +476,7 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number): Subject {
     return { actors: coordination(ctx, mm, from), generic: null, end: mm.span[1] };
   }
   const generic = genericSubject(ctx, cf, trig);
+  if (!generic && possessor) return { actors: [possessor], generic: null, end: possessor.span[1] };
   return { actors: [], generic: generic?.name ?? null, end: generic?.end ?? null };
 }
 

@@ -1,0 +1,411 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import type { DateValue, EventCategory, EventRecord } from '../../model/index.js';
+import { segment } from '../../text/segment.js';
+import { extractEvents } from './extract.js';
+
+/** Events of one text, with the event extractor alone (no actor or date extractor output). */
+function events(text: string, published: DateValue | null = { value: '2023-06-15', precision: 'day' }): EventRecord[] {
+  const meta = { title: null, outlet: null, byline: null, published, language: 'en', kind: 'news' as const, url: null };
+  return extractEvents({ text, meta, ...segment(text) }, { entities: [], dates: [], statements: [] }).events;
+}
+
+const of = (evs: EventRecord[], category: EventCategory) => evs.filter((e) => e.category === category);
+const actors = (evs: EventRecord[], category: EventCategory) => of(evs, category).map((e) => e.actor);
+
+describe('categories, one sentence each', () => {
+  it('Public statement: "said that"', () => {
+    const evs = events('German Chancellor Olaf Scholz said on Tuesday that Europe needed more unity.');
+    expect(actors(evs, 'Public statement')).toContain('Olaf Scholz');
+  });
+
+  it('Public statement: an interview given', () => {
+    const evs = events('Spanish Prime Minister Pedro Sánchez gave an interview to the BBC on 3 March 2022.');
+    const e = of(evs, 'Public statement')[0];
+    expect(e.actor).toBe('Pedro Sánchez');
+    expect(e.date).toEqual({ value: '2022-03-03', precision: 'day' });
+  });
+
+  it('Appeal or call: "called for" with an appositive subject', () => {
+    const evs = events('Wopke Hoekstra, the Dutch foreign minister, called for an end to ransom payments.');
+    expect(actors(evs, 'Appeal or call')).toContain('Wopke Hoekstra');
+  });
+
+  it('Appeal or call: "urged"', () => {
+    const evs = events('Canada urged its allies to share more threat intelligence.');
+    expect(actors(evs, 'Appeal or call')).toEqual(['Canada']);
+  });
+
+  it('Diplomatic action: a meeting with counterpart, date and place', () => {
+    const evs = events('Japanese Prime Minister Fumio Kishida met with Indian Prime Minister Narendra Modi in New Delhi on 20 March 2023.');
+    const e = of(evs, 'Diplomatic action')[0];
+    expect(e.actor).toBe('Fumio Kishida');
+    expect(e.target).toBe('Narendra Modi');
+    expect(e.date).toEqual({ value: '2023-03-20', precision: 'day' });
+    expect(e.place).toBe('New Delhi');
+  });
+
+  it('Diplomatic action: a nominal visit with its owner and destination', () => {
+    const evs = events("Fumio Kishida's official visit to Italy lasted three days.");
+    const e = of(evs, 'Diplomatic action')[0];
+    expect(e.actor).toBe('Fumio Kishida');
+    expect(e.target).toBe('Italy');
+  });
+
+  it('Agreement or initiative: two signatories in coordination', () => {
+    const evs = events('Estonia and Finland signed a memorandum on cyber defence cooperation in May 2021.');
+    expect(actors(evs, 'Agreement or initiative').sort()).toEqual(['Estonia', 'Finland']);
+    expect(of(evs, 'Agreement or initiative')[0].date).toEqual({ value: '2021-05', precision: 'month' });
+  });
+
+  it('Agreement or initiative: launching an initiative (object decides the category)', () => {
+    const evs = events('The European Commission launched an initiative on secure undersea cables.');
+    expect(actors(evs, 'Agreement or initiative')).toContain('European Commission');
+  });
+
+  it('Investigation: opening an investigation', () => {
+    const evs = events('Prosecutors in Lyon opened an investigation into the leak of the campaign emails.');
+    const e = of(evs, 'Investigation')[0];
+    expect(e.actor).toMatch(/prosecutors/i);
+  });
+
+  it('Investigation: a possessor stands for its body', () => {
+    const evs = events("Italy's competition authority investigated the merger in 2020.");
+    expect(actors(evs, 'Investigation')).toEqual(['Italy']);
+  });
+
+  it('Demand: "demanded that"', () => {
+    const evs = events('Poland demanded that Belarus hand over the suspects.');
+    const e = of(evs, 'Demand')[0];
+    expect(e.actor).toBe('Poland');
+    expect(e.target).toBe('Belarus');
+  });
+
+  it('Accusation or attribution: accusing with a target', () => {
+    const evs = events("Britain accused Russia's military intelligence of targeting the chemical weapons watchdog.");
+    const e = of(evs, 'Accusation or attribution')[0];
+    expect(e.actor).toBe('United Kingdom');
+    expect(e.target).toBe('Russia');
+  });
+
+  it('Denial or rejection: denying involvement (capital for the state)', () => {
+    const evs = events('Moscow denied any involvement in the attack.');
+    expect(actors(evs, 'Denial or rejection')).toEqual(['Russia']);
+  });
+
+  it('Threat or warning: "threatened to"', () => {
+    const evs = events('North Korea threatened to retaliate against the new measures.');
+    expect(actors(evs, 'Threat or warning')).toEqual(['North Korea']);
+  });
+
+  it('Sanction or legal action: sanctions with a date', () => {
+    const evs = events('The European Union sanctioned six Russian officials over the hacking campaign in October 2020.');
+    const e = of(evs, 'Sanction or legal action')[0];
+    expect(e.actor).toBe('European Union');
+    expect(e.date).toEqual({ value: '2020-10', precision: 'month' });
+  });
+
+  it('Sanction or legal action: unsealing an indictment', () => {
+    const evs = events('The Justice Department unsealed an indictment against three Iranian hackers.');
+    const e = of(evs, 'Sanction or legal action')[0];
+    expect(e.actor).toBe('Justice Department');
+  });
+
+  it('Cyber operation: a named threat actor hacking a parliament', () => {
+    const evs = events('APT28 hacked the German Bundestag in 2015.');
+    const e = of(evs, 'Cyber operation')[0];
+    expect(e.actor).toBe('APT28');
+    expect(e.target).toBe('German Bundestag');
+    expect(e.date).toEqual({ value: '2015', precision: 'year' });
+  });
+
+  it('Military action: shelling by forces', () => {
+    const evs = events('Russian forces shelled the city of Kharkiv on 1 March 2022.');
+    const e = of(evs, 'Military action')[0];
+    expect(e.actor).toBe('Russian forces');
+    expect(e.date).toEqual({ value: '2022-03-01', precision: 'day' });
+  });
+
+  it('Policy decision: setting up an agency', () => {
+    const evs = events('The Australian government set up a new cyber security agency in 2018.');
+    const e = of(evs, 'Policy decision')[0];
+    expect(e.actor).toBe('Australian government');
+    expect(e.date).toEqual({ value: '2018', precision: 'year' });
+  });
+
+  it('Policy decision: passing a law', () => {
+    const evs = events('Parliament passed a law on the security of critical infrastructure in 2022.');
+    expect(actors(evs, 'Policy decision')).toEqual(['Parliament']);
+  });
+
+  it('"created difficulties" is no policy decision', () => {
+    const evs = events('The intrusions created diplomatic difficulties for the government.');
+    expect(of(evs, 'Policy decision')).toEqual([]);
+  });
+});
+
+describe('passive voice keeps the right actor', () => {
+  it('attributed to X by Y: Y attributes, X is the target', () => {
+    const evs = events('The breach was attributed to APT29 by the Dutch intelligence service.');
+    const e = of(evs, 'Accusation or attribution')[0];
+    expect(e.actor).toBe('Dutch intelligence');
+    expect(e.target).toBe('APT29');
+  });
+
+  it('signed by two states', () => {
+    const evs = events('The accord was signed by Kenya and Ethiopia last year.');
+    expect(actors(evs, 'Agreement or initiative').sort()).toEqual(['Ethiopia', 'Kenya']);
+    expect(of(evs, 'Agreement or initiative')[0].date).toEqual({ value: '2022', precision: 'year' });
+  });
+
+  it('compromised by a threat actor, month resolved against the document date', () => {
+    const evs = events("The hospital's servers were compromised by Sandworm in January.", { value: '2022-03-10', precision: 'day' });
+    const e = of(evs, 'Cyber operation')[0];
+    expect(e.actor).toBe('Sandworm');
+    expect(e.date).toEqual({ value: '2022-01', precision: 'month' });
+  });
+
+  it('charged by three states, the list closes at "and"', () => {
+    const evs = events('China was charged by the United States, Britain, and Canada, while Germany has stayed silent.');
+    expect(actors(evs, 'Sanction or legal action').sort()).toEqual(['Canada', 'United Kingdom', 'United States']);
+    expect(of(evs, 'Sanction or legal action')[0].target).toBe('China');
+  });
+});
+
+describe('negation: a denied act is not that act', () => {
+  it('did not sign → Denial or rejection, never an agreement', () => {
+    const evs = events('India and Brazil did not sign the declaration.');
+    expect(of(evs, 'Agreement or initiative')).toEqual([]);
+    const d = of(evs, 'Denial or rejection');
+    expect(d.map((e) => e.actor).sort()).toEqual(['Brazil', 'India']);
+    expect(d[0].polarity).toBe('negated');
+    expect(d[0].about).toBe('Agreement or initiative');
+  });
+
+  it('has not formally blamed → Denial, never an accusation', () => {
+    const evs = events('The Swedish government has not formally blamed any country for the outage.');
+    expect(of(evs, 'Accusation or attribution')).toEqual([]);
+    expect(actors(evs, 'Denial or rejection')).toEqual(['Swedish government']);
+  });
+
+  it('declined to attribute → Denial about an attribution', () => {
+    const evs = events('The Danish defence ministry declined to attribute the intrusion to any state.');
+    expect(of(evs, 'Accusation or attribution')).toEqual([]);
+    const d = of(evs, 'Denial or rejection')[0];
+    expect(d.actor).toBe('Danish defence ministry');
+    expect(d.about).toBe('Accusation or attribution');
+  });
+
+  it('refused to endorse → Denial, no agreement', () => {
+    const evs = events('Hungary refused to endorse the joint statement on Tuesday.');
+    expect(of(evs, 'Agreement or initiative')).toEqual([]);
+    expect(actors(evs, 'Denial or rejection')).toEqual(['Hungary']);
+  });
+
+  it('"not only … but also" does not negate', () => {
+    const evs = events('Ukraine not only condemned the strike but also expelled the ambassador.');
+    expect(of(evs, 'Denial or rejection')).toEqual([]);
+    expect(actors(evs, 'Accusation or attribution')).toEqual(['Ukraine']);
+  });
+
+  it('a statement not made is no statement', () => {
+    const evs = events('The embassy did not mention the incident.');
+    expect(of(evs, 'Public statement')).toEqual([]);
+  });
+
+  it('"declined to comment" is not a rejection', () => {
+    const evs = events('Google declined to comment on the report.');
+    expect(of(evs, 'Denial or rejection')).toEqual([]);
+  });
+});
+
+describe('modality: a hypothetical act is not that act', () => {
+  it('could sign', () => {
+    const evs = events('Germany could sign the treaty next year.');
+    expect(of(evs, 'Agreement or initiative')).toEqual([]);
+  });
+
+  it('would impose sanctions', () => {
+    const evs = events('The new rules would impose sanctions on companies that pay ransoms.');
+    expect(of(evs, 'Sanction or legal action')).toEqual([]);
+  });
+
+  it('warned that hospitals could be targeted: a warning, no cyber operation', () => {
+    const evs = events('The US Cyber Command warned that hospitals could be targeted by hackers.');
+    expect(actors(evs, 'Threat or warning')).toEqual(['US Cyber Command']);
+    expect(of(evs, 'Cyber operation')).toEqual([]);
+  });
+
+  it('a purpose ("to create") is not a creation', () => {
+    const evs = events('The minister made a call to create a European research agency.');
+    expect(of(evs, 'Policy decision')).toEqual([]);
+  });
+});
+
+describe('demanded vs performed', () => {
+  it('demanded that the attack be attributed → Demand, no attribution', () => {
+    const evs = events('Lawmakers demanded that the attack be attributed to China.');
+    expect(of(evs, 'Accusation or attribution')).toEqual([]);
+    const d = of(evs, 'Demand')[0];
+    expect(d.about).toBe('Accusation or attribution');
+    expect(d.target).toBe('China');
+  });
+
+  it('attributed the attack → an attribution', () => {
+    const evs = events('The government of Estonia attributed the attack to China in 2021.');
+    const a = of(evs, 'Accusation or attribution')[0];
+    expect(a.target).toBe('China');
+    expect(a.modality).toBe('actual');
+  });
+
+  it('called for an investigation → Appeal, no investigation', () => {
+    const evs = events('Civil liberties groups called for an investigation into the leak.');
+    expect(of(evs, 'Investigation')).toEqual([]);
+    expect(of(evs, 'Appeal or call')[0].about).toBe('Investigation');
+  });
+
+  it('opened an investigation → an investigation', () => {
+    const evs = events('Belgian prosecutors opened an investigation into the leak.');
+    expect(of(evs, 'Investigation').length).toBe(1);
+  });
+
+  it('called for rapprochement with a state is a statement of position', () => {
+    const evs = events('Orbán called for rapprochement with Moscow in an interview.');
+    expect(of(evs, 'Appeal or call')).toEqual([]);
+    expect(of(evs, 'Public statement').length).toBeGreaterThan(0);
+  });
+});
+
+describe('reported vs performed', () => {
+  it('an act reported by officials is modality reported', () => {
+    const evs = events('Officials said that Iran had launched a cyberattack on the water utility.');
+    const c = of(evs, 'Cyber operation')[0];
+    expect(c.actor).toBe('Iran');
+    expect(c.modality).toBe('reported');
+    expect(of(evs, 'Public statement').length).toBe(1);
+  });
+
+  it('the same act stated by the writer is actual', () => {
+    const evs = events('Iran launched a cyberattack on the water utility.');
+    const c = of(evs, 'Cyber operation')[0];
+    expect(c.actor).toBe('Iran');
+    expect(c.modality).toBe('actual');
+  });
+
+  it('alleged attacks are reported, the blaming is actual', () => {
+    const evs = events('Estonia blamed Russian hackers for the alleged attacks on its banks.');
+    const a = of(evs, 'Accusation or attribution')[0];
+    expect(a.actor).toBe('Estonia');
+    expect(a.target).toBe('Russian hackers');
+    expect(a.modality).toBe('actual');
+  });
+});
+
+describe('actors: bodies, coordination, appositives, pronouns', () => {
+  it('the Elysée acts for the French president in office', () => {
+    const evs = events('The Elysée rejected the proposal.', { value: '2019-05-01', precision: 'day' });
+    const d = of(evs, 'Denial or rejection')[0];
+    expect(d.actor).toBe('Elysée');
+    expect(d.actingFor).toBe('Emmanuel Macron');
+  });
+
+  it('"his administration" acts for the person named before', () => {
+    const evs = events('Joe Biden spoke at the summit. His administration imposed sanctions on Moscow in April 2021.');
+    const s = of(evs, 'Sanction or legal action')[0];
+    expect(s.actor).toBe('Biden administration');
+    expect(s.actingFor).toBe('Joe Biden');
+    expect(s.date).toEqual({ value: '2021-04', precision: 'month' });
+  });
+
+  it('the French government acts for the president at the document date', () => {
+    const evs = events('The French government rejected the plan.', { value: '2016-02-01', precision: 'day' });
+    expect(of(evs, 'Denial or rejection')[0].actingFor).toBe('François Hollande');
+  });
+
+  it('coordinated subjects each act', () => {
+    const evs = events('The United States, Japan and Australia condemned the intrusion.');
+    expect(actors(evs, 'Accusation or attribution')).toEqual(['United States', 'Japan', 'Australia']);
+  });
+
+  it('a relative clause between subject and verb is skipped', () => {
+    const evs = events('Olaf Scholz, who had just returned from Beijing, met Joe Biden in Washington.');
+    const e = of(evs, 'Diplomatic action')[0];
+    expect(e.actor).toBe('Olaf Scholz');
+    expect(e.target).toBe('Joe Biden');
+  });
+
+  it('"he" is the person named before; a surname is the full name', () => {
+    const evs = events('Pedro Sánchez arrived in Rabat. He signed a migration accord. Sánchez later urged restraint.');
+    expect(actors(evs, 'Agreement or initiative')).toEqual(['Pedro Sánchez']);
+    expect(actors(evs, 'Appeal or call')).toEqual(['Pedro Sánchez']);
+  });
+
+  it('"the President of X" is the holder at the document date', () => {
+    const evs = events('The call made by the President of the United States to ban the app drew criticism.', { value: '2020-08-01', precision: 'day' });
+    expect(actors(evs, 'Appeal or call')).toEqual(['Donald Trump']);
+  });
+});
+
+describe('dates and places', () => {
+  it('"on Monday" is resolved against a day-precise document date', () => {
+    const evs = events('On Monday, Scholz met Macron in Berlin.', { value: '2023-01-11', precision: 'day' });
+    const e = of(evs, 'Diplomatic action')[0];
+    expect(e.date).toEqual({ value: '2023-01-09', precision: 'day' });
+    expect(e.place).toBe('Berlin');
+  });
+
+  it('an undated act in a later sentence takes the month of the document', () => {
+    const evs = events('The ministry published its annual report on threats to the grid and its partners. Later, Norway accused China of the intrusion.', { value: '2021-07-20', precision: 'day' });
+    expect(of(evs, 'Accusation or attribution')[0].date).toEqual({ value: '2021-07', precision: 'month' });
+  });
+
+  it('no document date and no date in the text: null', () => {
+    const evs = events('Norway accused China of the intrusion.', null);
+    expect(of(evs, 'Accusation or attribution')[0].date).toBeNull();
+  });
+
+  it('place from "at the Palace of …"', () => {
+    const evs = events('Macron hosted Vladimir Putin at the Palace of Versailles in May 2017.');
+    const e = of(evs, 'Diplomatic action')[0];
+    expect(e.place).toBe('Palace of Versailles');
+    expect(e.date).toEqual({ value: '2017-05', precision: 'month' });
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const out = events(text);
+        return Array.isArray(out);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never throws on sentences assembled from trigger words and names', () => {
+    const words = ['France', 'did', 'not', 'sign', 'accused', 'Moscow', 'by', 'the', 'was', 'attributed', 'to', 'APT31', ',', '—', '(', ')', 'demanded', 'that', 'called', 'for', 'his', 'administration', 'in', 'June', '2016', 'Elysée', 'and', '.', '“', '”'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (ws) => Array.isArray(events(ws.join(' ')))),
+      { numRuns: 200 },
+    );
+  });
+
+  it('events point inside the text: span and trigger span', () => {
+    const text = 'Canada urged its allies to act. Moscow denied it. APT28 hacked the Bundestag in 2015.';
+    for (const e of events(text)) {
+      expect(e.span[0]).toBeGreaterThanOrEqual(0);
+      expect(e.span[1]).toBeLessThanOrEqual(text.length);
+      expect(text.slice(e.triggerSpan![0], e.triggerSpan![1])).toBe(e.trigger);
+    }
+  });
+
+  it('is fast: a long document in well under a second per 100 KB', () => {
+    const para = 'The ministry said on Monday that France had not officially blamed anyone for the cyberattacks, while lawmakers called for an investigation. ';
+    const text = Array.from({ length: 700 }, (_, i) => para + (i % 10 === 9 ? '\n' : '')).join('');
+    const t0 = performance.now();
+    events(text);
+    const ms = performance.now() - t0;
+    expect(ms).toBeLessThan(3000 * (text.length / 100_000));
+  });
+});
