@@ -92,6 +92,17 @@ describe('the web app', () => {
     await citation.focus();
     await page.keyboard.press('Enter');
     await page.locator('.passage mark.cited').first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.mouse.move(0, 0);
+    await expect(page.locator('.passage').count()).resolves.toBe(0);
+
+    // The standalone HTML rendering runs under the same CSP: its stylesheet applies, nothing is refused.
+    const standalone = await context.newPage();
+    standalone.on('console', (m) => m.type() === 'error' && problems.push(`standalone: ${m.text()}`));
+    await standalone.goto(`${seed.server.url}/api/profile?person=Emmanuel%20Macron&topic=cybersecurity&format=html`);
+    expect(await standalone.locator('h1').textContent()).toMatch(/Emmanuel Macron/);
+    expect(await standalone.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/Georgia/);
+    await standalone.screenshot({ path: screenshotPath('profile-standalone-html'), fullPage: true });
 
     // Readable on a phone: nothing wider than the screen.
     const phone = await open('#/profile?person=' + encodeURIComponent('Emmanuel Macron') + '&topic=cybersecurity', { width: 390, height: 844 });

@@ -2,7 +2,7 @@
 // Criticism, Timeline, Related actors, Disputed points, Sources. Every [n] opens the cited passage: the slice
 // of the stored document at the citation's span, with a little context, fetched from /api/documents/:id.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { api, ApiError, type Citation, type Profile, type ProfileSource } from '../api.js';
 import { hrefFor } from '../router.js';
 import { DateText, documentLabel, ErrorBox, ExternalLink, KindBadge, Loading, useAsync } from '../ui.js';
@@ -14,7 +14,7 @@ export function topicLabel(topic: Profile['topic']): string {
 }
 
 /** The cited passage: the span in <mark>, with the text around it cut at word boundaries. */
-function Passage({ citation, source }: { citation: Citation; source: ProfileSource | undefined }) {
+function Passage({ id, citation, source }: { id: string; citation: Citation; source: ProfileSource | undefined }) {
   const doc = useAsync(() => (source ? api.document(source.id) : Promise.reject(new Error('the cited source is missing'))), [source?.id]);
   const [start, end] = citation.span;
   let body: ComponentChildren;
@@ -37,7 +37,7 @@ function Passage({ citation, source }: { citation: Citation; source: ProfileSour
     );
   }
   return (
-    <div class="passage" role="note" aria-label={`Source ${citation.source}`}>
+    <div class="passage" id={id} role="note" aria-label={`Source ${citation.source}`}>
       <p class="passage-source">
         [{citation.source}] {source ? documentLabel(source) : 'unknown source'} {source ? <KindBadge kind={source.kind} /> : null}
         {source?.outlet ? <span class="muted"> {source.outlet}</span> : null}
@@ -67,6 +67,7 @@ function Cited({ children, citations, sources, as = 'p' }: { children: Component
   const [peek, setPeek] = useState<number | null>(null);
   const open = pinned ?? peek;
   const Tag = as;
+  const passageId = useId();
   return (
     <Tag class="cited-item">
       {children}
@@ -77,7 +78,14 @@ function Cited({ children, citations, sources, as = 'p' }: { children: Component
           class={`citation${pinned === i ? ' pinned' : ''}`}
           aria-expanded={open === i}
           aria-label={`Show the passage from source ${c.source}`}
+          aria-controls={open === i ? passageId : undefined}
           onClick={() => setPinned(pinned === i ? null : i)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              setPinned(null);
+              setPeek(null);
+            }
+          }}
           onMouseEnter={() => setPeek(i)}
           onMouseLeave={() => setPeek(null)}
           onFocus={() => setPeek(i)}
@@ -87,7 +95,7 @@ function Cited({ children, citations, sources, as = 'p' }: { children: Component
         </button>
       ))}
       {open !== null && citations[open] ? (
-        <Passage citation={citations[open]} source={sources.find((s) => s.n === citations[open].source)} />
+        <Passage id={passageId} citation={citations[open]} source={sources.find((s) => s.n === citations[open].source)} />
       ) : null}
     </Tag>
   );
@@ -102,14 +110,31 @@ function ProfileSection({ title, id, empty, children, show }: { title: string; i
   );
 }
 
-export function ProfileView({ profile: p }: { profile: Profile }) {
+export function ProfileView({ profile: p, request }: { profile: Profile; request?: { person: string; topic: string } }) {
   const s = p.sources;
+  const download = (format: 'md' | 'html') =>
+    request ? `/api/profile?${new URLSearchParams({ person: request.person, topic: request.topic, format })}` : null;
   return (
     <article class="profile">
       <h1>
         {p.person.name} on {topicLabel(p.topic)}
       </h1>
       {p.person.aliases.length ? <p class="muted">Also: {p.person.aliases.join(', ')}</p> : null}
+      {request ? (
+        <p class="downloads">
+          <a href={download('md')!} download="profile.md">
+            Markdown
+          </a>{' '}
+          ·{' '}
+          <a href={download('html')!} target="_blank" rel="noopener">
+            Standalone HTML
+          </a>{' '}
+          ·{' '}
+          <a href={`/api/profile?${new URLSearchParams({ person: request.person, topic: request.topic })}`} target="_blank" rel="noopener">
+            JSON
+          </a>
+        </p>
+      ) : null}
       <ProfileSection title="Summary" id="summary" show={p.summary.length > 0} empty="The sources say too little for a summary.">
         {p.summary.map((x, i) => (
           <Cited key={i} citations={x.citations} sources={s}>
@@ -257,7 +282,7 @@ export function ProfilePage({ person, topic }: { person: string; topic: string }
       </div>
     );
   }
-  return result.data ? <ProfileView profile={result.data} /> : null;
+  return result.data ? <ProfileView profile={result.data} request={{ person, topic }} /> : null;
 }
 
 function NewProfileHint() {
