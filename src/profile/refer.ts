@@ -15,8 +15,10 @@ interface BodyData {
 interface CountryInfo {
   name: { common: string; official: string };
   demonyms?: { eng?: { m?: string } };
+  unMember?: boolean;
 }
-const countries = worldCountries as unknown as CountryInfo[];
+// Sovereign states first: "French" is France before it is French Polynesia.
+const countries = [...(worldCountries as unknown as CountryInfo[])].sort((a, b) => Number(!!b.unMember) - Number(!!a.unMember));
 
 const BODIES: BodyData = JSON.parse(readFileSync(new URL('../../data/acting-bodies.json', import.meta.url), 'utf8'));
 

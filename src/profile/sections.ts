@@ -239,6 +239,8 @@ export function contextSection(ev: Evidence): Draft[] {
       if (s.actors.some((k) => ev.actorNames.get(k)?.type === 'person')) continue; // background is about the topic, not people
       const text = compress(s.text);
       if (!lengthOk(text) || PRONOUN_START.test(text) || /["“”]/.test(s.text) || !/[.!?]["”’)]?$/.test(text)) continue;
+      // A pronoun subject ("…, it is responsible for …") needs the sentence before it; alone it says too little.
+      if (/^[^,;]{0,80},\s*(?:it|they|he|she|this)\s/i.test(text)) continue;
       if (others.some((q) => overlap(q, s.span) > 0)) continue;
       const score =
         s.topic * (countryRe?.test(s.text) ? 1.5 : 1) * (d.record.kind === 'official' || d.record.kind === 'analysis' ? 1.2 : 1);
@@ -285,16 +287,42 @@ export function wholeWords(text: string): string {
   return t.replace(/\s{2,}/g, ' ').trim();
 }
 
+/**
+ * Events whose recorded actor is only a title ("President") that, in this sentence, is part of a description of the
+ * person ("the President of the French Republic"): the person's own acts.
+ */
+export function describedEvents(ev: Evidence): Sourced<EventRecord>[] {
+  const out: Sourced<EventRecord>[] = [];
+  for (const d of ev.docs) {
+    for (const r of d.extraction.events) {
+      if (!r.actor || (r.actorKey && ev.selfKeys.has(r.actorKey))) continue;
+      const s = d.sentences.find((x) => x.index === r.sentence);
+      const actor = r.actor.toLowerCase();
+      const described = s?.refs.some(
+        (ref) => (ref.kind === 'description' || ref.kind === 'body') && s.text.slice(ref.start, ref.end).toLowerCase().includes(actor),
+      );
+      if (!described) continue;
+      out.push({
+        record: { ...r, actor: ev.person.name, actorKey: ev.person.keys[0] ?? null },
+        document: { id: d.id, path: d.record.path, title: d.record.title, published: d.record.published?.value ?? null },
+      });
+    }
+  }
+  return out;
+}
+
 export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
   const out: (Draft & { rank: number })[] = [];
   const nameWords = new Set(contentWords([ev.person.name, ...ev.person.aliases].join(' ')));
   const seenRecords = new Set<string>();
-  for (const e of ev.events) {
+  const described = describedEvents(ev);
+  const describedSet = new Set(described);
+  for (const e of [...ev.events, ...described]) {
     const r = e.record;
     const id = `${e.document.id}:${r.sentence}:${r.span[0]}:${r.category}`;
     if (seenRecords.has(id)) continue;
     seenRecords.add(id);
-    if (!r.actorKey || !ev.selfKeys.has(r.actorKey)) continue;
+    if (!describedSet.has(e) && !(r.actorKey && ev.selfKeys.has(r.actorKey))) continue;
     if (r.polarity !== 'asserted' || r.modality === 'hypothetical') continue;
     const at = eventCite(ev, e);
     if (!at?.sentence || at.sentence.repeat) continue;
@@ -304,7 +332,7 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     if (!topical) continue;
     const text = wholeWords(r.text);
     // A person does not run cyber operations in news prose; such a record is a misread ("pledging to counter hacking").
-    if (r.category === 'Cyber operation' && !ev.bodyKeys.has(r.actorKey)) continue;
+    if (r.category === 'Cyber operation' && !ev.bodyKeys.has(r.actorKey ?? '')) continue;
     // "Macron said" is not an action: a statement must say something.
     if (contentWords(text).filter((w) => !nameWords.has(w)).length < 4) continue;
     const date = r.date ?? null;
@@ -492,10 +520,11 @@ export function relatedSection(ev: Evidence): Draft[] {
       if (!s || s.repeat) continue;
       const selfActs = r.actorKey && ev.selfKeys.has(r.actorKey);
       const selfTarget = r.targetKey && ev.selfKeys.has(r.targetKey);
-      if (selfActs && r.targetKey && !ev.selfKeys.has(r.targetKey))
-        tie(r.targetKey, 3, { text: s.text, cites: [cite(s)], relation: `${r.category} by ${ev.person.name}: ${clip(wholeWords(r.text), 25)}` });
-      else if (selfTarget && r.actorKey && !ev.selfKeys.has(r.actorKey))
-        tie(r.actorKey, 3, { text: s.text, cites: [cite(s)], relation: `${r.category} toward ${ev.person.name}: ${clip(wholeWords(r.text), 25)}` });
+      if (r.category === 'Cyber operation' && selfActs) continue; // a misread (see actionsSection)
+      if (insideOthersQuote(ev, d, r.span)) continue;
+      const relation = `${r.category}: ${clip(wholeWords(r.text), 25)}`;
+      if (selfActs && r.targetKey && !ev.selfKeys.has(r.targetKey)) tie(r.targetKey, 3, { text: s.text, cites: [cite(s)], relation });
+      else if (selfTarget && r.actorKey && !ev.selfKeys.has(r.actorKey)) tie(r.actorKey, 3, { text: s.text, cites: [cite(s)], relation });
     }
     // Named together in a topical passage.
     for (const s of d.sentences) {
