@@ -104,7 +104,7 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number): Attribu
     const adjacent = /^(?:\s+[^\s“”"«»]+){0,9}?\s*[:,]?\s*(?:that\s*)?$/.test(tail) && wordCount(tail) <= 9;
     let hit = subjectBefore(ctx, pos, from);
     // "…, saying “…”", "… and told reporters: “…”": the cue hangs on the clause's subject.
-    if (!hit && (/ing$/.test(cue) || /(?:,|\band)\s*$/.test(frame.slice(0, words[i].index)))) hit = clauseSubject(ctx, pos, from);
+    if (!hit && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, from);
     return { hit, cue, speakerSpan: hit?.span ?? null, adjacent };
   }
   return null;
@@ -138,7 +138,10 @@ export function extractQuotes(
     const after = text.slice(seg.close, right);
     const aEnd = seg.close + firstClauseEnd(after);
 
-    let att = seg.closed ? attributeAfter(ctx, seg.close, aEnd) : null;
+    // A frame after a quote that ends its own sentence and itself leads into the next quote ("…?” Mills then
+    // writes back, “…”) belongs to the next quote.
+    const introducesNext = !!next && /[.?!]$/.test(text.slice(seg.span[0], seg.span[1])) && /[,:]\s*$/.test(after);
+    let att = seg.closed && !introducesNext ? attributeAfter(ctx, seg.close, aEnd) : null;
     const attB = attributeBefore(ctx, bStart, seg.open);
     if (!att?.hit && attB && (attB.adjacent || !att)) att = attB.hit || !att ? attB : att;
 
@@ -201,6 +204,9 @@ export function extractQuotes(
     const seg = segments[i];
     const para = paragraphs[seg.paragraph].span;
     if (text.slice(para[0], seg.open).trim()) continue;
+    let last = i;
+    while (segments[last + 1]?.paragraph === seg.paragraph) last++;
+    if (wordCount(text.slice(segments[last].close, para[1])) > 0) continue;
     const prevPara = seg.paragraph - 1;
     if (prevPara < 0) continue;
     let j = i - 1;

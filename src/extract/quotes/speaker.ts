@@ -20,7 +20,9 @@ export interface SpeakerHit {
 const PRONOUN = /^(he|she|they|He|She|They)$/;
 /** Words that may stand between a subject and its speech verb: "Smith also said", "Cruz (R-Texas) told". */
 const SKIPPABLE =
-  /^\s*(?:(?:\([^()“”"]{0,60}\)|,\s*[^,“”"«»;]{1,110}?,|also|later|then|again|recently|previously|once|further|has|had|have|would|will|was|is|repeatedly|often|earlier|just|simply|quickly|finally|publicly|privately|flatly|reportedly|afterward|afterwards|subsequently|separately|similarly|herself|himself|themselves|last\s+\w+|on\s+\w+day|on\s+Twitter|in\s+a\s+\w+(?:\s+\w+)?|who\s+\w+\s+\w+)\s*)*$/;
+  /^\s*(?:(?:\([^()“”"]{0,60}\)|,\s*[^,“”"«»;]{1,110}?,|also|later|then|again|recently|previously|once|further|has|had|have|would|will|was|is|repeatedly|often|earlier|just|simply|quickly|finally|publicly|privately|flatly|reportedly|afterward|afterwards|subsequently|separately|similarly|herself|himself|themselves|last\s+\w+|on\s+\w+day|on\s+Twitter|in\s+a\s+\w+(?:\s+\w+)?|who\s+\w+\s+\w+|,?\s*who)\s*)*$/;
+/** A longer appositive after a name that opens its clause: "Harry Bond, 30, of Raleigh, N.C., who was polled, said". */
+const LONG_APPOSITIVE = /^,[^“”"«».;!?]{1,160},\s*$/;
 
 export const insideQuote = (ctx: SpeakerContext, span: Span) => ctx.quoted.some(([a, b]) => span[0] >= a && span[1] <= b);
 
@@ -53,12 +55,14 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i];
     const between = text.slice(m.span[1], pos);
+    if (between.length > 160) break;
     if (m.possessive) {
       if (/^['’]?s?\s*$/.test(between)) return null;
       continue;
     }
     // Nearer names may sit inside an appositive ("Kander, who is running against Roy Blunt, said").
     if (SKIPPABLE.test(between)) return toHit(ctx, m);
+    if (LONG_APPOSITIVE.test(between) && !/\S/.test(text.slice(lo, m.span[0]).replace(/[“”"«»,.]/g, ''))) return toHit(ctx, m);
   }
   const pm = /\b(he|she|they|He|She|They)((?:\s+\S+){0,3}?)\s*$/.exec(text.slice(lo, pos));
   if (pm && SKIPPABLE.test(pm[2])) {
@@ -156,5 +160,6 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
 /** A mention right after a preposition or an object-taking verb is not a subject. */
 function isObject(text: string, m: ActorMention): boolean {
   const before = text.slice(Math.max(0, m.span[0] - 24), m.span[0]);
+  if (/\b(?:the|a|an|this|that|his|her|their|its|our|in|of)\s+$/i.test(before)) return true;
   return /\b(?:with|to|by|for|against|about|from|of|on|at|than|and|met|meet|meets|called|told|tell|asked|thanked|attacked|criticized|criticised|praised|including|like|as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before);
 }
