@@ -11,6 +11,7 @@ import {
   TITLES,
   firstNameGender,
   isCommonWord,
+  isFunctionWord,
   isLastName,
   slug,
 } from './lexicon.js';
@@ -200,7 +201,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     const w = tokens[s].text;
     const lw = w.toLowerCase();
     if (START_STOP.has(lw) || WEEKDAYS_MONTHS.has(lw)) s++;
-    else if (isSentenceStart(tokens, s, text) && isCommonWord(w) && !firstNameGender(w) && !titleAt(tokens, s, e)) s++;
+    else if (isSentenceStart(tokens, s, text) && !firstNameGender(w) && !titleAt(tokens, s, e) && (e - s === 1 ? isCommonWord(w) : isFunctionWord(w))) s++;
     else break;
   }
   while (e > s && (WEEKDAYS_MONTHS.has(tokens[e - 1].text.toLowerCase()) || START_STOP.has(tokens[e - 1].text.toLowerCase()))) e--;

@@ -94,7 +94,13 @@ export function firstNameGender(word: string): 'm' | 'f' | 'x' | null {
   if (tag === 'FirstName') return 'x';
   return null;
 }
-const NAMEISH = /Name|Person|Place|Country|City|Organization|ProperNoun/;
+const NAMEISH = /Name|Person|Place|Country|City|Organization|ProperNoun|Demonym/;
+const FUNCTION_WORD = /Preposition|Conjunction|Determiner|Adverb|Pronoun|Modal|Question|Copula|Verb|Infinitive|PastTense|Gerund|Negative|Expression|Auxiliary/;
+/** True for grammatical words ("Despite", "However", "Will") that start sentences but never names. */
+export function isFunctionWord(word: string): boolean {
+  const tag = lexicon[word.toLowerCase()];
+  return tag !== undefined && FUNCTION_WORD.test(tag);
+}
 /** True for words the lexicon knows as ordinary (non-name) words: "However", "During", "Despite". */
 export function isCommonWord(word: string): boolean {
   const tag = lexicon[word.toLowerCase()];

@@ -88,6 +88,16 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number): Attribut
 /** Attribution in the text right before a quote: "Smith said:", "He told reporters that “…", "According to X, “…". */
 function attributeBefore(ctx: SpeakerContext, from: number, to: number): Attribution | null {
   const frame = ctx.text.slice(from, to);
+  // Transcript style: "Rep. Trey Gowdy (R-S.C.): “…”", "Bush: “…”" — a name alone before a colon.
+  const label = /(?:^|[-—–.]\s*)([^:]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s*$/.exec(frame);
+  if (label) {
+    const a = from + label.index + label[0].indexOf(label[1]);
+    const ms = ctx.index.mentions.filter((m) => m.span[0] >= a && m.span[1] <= a + label[1].length);
+    const m = ms[ms.length - 1];
+    if (m && !m.possessive && wordCount(ctx.text.slice(m.span[1], a + label[1].length)) === 0 && ctx.index.actors[m.actor].type === 'person') {
+      return { hit: { actor: m.actor, span: m.span, via: m.via }, cue: ':', speakerSpan: m.span, adjacent: true };
+    }
+  }
   const words: RegExpExecArray[] = [];
   const re = /[\p{L}][\p{L}\p{N}'’\-.]*/gu;
   for (let m = re.exec(frame); m; m = re.exec(frame)) words.push(m);

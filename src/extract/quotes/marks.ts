@@ -18,7 +18,8 @@ export interface QuoteSegment {
 
 const OPENERS = new Set(['“', '„', '‟', '«']);
 const CLOSERS = new Set(['”', '»']);
-const MATCHING: Record<string, string> = { '“': '”', '„': '“”', '‟': '”', '«': '»', '"': '"”', '”': '”"' };
+// Scraped text mixes curly and straight marks (“…" or "…”), so closers are accepted across styles.
+const MATCHING: Record<string, string> = { '“': '”"', '„': '“”"', '‟': '”"', '«': '»', '"': '"”', '”': '”"' };
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isLetterOrDigit = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);

@@ -111,7 +111,9 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
   const lead = /^\s*/.exec(rest)![0].length;
   const pm = /^(he|she|they)\b/i.exec(rest.slice(lead));
   if (pm) return resolvePronoun(ctx, pm[1].toLowerCase(), pos + lead);
-  const endRel = rest.slice(lead).search(NP_END);
+  // Dots of titles and initials ("Rep.", "W.") do not end the noun phrase.
+  const masked = rest.slice(lead).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|St|Jr|Sr|Lt|Gen|Col|Prof|Rev|Sgt|Capt|Adm|Maj|\p{Lu})\./gu, (m) => `${m.slice(0, -1)}_`);
+  const endRel = masked.search(NP_END);
   const end = endRel < 0 ? hi : pos + lead + endRel;
   const ms = mentionsBetween(ctx, pos, end + 1).filter((m) => m.span[1] <= end + 1);
   for (let i = ms.length - 1; i >= 0; i--) if (!ms[i].possessive) return toHit(ctx, ms[i]);
