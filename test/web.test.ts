@@ -159,6 +159,24 @@ describe('the web app', () => {
     await page.waitForURL(/#\/profile\?person=Emmanuel\+Macron&topic=cybersecurity/);
     expect(problems).toEqual([]);
   });
+
+  it('every page fits a phone-sized screen', async () => {
+    const docs = await (await fetch(`${seed.server.url}/api/documents`)).json();
+    const people = await (await fetch(`${seed.server.url}/api/entities?type=person`)).json();
+    const routes = ['', '#/search?q=APT31', ...docs.map((d: any) => `#/doc/${d.id}`), '#/timeline', '#/graph', '#/new'];
+    if (people.length) routes.push(`#/actor/${encodeURIComponent(people[0].key)}`);
+    const page = await open('', { width: 360, height: 740 });
+    for (const route of routes) {
+      await page.goto(`${seed.server.url}/${route}`);
+      await page.waitForLoadState('networkidle');
+      await page.locator('main h1').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(360);
+    }
+    await page.goto(`${seed.server.url}/#/doc/${docs[0].id}`);
+    await page.locator('.doc-text').waitFor();
+    await page.screenshot({ path: screenshotPath('document-phone'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('untrusted text stays text', () => {
