@@ -1,6 +1,7 @@
 // The HTTP API over real HTTP on 127.0.0.1, against a real SQLite store holding the seed documents.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../src/pipeline/ingest.js';
@@ -339,6 +340,52 @@ describe('onrecord serve (the built CLI)', () => {
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
+    }
+  });
+});
+
+describe('the web app files', () => {
+  let web: RunningServer;
+  const root = tempDir('onrecord-webroot-');
+  beforeAll(async () => {
+    mkdirSync(path.join(root, 'assets'));
+    writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>app</title><div id="app"></div>');
+    writeFileSync(path.join(root, 'assets/app-1234.js'), 'console.log(1)');
+    web = await startServer({ store, token: null, port: 0, webRoot: root });
+  });
+  afterAll(async () => web?.close());
+
+  /** A GET with the path sent exactly as written (fetch would normalise the dots away). */
+  const raw = (p: string) =>
+    new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+      const u = new URL(web.url);
+      http
+        .get({ host: u.hostname, port: u.port, path: p }, (res) => {
+          let body = '';
+          res.on('data', (d) => (body += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }));
+        })
+        .on('error', reject);
+    });
+
+  it('serves index.html, assets with their types, and falls back to the app for page paths', async () => {
+    const home = await raw('/');
+    expect(home.status).toBe(200);
+    expect(home.type).toMatch(/text\/html/);
+    expect(home.body).toContain('id="app"');
+    const js = await raw('/assets/app-1234.js');
+    expect(js.type).toMatch(/javascript/);
+    expect((await raw('/timeline/deep/link')).body).toContain('id="app"');
+    const missing = await raw('/assets/missing-0000.js');
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body).error).toBeTruthy();
+    expect((await raw('/api/nothing-here')).status).toBe(404);
+  });
+
+  it('never serves a file outside the web root', async () => {
+    for (const p of ['/../../../../etc/passwd', '/assets/../../../../etc/passwd', '/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2f..%2fetc%2fpasswd']) {
+      const r = await raw(p);
+      expect(r.body, p).not.toMatch(/root:.*:0:0:/);
     }
   });
 });
