@@ -75,8 +75,10 @@ export async function gatherEvidence(
   topic: TopicSpec,
   opts: GatherOptions = {},
 ): Promise<Evidence> {
-  const maxDocs = opts.maxDocuments ?? 40;
+  const maxDocs = opts.maxDocuments ?? 30;
   const stats: Record<string, number> = {};
+  const t0 = Date.now();
+  const lap = (name: string) => (stats[`ms_${name}`] = Date.now() - t0);
   const docScore = new Map<string, number>();
   const bump = (id: string, by: number) => docScore.set(id, (docScore.get(id) ?? 0) + by);
 
@@ -88,6 +90,7 @@ export async function gatherEvidence(
     Promise.all(keys.map((k) => store.statements({ speakerKey: k }))),
     Promise.all(keys.map((k) => store.events({ actorKey: k }))),
   ]);
+  lap('records');
   const personDocs = new Set<string>();
   for (const m of mentionLists.flat()) {
     personDocs.add(m.document.id);
@@ -114,6 +117,7 @@ export async function gatherEvidence(
     bump(h.document.id, 1);
   }
   stats.personDocuments = personDocs.size;
+  lap('nameSearch');
   // Without recorded roles, the titles the text gives the person ("French President X") stand in.
   if (!person.roles.length) person.roles = rolesFromHits(person, nameHits.map((h) => h.text));
   const r = referrer(person);
@@ -125,19 +129,27 @@ export async function gatherEvidence(
   events.push(...bodyEvents.filter((e) => personDocs.has(e.document.id)));
 
   // Topical passages anywhere (FTS); their documents rank higher when the person is in them too.
-  const topicHits = await store.search(ftsQueryFor(topic), 1000);
+  const topicHits = await store.search(ftsQueryFor(topic), 400);
+  lap('topicSearch');
   const topicByDoc = new Map<string, number>();
   for (const h of topicHits) topicByDoc.set(h.document.id, (topicByDoc.get(h.document.id) ?? 0) + 1);
   stats.topicHits = topicHits.length;
   const ranked = [...personDocs]
     .map((id) => ({ id, score: (docScore.get(id) ?? 0) * (1 + Math.min(10, topicByDoc.get(id) ?? 0)) }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  // Documents holding the person's own words are always read; the rest by score.
-  const must = new Set(quotes.map((q) => q.document.id));
-  const chosen = [...new Set([...ranked.filter((d) => must.has(d.id)).map((d) => d.id), ...ranked.map((d) => d.id)])].slice(
-    0,
-    Math.max(maxDocs, must.size),
-  );
+  // Documents holding the person's own words on the topic come first (a quote is the strongest evidence); then by score.
+  const seedTerms = topicTerms(topic);
+  const quoteScore = new Map<string, number>();
+  for (const q of quotes) {
+    const t = topicScore(q.record.text, seedTerms).score;
+    quoteScore.set(q.document.id, Math.max(quoteScore.get(q.document.id) ?? 0, t));
+  }
+  const must = [...quoteScore]
+    .filter(([, t]) => t > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, Math.ceil(maxDocs / 2))
+    .map(([id]) => id);
+  const chosen = [...new Set([...must, ...ranked.map((d) => d.id)])].slice(0, maxDocs);
   // A few topical documents without the person give the topic's background (context section).
   const background = [...topicByDoc]
     .filter(([id]) => !personDocs.has(id))
@@ -150,6 +162,7 @@ export async function gatherEvidence(
     doc: await store.getDocument(id),
     x: await store.getExtraction(id),
   })));
+  lap('load');
   const docs: DocView[] = [];
   const byId = new Map(records.map((x) => [x.id, x]));
   for (const { id, doc, x } of records) {
@@ -159,18 +172,26 @@ export async function gatherEvidence(
     docs.push(viewDocument(doc, x, r, new Set(keys)));
   }
   stats.documentsRead = docs.length;
+  lap('view');
 
-  // The topic grows with the words the corpus uses around it; then every sentence is scored.
-  const allSentences = docs.flatMap((d) => d.sentences.filter((s) => !s.repeat).map((s) => s.text));
-  topic.expansion = expandTopic(topic, allSentences, [person.name, ...person.aliases]);
+  // The topic grows with the words the corpus uses around it; then every sentence is scored (seed terms once).
+  const live = docs.flatMap((d) => d.sentences.filter((s) => !s.repeat));
+  for (const s of live) {
+    const t = topicScore(s.text, seedTerms);
+    s.topic = t.score;
+    s.matched = t.matched;
+  }
+  topic.expansion = expandTopic(topic, live.map((s) => ({ text: s.text, topical: s.topic > 0 })), [person.name, ...person.aliases]);
+  const extra = topicTerms({ ...topic, seed: [] });
   const terms = topicTerms(topic);
   for (const d of docs) {
     let topical = 0;
     for (const s of d.sentences) {
-      const t = topicScore(s.text, terms);
-      s.topic = t.score;
-      s.matched = t.matched;
-      if (t.score > 0) topical++;
+      if (s.repeat) continue;
+      const t = topicScore(s.text, extra);
+      s.topic += t.score;
+      s.matched.push(...t.matched);
+      if (s.topic > 0) topical++;
     }
     d.topicality = d.sentences.length ? topical / d.sentences.length : 0;
     d.sentences.forEach((s, i) => {
@@ -178,7 +199,7 @@ export async function gatherEvidence(
       s.relevance = s.topic + 0.5 * Math.max(0, ...near) + (d.topicality >= 0.25 ? 0.3 : 0);
     });
   }
-
+  lap('score');
   const allowed = new Set(docs.map((d) => d.id));
   const keep = <T extends Sourced<unknown>>(xs: T[]) => xs.filter((x) => allowed.has(x.document.id));
   const actorNames = new Map<string, { name: string; type: string }>();

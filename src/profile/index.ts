@@ -48,24 +48,31 @@ export async function buildProfile(store: Store, req: ProfileRequest, opts: Prof
   const ev = await gatherEvidence(store, who.person, topic, opts);
   const dropped: Dropped[] = [];
 
+  const timing: Record<string, number> = {};
+  const timed = <T>(name: string, fn: () => T): T => {
+    const t = Date.now();
+    const v = fn();
+    timing[name] = Date.now() - t;
+    return v;
+  };
   const used = new Set<import('./evidence.js').SentenceView>();
-  const actions = verifyDrafts('actions', actionsSection(ev, used), dropped);
-  const quotes = verifyDrafts('quotes', quotesSection(ev, dropped, used), dropped);
+  const actions = verifyDrafts('actions', timed('actions', () => actionsSection(ev, used)), dropped);
+  const quotes = verifyDrafts('quotes', timed('quotes', () => quotesSection(ev, dropped, used)), dropped);
   const records = recordSentences(ev);
-  let summary = verifyDrafts('summary', summarySection(ev, records), dropped);
+  let summary = verifyDrafts('summary', timed('summary', () => summarySection(ev, records)), dropped);
   const topical = ev.docs.flatMap((d) => d.sentences.filter((s) => s.ref && s.relevance > 0 && !s.repeat));
   if (topical.length + quotes.length + actions.length < THIN_EVIDENCE) {
     summary = [thinEvidenceNote(ev, topical, topic.label), ...summary];
   }
   const sections = {
     summary,
-    context: verifyDrafts('context', contextSection(ev), dropped),
+    context: verifyDrafts('context', timed('context', () => contextSection(ev)), dropped),
     actions,
     quotes,
-    criticism: verifyDrafts('criticism', criticismSection(ev), dropped),
-    timeline: verifyDrafts('timeline', timelineSection(ev, actions), dropped),
-    related: verifyDrafts('related', relatedSection(ev), dropped),
-    disputed: verifyDrafts('disputed', disputedSection(ev), dropped),
+    criticism: verifyDrafts('criticism', timed('criticism', () => criticismSection(ev)), dropped),
+    timeline: verifyDrafts('timeline', timed('timeline', () => timelineSection(ev, actions)), dropped),
+    related: verifyDrafts('related', timed('related', () => relatedSection(ev)), dropped),
+    disputed: verifyDrafts('disputed', timed('disputed', () => disputedSection(ev)), dropped),
   };
 
   // Sources: only documents actually cited, numbered in order of first citation through the sections.
@@ -138,6 +145,7 @@ export async function buildProfile(store: Store, req: ProfileRequest, opts: Prof
         topicalSentences: topical.length,
       },
       dropped,
+      timing,
       ms: Date.now() - started,
     };
   return result;

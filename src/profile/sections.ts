@@ -7,7 +7,7 @@ import type { Sourced } from '../store/store.js';
 import type { DocView, Evidence, SentenceView } from './evidence.js';
 import { compareDocs } from './evidence.js';
 import { rolesInSentence, ROLE_WORDS } from './roles.js';
-import { compress, contentWords, escapeRegExp, similarity, termPattern, topicScore, words } from './text.js';
+import { compress, contentWords, cuePattern, escapeRegExp, similarity, topicScore, words } from './text.js';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', import.meta.url), 'utf8')) as {
   criticism: string[];
@@ -16,7 +16,7 @@ const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', i
   negation: string[];
   denial: string[];
 };
-const cueRe = (list: string[]) => new RegExp(list.map((c) => termPattern(c).source).join('|'), 'giu');
+const cueRe = cuePattern;
 const CRITICISM = cueRe(CUES.criticism);
 const ATTRIBUTION = cueRe(CUES.attribution);
 const DENIAL = cueRe(CUES.denial);

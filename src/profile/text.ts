@@ -57,6 +57,20 @@ export function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}${tail}(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu');
 }
 
+/** One pattern for a list of cue terms (same syntax as termPattern), compiled once. */
+export function cuePattern(terms: string[]): RegExp {
+  const alts = terms.map((term) => {
+    const prefix = term.endsWith('*');
+    const body = (prefix ? term.slice(0, -1) : term)
+      .trim()
+      .split(/[\s-]+/)
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[\\s-]*');
+    return body + (prefix ? '[\\p{L}\\p{N}-]*' : '(?:s|es)?');
+  });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
 export interface WeightedTerm {
   term: string;
   weight: number;
@@ -125,12 +139,19 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Cosine similarity of two bags of content-word stems (for MMR diversity and near-repeat checks). */
+const bags = new Map<string, Map<string, number>>();
+/** Stem counts of a text, cached: MMR compares the same sentences many times. */
+function bag(s: string): Map<string, number> {
+  let m = bags.get(s);
+  if (m) return m;
+  m = new Map<string, number>();
+  for (const w of contentWords(s)) m.set(stem(w), (m.get(stem(w)) ?? 0) + 1);
+  if (bags.size > 20_000) bags.clear();
+  bags.set(s, m);
+  return m;
+}
+
 export function similarity(a: string, b: string): number {
-  const bag = (s: string) => {
-    const m = new Map<string, number>();
-    for (const w of contentWords(s)) m.set(stem(w), (m.get(stem(w)) ?? 0) + 1);
-    return m;
-  };
   const x = bag(a);
   const y = bag(b);
   let dot = 0;

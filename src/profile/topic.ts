@@ -77,7 +77,7 @@ export function ftsQueryFor(topic: TopicSpec): string {
  */
 export function expandTopic(
   topic: TopicSpec,
-  sentences: string[],
+  sentences: (string | { text: string; topical: boolean })[],
   exclude: string[] = [],
   max = 8,
 ): TopicSpec['expansion'] {
@@ -89,7 +89,9 @@ export function expandTopic(
   const surface = new Map<string, string>();
   let nAll = 0;
   let nFg = 0;
-  for (const s of sentences) {
+  for (const item of sentences) {
+    const s = typeof item === 'string' ? item : item.text;
+    const topical = typeof item === 'string' ? topicScore(s, seedTerms).score > 0 : item.topical;
     const stems = new Set<string>();
     for (const w of contentWords(s)) {
       if (w.length < 4 || /\d/.test(w) || isStopword(w)) continue;
@@ -100,7 +102,7 @@ export function expandTopic(
     }
     nAll++;
     for (const st of stems) all.set(st, (all.get(st) ?? 0) + 1);
-    if (topicScore(s, seedTerms).score > 0) {
+    if (topical) {
       nFg++;
       for (const st of stems) fg.set(st, (fg.get(st) ?? 0) + 1);
     }
