@@ -387,7 +387,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   const followedByCue = (c: Candidate) => {
     const n = tokens[c.end];
     const n2 = tokens[c.end + 1];
-    return (!!n && SPEECH_VERBS.has(n.text)) || (n?.text === ',' && !!n2 && /^(a|an|the)$/i.test(n2.text));
+    return (!!n && SPEECH_VERBS.has(n.text)) || (n?.text === ',' && !!n2 && /^(?:a|an|the|who|whose|\d+)$/i.test(n2.text));
   };
   const surnameWords = new Set<string>();
   for (const c of people) surnameWords.add(tokens[c.end - 1].text);

@@ -162,7 +162,8 @@ export function extractQuotes(
     const embedded = !leadsIn && wordCount(beforeClause) > 0;
     const sentenceLike = /^[\p{Lu}\p{N}‘'"]/u.test(quoteText) && (/[.!?,…:;]["'’”]?$/.test(quoteText) || !seg.closed);
     let kind: QuoteRecord['kind'];
-    if (att?.adjacent && att.hit) kind = embedded && words <= 6 && !sentenceLike ? 'partial' : 'speech';
+    // A speech cue next to the quote makes it someone's words even when the speaker is not resolved here.
+    if (att?.adjacent) kind = embedded && words <= 6 && !sentenceLike ? 'partial' : 'speech';
     else if (embedded) kind = words <= 4 ? 'term' : 'partial';
     else if (words <= 3 && !sentenceLike) kind = 'term';
     else kind = 'speech';
@@ -289,6 +290,6 @@ function continuationOf(segments: QuoteSegment[], i: number, text: string): numb
   const prev = segments[i - 1];
   if (!prev || prev.paragraph !== seg.paragraph) return null;
   const between = text.slice(prev.close, seg.open);
-  if (wordCount(between) > 25) return null;
+  if (wordCount(between) > 60) return null;
   return i - 1;
 }

@@ -22,7 +22,7 @@ const PRONOUN = /^(he|she|they|He|She|They)$/;
 const SKIPPABLE =
   /^\s*(?:(?:\([^()“”"]{0,60}\)|,\s*[^,“”"«»;]{1,110}?,|also|later|then|again|recently|previously|once|further|has|had|have|would|will|was|is|repeatedly|often|earlier|just|simply|quickly|finally|publicly|privately|flatly|reportedly|afterward|afterwards|subsequently|separately|similarly|herself|himself|themselves|last\s+\w+|on\s+\w+day|on\s+Twitter|in\s+a\s+\w+(?:\s+\w+)?|who\s+\w+\s+\w+|,?\s*who)\s*)*$/;
 /** A longer appositive after a name that opens its clause: "Harry Bond, 30, of Raleigh, N.C., who was polled, said". */
-const LONG_APPOSITIVE = /^,[^“”"«».;!?]{1,160},\s*$/;
+const LONG_APPOSITIVE = /^,[^“”"«»;!?]{1,160},\s*$/;
 
 export const insideQuote = (ctx: SpeakerContext, span: Span) => ctx.quoted.some(([a, b]) => span[0] >= a && span[1] <= b);
 
@@ -69,14 +69,22 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     const at = lo + pm.index;
     return resolvePronoun(ctx, pm[1].toLowerCase(), at);
   }
-  // A capitalised name the actor pass did not type ("Judicial Watch said").
+  // A capitalised name the actor pass did not type ("Judicial Watch said", "Spencer, 54, of Ohio, said").
   const nm = NAME_BEFORE.exec(text.slice(Math.max(lo, pos - 80), pos));
   if (nm && !STOP_NAME.test(nm[1])) {
     const start = pos - nm[0].length;
     return adHoc(ctx, start, start + nm[1].length);
   }
+  const clause = text.slice(lo, pos);
+  const ap = CLAUSE_NAME.exec(clause);
+  if (ap && !STOP_NAME.test(ap[1]) && (SKIPPABLE.test(ap[2]) || LONG_APPOSITIVE.test(ap[2]))) {
+    const start = lo + ap.index + ap[0].indexOf(ap[1]);
+    return adHoc(ctx, start, start + ap[1].length);
+  }
   return null;
 }
+
+const CLAUSE_NAME = /^[\s“”"]*((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[\p{L}])(?![\p{L}'’])(,.*)$/su;
 
 const NAME_BEFORE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[\p{L}])\s*$/u;
 const NAME_AFTER = /^\s*((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[\p{L}])(?![\p{L}'’])/u;
