@@ -19,7 +19,7 @@ const number = (v: string, name: string, min: number, integer = true): number =>
 /** Queues inputs; shared by `enqueue` and `ingest --queue`. Resolves to the exit code. */
 export async function enqueueCommand(
   paths: string[],
-  o: { db: string; maxSize?: string; jobTimeout?: string; retries?: string; json?: boolean },
+  o: { db: string; maxSize?: string; jobTimeout?: string; retries?: string; retryDelay?: string; json?: boolean },
   out: Write,
   err: Write,
 ): Promise<number> {
@@ -35,6 +35,7 @@ export async function enqueueCommand(
     maxBytes: Math.round(maxMb * 1024 * 1024),
     jobTimeoutSeconds: o.jobTimeout ? number(o.jobTimeout, '--job-timeout', 1) : undefined,
     retries: o.retries !== undefined ? number(o.retries, '--retries', 0) : undefined,
+    retryDelaySeconds: o.retryDelay !== undefined ? number(o.retryDelay, '--retry-delay', 0) : undefined,
     onRejected: (p, reason) => err(`onrecord: ${p}: ${reason}\n`),
     onWarning: (p, m) => err(`onrecord: ${p}: ${m}\n`),
   });
@@ -57,6 +58,7 @@ export const addQueueCommands: AddCommand = (program, kit) => {
     .option('--max-size <mb>', 'largest input accepted, in MB', String(DEFAULT_MAX_BYTES / 1024 / 1024))
     .option('--job-timeout <seconds>', 'after this long without finishing, a job is given to another worker', '900')
     .option('--retries <n>', 'how often a failing job is retried', '3')
+    .option('--retry-delay <seconds>', 'wait before the first retry (doubling each time)', '10')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], o) => {
       kit.setExit(await enqueueCommand(paths, o, kit.out, (s) => process.stderr.write(s)));

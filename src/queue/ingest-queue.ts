@@ -79,12 +79,6 @@ export async function enqueuePaths(db: string, paths: string[], opts: EnqueueOpt
   const summary: EnqueueSummary = { queued: 0, unchanged: 0, rejected: 0, warnings: 0 };
   const store = await openStore(db); // creates the schema once, before any worker starts
   const boss = await startBoss(db, { supervise: false });
-  let batch: PgBoss.JobInsert<IngestJob>[] = [];
-  const flush = async () => {
-    if (batch.length) await boss.insert(batch);
-    summary.queued += batch.length;
-    batch = [];
-  };
   try {
     for await (const item of listInputs(paths)) {
       if ('rejection' in item) {
@@ -107,18 +101,18 @@ export async function enqueuePaths(db: string, paths: string[], opts: EnqueueOpt
           continue;
         }
         const data: IngestJob = { input: read.input, ...(opts.skipExtraction ? { skipExtraction: true } : {}) };
-        batch.push({
+        // One insert per job: each gets its own created_on, so workers take inputs in the order given.
+        await boss.insert([{
           name: QUEUE,
           data,
           retryLimit: opts.retries ?? DEFAULT_RETRIES,
           retryDelay: opts.retryDelaySeconds ?? 10,
           retryBackoff: true,
           expireInSeconds: opts.jobTimeoutSeconds ?? DEFAULT_JOB_TIMEOUT_SECONDS,
-        });
-        if (batch.length >= 50) await flush();
+        }]);
+        summary.queued++;
       }
     }
-    await flush();
   } finally {
     await boss.stop({ graceful: false, wait: true, timeout: 1000 });
     await store.close();
