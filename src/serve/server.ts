@@ -20,17 +20,30 @@ export function defaultWebRoot(): string | null {
 export async function startServer(opts: AppOptions & { port?: number; host?: string }): Promise<RunningServer> {
   const app = createApp({ ...opts, webRoot: opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot });
   const host = opts.host ?? '127.0.0.1';
+  // Requests still being answered when we stop; closing waits for them, so none touches a closed store.
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
+  const fetch = async (req: Request, env: unknown) => {
+    inFlight++;
+    try {
+      return await app.fetch(req, env as any);
+    } finally {
+      if (--inFlight === 0) drained?.();
+    }
+  };
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: opts.port ?? 8080, hostname: host }, (info: AddressInfo) => {
+    const server = serve({ fetch, port: opts.port ?? 8080, hostname: host }, (info: AddressInfo) => {
       const shown = info.family === 'IPv6' || host.includes(':') ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${shown}:${info.port}`,
         port: info.port,
-        close: () =>
-          new Promise<void>((res) => {
-            (server as any).closeAllConnections?.();
-            server.close(() => res());
-          }),
+        close: async () => {
+          const closed = new Promise<void>((res) => server.close(() => res()));
+          (server as any).closeIdleConnections?.();
+          if (inFlight > 0) await new Promise<void>((res) => (drained = res));
+          (server as any).closeAllConnections?.();
+          await closed;
+        },
       });
     });
     server.once('error', reject);
