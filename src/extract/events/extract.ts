@@ -18,6 +18,8 @@ import { findDates, pickDate } from './dates.js';
 import {
   CYBER_CONTEXT,
   CYBER_NEEDS_CONTEXT,
+  MILITARY_CONTEXT,
+  MILITARY_NEEDS_CONTEXT,
   POLICY_HEADS,
   STANCE_NOUNS,
   findTriggers,
@@ -168,6 +170,7 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
       finishDraft(d, ctx, index, dates, published, s.index === ledeIndex, sentenceDrafts);
       // A decline frame with nothing embedded is only a refusal when its verb says so ("declined to comment" is not).
       if (d.frame === 'decline' && !d.about && /\bcomment/i.test(text.slice(d.triggerSpan[1], d.triggerSpan[1] + 12))) continue;
+      if (d.match?.pattern.needsAct && !d.about) continue;
       drafts.push(d);
     }
   }
@@ -207,9 +210,9 @@ function chooseTriggers(all: TriggerMatch[], toks: Token[], body: string, base: 
     // A verb form after a determiner is a noun ("the attacks", "these hacks").
     if (p.kind !== 'noun' && m.first > 0 && /^(the|a|an|these|those|this|its|their|his|her|our|'s|’)$/.test(toks[m.first - 1].lower)) return false;
     if (p.kind !== 'noun' && !isVerbAt(m.head)) return false;
-    if (p.verbBase && CYBER_NEEDS_CONTEXT.has(p.verbBase) && (p.category === 'Cyber operation' || p.category === 'Military action')) {
-      if (p.category === 'Cyber operation' && !cyberish) return false;
-    }
+    if (p.verbBase && CYBER_NEEDS_CONTEXT.has(p.verbBase) && p.category === 'Cyber operation' && !cyberish) return false;
+    // "attacked his record" is no use of force: attacks and strikes need military words around them.
+    if (p.verbBase && MILITARY_NEEDS_CONTEXT.has(p.verbBase) && p.category === 'Military action' && !cyberish && !toks.some((t) => MILITARY_CONTEXT.has(t.lower))) return false;
     return true;
   });
   ok.sort((a, b) => b.last - b.first - (a.last - a.first) || KIND_RANK[b.pattern.kind] - KIND_RANK[a.pattern.kind] || a.first - b.first);
@@ -234,7 +237,8 @@ function categoryOf(m: TriggerMatch, ctx: SentenceCtx): EventCategory | null {
     const comma = ctx.toks.findIndex((t, k) => k > m.last && t.text === ',');
     const range = opening && comma > 0
       ? ctx.toks.slice(comma + 1, comma + 10)
-      : passive ? passiveSubjectTokens(ctx, m.first) : ctx.toks.slice(m.last + 1, m.last + 8);
+      : passive ? passiveSubjectTokens(ctx, m.first) : null;
+    if (!range) return objectHeadClass(ctx, m);
     for (const t of range) {
       if (!t.word && t.text !== '-' && !passive) break;
       const c = objectClass(t.lower);
@@ -247,6 +251,25 @@ function categoryOf(m: TriggerMatch, ctx: SentenceCtx): EventCategory | null {
     return cyberish ? 'Cyber operation' : 'Military action';
   }
   return p.category;
+}
+
+const NP_STOP = /^(of|on|in|at|for|to|with|against|into|from|by|that|which|who|and|or|but|as|after|before|during|over|under|about|targeting|aimed|across|since|last|this|next|while|because)$/;
+
+/** Category from the head noun of an active object verb's object ("launched an initiative on …" → initiative). */
+function objectHeadClass(ctx: SentenceCtx, m: TriggerMatch): EventCategory | null {
+  let head: Token | null = null;
+  let k = m.last + 1;
+  for (; k < Math.min(ctx.toks.length, m.last + 9); k++) {
+    const t = ctx.toks[k];
+    if (!t.word && t.text !== '-') break;
+    if (NP_STOP.test(t.lower) || /^\d{4}$/.test(t.text)) break;
+    head = t;
+  }
+  if (!head) return null;
+  const c = objectClass(head.lower);
+  // "issued a call for calm" asks others to act; "issued an international call" launches an initiative.
+  if (c === 'Agreement or initiative' && /^calls?$/.test(head.lower) && /^(for|on|to)$/.test(ctx.toks[k]?.lower ?? '') && !/international|global|joint/i.test(ctx.body.slice(ctx.toks[m.last].span[1] - ctx.base, head.span[0] - ctx.base))) return 'Appeal or call';
+  return c;
 }
 
 /** The words of a passive's subject: back to the previous comma or clause break, insertions left out. */
@@ -281,7 +304,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   const barriers = ctx.paren[m.first] ? ctx.rawBarriers : ctx.barriers;
   const [cf, ct] = clauseOf(toks, barriers, m.first, m.last);
   const clause: Span = [toks[cf].span[0], toks[ct].span[1]];
-  const passive = p.kind !== 'noun' && isPassive(ctx, m.head);
+  const passive = p.kind !== 'noun' && isPassive(ctx, m.head, m);
   const nounHead = p.kind === 'noun' ? toks[m.last].lower : null;
 
   // Stance: "called for rapprochement with Russia" states a position.
@@ -318,7 +341,9 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
       if (org) actors = [org];
     }
   } else {
-    const subj = subjectBefore(ctx, cf, m.first);
+    // "…, urging his parishioners": a participle after a comma shares the clause's subject, the leftmost one.
+    const gerund = /ing$/.test(toks[m.head].lower);
+    const subj = subjectBefore(ctx, cf, m.first, gerund && toks[m.first - 1]?.text === ',', gerund);
     actors = subj.actors;
     genericActor = subj.generic;
     if (subj.end !== null) subjectEnd = subj.end;
@@ -346,7 +371,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   const barrierBefore = cf > 0 ? toks[cf - 1].lower : '';
   const hypothetical =
     (p.kind !== 'noun' && isHypothetical(windowText, barrierBefore)) ||
-    (p.kind === 'verb' && m.first > 0 && toks[m.first - 1].lower === 'to' && !['Public statement'].includes(category));
+    (p.kind !== 'noun' && m.first > 0 && toks[m.first - 1].lower === 'to' && category !== 'Public statement');
   if (hypothetical && category !== 'Threat or warning' && !p.frame) return null;
   if (hypothetical && p.frame && p.frame !== 'threat') return null;
   if (negated) {
@@ -393,10 +418,13 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
 
 const firstWord = (toks: Token[]) => toks.findIndex((t) => t.word);
 
-function isPassive(ctx: SentenceCtx, head: number): boolean {
+function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   const toks = ctx.toks;
   const form = toks[head].lower;
   if (!(form.endsWith('ed') || PARTICIPLES.has(form))) return false;
+  // "accounts tied to extremists": a gap pattern ("tied * to") matched with nothing in the gap is a participle.
+  const lastSlot = m?.pattern.slots[m.pattern.slots.length - 1];
+  if (m && lastSlot instanceof Set && [...lastSlot].every((w) => /^(to|with|at|for|on)$/.test(w)) && m.pattern.slots.includes('*') && m.last - m.first + 1 === m.pattern.slots.filter((x) => x !== '*').length) return true;
   for (let k = head - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     const w = toks[k].lower;
     if (BE.has(w)) return true;
@@ -453,15 +481,19 @@ interface Subject {
 }
 
 /** The subject before a verb: the nearest mention not governed by a preposition, with its coordination. */
-function subjectBefore(ctx: SentenceCtx, cf: number, trig: number): Subject {
+function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = false, gerund = false): Subject {
   const toks = ctx.toks;
   const from = toks[cf].span[0];
   const to = toks[trig].span[0];
   const inParen = (sp: Span) => ctx.toks.some((t, k) => ctx.paren[k] && t.span[0] <= sp[0] && sp[1] <= t.span[1] + 1 && t.span[0] >= sp[0] - 1);
   const cands = ctx.mentions.filter((mm) => mm.span[0] >= from && mm.span[1] <= to && !parenAt(ctx, mm.span[0]) && !inParen(mm.span));
   let possessor: ActorRef | null = null;
-  for (let i = cands.length - 1; i >= 0; i--) {
+  const order = cands.map((_, i) => i);
+  if (!leftmost) order.reverse();
+  for (const i of order) {
     const mm = cands[i];
+    // "pointed to Obama endorsing Clinton": a gerund's subject may follow a preposition.
+    if (gerund && i === cands.length - 1 && /^\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, to - ctx.base))) return { actors: [mm], generic: null, end: mm.span[1] };
     const before = tokenBefore(ctx, mm.span[0]);
     const after = tokenAfter(ctx, mm.span[1]);
     if (after && (after.lower === "'s" || after.text === '’')) {
@@ -857,6 +889,8 @@ function toRecords(drafts: Draft[], text: string): EventRecord[] {
       const actor = a?.name ?? d.genericActor;
       // An act nobody performs is kept only where the actor may come later (cyber operations, policy, sanctions).
       if (!actor && !['Cyber operation', 'Policy decision', 'Sanction or legal action', 'Military action'].includes(d.category)) continue;
+      // A nominal act with no owner ("an upgraded offensive", "a lawsuit") names a thing rather than reporting an act.
+      if (!actor && d.match?.pattern.kind === 'noun' && d.category !== 'Cyber operation') continue;
       let target: ActorRef | null = d.target && d.target.key !== a?.key ? d.target : null;
       if (!target && d.actors.length === 2 && a) target = d.actors.find((x) => x.key !== a.key) ?? null;
       const key = `${d.sentence.index}|${d.category}|${actor ?? ''}|${d.about ?? ''}`;

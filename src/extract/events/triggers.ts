@@ -8,11 +8,13 @@ interface TriggerData {
   objectVerbs: { verbs: string[]; classes: Record<string, string[]> };
   policyNames: { heads: string[] };
   stanceCall: { nouns: string[] };
-  frames: Record<string, { category: string; cues: string[] } | string>;
+  frames: Record<string, { category: string; cues: string[]; needsAct?: string[] } | string>;
   negation: { cues: string[]; exceptions: string[] };
   modality: { hypothetical: string[]; reported: string[]; reportingVerbs: string[] };
   cyberContext: { words: string[] };
   cyberNeedsContext: string[];
+  militaryContext: { words: string[] };
+  militaryNeedsContext: string[];
 }
 
 export const TRIGGER_DATA: TriggerData = JSON.parse(
@@ -33,6 +35,8 @@ export interface TriggerPattern {
   verbSlot: number;
   /** The base form of the inflected word, e.g. 'target' for 'target~'. */
   verbBase: string | null;
+  /** A frame that is an event only when it embeds an act ("failed to win" is no rejection). */
+  needsAct: boolean;
 }
 
 export interface Token {
@@ -75,7 +79,7 @@ export function inflect(base: string, irregular: Record<string, string[]> = TRIG
   return [...forms];
 }
 
-function compile(source: string, kind: TriggerKind, category: EventCategory | null, frame: FrameKind | null): TriggerPattern {
+function compile(source: string, kind: TriggerKind, category: EventCategory | null, frame: FrameKind | null, needsAct = false): TriggerPattern {
   let verbSlot = -1;
   let verbBase: string | null = null;
   const slots = source
@@ -97,7 +101,7 @@ function compile(source: string, kind: TriggerKind, category: EventCategory | nu
       }
       return forms;
     });
-  return { source, kind, category, frame, slots, verbSlot, verbBase };
+  return { source, kind, category, frame, slots, verbSlot, verbBase, needsAct };
 }
 
 function buildPatterns(): TriggerPattern[] {
@@ -109,7 +113,7 @@ function buildPatterns(): TriggerPattern[] {
   for (const v of TRIGGER_DATA.objectVerbs.verbs) out.push(compile(v, 'object', null, null));
   for (const [kind, f] of Object.entries(TRIGGER_DATA.frames)) {
     if (typeof f === 'string') continue;
-    for (const c of f.cues) out.push(compile(c, 'frame', f.category as EventCategory, kind as FrameKind));
+    for (const c of f.cues) out.push(compile(c, 'frame', f.category as EventCategory, kind as FrameKind, (f.needsAct ?? []).includes(c)));
   }
   return out;
 }
@@ -186,6 +190,8 @@ export function objectClass(word: string): EventCategory | null {
 
 export const CYBER_CONTEXT = new Set(TRIGGER_DATA.cyberContext.words);
 export const CYBER_NEEDS_CONTEXT = new Set(TRIGGER_DATA.cyberNeedsContext.map((w) => w.replace(/~$/, '')));
+export const MILITARY_CONTEXT = new Set(TRIGGER_DATA.militaryContext.words);
+export const MILITARY_NEEDS_CONTEXT = new Set(TRIGGER_DATA.militaryNeedsContext.map((w) => w.replace(/~$/, '')));
 export const STANCE_NOUNS = TRIGGER_DATA.stanceCall.nouns;
 export const POLICY_HEADS = TRIGGER_DATA.policyNames.heads;
 
