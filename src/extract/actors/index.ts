@@ -607,6 +607,8 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   const words = name.split(/\s+/);
   if (!words.length || words.every((w) => isCommonWord(w) && !firstNameGender(w))) return null;
   if (words.length === 1 && (DEMONYMS.has(name.toLowerCase()) || WEEKDAYS_MONTHS.has(name.toLowerCase()))) return null;
+  // "Aides say", "Officials said": a capitalised common noun, not a name.
+  if (words.length === 1 && (isCommonWord(name) || (name.endsWith('s') && isCommonWord(name.slice(0, -1))))) return null;
   const last = words[words.length - 1];
   let id = -1;
   const people = index.actors.map((a, i) => [a, i] as const).filter(([a]) => a.type === 'person' && a.key);

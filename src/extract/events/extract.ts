@@ -105,6 +105,8 @@ interface SentenceCtx {
   paren: boolean[];
   mentions: ActorRef[];
   triggerStarts: number[];
+  /** Part-of-speech tags by token start, computed once when a rule needs them. */
+  tags: Map<number, string> | null;
 }
 
 function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
@@ -134,6 +136,7 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
       paren: parentheticals(toks),
       mentions: index.within(s.span),
       triggerStarts: matches.map((m) => m.first),
+      tags: null,
     };
     // Words inside an insertion ("— the most powerful actors —", ", including those who …,") open no clause.
     ctx.barriers = ctx.rawBarriers.map((b, k) => b && !ctx.paren[k]);
@@ -341,12 +344,27 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
       if (org) actors = [org];
     }
   } else {
-    // "…, urging his parishioners": a participle after a comma shares the clause's subject, the leftmost one.
+    // "…, urging his parishioners": a participle after a comma shares the subject of the verb before it.
     const gerund = /ing$/.test(toks[m.head].lower);
-    const subj = subjectBefore(ctx, cf, m.first, gerund && toks[m.first - 1]?.text === ',', gerund);
+    const afterComma = gerund && toks[m.first - 1]?.text === ',';
+    const prevDraft = afterComma ? earlier.filter((d) => d.sentence === ctx.s && d.triggerSpan[1] <= toks[m.first].span[0] && (d.actors.length || d.genericActor)).pop() : undefined;
+    const subj = prevDraft ? { actors: prevDraft.actors, generic: prevDraft.genericActor, end: null } : subjectBefore(ctx, cf, m.first, afterComma, gerund);
     actors = subj.actors;
     genericActor = subj.generic;
     if (subj.end !== null) subjectEnd = subj.end;
+    // "…,” said Senator Lindsey Graham": a reporting verb before its subject.
+    if (category === 'Public statement' && (toks[m.first - 1]?.text === ',' || /^[”"’]$/.test(toks[m.first - 1]?.text ?? ''))) {
+      const after = ctx.mentions.find((x) => x.span[0] >= toks[m.last].span[1] && /^\s*([A-Z][\p{L}.]*\s+)*$/u.test(ctx.body.slice(toks[m.last].span[1] - ctx.base, x.span[0] - ctx.base)));
+      if (after) {
+        actors = [after];
+        genericActor = null;
+      }
+    }
+    // "the attorney who charged Zimmerman": a relative clause's subject is what the relative pronoun stands for.
+    if (!actors.length && !genericActor && cf > 0 && /^(who|which|that)$/.test(toks[cf - 1].lower)) {
+      const ante = ctx.mentions.filter((x) => x.span[1] <= toks[cf - 1].span[0] && !PREPOSITIONS.has(tokenBefore(ctx, x.span[0])?.lower ?? '')).pop();
+      if (ante) actors = [ante];
+    }
     // Participle clauses ("Targeting members of X, the intrusions …") have their subject after them.
     if (!actors.length && !genericActor && m.first === firstWord(toks)) genericActor = null;
   }
@@ -505,11 +523,28 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
       // "X of Y": the head X is the subject; keep looking left.
       continue;
     }
+    if (objectOfVerb(ctx, mm)) continue;
     return { actors: coordination(ctx, mm, from), generic: null, end: mm.span[1] };
   }
   const generic = genericSubject(ctx, cf, trig);
   if (!generic && possessor) return { actors: [possessor], generic: null, end: possessor.span[1] };
   return { actors: [], generic: generic?.name ?? null, end: generic?.end ?? null };
+}
+
+function posAt(ctx: SentenceCtx, at: number): string | undefined {
+  if (!ctx.tags) {
+    ctx.tags = new Map();
+    for (const t of tagTokens(ctx.body)) ctx.tags.set(t.span[0] + ctx.base, t.pos);
+  }
+  return ctx.tags.get(at);
+}
+
+/** Is a mention the object of a verb ("quoted the Talmud and visited …")? */
+function objectOfVerb(ctx: SentenceCtx, mm: ActorRef): boolean {
+  let k = ctx.toks.findIndex((t) => t.span[0] >= mm.span[0]) - 1;
+  while (k >= 0 && /^(the|a|an|his|her|their|its|our)$/.test(ctx.toks[k].lower)) k--;
+  if (k < 0 || !ctx.toks[k].word) return false;
+  return posAt(ctx, ctx.toks[k].span[0]) === 'VERB';
 }
 
 function parenAt(ctx: SentenceCtx, at: number): boolean {
@@ -889,6 +924,8 @@ function toRecords(drafts: Draft[], text: string): EventRecord[] {
       const actor = a?.name ?? d.genericActor;
       // An act nobody performs is kept only where the actor may come later (cyber operations, policy, sanctions).
       if (!actor && !['Cyber operation', 'Policy decision', 'Sanction or legal action', 'Military action'].includes(d.category)) continue;
+      // An active verb whose subject was not found is a parse we cannot trust.
+      if (!actor && d.match && d.match.pattern.kind !== 'noun' && !d.passive && d.category !== 'Cyber operation') continue;
       // A nominal act with no owner ("an upgraded offensive", "a lawsuit") names a thing rather than reporting an act.
       if (!actor && d.match?.pattern.kind === 'noun' && d.category !== 'Cyber operation') continue;
       let target: ActorRef | null = d.target && d.target.key !== a?.key ? d.target : null;

@@ -12,12 +12,13 @@ export interface QuoteInput {
   sentences: SentenceRecord[];
 }
 
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+$/;
 /** Verbs that never take the speaker after them ("“…,” told Smith" is not English). */
 const NO_INVERSION = new Set(['told', 'tells', 'tell', 'adding', 'saying', 'telling', 'writing', 'asking', 'noting', 'explaining']);
 /** Cues that embed a short fragment in the writer's own sentence: "sees it as “an open door”". */
 const PARTIAL_CUE = /\b(?:sees?|saw|described|describes|calls?|called|dubbed|dubs|labell?ed|branded|brands|termed|characteri[sz]ed|likened|hailed|denounced|slammed|blasted|praised|promised|vowed|pledged|warned|urged|referred to|refers to|compared)\b/g;
 
-const ABBREV_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Lt|Gen|Col|Prof|Rev|Inc|Corp|Co|No|vs)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
+const ABBREV_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Lt|Gen|Col|Prof|Rev|Inc|Corp|Co|No|vs)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|[(\-]\p{Lu}[\p{Ll}.]*)$/u;
 
 /** End of the first clause of `s` (at a sentence-ending mark), as an offset into s. */
 function firstClauseEnd(s: string): number {
@@ -77,6 +78,8 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number): Attribut
       const hit = subjectAfter(ctx, pos + cue.length, to);
       return { hit, cue, speakerSpan: hit?.span ?? null, adjacent: true };
     }
+    // "Trump was asked, “…”": the quote is the asker's, not the subject's.
+    if (PASSIVE_BEFORE.test(frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent: true };
     const hit = subjectBefore(ctx, pos, from);
     if (hit) return { hit, cue, speakerSpan: hit.span, adjacent: true };
     // "…,” adding that …" and similar cues with no subject of their own: no attribution here.
@@ -112,6 +115,7 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number): Attribu
     }
     // The cue must lead into the quote: at most a short object/adverbial, then ":", "," or "that".
     const adjacent = /^(?:\s+[^\s“”"«»]+){0,9}?\s*[:,]?\s*(?:that\s*)?$/.test(tail) && wordCount(tail) <= 9;
+    if (PASSIVE_BEFORE.test(frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent };
     let hit = subjectBefore(ctx, pos, from);
     // "…, saying “…”", "… and told reporters: “…”": the cue hangs on the clause's subject.
     if (!hit && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, from);
@@ -284,12 +288,22 @@ function partialCue(text: string, lo: number, hi: number): number | null {
 
 /** The segment that segment i continues: the previous piece of the same sentence/paragraph with only an
  * attribution frame between them, or an unclosed quote of the previous paragraph. */
-function continuationOf(segments: QuoteSegment[], i: number, text: string): number | null {
+function continuationOf(segments: QuoteSegment[], i: number, text: string, index?: ActorIndex, speaker?: number | null): number | null {
   const seg = segments[i];
   if (seg.continues !== null) return seg.continues;
   const prev = segments[i - 1];
   if (!prev || prev.paragraph !== seg.paragraph) return null;
   const between = text.slice(prev.close, seg.open);
   if (wordCount(between) > 60) return null;
+  // Someone else named between the pieces may be the one speaking next: do not carry the speaker over.
+  // ("…,” Santilli expressed a desire to “…”): a new subject right after the first piece.
+  if (index && speaker != null) {
+    const lead = /^[\s,.;:!?—–-]*/.exec(between)![0].length;
+    const first = index.mentions.find((m) => m.span[0] >= prev.close + lead && m.span[0] <= prev.close + lead + 1);
+    if (first && first.actor !== speaker && index.actors[first.actor].type === 'person' && !first.possessive) {
+      const next = /^\s+(\p{L}+)/u.exec(text.slice(first.span[1], seg.open));
+      if (!next || !SPEECH_VERBS.has(next[1])) return null;
+    }
+  }
   return i - 1;
 }
