@@ -29,7 +29,7 @@ function Page({ route }: { route: Route }) {
     case 'new':
       return <NewProfile person={p('person')} topic={p('topic')} />;
     case 'timeline':
-      return <Timeline actor={p('actor')} category={p('category')} />;
+      return <Timeline actor={p('actor')} category={p('category')} undated={p('undated') === '1'} />;
     case 'graph':
       return <GraphPage />;
     default:

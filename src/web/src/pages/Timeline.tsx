@@ -6,13 +6,16 @@ import { DateText, documentLabel, ErrorBox, Loading, useAsync } from '../ui.js';
 
 const yearOf = (e: EventItem) => e.date?.value.slice(0, 4) ?? 'Undated';
 
-export function Timeline({ actor, category }: { actor: string; category: string }) {
+export function Timeline({ actor, category, undated }: { actor: string; category: string; undated: boolean }) {
   const all = useAsync((s) => api.events(undefined, undefined, s), []);
   const events = useAsync((s) => api.events(actor || undefined, category || undefined, s), [actor, category]);
   const [who, setWho] = useState(actor);
   const categories = [...new Set((all.data ?? []).map((e) => e.category))].sort();
   const groups = new Map<string, EventItem[]>();
-  for (const e of events.data ?? []) groups.set(yearOf(e), [...(groups.get(yearOf(e)) ?? []), e]);
+  const undatedCount = (events.data ?? []).filter((e) => !e.date).length;
+  for (const e of events.data ?? []) if (e.date || undated) groups.set(yearOf(e), [...(groups.get(yearOf(e)) ?? []), e]);
+  const go = (over: Record<string, string | undefined>) =>
+    navigate(['timeline'], { actor: who.trim(), category, undated: undated ? '1' : undefined, ...over });
   return (
     <div>
       <h1>Timeline</h1>
@@ -20,7 +23,7 @@ export function Timeline({ actor, category }: { actor: string; category: string 
         class="filters"
         onSubmit={(e) => {
           e.preventDefault();
-          navigate(['timeline'], { actor: who.trim(), category });
+          go({});
         }}
       >
         <label>
@@ -29,7 +32,7 @@ export function Timeline({ actor, category }: { actor: string; category: string 
         </label>
         <label>
           Category{' '}
-          <select value={category} onChange={(e) => navigate(['timeline'], { actor: who.trim(), category: (e.target as HTMLSelectElement).value })}>
+          <select value={category} onChange={(e) => go({ category: (e.target as HTMLSelectElement).value })}>
             <option value="">any</option>
             {categories.map((c) => (
               <option key={c} value={c}>
@@ -37,6 +40,9 @@ export function Timeline({ actor, category }: { actor: string; category: string 
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={undated} onChange={() => go({ undated: undated ? undefined : '1' })} /> include undated ({undatedCount})
         </label>
         <button type="submit">Filter</button>
       </form>
