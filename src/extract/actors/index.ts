@@ -179,6 +179,8 @@ function capRuns(tokens: Token[], taken: Uint8Array): [number, number][] {
 const isSentenceStart = (tokens: Token[], i: number, text: string) => {
   if (i === 0) return true;
   const prev = tokens[i - 1];
+  // Right after a quote closed by a comma ("…,” Bright said) the sentence goes on: a capital there is a name.
+  if (/^[”"’]$/.test(prev.text) && /^[,?!—]$/.test(tokens[i - 2]?.text ?? '')) return false;
   if (/^[.!?“"«‘:;—–\-(\[]$/.test(prev.text)) return true;
   return text.slice(prev.span[1], tokens[i].span[0]).includes('\n');
 };
@@ -605,10 +607,13 @@ export function toEntityRecords(index: ActorIndex): EntityRecord[] {
 export function addAdHocActor(index: ActorIndex, text: string, span: Span): number | null {
   const name = text.slice(span[0], span[1]).replace(/['’]s?$/, '');
   const words = name.split(/\s+/);
-  if (!words.length || words.every((w) => isCommonWord(w) && !firstNameGender(w))) return null;
+  if (!words.length) return null;
+  const sentenceInitial = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, span[0] - 4), span[0]));
+  if (sentenceInitial && words.every((w) => isCommonWord(w) && !firstNameGender(w))) return null;
   if (words.length === 1 && (DEMONYMS.has(name.toLowerCase()) || WEEKDAYS_MONTHS.has(name.toLowerCase()))) return null;
   // "Aides say", "Officials said": a capitalised common noun, not a name.
-  if (words.length === 1 && (isCommonWord(name) || (name.endsWith('s') && isCommonWord(name.slice(0, -1))))) return null;
+  if (words.length === 1 && name.endsWith('s') && isCommonWord(name.slice(0, -1))) return null;
+  if (words.length === 1 && sentenceInitial && isCommonWord(name)) return null;
   const last = words[words.length - 1];
   let id = -1;
   const people = index.actors.map((a, i) => [a, i] as const).filter(([a]) => a.type === 'person' && a.key);
