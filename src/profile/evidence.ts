@@ -10,7 +10,7 @@ import type {
 } from '../model/index.js';
 import type { Sourced, Store } from '../store/store.js';
 import type { PersonRef } from './person.js';
-import { directRefs, hasPronoun, pronounRefs, referrer, type Referrer, type RefKind, type SentenceRef } from './refer.js';
+import { directRefs, hasPronoun, learnGender, pronounRefs, referrer, type Referrer, type RefKind, type SentenceRef } from './refer.js';
 import { escapeRegExp, topicScore, type WeightedTerm } from './text.js';
 import { rolesInSentence } from './roles.js';
 import { expandTopic, ftsQueryFor, topicTerms, type TopicSpec } from './topic.js';
@@ -163,6 +163,8 @@ export async function gatherEvidence(
     x: await store.getExtraction(id),
   })));
   lap('load');
+  r.gender = learnGender(followingSentences(records.map((x) => x.doc).filter((d): d is DocumentRecord => !!d), r));
+  stats.gender = r.gender === 'm' ? 1 : r.gender === 'f' ? 2 : 0;
   const docs: DocView[] = [];
   const byId = new Map(records.map((x) => [x.id, x]));
   for (const { id, doc, x } of records) {
@@ -259,7 +261,7 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
     const actors = bySentence.get(s.index) ?? [];
     // A pronoun refers to the person when extraction says so, or when the person is the last one named before it.
     const pronounIsSelf = personPronouns.has(s.index) || (!refs.length && lastPerson === 'self' && !otherPeople.get(s.index));
-    if (pronounIsSelf && hasPronoun(text)) refs = [...refs, ...pronounRefs(r, text)].sort((a, b) => a.start - b.start);
+    if (pronounIsSelf && hasPronoun(text, r.gender)) refs = [...refs, ...pronounRefs(r, text)].sort((a, b) => a.start - b.start);
     if (refs.some((a) => a.kind === 'name' || a.kind === 'description')) lastPerson = 'self';
     else if (otherPeople.get(s.index) || namesAnotherPerson(text, r)) lastPerson = 'other';
     const ref = refs.length ? refs.map((a) => a.kind).sort((a, b) => REF_RANK[b] - REF_RANK[a])[0] : null;
@@ -296,4 +298,19 @@ function rolesFromHits(person: PersonRef, texts: string[]): string[] {
   const re = new RegExp(escapeRegExp(person.name), 'g');
   for (const t of texts) for (const m of t.matchAll(re)) for (const role of rolesInSentence(t, m.index!, m.index! + m[0].length)) out.add(role);
   return [...out].sort();
+}
+
+/** Sentences that follow, in the same paragraph, a sentence naming the person (where "he"/"she" most often means them). */
+function followingSentences(docs: DocumentRecord[], r: Referrer): string[] {
+  const out: string[] = [];
+  for (const d of docs) {
+    const ss = d.sentences;
+    for (let i = 0; i + 1 < ss.length; i++) {
+      if (ss[i + 1].paragraph !== ss[i].paragraph && ss[i + 1].paragraph !== ss[i].paragraph + 1) continue;
+      r.names.lastIndex = 0;
+      if (!r.names.test(d.text.slice(ss[i].span[0], ss[i].span[1]))) continue;
+      out.push(d.text.slice(ss[i + 1].span[0], ss[i + 1].span[1]));
+    }
+  }
+  return out;
 }

@@ -47,10 +47,10 @@ export async function resolvePerson(store: Store, query: string): Promise<Person
   const pool = people.length ? people : found;
   if (pool.length) {
     const groups = groupSamePerson(pool);
-    if (groups.length === 1) return { status: 'ok', person: personFrom(groups[0]) };
+    if (groups.length === 1) return { status: 'ok', person: personFrom(await widen(store, groups[0])) };
     // One group named exactly as asked wins over groups that merely contain the words.
     const exact = groups.filter((g) => g.some((a) => [a.name, ...a.aliases].some((n) => norm(n) === norm(wanted))));
-    if (exact.length === 1) return { status: 'ok', person: personFrom(exact[0]) };
+    if (exact.length === 1) return { status: 'ok', person: personFrom(await widen(store, exact[0])) };
     const candidates = groups.map((g) => describe(fullest(g))).sort();
     return {
       status: 'ambiguous',
@@ -68,16 +68,49 @@ export async function resolvePerson(store: Store, query: string): Promise<Person
   };
 }
 
-/** Records that are one person stored twice ("Macron" and "Emmanuel Macron") go together; different people apart. */
+/**
+ * True when two records name one person: one's name is part of the other's ("Macron" / "Emmanuel Macron"), or both
+ * share surname and first name ("Donald J. Trump" / "Donald Trump").
+ */
+export function samePerson(a: Pick<ActorSummary, 'name' | 'type'>, b: Pick<ActorSummary, 'name' | 'type'>): boolean {
+  if (a.type !== b.type) return false;
+  if (partOf(a.name, b.name) || partOf(b.name, a.name)) return true;
+  if (a.type !== 'person') return false;
+  const x = norm(a.name).split(' ');
+  const y = norm(b.name).split(' ');
+  return x.length > 1 && y.length > 1 && x[0] === y[0] && x[x.length - 1] === y[y.length - 1];
+}
+
+/** Records that are one person stored twice go together; different people apart. The fullest name leads. */
 function groupSamePerson(actors: ActorSummary[]): ActorSummary[][] {
-  const sorted = [...actors].sort((a, b) => b.name.length - a.name.length || a.key.localeCompare(b.key));
+  const sorted = [...actors].sort((a, b) => b.mentions - a.mentions || b.name.length - a.name.length || a.key.localeCompare(b.key));
   const groups: ActorSummary[][] = [];
   for (const a of sorted) {
-    const home = groups.find((g) => g[0].type === a.type && [a.name, ...a.aliases].every((n) => partOf(n, g[0].name)));
-    if (home) home.push(a);
-    else groups.push([a]);
+    // A one-word record ("Trump") joins a group only when exactly one group could be meant.
+    const homes = groups.filter((g) => g.some((m) => samePerson(a, m)));
+    if (homes.length === 1) homes[0].push(a);
+    else if (homes.length === 0) groups.push([a]);
+    else if (a.name.includes(' ')) groups.push([a]);
   }
-  return groups;
+  return groups.map((g) => g.sort((a, b) => fullness(b) - fullness(a) || b.mentions - a.mentions || a.key.localeCompare(b.key)));
+}
+
+/** Full names first ("Emmanuel Macron" over "Macron"), the most mentioned of those. */
+const fullness = (a: ActorSummary) => Math.min(2, a.name.split(/\s+/).length);
+
+/** Other records of the same person (found by surname), so that every key of theirs is searched. */
+async function widen(store: Store, group: ActorSummary[]): Promise<ActorSummary[]> {
+  const main = group[0];
+  if (main.type !== 'person') return group;
+  const surname = norm(main.name).split(' ').pop()!;
+  const more = (await store.findActors([surname, norm(main.name)])).filter(
+    (a) => !group.some((g) => g.key === a.key) && samePerson(a, main),
+  );
+  // A bare surname record joins only if no other person of that surname exists.
+  const others = (await store.findActors([surname])).filter(
+    (a) => a.type === 'person' && a.name.includes(' ') && !group.some((g) => samePerson(a, g)) && !more.some((m) => m.key === a.key),
+  );
+  return [...group, ...more.filter((a) => a.name.includes(' ') || !others.length)];
 }
 
 const fullest = (g: ActorSummary[]) => g[0];

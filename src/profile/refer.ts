@@ -36,6 +36,8 @@ export interface Referrer {
   /** Names of bodies acting for the person, for looking up their actor records. */
   bodyNames: string[];
   surname: string;
+  /** The pronouns that stand for the person, learnt from the text (he or she); null while unknown. */
+  gender: 'm' | 'f' | null;
 }
 
 const ROLE_WORDS =
@@ -112,6 +114,7 @@ export function referrer(person: PersonRef): Referrer {
     country,
     bodyNames: [...new Set([...plain, ...seats])],
     surname,
+    gender: null,
   };
 }
 
@@ -155,12 +158,34 @@ export function pronounRefs(r: Referrer, text: string): SentenceRef['at'] {
   for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
     if (at.some((a) => m!.index >= a.start && m!.index < a.end)) continue;
     const p = m[1].toLowerCase();
+    if (r.gender && genderOf(p) !== r.gender) continue;
     at.push({ start: m.index, end: m.index + m[0].length, possessive: p === 'his' || p === 'her', kind: 'pronoun' });
   }
   return at.sort((a, b) => a.start - b.start);
 }
 
-export const hasPronoun = (text: string) => {
+export const genderOf = (pronoun: string): 'm' | 'f' => (/^(he|his|him)$/i.test(pronoun) ? 'm' : 'f');
+
+export const hasPronoun = (text: string, gender: 'm' | 'f' | null = null) => {
   PRONOUN.lastIndex = 0;
-  return PRONOUN.test(text);
+  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) if (!gender || genderOf(m[1]) === gender) return true;
+  return false;
 };
+
+/**
+ * He or she: the pronoun that most often opens the sentence right after one naming the person (same paragraph),
+ * when at least two such sentences agree more than three to one.
+ */
+export function learnGender(follows: string[]): 'm' | 'f' | null {
+  let m = 0;
+  let f = 0;
+  for (const t of follows) {
+    const w = t.trim().match(/^(?:\W*)(he|his|him|she|her)\b/i)?.[1];
+    if (!w) continue;
+    if (genderOf(w) === 'm') m++;
+    else f++;
+  }
+  if (m >= 2 && m > 3 * f) return 'm';
+  if (f >= 2 && f > 3 * m) return 'f';
+  return null;
+}

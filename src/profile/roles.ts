@@ -16,7 +16,10 @@ export function rolesInSentence(text: string, nameStart: number, nameEnd: number
     // A capitalised sentence opener ("Amidst President Xi") is not part of the title.
     const first = title.split(/\s+/)[0];
     if (OPENERS.test(first) && title.includes(' ')) title = title.slice(first.length).trim();
-    if (ROLE_WORDS.test(title) && /^\p{Lu}/u.test(title)) out.push(title.replace(/['’]s$/, ''));
+    // A title has few words before its head ("Former French President"); more is a headline or a list of names.
+    const head = title.search(ROLE_WORDS);
+    const modifiers = head < 0 ? 99 : title.slice(0, head).trim().split(/\s+/).filter(Boolean).length;
+    if (head >= 0 && modifiers <= 3 && /^\p{Lu}/u.test(title)) out.push(title.replace(/['’]s$/, ''));
   }
   const after = text.slice(nameEnd, nameEnd + 120);
   const a = after.match(/^,\s+((?:the\s+|a\s+)?[^,;.()]{3,90}?)(?:,|\.|;|$)/);

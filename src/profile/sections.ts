@@ -7,10 +7,11 @@ import type { Sourced } from '../store/store.js';
 import type { DocView, Evidence, SentenceView } from './evidence.js';
 import { compareDocs } from './evidence.js';
 import { rolesInSentence, ROLE_WORDS } from './roles.js';
-import { compress, contentWords, cuePattern, escapeRegExp, similarity, topicScore, words } from './text.js';
+import { compress, contentWords, cuePattern, escapeRegExp, similarity, topicScore, weightedTerms, words } from './text.js';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', import.meta.url), 'utf8')) as {
   criticism: string[];
+  criticismWeak: string[];
   criticVerbs: string[];
   attribution: string[];
   negation: string[];
@@ -18,6 +19,7 @@ const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', i
 };
 const cueRe = cuePattern;
 const CRITICISM = cueRe(CUES.criticism);
+const CRITICISM_WEAK = cueRe(CUES.criticismWeak);
 const ATTRIBUTION = cueRe(CUES.attribution);
 const DENIAL = cueRe(CUES.denial);
 const NEGATION = new Set(CUES.negation.map((n) => n.toLowerCase()));
@@ -220,7 +222,7 @@ export function contextSection(ev: Evidence): Draft[] {
       }
     }
     for (const s of d.sentences) {
-      if (s.repeat) continue;
+      if (s.repeat || !/[.!?]["”’)]?$/.test(s.text.trim())) continue; // headlines capitalise every word
       for (const ref of s.refs) {
         if (ref.kind !== 'name') continue;
         for (const role of rolesInSentence(s.text, ref.start, ref.end)) addRole(role, s, s.text.slice(ref.start, ref.end));
@@ -241,6 +243,7 @@ export function contextSection(ev: Evidence): Draft[] {
       if (!lengthOk(text) || PRONOUN_START.test(text) || /["“”]/.test(s.text) || !/[.!?]["”’)]?$/.test(text)) continue;
       // A pronoun subject ("…, it is responsible for …") needs the sentence before it; alone it says too little.
       if (/^[^,;]{0,80},\s*(?:it|they|he|she|this)\s/i.test(text)) continue;
+      if (!/^[\p{Lu}\p{N}“"‘']/u.test(text)) continue; // a fragment, not a sentence
       if (others.some((q) => overlap(q, s.span) > 0)) continue;
       const score =
         s.topic * (countryRe?.test(s.text) ? 1.5 : 1) * (d.record.kind === 'official' || d.record.kind === 'analysis' ? 1.2 : 1);
@@ -287,6 +290,31 @@ export function wholeWords(text: string): string {
   return t.replace(/\s{2,}/g, ' ').trim();
 }
 
+/** True when another named person stands closer before the trigger than any reference to the person ("Hewitt suggested Trump …"). */
+function someoneElseActs(ev: Evidence, doc: DocView, s: SentenceView, r: EventRecord): boolean {
+  const at = s.text.indexOf(r.trigger);
+  if (!r.trigger || at < 0) return false;
+  const selfBefore = s.refs.filter((x) => x.end <= at).map((x) => x.start);
+  let other = -1;
+  for (const e of doc.extraction.entities) {
+    if (e.type !== 'person' || ev.selfKeys.has(e.key)) continue;
+    for (const m of e.mentions) {
+      const off = m.span[0] - s.span[0];
+      if (m.sentence === s.index && m.via !== 'pronoun' && off < at) other = Math.max(other, off);
+    }
+  }
+  if (other >= 0 && !selfBefore.some((x) => x > other)) return true;
+  // The words just before the trigger are its subject: a pronoun or a name that is not the person's.
+  const lead = s.text.slice(Math.max(0, at - 30), at);
+  const m = lead.match(/(?:^|[\s,])((?:\p{Lu}[\p{L}'’.-]*|he|she|they|i|we|you)(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:\w+ly\s+)?$/u);
+  if (!m) return false;
+  const start = at - (lead.length - lead.lastIndexOf(m[1]));
+  const coveredBySelf = s.refs.some((x) => x.start <= start && x.end >= start + 1);
+  return !coveredBySelf && !OPENER_WORDS.test(m[1]);
+}
+
+const OPENER_WORDS = /^(?:The|A|An|On|In|At|After|Before|When|While|Last|This|That|It|But|And|Also|Then|Now|Yesterday|Today|Meanwhile)$/;
+
 /**
  * Events whose recorded actor is only a title ("President") that, in this sentence, is part of a description of the
  * person ("the President of the French Republic"): the person's own acts.
@@ -317,13 +345,14 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
   const seenRecords = new Set<string>();
   const described = describedEvents(ev);
   const describedSet = new Set(described);
+  const seedTerms = weightedTerms(ev.topic.seed);
   for (const e of [...ev.events, ...described]) {
     const r = e.record;
     const id = `${e.document.id}:${r.sentence}:${r.span[0]}:${r.category}`;
     if (seenRecords.has(id)) continue;
     seenRecords.add(id);
     if (!describedSet.has(e) && !(r.actorKey && ev.selfKeys.has(r.actorKey))) continue;
-    if (r.polarity !== 'asserted' || r.modality === 'hypothetical') continue;
+    if (r.polarity !== 'asserted' || r.modality === 'hypothetical' || r.modality === 'demanded') continue;
     const at = eventCite(ev, e);
     if (!at?.sentence || at.sentence.repeat) continue;
     // An act told inside someone else's quote is their account, not a record of the act.
@@ -333,8 +362,10 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     const text = wholeWords(r.text);
     // A person does not run cyber operations in news prose; such a record is a misread ("pledging to counter hacking").
     if (r.category === 'Cyber operation' && !ev.bodyKeys.has(r.actorKey ?? '')) continue;
-    // "Macron said" is not an action: a statement must say something.
+    // "Macron said" is not an action: a statement must say something, on the topic, in its own words.
     if (contentWords(text).filter((w) => !nameWords.has(w)).length < 4) continue;
+    if (r.category === 'Public statement' && (topicScore(r.text, seedTerms).score <= 0 || contentWords(text).length < 6)) continue;
+    if (!describedSet.has(e) && someoneElseActs(ev, at.doc, at.sentence, r)) continue;
     const date = r.date ?? null;
     const sameSentence = out.find((o) => o.cites[0].span === at.sentence!.span);
     if (sameSentence) {
@@ -453,17 +484,29 @@ function personIsAgent(s: SentenceView, cueAt: number): boolean {
 }
 
 function criticOf(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string } {
+  const found = criticCandidate(ev, s, cueAt);
+  // An adverb read as a name ("Ironically") is no one.
+  return found.name && /^\p{Lu}\p{Ll}+ly$/u.test(found.name) ? { name: null } : found;
+}
+
+function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string } {
   const doc = s.doc;
   for (const st of doc.extraction.statements)
     if (st.sentence === s.index && st.speaker && !(st.speakerKey && ev.selfKeys.has(st.speakerKey))) return { name: st.speaker, slot: st.speaker };
   for (const q of doc.extraction.quotes)
     if (q.sentence === s.index && q.speaker && q.kind !== 'term' && !(q.speakerKey && ev.selfKeys.has(q.speakerKey))) return { name: q.speaker, slot: q.speaker };
-  // The first actor named before the cue (not the person, not a body of theirs).
+  // The first person named before the cue (the likely subject), else the first other actor; never the person or theirs.
+  const before: { name: string; text: string; at: number; person: boolean }[] = [];
   for (const e of doc.extraction.entities) {
     if (ev.selfKeys.has(e.key) || ev.person.keys.includes(e.key)) continue;
-    const m = e.mentions.find((m) => m.sentence === s.index && m.via !== 'pronoun' && m.span[0] - s.span[0] < cueAt);
-    if (m && ['person', 'organisation', 'group', 'state', 'agency', 'media', 'company'].includes(e.type)) return { name: e.name, slot: m.text };
+    if (!['person', 'organisation', 'group', 'state', 'agency', 'media', 'company'].includes(e.type)) continue;
+    if (/^\p{Lu}\p{Ll}+ly$/u.test(e.name)) continue; // "Ironically" is no one
+    for (const m of e.mentions)
+      if (m.sentence === s.index && m.via !== 'pronoun' && m.span[0] - s.span[0] < cueAt)
+        before.push({ name: e.name, text: m.text, at: m.span[0], person: e.type === 'person' });
   }
+  before.sort((a, b) => Number(b.person) - Number(a.person) || a.at - b.at);
+  if (before[0]) return { name: before[0].name, slot: before[0].text };
   const plural = s.text.slice(0, cueAt).match(/\b((?:[A-Z][\p{L}-]+\s+)?(?:lawmakers|legislators|critics|MPs|senators|opponents|activists|experts|analysts|diplomats|officials|observers|commentators|rivals))\b/u);
   if (plural) return { name: plural[1], slot: plural[1] };
   return { name: null };
@@ -478,12 +521,14 @@ export function criticismSection(ev: Evidence): Draft[] {
       const refsToSelf = s.refs.filter((r) => r.kind !== 'pronoun' || r.possessive);
       if (!refsToSelf.length && s.ref === 'pronoun') continue;
       if (s.topic <= 0 && d.topicality < 0.25) continue;
-      CRITICISM.lastIndex = 0;
-      const cues = [...s.text.matchAll(CRITICISM)];
-      if (!cues.length) continue;
+      const strong = [...s.text.matchAll(CRITICISM)];
+      const weak = [...s.text.matchAll(CRITICISM_WEAK)];
+      if (!strong.length && !weak.length) continue;
       // The person's own accusations or demands are their acts, not criticism of them.
-      const cue = cues.find((c) => !personIsAgent(s, c.index!));
+      const cues = [...strong, ...weak].filter((c) => !personIsAgent(s, c.index!)).sort((a, b) => a.index! - b.index!);
+      const cue = cues[0];
       if (!cue) continue;
+      const strength = cues.filter((c) => strong.includes(c)).length * 2 + cues.filter((c) => weak.includes(c)).length;
       const ownWords = d.extraction.quotes.some(
         (q) => q.speakerKey && ev.person.keys.includes(q.speakerKey) && overlap(q.span, s.span) > (s.span[1] - s.span[0]) / 3,
       );
@@ -493,7 +538,8 @@ export function criticismSection(ev: Evidence): Draft[] {
       const text = compress(s.text);
       if (!lengthOk(text)) continue;
       const critic = criticOf(ev, s, cue.index!);
-      const score = cues.length * (1 + s.topic) * (critic.name ? 1.3 : 1) * (KIND_WEIGHT[d.record.kind] ?? 0.9);
+      if (strength < 2 && !(critic.name && strength >= 1)) continue;
+      const score = strength * (1 + s.topic) * (critic.name ? 1.3 : 1) * (KIND_WEIGHT[d.record.kind] ?? 0.9);
       cands.push({ text, critic: critic.name, cites: [cite(s)], slots: critic.slot ? [critic.slot] : undefined, score });
     }
   }

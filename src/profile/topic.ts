@@ -50,7 +50,9 @@ export function resolveTopic(query: string): TopicSpec {
   if (own.length > 1) seed.set(own.join(' '), 1);
   for (const t of entry?.terms ?? []) if (!seed.has(t)) seed.set(t, 0.8);
   return {
-    label: entry ? entry.label : titleCase(query.trim()),
+    // The user's own word when it names the topic ("immigration"), else the lexicon's label.
+    label:
+      entry && (squash(query).length < 6 || !entry.names.some((n) => squash(n) === squash(query))) ? entry.label : titleCase(query.trim()),
     query,
     lexicon: entry?.label ?? null,
     seed: [...seed].map(([term, weight]) => ({ term, weight })),
