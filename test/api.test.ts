@@ -213,6 +213,22 @@ describe('bad requests are 4xx JSON', () => {
     expectJsonError(await call('/api/documents', { method: 'DELETE' }), 404);
   });
 
+  it('a loopback server answers only to loopback host names (no DNS rebinding)', async () => {
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const u = new URL(server.url);
+        http.get({ host: u.hostname, port: u.port, path: '/api/health', headers: { Host: host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        }).on('error', reject);
+      });
+    expect(await status('evil.example')).toBe(403);
+    expect(await status('evil.example:' + server.port)).toBe(403);
+    expect(await status('127.0.0.1:' + server.port)).toBe(200);
+    expect(await status('localhost:' + server.port)).toBe(200);
+    expect(await status('[::1]:' + server.port)).toBe(200);
+  });
+
   it('every answer carries the security headers', async () => {
     for (const p of ['/api/health', '/api/no-such-endpoint', '/api/search?q=', '/']) {
       const r = await call(p);

@@ -24,6 +24,18 @@ export interface AppOptions {
   webRoot?: string | null;
   /** How many profiles to keep built (0 turns the cache off). */
   profileCacheSize?: number;
+  /**
+   * Host names the server answers to (the Host header without port); null answers any. A server bound to
+   * loopback sets the loopback names, so a web page that rebinds its own domain to 127.0.0.1 cannot read it.
+   */
+  allowedHosts?: string[] | null;
+}
+
+/** The host part of a Host header ('[::1]:8080' → '::1', 'Example.org:80' → 'example.org'). */
+export function hostOf(header: string): string {
+  const h = header.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(1, h.indexOf(']') > 0 ? h.indexOf(']') : undefined);
+  return h.replace(/:\d*$/, '');
 }
 
 /** Headers every response carries. The CSP allows no inline script and no inline style: the app ships files. */
@@ -186,6 +198,14 @@ export function createApp(opts: AppOptions): Hono {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (k !== 'Content-Security-Policy' || !c.res.headers.has(k)) c.res.headers.set(k, v);
     if (c.req.path.startsWith('/api/')) c.res.headers.set('Cache-Control', 'no-store');
   });
+
+  if (opts.allowedHosts) {
+    const allowed = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
+    app.use('*', async (c, next) => {
+      if (!allowed.has(hostOf(c.req.header('host') ?? ''))) throw fail(403, 'this server does not answer to that host name');
+      await next();
+    });
+  }
 
   app.onError((err, c) => {
     if (err instanceof HTTPException) {

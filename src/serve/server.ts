@@ -17,9 +17,16 @@ export function defaultWebRoot(): string | null {
   return existsSync(root) ? root : null;
 }
 
+export const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '::1'];
+const isLoopback = (host: string) => /^127\./.test(host) || host === 'localhost' || host === '::1';
+
 export async function startServer(opts: AppOptions & { port?: number; host?: string }): Promise<RunningServer> {
-  const app = createApp({ ...opts, webRoot: opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot });
   const host = opts.host ?? '127.0.0.1';
+  const app = createApp({
+    ...opts,
+    webRoot: opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot,
+    allowedHosts: opts.allowedHosts !== undefined ? opts.allowedHosts : isLoopback(host) ? [...new Set([...LOOPBACK_NAMES, host])] : null,
+  });
   // Requests still being answered when we stop; closing waits for them, so none touches a closed store.
   let inFlight = 0;
   let drained: (() => void) | null = null;
