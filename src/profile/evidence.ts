@@ -202,8 +202,20 @@ export async function gatherEvidence(
     });
   }
   lap('score');
-  const allowed = new Set(docs.map((d) => d.id));
-  const keep = <T extends Sourced<unknown>>(xs: T[]) => xs.filter((x) => allowed.has(x.document.id));
+  // Records in one order on every backend: by document (date, id), then by position in the text.
+  const sorted = docs.sort((a, b) => compareDocs(a, b));
+  const rank = new Map(sorted.map((d, i) => [d.id, i]));
+  const keep = <T extends Sourced<{ span: [number, number] } & Record<string, unknown>>>(xs: T[]) =>
+    xs
+      .filter((x) => rank.has(x.document.id))
+      .sort(
+        (a, b) =>
+          rank.get(a.document.id)! - rank.get(b.document.id)! ||
+          a.record.span[0] - b.record.span[0] ||
+          a.record.span[1] - b.record.span[1] ||
+          String(a.record.category ?? '').localeCompare(String(b.record.category ?? '')) ||
+          String(a.record.actorKey ?? a.record.speakerKey ?? '').localeCompare(String(b.record.actorKey ?? b.record.speakerKey ?? '')),
+      );
   const actorNames = new Map<string, { name: string; type: string }>();
   for (const d of docs) for (const e of d.extraction.entities) if (!actorNames.has(e.key)) actorNames.set(e.key, { name: e.name, type: e.type });
   return {
@@ -211,12 +223,12 @@ export async function gatherEvidence(
     referrer: r,
     topic,
     terms,
-    docs: docs.sort((a, b) => compareDocs(a, b)),
+    docs: sorted,
     selfKeys: new Set([...keys, ...bodyKeys]),
     bodyKeys,
-    quotes: keep(quotes),
-    statements: keep(statements),
-    events: keep(events),
+    quotes: keep(quotes as any) as unknown as typeof quotes,
+    statements: keep(statements as any) as unknown as typeof statements,
+    events: keep(events as any) as unknown as typeof events,
     actorNames,
     stats,
   };

@@ -36,6 +36,7 @@ export interface Referrer {
   /** Names of bodies acting for the person, for looking up their actor records. */
   bodyNames: string[];
   surname: string;
+  firstName: string;
   /** The pronouns that stand for the person, learnt from the text (he or she); null while unknown. */
   gender: 'm' | 'f' | null;
 }
@@ -114,6 +115,7 @@ export function referrer(person: PersonRef): Referrer {
     country,
     bodyNames: [...new Set([...plain, ...seats])],
     surname,
+    firstName: isPerson && parts.length > 1 ? parts[0] : '',
     gender: null,
   };
 }
@@ -125,6 +127,9 @@ export interface SentenceRef {
 }
 
 const PRONOUN = /(?<![\p{L}])(he|she|his|her|him)(?![\p{L}])/giu;
+
+const HONORIFIC =
+  /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|president|presidents|senator|sen|rep|representative|governor|gov|mayor|minister|chancellor|premier|secretary|ambassador|general|gen|judge|justice|prince|princess|king|queen|candidate|nominee|frontrunner|former|then|vice|prime|chairman|chairwoman|chair|leader|director|commissioner|professor|prof|rev|father|pope|sheikh|emir|comrade|madame|monsieur|mme|m|herr|frau|señor|señora)$/i;
 
 const possessiveAt = (text: string, end: number) => /^['’]s?\b/.test(text.slice(end, end + 2));
 
@@ -141,6 +146,13 @@ export function directRefs(r: Referrer, text: string): SentenceRef['at'] {
     }
   };
   scan(r.names, 'name');
+  // A bare surname after someone else's first name ("Bill Clinton" when the person is Hillary Clinton) is not them.
+  for (let i = at.length - 1; i >= 0; i--) {
+    const a = at[i];
+    if (text.slice(a.start, a.end).toLowerCase() !== r.surname.toLowerCase()) continue;
+    const prev = text.slice(Math.max(0, a.start - 30), a.start).match(/(\p{Lu}[\p{L}'’-]*)\.?\s+$/u)?.[1];
+    if (prev && !HONORIFIC.test(prev) && prev.toLowerCase() !== r.firstName.toLowerCase()) at.splice(i, 1);
+  }
   scan(r.bodies, 'body');
   scan(r.descriptions, 'description');
   return at.sort((a, b) => a.start - b.start);

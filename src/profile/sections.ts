@@ -218,13 +218,23 @@ export function contextSection(ev: Evidence): Draft[] {
       for (const r of e.roles) {
         const s = sentenceAt(d, r.span[0]);
         const nameText = e.mentions.find((m) => m.sentence === s?.index && m.via !== 'pronoun')?.text ?? ev.referrer.surname;
-        if (s && !s.repeat && ROLE_WORDS.test(r.text)) addRole(r.text, s, nameText);
+        // The title must stand next to a name of the person here ("President Bill Clinton" is not Hillary Clinton's).
+        const rs = s ? r.span[0] - s.span[0] : -1;
+        const re = s ? r.span[1] - s.span[0] : -1;
+        const adjacent = s?.refs.some(
+          (x) =>
+            x.kind === 'name' &&
+            /\s/.test(s.text.slice(x.start, x.end).trim()) &&
+            ((x.start >= re && x.start - re <= 3) || (rs >= x.end && rs - x.end <= 4)),
+        );
+        if (s && !s.repeat && adjacent && ROLE_WORDS.test(r.text)) addRole(r.text, s, nameText);
       }
     }
     for (const s of d.sentences) {
       if (s.repeat || !/[.!?]["”’)]?$/.test(s.text.trim())) continue; // headlines capitalise every word
       for (const ref of s.refs) {
-        if (ref.kind !== 'name') continue;
+        // Only next to a full name: "President Clinton" may be another Clinton.
+        if (ref.kind !== 'name' || !/\s/.test(s.text.slice(ref.start, ref.end).trim())) continue;
         for (const role of rolesInSentence(s.text, ref.start, ref.end)) addRole(role, s, s.text.slice(ref.start, ref.end));
       }
     }
@@ -420,7 +430,9 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     if (r.kind === 'term' || r.repeatOf !== null) continue;
     const doc = ev.docs.find((d) => d.id === q.document.id);
     if (!doc) continue;
-    if (wordCount(r.text) < 3) {
+    // A key quote must stand alone: fragments embedded in the writer's sentence need some length to say anything.
+    const n = wordCount(r.text);
+    if (n < 3 || ((r.kind === 'partial' || /^[\p{Ll}…]/u.test(r.text.trim())) && n < 7)) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'too short to stand alone' });
       continue;
     }
@@ -486,7 +498,10 @@ function personIsAgent(s: SentenceView, cueAt: number): boolean {
 function criticOf(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string } {
   const found = criticCandidate(ev, s, cueAt);
   // An adverb read as a name ("Ironically") is no one.
-  return found.name && /^\p{Lu}\p{Ll}+ly$/u.test(found.name) ? { name: null } : found;
+  if (!found.name) return found;
+  // An adverb read as a name ("Ironically"), or a shouted headline, is no one.
+  if (/^\p{Lu}\p{Ll}+ly$/u.test(found.name) || (found.name.split(/\s+/).length >= 3 && found.name === found.name.toUpperCase())) return { name: null };
+  return found;
 }
 
 function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string } {
