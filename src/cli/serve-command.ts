@@ -1,5 +1,4 @@
 // `onrecord serve [--port N] [--host H]`: the web UI and the JSON API (cli.md), until interrupted.
-import { Option } from 'commander';
 import type { AddCommand } from './extensions.js';
 import { UsageError } from './main.js';
 
@@ -8,7 +7,7 @@ export const addServeCommand: AddCommand = (program, kit) => {
     .command('serve')
     .description('the web UI and the JSON API on http://HOST:PORT/ (writes need ONRECORD_TOKEN)')
     .addOption(kit.dbOption())
-    .addOption(new Option('--port <n>', 'port to listen on (0 picks a free one)').env('PORT').default('8080'))
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '8080')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--max-body <mb>', 'largest POST body accepted, in MB', '5')
     .action(async (o) => {
