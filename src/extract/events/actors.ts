@@ -189,6 +189,11 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
         continue;
       }
       // Join across a connector only when a capitalised word follows it; "and" only inside organisation names.
+      // "Organisation for the Prohibition of …": a connector and "the" before a capitalised word.
+      if (CONNECTORS.has(n.lower) && n.lower !== 'the' && n.lower !== 'and' && n.lower !== 'in' && toks[j + 2]?.lower === 'the' && j + 3 < toks.length && isCap(toks[j + 3]) && !MONTHS_DAYS.test(toks[j + 3].text)) {
+        j += 3;
+        continue;
+      }
       if (CONNECTORS.has(n.lower) && j + 2 < toks.length && isCap(toks[j + 2])) {
         const after = toks[j + 2];
         if (n.lower === 'and') {

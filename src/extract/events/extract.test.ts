@@ -372,6 +372,58 @@ describe('dates and places', () => {
   });
 });
 
+describe('more real-world shapes', () => {
+  it('doubled consonants are inflections too ("expelled")', () => {
+    const evs = events('Poland expelled two Russian diplomats in March 2022.');
+    expect(actors(evs, 'Sanction or legal action')).toEqual(['Poland']);
+  });
+
+  it('summoning an ambassador is a diplomatic action', () => {
+    const evs = events('The Foreign Office summoned the Iranian ambassador on Friday.');
+    expect(actors(evs, 'Diplomatic action')).toEqual(['Foreign Office']);
+  });
+
+  it('a name with "for the" inside stays whole', () => {
+    const evs = events('APT28 targeted the Organisation for the Prohibition of Chemical Weapons in 2018.');
+    expect(of(evs, 'Cyber operation')[0].target).toBe('Organisation for the Prohibition of Chemical Weapons');
+  });
+
+  it('a date that belongs to the next clause is not taken', () => {
+    const evs = events('The unit has been active for a decade and has hit targets across many countries in Europe. Washington indicted seven officers, and the European Union imposed sanctions on the unit in 2020.', { value: '2021-05-03', precision: 'day' });
+    const us = of(evs, 'Sanction or legal action').find((e) => e.actor === 'United States')!;
+    const eu = of(evs, 'Sanction or legal action').find((e) => e.actor === 'European Union')!;
+    expect(us.date).toEqual({ value: '2021-05', precision: 'month' });
+    expect(eu.date).toEqual({ value: '2020', precision: 'year' });
+  });
+
+  it('not attributing an operation to anyone: Denial without a made-up target', () => {
+    const evs = events('Austria has not attributed the 2019 foreign ministry breach to any state.');
+    const d = of(evs, 'Denial or rejection')[0];
+    expect(d.actor).toBe('Austria');
+    expect(d.target).toBeNull();
+  });
+
+  it('"carried out by a group it calls X": the agent is the named group', () => {
+    const evs = events('Microsoft said the intrusions were carried out by a group it calls Strontium.');
+    expect(actors(evs, 'Cyber operation')).toEqual(['APT28']);
+  });
+
+  it('a verbal attack is no military action', () => {
+    const evs = events('The senator attacked the governor over the budget.');
+    expect(of(evs, 'Military action')).toEqual([]);
+  });
+
+  it('"failed to win" is not a rejection', () => {
+    const evs = events('Governor John Kasich failed to win any states.');
+    expect(of(evs, 'Denial or rejection')).toEqual([]);
+  });
+
+  it('the object of a previous verb is not the subject of the next', () => {
+    const evs = events('Angela Merkel quoted Goethe and visited the memorial in Kyiv.');
+    expect(actors(evs, 'Diplomatic action')).toEqual(['Angela Merkel']);
+  });
+});
+
 describe('robustness', () => {
   it('never throws on arbitrary text', () => {
     fc.assert(

@@ -188,6 +188,8 @@ function isHeading(body: string, toks: Token[]): boolean {
   return words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
 }
 
+const isCyberWord = (t: Token): boolean => CYBER_CONTEXT.has(t.lower) || t.lower.startsWith('cyber') || /^(apt|unc|fin)\d+$/.test(t.lower);
+
 // ---- trigger choice -----------------------------------------------------------------------------------
 
 const KIND_RANK = { frame: 3, verb: 2, object: 2, noun: 1 } as const;
@@ -204,7 +206,7 @@ function chooseTriggers(all: TriggerMatch[], toks: Token[], body: string, base: 
     const tag = tags.find((x) => x.span[0] === t.span[0]);
     return !tag || tag.pos === 'VERB' || tag.pos === 'AUX';
   };
-  const cyberish = toks.some((t) => CYBER_CONTEXT.has(t.lower) || t.lower.startsWith('cyber'));
+  const cyberish = toks.some(isCyberWord);
   const ok = all.filter((m) => {
     const p = m.pattern;
     const first = toks[m.first];
@@ -250,7 +252,7 @@ function categoryOf(m: TriggerMatch, ctx: SentenceCtx): EventCategory | null {
     return null;
   }
   if (p.category === 'Military action' && p.verbBase === 'attack') {
-    const cyberish = ctx.toks.some((t) => CYBER_CONTEXT.has(t.lower) || t.lower.startsWith('cyber'));
+    const cyberish = ctx.toks.some(isCyberWord);
     return cyberish ? 'Cyber operation' : 'Military action';
   }
   return p.category;
@@ -331,7 +333,9 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     actors = agent.actors;
     genericActor = agent.generic;
     const patient = subjectBefore(ctx, Math.max(cf, m.first - 6), m.first);
-    target = patient.actors[0] ?? null;
+    // The patient is the noun phrase right before the auxiliary ("China has been officially charged").
+    const gap = patient.end !== null ? ctx.body.slice(patient.end - ctx.base, toks[m.first].span[0] - ctx.base).trim().split(/\s+/).filter(Boolean) : [];
+    target = patient.actors.length && gap.every((w) => AUX_TAIL.test(w) || /^['’]s$/.test(w)) ? patient.actors[0] : null;
     // "was attributed to APT29 by …": the one it is attributed to.
     if (category === 'Accusation or attribution') {
       const to = toks.findIndex((t, k) => k > m.head && k <= ct && t.lower === 'to');
@@ -378,6 +382,11 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   }
   // A nominal act names its target with a preposition (nounOwner); a verb takes the actor after it.
   if (!target && !passive && p.kind !== 'noun') target = targetOf(ctx, m, category, actors, passive);
+  // "attributed the breach to X": the one named after "to", not the operation.
+  if (p.verbBase === 'attribute' && !passive) {
+    const to = toks.findIndex((t, k) => k > m.head && k <= ct && t.lower === 'to');
+    target = to > 0 ? (ctx.mentions.find((x) => x.span[0] > toks[to].span[0] && /^\s*(the\s+)?([\p{L}-]+\s+){0,3}$/u.test(ctx.body.slice(toks[to].span[1] - ctx.base, x.span[0] - ctx.base)) && !actors.some((a) => a.key === x.key)) ?? null) : null;
+  }
 
   // Negation, modality: read the stretch between the subject and the trigger.
   const from = Math.min(subjectEnd, toks[m.first].span[0]);
@@ -619,7 +628,14 @@ function agentAfter(ctx: SentenceCtx, from: number, to: number): { actors: Actor
     if (/^(then|now|the end|far)$/.test(toks[k + 1]?.lower ?? '')) continue;
     const at = toks[k].span[1];
     // The agent may follow a title ("by Russian President Vladimir Putin").
-    const first = ctx.mentions.find((mm) => mm.span[0] >= at && (mm.span[0] <= at + 5 || /^\s*(the\s+)?([\p{Lu}][\p{L}.]*\s+)+$/u.test(ctx.body.slice(at - ctx.base, mm.span[0] - ctx.base))));
+    const first = ctx.mentions.find(
+      (mm) =>
+        mm.span[0] >= at &&
+        mm.via !== 'pronoun' &&
+        (mm.span[0] <= at + 5 ||
+          /^\s*(the\s+)?([\p{Lu}][\p{L}.]*\s+)+$/u.test(ctx.body.slice(at - ctx.base, mm.span[0] - ctx.base)) ||
+          /^\s*(a|an|the)\s+(group|unit|hacker|hacking|team|gang|collective|organi[sz]ation|actor)\b[^,;:]{0,30}$/i.test(ctx.body.slice(at - ctx.base, mm.span[0] - ctx.base))),
+    );
     if (first) {
       // Extend over a coordination to the right.
       const group = [first];
@@ -780,7 +796,7 @@ function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier
     for (let k = m.last + 1, n = 0; k < toks.length && n < 2; k++, n++) {
       if (ctx.barriers[k] || (n > 0 && ctx.triggerStarts.includes(k))) break;
       if (/^(to|with|against|on|targeting|into)$/.test(toks[k].lower)) {
-        const mm = ctx.mentions.find((x) => x.span[0] > toks[k].span[0] && x.span[0] <= toks[k].span[1] + 30 && !out.actors.some((a) => a.key === x.key));
+        const mm = ctx.mentions.find((x) => x.span[0] > toks[k].span[0] && /^\s*(the\s+)?([\p{Lu}][\p{L}.-]*\s+|members\s+of\s+(the\s+)?)*$/u.test(ctx.body.slice(toks[k].span[1] - ctx.base, x.span[0] - ctx.base)) && !out.actors.some((a) => a.key === x.key));
         if (mm) {
           out.target = mm;
           break;
@@ -859,9 +875,13 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, dates: DateM
     else if (d.passive && dom) d.actors = [{ name: dom, key: actorKey('state', dom), type: 'state', span: d.triggerSpan, via: 'proper', actingFor: null }];
   }
   if (!d.date) {
-    const barriers: Span[] = siblings.filter((x) => x !== d && x.match && x.clause[0] === d.clause[0]).map((x) => x.triggerSpan);
+    // Another act in the clause with its own, different actor starts another event's stretch of text.
+    const own = d.actors[0]?.key ?? d.genericActor;
+    const barriers: Span[] = siblings
+      .filter((x) => x !== d && x.match && x.clause[0] === d.clause[0] && (x.actors[0]?.key ?? x.genericActor) && (x.actors[0]?.key ?? x.genericActor) !== own)
+      .map((x) => x.triggerSpan);
     const sentenceDates = dates.filter((x) => x.span[0] >= ctx.s.span[0] && x.span[1] <= ctx.s.span[1]);
-    const pick = pickNearest(sentenceDates, d.clause, d.triggerSpan, barriers) ?? pickDate(sentenceDates, d.clause, d.triggerSpan, ctx.s.span, barriers);
+    const pick = pickNearest(sentenceDates, d.clause, d.triggerSpan, barriers) ?? (barriers.length ? null : pickDate(sentenceDates, d.clause, d.triggerSpan, ctx.s.span, barriers));
     if (pick) d.date = pick.date;
     else if (published && d.modality !== 'hypothetical') {
       // An undated act in a news text happened around its publication: the lede at the document's own precision,
@@ -880,9 +900,10 @@ function pickNearest(dates: DateMention[], clause: Span, trig: Span, others: Spa
     const after = x.span[0] >= trig[1];
     const dist = after ? x.span[0] - trig[1] : trig[0] - x.span[1];
     const beyond = others.some((o) => (after ? o[0] > trig[1] && o[1] <= x.span[0] : o[1] < trig[0] && o[0] >= x.span[1]));
-    return (after ? dist * 0.5 : dist) * (beyond ? 4 : 1);
+    return beyond ? Infinity : after ? dist * 0.5 : dist;
   };
-  return inClause.slice().sort((a, b) => cost(a) - cost(b))[0];
+  const best = inClause.slice().sort((a, b) => cost(a) - cost(b))[0];
+  return cost(best) === Infinity ? null : best;
 }
 
 function lastCommaBefore(ctx: SentenceCtx, at: number): number {

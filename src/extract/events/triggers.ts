@@ -75,6 +75,12 @@ export function inflect(base: string, irregular: Record<string, string[]> = TRIG
     forms.add(base + 'ed');
     forms.add(base + 'ing');
   }
+  // A final consonant may double ("expel" → "expelled", "plan" → "planned"); an unused form costs nothing.
+  if (/[^aeiou][aeiou][bdglmnprt]$/.test(base)) {
+    const last = base[base.length - 1];
+    forms.add(base + last + 'ed');
+    forms.add(base + last + 'ing');
+  }
   for (const f of irregular[base] ?? []) forms.add(f);
   return [...forms];
 }
