@@ -29,10 +29,13 @@ export function contentWords(text: string): string[] {
 
 /** A crude stem so that "attacks"/"attacked"/"attacking" meet: strip common English endings. */
 export function stem(w: string): string {
-  return w
-    .replace(/(ies)$/, 'y')
-    .replace(/(ing|ed|es|s)$/, '')
-    .slice(0, 8);
+  let s = w;
+  if (/ies$/.test(s) && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (/(ss|x|z|ch|sh)es$/.test(s)) s = s.slice(0, -2);
+  else if (/[^su]s$/.test(s) && s.length > 3) s = s.slice(0, -1);
+  else if (/ing$/.test(s) && s.length > 5) s = s.slice(0, -3);
+  else if (/ed$/.test(s) && s.length > 4) s = s.slice(0, -2);
+  return s.slice(0, 8);
 }
 
 /** Share of a statement's content words (by stem) that occur in the passage. */

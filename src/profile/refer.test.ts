@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { PersonRef } from './person.js';
+import { countryOf, descriptionsOf, directRefs, learnGender, pronounRefs, referrer } from './refer.js';
+
+const person = (name: string, roles: string[] = []): PersonRef => ({ name, aliases: [], keys: ['k'], type: 'person', roles, textOnly: false });
+
+describe('how a sentence refers to the person', () => {
+  it('nationality and rephrased titles from roles', () => {
+    expect(countryOf(['Danish Prime Minister'])?.name).toBe('Denmark');
+    const d = descriptionsOf(['Danish Prime Minister'], { name: 'Denmark', demonym: 'Danish' });
+    expect(d).toContain('Prime Minister of Denmark');
+    expect(d).toContain('Prime Minister of the Kingdom of Denmark');
+  });
+
+  it('names, surnames, descriptions and bodies acting for a head of government', () => {
+    const r = referrer(person('Mette Holm', ['Danish Prime Minister']));
+    const kinds = (t: string) => directRefs(r, t).map((x) => x.kind);
+    expect(kinds('Holm spoke first.')).toEqual(['name']);
+    expect(kinds('The Prime Minister of Denmark spoke first.')).toEqual(['description']);
+    expect(kinds('The Danish government disagreed.')).toEqual(['body']);
+    // Someone else with the same surname is not the person.
+    expect(kinds('Her cousin Jens Holm spoke first.')).toEqual([]);
+    expect(kinds('Mrs Holm spoke first.')).toEqual(['name']);
+  });
+
+  it('a minister has no government acting for them', () => {
+    const r = referrer(person('Ola Berg', ['Norwegian Minister of Fisheries']));
+    expect(directRefs(r, 'The Norwegian government disagreed.')).toEqual([]);
+  });
+
+  it('pronouns follow the gender the text uses for the person', () => {
+    expect(learnGender(['She later resigned.', 'Her office declined.', 'He was not there.'])).toBe(null);
+    expect(learnGender(['She later resigned.', 'Her office declined.', 'She smiled.'])).toBe('f');
+    const r = referrer(person('Mette Holm'));
+    r.gender = 'f';
+    expect(pronounRefs(r, 'He said she would sign.').map((x) => x.kind)).toEqual(['pronoun']);
+  });
+});

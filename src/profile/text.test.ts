@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { compress, contentWords, coverage, editDistance, isDeletionOf, similarity, termPattern, topicScore, weightedTerms } from './text.js';
+
+describe('profile text helpers', () => {
+  it('compression only deletes words', () => {
+    const s = 'However, the harbour board (which met on Friday) approved the new ferry timetable.';
+    const c = compress(s);
+    expect(c).toBe('The harbour board approved the new ferry timetable.');
+    expect(isDeletionOf(c, s)).toBe(true);
+    expect(isDeletionOf('The board rejected the timetable.', s)).toBe(false);
+  });
+
+  it('term patterns: prefix terms, plurals, phrases, case-sensitive acronyms', () => {
+    expect('a wave of cyberattacks'.match(termPattern('cyber*'))).toBeTruthy();
+    expect('two botnets were seized'.match(termPattern('botnet'))).toBeTruthy();
+    expect('critical  infrastructure'.match(termPattern('critical infrastructure'))).toBeTruthy();
+    expect('who knows'.match(termPattern('WHO'))).toBeNull();
+    expect('the WHO said'.match(termPattern('WHO'))).toBeTruthy();
+    expect('a hackney carriage'.match(termPattern('hacker'))).toBeNull();
+  });
+
+  it('scores a passage by the distinct topic terms it holds', () => {
+    const terms = weightedTerms([
+      { term: 'ferry', weight: 1 },
+      { term: 'harbour*', weight: 0.5 },
+    ]);
+    expect(topicScore('The ferry left the harbour.', terms).score).toBeCloseTo(1.5);
+    expect(topicScore('Nothing here.', terms).score).toBe(0);
+  });
+
+  it('coverage counts content words of a statement found in a passage', () => {
+    expect(coverage('The board approved timetables', 'The harbour board approved the new timetable.')).toBe(1);
+    expect(coverage('The mayor resigned', 'The harbour board approved the new timetable.')).toBe(0);
+    expect(contentWords('The board said that it would')).toEqual(['board']);
+  });
+
+  it('edit distance and similarity', () => {
+    expect(editDistance('macronn', 'macron')).toBe(1);
+    expect(similarity('the ferry left early', 'early the ferry left')).toBeCloseTo(1);
+    expect(similarity('ferry', 'mayor')).toBe(0);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { expandTopic, ftsQueryFor, lexiconEntry, resolveTopic } from './topic.js';
+
+describe('topic resolution', () => {
+  it('finds the lexicon entry the user names, in any spelling', () => {
+    expect(lexiconEntry('Cyber-Security')?.label).toBe('Cybersecurity');
+    expect(lexiconEntry('cybersecurity policy')?.label).toBe('Cybersecurity');
+    expect(lexiconEntry('immigration')?.label).toBe('Migration');
+    expect(lexiconEntry('beekeeping')).toBeNull();
+  });
+
+  it('keeps the user’s word as the label when it names the topic; unknown topics keep their words', () => {
+    expect(resolveTopic('immigration').label).toBe('Immigration');
+    expect(resolveTopic('cyber').label).toBe('Cybersecurity');
+    const t = resolveTopic('beekeeping');
+    expect(t.label).toBe('Beekeeping');
+    expect(t.lexicon).toBeNull();
+    expect(t.seed.map((s) => s.term)).toEqual(['beekeepi*']);
+  });
+
+  it('builds an FTS query from the seed terms', () => {
+    const q = ftsQueryFor(resolveTopic('climate'));
+    expect(q).toContain('climate');
+    expect(q).toContain('emission*');
+    expect(q).toContain(' OR ');
+  });
+
+  it('expands the topic with words over-represented next to it (PMI), never with the person’s name', () => {
+    const topic = resolveTopic('beekeeping');
+    const sentences = [
+      'Beekeeping needs healthy hives and clean pollen.',
+      'The minister Ada Lund praised beekeeping and pollen research.',
+      'Beekeeping grants fund hives in the north.',
+      'Ada Lund opened a new bridge.',
+      'The bridge cost more than planned.',
+      'Traffic on the bridge was light.',
+    ];
+    const terms = expandTopic(topic, sentences, ['Ada Lund']).map((e) => e.term);
+    expect(terms).toContain('hive*');
+    expect(terms).toContain('pollen');
+    expect(terms.some((t) => /lund|ada/i.test(t))).toBe(false);
+    expect(terms.some((t) => /bridge/.test(t))).toBe(false);
+  });
+});
