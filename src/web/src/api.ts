@@ -123,7 +123,7 @@ export interface ProfileSource {
   url: string | null;
 }
 export interface Profile {
-  person: { name: string; aliases: string[] };
+  person: { name: string; aliases: string[]; key?: string; type?: string };
   topic: string | { label: string };
   summary: { text: string; citations: Citation[] }[];
   context: { text: string; citations: Citation[] }[];

@@ -120,6 +120,11 @@ export function ProfileView({ profile: p, request }: { profile: Profile; request
         {p.person.name} on {topicLabel(p.topic)}
       </h1>
       {p.person.aliases.length ? <p class="muted">Also: {p.person.aliases.join(', ')}</p> : null}
+      {p.person.key ? (
+        <p>
+          <a href={hrefFor(['actor', p.person.key])}>Everything on record about {p.person.name}</a>
+        </p>
+      ) : null}
       {request ? (
         <p class="downloads">
           <a href={download('md')!} download="profile.md">
@@ -205,7 +210,10 @@ export function ProfileView({ profile: p, request }: { profile: Profile; request
         <ul>
           {p.related.map((x, i) => (
             <Cited key={i} as="li" citations={x.citations} sources={s}>
-              <strong>{x.name}</strong> <span class="muted">({x.type})</span> — {x.relation}{' '}
+              <a href={hrefFor(['search'], { q: `"${x.name.replace(/"/g, '')}"` })}>
+                <strong>{x.name}</strong>
+              </a>{' '}
+              <span class="muted">({x.type})</span> — {x.relation}{' '}
             </Cited>
           ))}
         </ul>
