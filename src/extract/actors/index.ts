@@ -202,6 +202,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   while (s < e) {
     const w = tokens[s].text;
     const lw = w.toLowerCase();
+    // "Jan Novak": a first name that is also a month abbreviation, when a surname follows.
+    if (lw === 'jan' && e - s >= 2) break;
     if (START_STOP.has(lw) || WEEKDAYS_MONTHS.has(lw)) s++;
     else if (isSentenceStart(tokens, s, text) && !firstNameGender(w) && !titleAt(tokens, s, e) && (e - s === 1 ? isCommonWord(w) : isFunctionWord(w))) s++;
     else break;
@@ -264,7 +266,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (titled && nameToks.length <= 4) {
     return [{ start: k, end: e, type: 'person', title, gender: gender ?? genderOf(first) }];
   }
-  if (first && nameToks.length >= 2 && nameToks.length <= 4) {
+  // A role word just before ("counterpart Jan Novak", "lawmaker Constance Le Grip") marks a person too.
+  if ((first || before.length) && nameToks.length >= 2 && nameToks.length <= 4) {
     return [{ start: k, end: e, type: 'person', gender: genderOf(first), title: before.length ? roleTitle(tokens, s, before) : undefined }];
   }
   if (headline) return [];

@@ -375,6 +375,15 @@ export class ActorIndex {
       const leader = m[1] !== 'authorities';
       add({ name, key: actorKey('agency', name), type: 'agency', span: [base + m.index!, base + m.index! + m[0].length], via: 'description', actingFor: leader ? this.leaderOf(country) : null });
     }
+    // "Trudeau's government", "Macron's campaign": a body of a person named before.
+    for (const m of body.matchAll(/\b([A-Z][\p{L}-]+)['’]s?\s+(government|administration|campaign|cabinet|team)\b/gu)) {
+      const at = base + m.index!;
+      const person = [...this.mentions, ...out].filter((o) => o.type === 'person' && o.span[0] < at && o.name.split(' ').pop() === m[1]).pop()
+        ?? (this.surnameMatch(m[1], out) ? { name: this.surnameMatch(m[1], out)!, key: actorKey('person', this.surnameMatch(m[1], out)!) } : null);
+      if (!person) continue;
+      const name = `${m[1]} ${m[2]}`;
+      add({ name, key: actorKey('agency', name), type: 'agency', span: [at, at + m[0].length], via: 'description', actingFor: { name: person.name, key: person.key } });
+    }
     // Possessive bodies: "his administration", "her campaign".
     for (const m of body.matchAll(/\b(his|her)\s+(administration|government|campaign|cabinet|office|team|aides)\b/gi)) {
       const at = base + m.index!;
@@ -482,7 +491,7 @@ export class ActorIndex {
     return w.every((x) => /^[\p{Lu}][\p{Ll}'’.-]+$/u.test(x) || /^[\p{Lu}]\.$/u.test(x));
   }
 
-  private surnameMatch(word: string, seen: ActorRef[]): string | null {
+  surnameMatch(word: string, seen: ActorRef[]): string | null {
     const all = [...this.mentions, ...seen].filter((m) => m.type === 'person' && m.name.includes(' '));
     const hit = all.find((m) => m.name.split(' ').pop() === word);
     if (hit) return hit.name;

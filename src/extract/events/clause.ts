@@ -12,7 +12,13 @@ const HARD = /^[;:—–“”"()[\]]$/;
 
 /** Token indices that end a clause to their left (exclusive barrier) for a sentence's tokens. */
 export function clauseBarriers(toks: Token[]): boolean[] {
-  return toks.map((t) => HARD.test(t.text) || CLAUSE_WORDS.has(t.lower));
+  return toks.map(
+    (t, i) =>
+      HARD.test(t.text) ||
+      CLAUSE_WORDS.has(t.lower) ||
+      // ", and the two leaders signed": a coordinated clause with its own subject.
+      (t.lower === 'and' && toks[i - 1]?.text === ',' && /^(the|a|an|his|her|its|their|he|she|they|we|it)$/.test(toks[i + 1]?.lower ?? '')),
+  );
 }
 
 /** Token range [from, to] of the clause holding token i (barrier tokens excluded). */

@@ -513,7 +513,14 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
   const from = toks[cf].span[0];
   const to = toks[trig].span[0];
   const inParen = (sp: Span) => ctx.toks.some((t, k) => ctx.paren[k] && t.span[0] <= sp[0] && sp[1] <= t.span[1] + 1 && t.span[0] >= sp[0] - 1);
-  const cands = ctx.mentions.filter((mm) => mm.span[0] >= from && mm.span[1] <= to && !parenAt(ctx, mm.span[0]) && !inParen(mm.span));
+  // ", the army said": a determiner phrase after the last comma is the subject; nothing before the comma is.
+  let lower = from;
+  for (let k = trig - 1; k >= cf; k--) {
+    if (toks[k].text !== ',' || ctx.paren[k]) continue;
+    if (/^(the|a|an|his|her|its|their|this)$/.test(toks[k + 1]?.lower ?? '')) lower = toks[k].span[1];
+    break;
+  }
+  const cands = ctx.mentions.filter((mm) => mm.span[0] >= lower && mm.span[1] <= to && !parenAt(ctx, mm.span[0]) && !inParen(mm.span));
   let possessor: ActorRef | null = null;
   const order = cands.map((_, i) => i);
   if (!leftmost) order.reverse();
@@ -533,9 +540,13 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
       continue;
     }
     if (objectOfVerb(ctx, mm)) continue;
+    // "Opposition lawmakers", "Microsoft researchers": the name modifies a group that acts.
+    const next = tokenAfter(ctx, mm.span[1]);
+    const grp = next && next.span[1] <= to ? groupNoun(next.lower) : null;
+    if (grp && !/^(the|a|an)$/i.test(mm.name)) return { actors: [], generic: `${mm.name} ${grp}`, end: next!.span[1] };
     return { actors: coordination(ctx, mm, from), generic: null, end: mm.span[1] };
   }
-  const generic = genericSubject(ctx, cf, trig);
+  const generic = genericSubject(ctx, lower > from ? toks.findIndex((t) => t.span[0] >= lower) : cf, trig);
   if (!generic && possessor) return { actors: [possessor], generic: null, end: possessor.span[1] };
   return { actors: [], generic: generic?.name ?? null, end: generic?.end ?? null };
 }
@@ -770,6 +781,21 @@ function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier
         out.actors = subj.actors;
         out.generic = subj.generic;
         out.subjectEnd = subj.end;
+        break;
+      }
+      if (!toks[k].word) break;
+    }
+  }
+  if (!out.actors.length && !out.generic && /^(Diplomatic action|Public statement)$/.test(m.pattern.category ?? '')) {
+    // "X arrived for a state visit", "X said during an interview": the noun hangs on the clause's subject.
+    for (let k = m.first - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+      if (/^(for|during|on|at)$/.test(toks[k].lower)) {
+        const [cf] = clauseOf(toks, ctx.barriers, k);
+        const subj = subjectBefore(ctx, cf, k);
+        if (subj.actors.length) {
+          out.actors = subj.actors;
+          out.subjectEnd = subj.end;
+        }
         break;
       }
       if (!toks[k].word) break;

@@ -197,6 +197,7 @@ export function extractQuotes(
     for (let i = 0; i < segments.length; i++) {
       if (speakerOf[i] !== null || kinds[i] === 'term' || (attributions[i]?.hit && attributions[i]!.hit!.actor === null)) continue;
       const link = continuationOf(segments, i, text);
+      if (link !== null && continuationOf(segments, i, text, index, speakerOf[link]) === null) continue;
       if (link !== null && speakerOf[link] !== null && kinds[link] !== 'term') {
         speakerOf[i] = speakerOf[link];
         via[i] = via[link];
@@ -295,14 +296,13 @@ function continuationOf(segments: QuoteSegment[], i: number, text: string, index
   if (!prev || prev.paragraph !== seg.paragraph) return null;
   const between = text.slice(prev.close, seg.open);
   if (wordCount(between) > 60) return null;
-  // Someone else named between the pieces may be the one speaking next: do not carry the speaker over.
-  // ("…,” Santilli expressed a desire to “…”): a new subject right after the first piece.
+  // "…,” Lang said. Anna Frost disagreed. “…”: a new sentence with someone else as its subject hands the
+  // floor to that person, so the first speaker is not carried over.
   if (index && speaker != null) {
-    const lead = /^[\s,.;:!?—–-]*/.exec(between)![0].length;
-    const first = index.mentions.find((m) => m.span[0] >= prev.close + lead && m.span[0] <= prev.close + lead + 1);
-    if (first && first.actor !== speaker && index.actors[first.actor].type === 'person' && !first.possessive) {
-      const next = /^\s+(\p{L}+)/u.exec(text.slice(first.span[1], seg.open));
-      if (!next || !SPEECH_VERBS.has(next[1])) return null;
+    const cut = firstClauseEnd(between);
+    if (cut < between.length) {
+      const first = index.mentions.find((m) => m.span[0] >= prev.close + cut && m.span[1] <= seg.open);
+      if (first && first.actor !== speaker && index.actors[first.actor].type === 'person') return null;
     }
   }
   return i - 1;

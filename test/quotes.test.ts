@@ -1,0 +1,246 @@
+// Direct quotes with speakers on sentences written for these tests (every construction of issue 3, point 2).
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../src/extract/index.js';
+import type { DocumentMeta, QuoteRecord } from '../src/model/index.js';
+import { segment } from '../src/text/segment.js';
+
+const meta: DocumentMeta = { title: null, outlet: null, byline: null, published: null, language: 'en', kind: 'news', url: null };
+
+function quotes(text: string): QuoteRecord[] {
+  return extractDocument({ text, ...segment(text), meta }).quotes;
+}
+/** The quote whose text starts with `start`. */
+function quote(text: string, start: string): QuoteRecord {
+  const q = quotes(text).find((x) => x.text.startsWith(start));
+  if (!q) throw new Error(`no quote starting with "${start}" in: ${JSON.stringify(quotes(text).map((x) => x.text))}`);
+  return q;
+}
+const speakerOf = (text: string, start: string) => quote(text, start).speaker;
+
+describe('speaker before or after the quote', () => {
+  it('"X said" after the quote', () => {
+    expect(speakerOf('“We will not back down,” Amara Okafor said.', 'We will not')).toBe('Amara Okafor');
+  });
+  it('"said X, role" after the quote', () => {
+    expect(speakerOf('“Prices will rise,” said Lukas Brandt, chief economist at Nordbank.', 'Prices')).toBe('Lukas Brandt');
+  });
+  it('"X told Y:" before the quote', () => {
+    expect(speakerOf('Senator Maria Lindqvist told reporters: “This bill is dead.”', 'This bill')).toBe('Maria Lindqvist');
+  });
+  it('"X told Y" after the quote gives the subject, not the outlet', () => {
+    const t = 'Jonas Keller runs the port authority.\n“It is over,” Keller told the Financial Times on Sunday.';
+    expect(speakerOf(t, 'It is over')).toBe('Jonas Keller');
+  });
+  it('"according to X" before the quote', () => {
+    expect(speakerOf('According to Tomás Herrera, “the talks collapsed overnight.”', 'the talks')).toBe('Tomás Herrera');
+  });
+  it('"according to X" after the quote', () => {
+    expect(speakerOf('“The talks collapsed overnight,” according to Tomás Herrera.', 'The talks')).toBe('Tomás Herrera');
+  });
+  it('dash attribution of a pull quote', () => {
+    const t = '“We need more time to study the ice” — Ingrid Haugen, chair of the Arctic Council';
+    expect(speakerOf(t, 'We need more time')).toBe('Ingrid Haugen');
+  });
+  it('inverted speaker with a title and a party label', () => {
+    expect(speakerOf('“We are watching closely,” said Sen. Rebecca Moore (D-Ore.).', 'We are watching')).toBe('Rebecca Moore');
+  });
+  it('transcript label before a colon', () => {
+    const t = 'The hearing opened at noon.\nRebecca Moore: “I yield the floor to my colleague.”';
+    expect(speakerOf(t, 'I yield')).toBe('Rebecca Moore');
+  });
+  it('an organisation as speaker', () => {
+    expect(speakerOf('“We take security seriously,” Microsoft said in a statement.', 'We take')).toBe('Microsoft');
+  });
+  it('mixed curly and straight marks', () => {
+    expect(speakerOf('“We are done here," said Nora Berg.', 'We are done')).toBe('Nora Berg');
+  });
+  it('straight double quotes', () => {
+    expect(speakerOf('"We will appeal the ruling," Omar Haddad said.', 'We will appeal')).toBe('Omar Haddad');
+  });
+  it('guillemets', () => {
+    expect(speakerOf('«We are ready for the vote», said Marc Dubois.', 'We are ready')).toBe('Marc Dubois');
+  });
+  it('a surname that is also a common word, right after the quote', () => {
+    const t = 'Ellen Bright leads the union.\n“The strike goes on,” Bright said.';
+    expect(speakerOf(t, 'The strike')).toBe('Ellen Bright');
+  });
+});
+
+describe('split, unclosed, multi-sentence and continued quotes', () => {
+  const split = 'Ingrid Haugen opened the meeting.\n“We are ready,” she said, “to sign the accord tomorrow.”';
+  it('split quote: both pieces go to the same speaker', () => {
+    expect(speakerOf(split, 'We are ready')).toBe('Ingrid Haugen');
+    expect(speakerOf(split, 'to sign the accord')).toBe('Ingrid Haugen');
+  });
+  it('split quote keeps each piece separate and verbatim', () => {
+    expect(quotes(split).map((q) => q.text)).toEqual(['We are ready,', 'to sign the accord tomorrow.']);
+  });
+  it('an opening mark never closed runs to the paragraph end', () => {
+    const t = 'Paul Mercer said: “The vote was rigged and everyone knows it.\nThe count resumes today.';
+    const q = quote(t, 'The vote was rigged');
+    expect(q.text).toBe('The vote was rigged and everyone knows it.');
+    expect(q.speaker).toBe('Paul Mercer');
+  });
+  it('a multi-sentence quote stays one quote', () => {
+    const t = '“The first ballot failed. The second one will not. We have the numbers,” Paul Mercer said.';
+    const q = quote(t, 'The first ballot');
+    expect(q.text).toBe('The first ballot failed. The second one will not. We have the numbers,');
+    expect(q.speaker).toBe('Paul Mercer');
+  });
+  it('a quote continued in the next paragraph keeps its speaker', () => {
+    const t = 'Paul Mercer said the party had a plan: “We will win the north first.\n“Then we go south,” he added.';
+    expect(speakerOf(t, 'We will win')).toBe('Paul Mercer');
+    expect(speakerOf(t, 'Then we go south')).toBe('Paul Mercer');
+  });
+  it('an unattributed opening paragraph takes the speaker of its continuation', () => {
+    const t = 'The minister spoke at length.\n“Our budget is balanced for the first time in a decade.\n“Nobody expected it,” Sofia Rinaldi said.';
+    expect(speakerOf(t, 'Our budget')).toBe('Sofia Rinaldi');
+  });
+  it('a quote-only paragraph continues the previous paragraph’s speaker', () => {
+    const t = '“The harbour will reopen in May,” Jonas Keller said.\n“We have hired two hundred workers to get there.”';
+    expect(speakerOf(t, 'We have hired')).toBe('Jonas Keller');
+  });
+  it('a paragraph ending with a colon introduces the next paragraph’s quote', () => {
+    const t = 'Jonas Keller wrote in a letter to staff:\n“We will close two offices before winter.”';
+    expect(speakerOf(t, 'We will close')).toBe('Jonas Keller');
+  });
+  it('"adding that" carries the speaker to the second piece', () => {
+    const t = 'Sofia Rinaldi visited the base.\n“Morale is high,” she said, adding that “the new barracks are almost finished.”';
+    expect(speakerOf(t, 'the new barracks')).toBe('Sofia Rinaldi');
+  });
+});
+
+describe('pronouns, appositives and misspelt names', () => {
+  it('she → the woman named in the previous sentence', () => {
+    const t = 'Defence Minister Sofia Rinaldi visited the base on Tuesday. “Our soldiers deserve better,” she said.';
+    expect(speakerOf(t, 'Our soldiers')).toBe('Sofia Rinaldi');
+  });
+  it('he → the man, not the woman, when both are named', () => {
+    const t = 'Sofia Rinaldi met her Czech counterpart Jan Novak in Prague. “The meeting went well,” he said.';
+    expect(speakerOf(t, 'The meeting')).toBe('Jan Novak');
+  });
+  it('she → the woman of a pair', () => {
+    const t = 'Ahmed Karimi and Laura Becker spoke at the summit. “We must act now,” she said.';
+    expect(speakerOf(t, 'We must act')).toBe('Laura Becker');
+  });
+  it('he → the subject, not the object, of the previous sentence', () => {
+    const t = 'Mayor Daniel Ortiz thanked Governor Peter Walsh for the funds. “This is a great day for the city,” he said.';
+    expect(speakerOf(t, 'This is a great day')).toBe('Daniel Ortiz');
+  });
+  it('pronoun resolution across two sentences and a quote about someone else', () => {
+    const t =
+      'Victor Lang chairs the committee. He spoke after the vote. “Angela Voss has failed the workers,” he said.';
+    expect(speakerOf(t, 'Angela Voss has failed')).toBe('Victor Lang');
+  });
+  it('appositive between the name and the verb', () => {
+    expect(speakerOf('Rosa Delgado, a nurse at the clinic, said: “We have no beds left.”', 'We have no beds')).toBe('Rosa Delgado');
+  });
+  it('age and hometown appositive after the quote', () => {
+    expect(speakerOf('“I voted for change,” Martha Olsen, 67, of Duluth, said.', 'I voted')).toBe('Martha Olsen');
+  });
+  it('relative clause between the name and the verb', () => {
+    const t = 'Rebecca Moore, who chairs the panel, said the budget “is simply not enough for the coast guard.”';
+    expect(speakerOf(t, 'is simply not enough')).toBe('Rebecca Moore');
+  });
+  it('participle cue hangs on the clause subject', () => {
+    const t = 'Rebecca Moore chairs the panel.\nMoore left the hearing early, telling reporters, “I have nothing to add.”';
+    expect(speakerOf(t, 'I have nothing')).toBe('Rebecca Moore');
+  });
+  it('a misspelt surname matches the person named earlier', () => {
+    const t = 'Prime Minister Henrik Vollmer arrived in Oslo on Friday.\n“We are listening to the farmers,” Vollmar explained.';
+    expect(speakerOf(t, 'We are listening')).toBe('Henrik Vollmer');
+  });
+  it('a title and surname link to the full name', () => {
+    const t = 'Chancellor Greta Lindahl opened the session. “We start with the budget,” Chancellor Lindahl said.';
+    expect(speakerOf(t, 'We start')).toBe('Greta Lindahl');
+  });
+  it('a description refers back to the person holding that role', () => {
+    const t = 'French President Emmanuel Macron spoke in Brussels. “Europe must stand together,” the French president said.';
+    expect(speakerOf(t, 'Europe must')).toBe('Emmanuel Macron');
+  });
+});
+
+describe('who is not the speaker', () => {
+  it('a person named inside the quote is not its speaker', () => {
+    expect(speakerOf('“Emma Stone is wrong about this,” said Victor Lang.', 'Emma Stone')).toBe('Victor Lang');
+  });
+  it('a quote naming someone, with no cue, has no speaker', () => {
+    const t = 'The leaflet was everywhere.\n“Angela Voss has done nothing for this town.”';
+    expect(speakerOf(t, 'Angela Voss')).not.toBe('Angela Voss');
+  });
+  it('an unnamed spokesperson stays unresolved', () => {
+    const t = 'Jonas Keller was not available.\n“This is unacceptable,” a spokesperson said.';
+    expect(speakerOf(t, 'This is unacceptable')).toBeNull();
+  });
+  it('"they" is left unresolved', () => {
+    expect(speakerOf('Jonas Keller met the unions. “We disagree with the plan,” they said.', 'We disagree')).toBeNull();
+  });
+  it('a possessive is not the speaker', () => {
+    const t = 'Jonas Keller was travelling.\n“It was a mistake to close the dock,” Keller’s spokesman said.';
+    expect(speakerOf(t, 'It was a mistake')).toBeNull();
+  });
+  it('a question put to someone is not that person’s quote', () => {
+    const t = 'Rebecca Moore took questions.\nMoore was asked, “Will you run again next year?”';
+    expect(speakerOf(t, 'Will you run')).toBeNull();
+  });
+  it('a new person acting between two pieces is not given the first speaker', () => {
+    const t = 'The committee met at nine. “We need a vote today,” Victor Lang said. Anna Frost disagreed. “We need more time.”';
+    expect(speakerOf(t, 'We need a vote')).toBe('Victor Lang');
+    expect(speakerOf(t, 'We need more time')).not.toBe('Victor Lang');
+  });
+});
+
+describe('partial quotes, terms and scare quotes', () => {
+  it('a fragment in the writer’s sentence goes to the sentence subject', () => {
+    const q = quote('The analyst Karl Weber sees the deal as “a turning point” for the region.', 'a turning point');
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toBe('Karl Weber');
+  });
+  it('a quoted term without a cue is a term with no speaker', () => {
+    const q = quote('Jonas Keller presented the plan as a form of “digital sovereignty” for Europe.', 'digital sovereignty');
+    expect(q.kind).toBe('term');
+    expect(q.speaker).toBeNull();
+  });
+  it('a scare quote is a term', () => {
+    const q = quote('The so-called “peace plan” was rejected by both sides.', 'peace plan');
+    expect(q.kind).toBe('term');
+    expect(q.speaker).toBeNull();
+  });
+  it('a called-it fragment is partial and attributed', () => {
+    const q = quote('Senator Maria Lindqvist called the budget “a betrayal of rural voters.”', 'a betrayal');
+    expect(q.speaker).toBe('Maria Lindqvist');
+  });
+  it('a long quote with a cue is speech', () => {
+    expect(quote('“We will not sign anything that weakens the coast guard,” Maria Lindqvist said.', 'We will not sign').kind).toBe('speech');
+  });
+});
+
+describe('text, spans and repeats', () => {
+  it('nested single quotes stay inside the quote text', () => {
+    const q = quote('“He told me ‘never again’ and walked out,” said Nina Petrova.', 'He told me');
+    expect(q.text).toBe('He told me ‘never again’ and walked out,');
+    expect(q.speaker).toBe('Nina Petrova');
+  });
+  it('span excludes the marks and indexes the text exactly', () => {
+    const t = 'Intro line.\n“We are ready,” she said, “to go.”  «Encore» — Marc Dubois';
+    for (const q of quotes(t)) {
+      expect(t.slice(q.span[0], q.span[1])).toBe(q.text);
+      expect(/^[“”"«»]/.test(q.text)).toBe(false);
+    }
+  });
+  it('a repeated pull quote is marked as a repeat', () => {
+    const t =
+      'Lena Fischer leads the coalition.\n' +
+      '“It is going to be a long winter for everyone in the valley” — Lena Fischer, coalition leader\n' +
+      'The talks went on until late.\n' +
+      '“It is going to be a long winter for everyone in the valley,” Fischer said.';
+    const qs = quotes(t).filter((q) => q.text.startsWith('It is going to be'));
+    expect(qs.length).toBe(2);
+    expect(qs.filter((q) => q.repeatOf !== null).length).toBe(1);
+    expect(qs.every((q) => q.speaker === 'Lena Fischer')).toBe(true);
+  });
+  it('a quote gets the date its sentence carries', () => {
+    const t = '“We signed it,” Jonas Keller said on 3 March 2021.';
+    expect(quote(t, 'We signed').date).toEqual({ value: '2021-03-03', precision: 'day' });
+  });
+});
