@@ -51,7 +51,10 @@ export function renderHtml(p: Profile): string {
   const body: string[] = [];
   const topic = typeof p.topic === 'string' ? null : p.topic;
   body.push(`<h1>${escapeHtml(title(p))}</h1>`);
-  if (topic?.terms?.length) body.push(`<p class="topic">Topic terms: ${escapeHtml(topic.terms.join(', '))}</p>`);
+  if (topic?.terms?.length) {
+    const shown = topic.terms.slice(0, 16).map((t) => t.replace(/\*$/, '…'));
+    body.push(`<p class="topic">Passages found with: ${escapeHtml(shown.join(', '))}${topic.terms.length > 16 ? ' …' : ''}</p>`);
+  }
   body.push('<h2 id="summary">Summary</h2>');
   const paras = paragraphs(p.summary);
   if (!paras.length) body.push(`<p class="none">${NONE}</p>`);

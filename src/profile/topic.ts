@@ -24,6 +24,15 @@ export interface TopicSpec {
   expansion: { term: string; weight: number; pmi: number; count: number }[];
 }
 
+/** Words too general to stand for any topic, however often they sit next to it. */
+const GENERIC = new Set(
+  `group field part parts way ways people issue issues level levels number country countries state states government
+  governments world president minister official officials report reports time times area areas case cases thing things
+  matter matters question questions member members point points side sides term terms place places kind kinds form forms
+  need needs work works make made take taken give given use used well still even just like also other others more most
+  such many much every each next last first second third public national international political policy policies`.split(/\s+/),
+);
+
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The lexicon entry the user's words name: exact name first, then a name contained in the words (or vice versa). */
@@ -114,6 +123,7 @@ export function expandTopic(
   for (const [st, c] of fg) {
     if (c < 2 || skip.has(st)) continue;
     const term = surface.get(st)!;
+    if (GENERIC.has(term)) continue;
     if (topicScore(term, seedTerms).score > 0) continue; // already covered by a seed term
     const pmi = Math.log((c / nFg) / ((all.get(st) ?? c) / nAll));
     if (pmi < Math.log(1.3)) continue;
