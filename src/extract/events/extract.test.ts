@@ -418,6 +418,31 @@ describe('more real-world shapes', () => {
     expect(of(evs, 'Denial or rejection')).toEqual([]);
   });
 
+  it('a visit the subject arrives for is the subject\'s; "since 2016" does not date it', () => {
+    const evs = events('Chilean President Gabriel Boric arrived in Madrid on Wednesday for a state visit, his first since 2016.', { value: '2023-06-22', precision: 'day' });
+    const e = of(evs, 'Diplomatic action')[0];
+    expect(e.actor).toBe('Gabriel Boric');
+    expect(e.date).toEqual({ value: '2023-06-21', precision: 'day' });
+  });
+
+  it('"Scholz\'s government" is a body acting for Scholz', () => {
+    const evs = events("Olaf Scholz spoke in Hamburg. Scholz's government later opened an inquiry into the leak.");
+    const e = of(evs, 'Investigation')[0];
+    expect(e.actor).toBe('Scholz government');
+    expect(e.actingFor).toBe('Olaf Scholz');
+  });
+
+  it('jets that strike are the forces of their state; ", the army said" does not reach across the comma', () => {
+    const evs = events('Turkish jets struck targets in northern Iraq on Sunday, the army said.', { value: '2022-11-21', precision: 'day' });
+    expect(actors(evs, 'Military action')).toEqual(['Turkish forces']);
+    expect(actors(evs, 'Public statement')).not.toContain('Iraq');
+  });
+
+  it('a name before a group noun qualifies the group ("Opposition lawmakers")', () => {
+    const evs = events('Opposition lawmakers in Nairobi urged the government to publish the contracts.');
+    expect(actors(evs, 'Appeal or call')).toEqual(['Opposition lawmakers']);
+  });
+
   it('the object of a previous verb is not the subject of the next', () => {
     const evs = events('Angela Merkel quoted Goethe and visited the memorial in Kyiv.');
     expect(actors(evs, 'Diplomatic action')).toEqual(['Angela Merkel']);

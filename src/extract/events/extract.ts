@@ -907,7 +907,12 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, dates: DateM
       .filter((x) => x !== d && x.match && x.clause[0] === d.clause[0] && (x.actors[0]?.key ?? x.genericActor) && (x.actors[0]?.key ?? x.genericActor) !== own)
       .map((x) => x.triggerSpan);
     const sentenceDates = dates.filter((x) => x.span[0] >= ctx.s.span[0] && x.span[1] <= ctx.s.span[1]);
-    const pick = pickNearest(sentenceDates, d.clause, d.triggerSpan, barriers) ?? (barriers.length ? null : pickDate(sentenceDates, d.clause, d.triggerSpan, ctx.s.span, barriers));
+    // "since 2016", "until 2025" bound a period; they do not date the act.
+    const usable = sentenceDates.filter((x) => !/\b(since|until|till)\s+$/i.test(ctx.body.slice(Math.max(0, x.span[0] - ctx.base - 7), x.span[0] - ctx.base)));
+    // A date in another act's clause belongs to that act.
+    const otherClauses = siblings.filter((x) => x !== d && x.clause[0] !== d.clause[0]).map((x) => x.clause);
+    const free = usable.filter((x) => !otherClauses.some(([a, b]) => x.span[0] >= a && x.span[1] <= b));
+    const pick = pickNearest(usable, d.clause, d.triggerSpan, barriers, ctx) ?? (barriers.length ? null : pickDate(free, d.clause, d.triggerSpan, ctx.s.span, barriers));
     if (pick) d.date = pick.date;
     else if (published && d.modality !== 'hypothetical') {
       // An undated act in a news text happened around its publication: the lede at the document's own precision,
@@ -919,14 +924,17 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, dates: DateM
 }
 
 /** Nearest date in the clause, preferring dates after the trigger and not beyond another trigger. */
-function pickNearest(dates: DateMention[], clause: Span, trig: Span, others: Span[]): DateMention | null {
+function pickNearest(dates: DateMention[], clause: Span, trig: Span, others: Span[], ctx: SentenceCtx): DateMention | null {
   const inClause = dates.filter((x) => x.span[0] >= clause[0] && x.span[1] <= clause[1]);
   if (!inClause.length) return null;
   const cost = (x: DateMention) => {
     const after = x.span[0] >= trig[1];
     const dist = after ? x.span[0] - trig[1] : trig[0] - x.span[1];
     const beyond = others.some((o) => (after ? o[0] > trig[1] && o[1] <= x.span[0] : o[1] < trig[0] && o[0] >= x.span[1]));
-    return beyond ? Infinity : after ? dist * 0.5 : dist;
+    // A date across a comma from the trigger is less likely to be its date.
+    const between = after ? ctx.body.slice(trig[1] - ctx.base, x.span[0] - ctx.base) : ctx.body.slice(x.span[1] - ctx.base, trig[0] - ctx.base);
+    const comma = between.includes(',') ? 3 : 1;
+    return beyond ? Infinity : (after ? dist * 0.5 : dist) * comma;
   };
   const best = inClause.slice().sort((a, b) => cost(a) - cost(b))[0];
   return cost(best) === Infinity ? null : best;
