@@ -135,11 +135,11 @@ export async function quotesJson(store: Store, opts: { speaker?: string; all?: b
     .map((r) => quoteJson(r.record, { id: r.document.id, path: r.document.path, title: r.document.title }));
 }
 
-function quoteJson(q: QuoteRecord, source: QuoteJson['source']): QuoteJson {
+export function quoteJson(q: QuoteRecord, source: QuoteJson['source']): QuoteJson {
   return { text: q.text, speaker: q.speaker, source, span: q.span, kind: q.kind, cue: q.cue, date: q.date };
 }
 
-function eventJson(e: EventRecord, source: EventJson['source']): EventJson {
+export function eventJson(e: EventRecord, source: EventJson['source']): EventJson {
   return {
     category: e.category,
     actor: e.actor,
@@ -165,8 +165,12 @@ export async function eventsJson(store: Store, opts: { actor?: string; category?
       (r) => keys.has(r.record.actorKey ?? '') || keys.has(r.record.targetKey ?? ''),
     );
   } else rows = await store.events({ category: opts.category });
-  const events = rows.map((r) => eventJson(r.record, { id: r.document.id, path: r.document.path, title: r.document.title }));
-  return events
+  return byDate(rows.map((r) => eventJson(r.record, { id: r.document.id, path: r.document.path, title: r.document.title })));
+}
+
+/** Oldest first, undated last, otherwise in the order given (a stable timeline). */
+export function byDate<T extends { date: { value: string } | null }>(items: T[]): T[] {
+  return items
     .map((e, i) => ({ e, i }))
     .sort((a, b) => {
       const da = a.e.date?.value ?? '\uffff';

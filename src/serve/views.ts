@@ -1,8 +1,8 @@
 // Read-side views the web app needs beyond the cli.md shapes: corpus figures, one actor's page, the actor graph.
 // Built from the Store interface only, so they work on SQLite and PostgreSQL alike.
-import type { ActorSummary, DocumentKind, EventRecord, QuoteRecord } from '../model/index.js';
+import type { ActorSummary, DocumentKind, QuoteRecord } from '../model/index.js';
 import { DOCUMENT_KINDS } from '../model/index.js';
-import { entitiesJson } from '../query/index.js';
+import { byDate, entitiesJson, eventJson, quoteJson } from '../query/index.js';
 import type { Sourced, Store } from '../store/store.js';
 
 /** Speech that counts as someone's words: not scare quotes, not repeated pull quotes. */
@@ -56,44 +56,18 @@ export async function actorJson(store: Store, key: string) {
     })),
     quotes: quotes
       .filter((q) => isSpeech(q.record))
-      .map((q) => ({ text: q.record.text, speaker: q.record.speaker, source: source(q), span: q.record.span, kind: q.record.kind, cue: q.record.cue, date: q.record.date })),
-    events: sortByDate(involved).map((e) => ({
-      ...eventShape(e.record),
-      source: source(e),
-      role: e.record.actorKey === key ? ('actor' as const) : ('target' as const),
-    })),
+      .map((q) => quoteJson(q.record, source(q))),
+    events: byDate(
+      involved.map((e) => ({
+        ...eventJson(e.record, source(e)),
+        role: e.record.actorKey === key ? ('actor' as const) : ('target' as const),
+      })),
+    ),
   };
 }
 
 function summary(a: ActorSummary) {
   return { name: a.name, type: a.type, aliases: a.aliases, mentions: a.mentions, documents: a.documents, roles: a.roles, key: a.key };
-}
-
-function eventShape(e: EventRecord) {
-  return {
-    category: e.category,
-    actor: e.actor,
-    target: e.target,
-    text: e.text,
-    date: e.date,
-    span: e.span,
-    trigger: e.trigger,
-    place: e.place,
-    polarity: e.polarity,
-    modality: e.modality,
-  };
-}
-
-/** Oldest first, undated last, stable otherwise. */
-function sortByDate<T extends { record: { date: { value: string } | null } }>(rows: T[]): T[] {
-  return rows
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => {
-      const da = a.r.record.date?.value ?? '\uffff';
-      const db = b.r.record.date?.value ?? '\uffff';
-      return da < db ? -1 : da > db ? 1 : a.i - b.i;
-    })
-    .map((x) => x.r);
 }
 
 export interface GraphJson {
