@@ -548,7 +548,16 @@ export function criticismSection(ev: Evidence): Draft[] {
         (q) => q.speakerKey && ev.person.keys.includes(q.speakerKey) && overlap(q.span, s.span) > (s.span[1] - s.span[0]) / 3,
       );
       if (ownWords) continue;
-      const selfStatement = d.extraction.statements.some((st) => st.sentence === s.index && st.speakerKey && ev.person.keys.includes(st.speakerKey));
+      // The cue must not be the person's own reported words ("he said the plan had failed").
+      const cueAt = s.span[0] + cue.index!;
+      const selfStatement = d.extraction.statements.some(
+        (st) =>
+          st.sentence === s.index &&
+          st.speakerKey &&
+          ev.person.keys.includes(st.speakerKey) &&
+          cueAt >= st.contentSpan[0] &&
+          cueAt < st.contentSpan[1],
+      );
       if (selfStatement) continue;
       const text = compress(s.text);
       if (!lengthOk(text)) continue;
@@ -565,9 +574,12 @@ export function criticismSection(ev: Evidence): Draft[] {
 
 export function relatedSection(ev: Evidence): Draft[] {
   const ties = new Map<string, { name: string; type: string; score: number; best: Draft | null; count: number }>();
-  const tie = (key: string, score: number, draft: Draft) => {
+  const tie = (key: string, score: number, draft: Draft, doc?: DocView, sentence?: number) => {
     const info = ev.actorNames.get(key);
     if (!info || ev.person.keys.includes(key)) return;
+    // The name as this passage writes it ("U.S." for the United States) is what the passage must hold.
+    const mention = doc?.extraction.entities.find((e) => e.key === key)?.mentions.find((m) => m.sentence === sentence && m.via !== 'pronoun');
+    draft = { ...draft, slots: [mention?.text ?? info.name] };
     const t = ties.get(key) ?? { name: info.name, type: info.type, score: 0, best: null, count: 0 };
     t.score += score;
     t.count++;
@@ -584,8 +596,8 @@ export function relatedSection(ev: Evidence): Draft[] {
       if (r.category === 'Cyber operation' && selfActs) continue; // a misread (see actionsSection)
       if (insideOthersQuote(ev, d, r.span)) continue;
       const relation = `${r.category}: ${clip(wholeWords(r.text), 25)}`;
-      if (selfActs && r.targetKey && !ev.selfKeys.has(r.targetKey)) tie(r.targetKey, 3, { text: s.text, cites: [cite(s)], relation });
-      else if (selfTarget && r.actorKey && !ev.selfKeys.has(r.actorKey)) tie(r.actorKey, 3, { text: s.text, cites: [cite(s)], relation });
+      if (selfActs && r.targetKey && !ev.selfKeys.has(r.targetKey)) tie(r.targetKey, 3, { text: s.text, cites: [cite(s)], relation }, d, s.index);
+      else if (selfTarget && r.actorKey && !ev.selfKeys.has(r.actorKey)) tie(r.actorKey, 3, { text: s.text, cites: [cite(s)], relation }, d, s.index);
     }
     // Named together in a topical passage.
     for (const s of d.sentences) {
@@ -594,7 +606,7 @@ export function relatedSection(ev: Evidence): Draft[] {
         if (ev.selfKeys.has(key)) {
           if (!ev.bodyKeys.has(key)) continue;
         }
-        tie(key, 1 + s.topic / 4, { text: s.text, cites: [cite(s)], relation: `named with ${ev.person.name}: ${clip(compress(s.text), 25)}` });
+        tie(key, 1 + s.topic / 4, { text: s.text, cites: [cite(s)], relation: `named with ${ev.person.name}: ${clip(compress(s.text), 25)}` }, d, s.index);
       }
     }
   }
@@ -602,7 +614,7 @@ export function relatedSection(ev: Evidence): Draft[] {
     .filter(([, t]) => t.best)
     .sort((a, b) => b[1].score - a[1].score || a[1].name.localeCompare(b[1].name))
     .slice(0, 10)
-    .map(([, t]) => ({ ...t.best!, text: t.best!.relation!, name: t.name, type: t.type, slots: [t.name] }));
+    .map(([, t]) => ({ ...t.best!, text: t.best!.relation!, name: t.name, type: t.type }));
 }
 
 /** The first n words of a sentence (a deletion: the rest is cut, marked with an ellipsis). */
