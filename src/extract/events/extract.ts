@@ -271,6 +271,11 @@ function objectHeadClass(ctx: SentenceCtx, m: TriggerMatch): EventCategory | nul
     head = t;
   }
   if (!head) return null;
+  // "joined NATO": joining an organisation is an agreement.
+  if (m.pattern.verbBase === 'join') {
+    const org = ctx.mentions.find((x) => x.span[0] >= ctx.toks[m.last].span[1] && x.span[1] <= head!.span[1] && (x.type === 'organisation' || x.type === 'initiative'));
+    if (org) return 'Agreement or initiative';
+  }
   const c = objectClass(head.lower);
   // "issued a call for calm" asks others to act; "issued an international call" launches an initiative.
   if (c === 'Agreement or initiative' && /^calls?$/.test(head.lower) && /^(for|on|to)$/.test(ctx.toks[k]?.lower ?? '') && !/international|global|joint/i.test(ctx.body.slice(ctx.toks[m.last].span[1] - ctx.base, head.span[0] - ctx.base))) return 'Appeal or call';
@@ -366,7 +371,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     }
     // "the attorney who charged Zimmerman": a relative clause's subject is what the relative pronoun stands for.
     if (!actors.length && !genericActor && cf > 0 && /^(who|which|that)$/.test(toks[cf - 1].lower)) {
-      const ante = ctx.mentions.filter((x) => x.span[1] <= toks[cf - 1].span[0] && !PREPOSITIONS.has(tokenBefore(ctx, x.span[0])?.lower ?? '')).pop();
+      // Only a name right before the pronoun ("Corey, who charged …"); "an ad that urges" has no actor.
+      const ante = ctx.mentions.filter((x) => x.span[1] <= toks[cf - 1].span[0] && /^\s*,?\s*$/.test(ctx.body.slice(x.span[1] - ctx.base, toks[cf - 1].span[0] - ctx.base))).pop();
       if (ante) actors = [ante];
     }
     // Participle clauses ("Targeting members of X, the intrusions …") have their subject after them.
@@ -612,6 +618,14 @@ function genericSubject(ctx: SentenceCtx, cf: number, trig: number): { name: str
   if (head < 0) return null;
   const parts: string[] = [groupNoun(toks[head].lower)!];
   let k = head + 1;
+  // Only a short qualifier follows the group: "close to X", "in X", "of X".
+  if (k <= end && !/^(close|of|from|in|at|for|with|near|loyal|linked|tied|connected)$/.test(toks[k].lower)) end = head;
+  for (let j = k; j <= end; j++) {
+    if (j - head > 6 || /^(and|or|who|that|which)$/.test(toks[j].lower) || AUX_TAIL.test(toks[j].lower) || (/(ed|ing)$/.test(toks[j].lower) && !/^(linked|tied|connected)$/.test(toks[j].lower))) {
+      end = j - 1;
+      break;
+    }
+  }
   while (k <= end) {
     const t = toks[k];
     const mm = ctx.mentions.find((x) => x.span[0] === t.span[0]);
