@@ -109,6 +109,8 @@ export function compress(sentence: string): string {
   s = s.replace(/\s*\((?:[^()]{1,80})\)/g, '');
   s = s.replace(/\s*\[[^\][]{1,80}\]/g, '');
   s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1');
+  // A sentence that introduced a quote ends in a colon; standing alone it ends in a full stop.
+  s = s.replace(/:\s*$/, '.');
   if (s && /^[a-z]/.test(s) && s !== sentence.trim()) s = s[0].toUpperCase() + s.slice(1);
   return s;
 }
