@@ -302,8 +302,8 @@ export function wholeWords(text: string): string {
 
 /** True when another named person stands closer before the trigger than any reference to the person ("Hewitt suggested Trump …"). */
 function someoneElseActs(ev: Evidence, doc: DocView, s: SentenceView, r: EventRecord): boolean {
-  const at = s.text.indexOf(r.trigger);
-  if (!r.trigger || at < 0) return false;
+  const at = r.triggerSpan ? r.triggerSpan[0] - s.span[0] : s.text.indexOf(r.trigger);
+  if (!r.trigger || at < 0 || at > s.text.length) return false;
   const selfBefore = s.refs.filter((x) => x.end <= at).map((x) => x.start);
   let other = -1;
   for (const e of doc.extraction.entities) {
@@ -334,6 +334,11 @@ export function describedEvents(ev: Evidence): Sourced<EventRecord>[] {
   for (const d of ev.docs) {
     for (const r of d.extraction.events) {
       if (!r.actor || (r.actorKey && ev.selfKeys.has(r.actorKey))) continue;
+      // A body the extraction already knows acts for the person ("the Elysée" → the French president).
+      if (r.actingForKey && ev.person.keys.includes(r.actingForKey)) {
+        out.push({ record: r, document: { id: d.id, path: d.record.path, title: d.record.title, published: d.record.published?.value ?? null } });
+        continue;
+      }
       const s = d.sentences.find((x) => x.index === r.sentence);
       const actor = r.actor.toLowerCase();
       const described = s?.refs.some(
