@@ -88,7 +88,7 @@ function matchGazetteer(tokens: Token[], i: number): { entry: GazEntry; end: num
         break;
       }
       if (entry.exact && tok.text.replace(/’/g, "'") !== tok.text) ok = false;
-      if (w > 0 && tok.span[0] - tokens[j - 1].span[1] > 1) ok = false;
+      if (w > 0 && (tok.span[0] - tokens[j - 1].span[1] > 1 || tok.newline)) ok = false;
       if (w < entry.words.length - 1 && tok.possessive) ok = false;
     }
     if (!ok) continue;
@@ -152,7 +152,9 @@ interface Candidate {
 }
 
 const isWordTok = (t: Token | undefined) => !!t && t.word;
-const adjacent = (a: Token, b: Token) => b.span[0] - a.span[1] <= 1;
+const adjacent = (a: Token, b: Token) => b.span[0] - a.span[1] <= 1 && !b.newline;
+/** Plural nouns spelt like speech verbs ("several African states"): not evidence that a name speaks. */
+const NOUN_LIKE_CUES = new Set(['states', 'claims', 'notes', 'remarks', 'answers', 'replies', 'promises', 'pledges', 'vows', 'calls', 'points', 'charges', 'reports', 'tells', 'says', 'writes', 'tweets', 'comments', 'concludes', 'continues', 'agrees', 'thinks', 'believes', 'admits', 'denies', 'asks']);
 
 /** Token runs of capitalised words (with name particles inside), as [start, end) token indices. */
 function capRuns(tokens: Token[], taken: Uint8Array): [number, number][] {
@@ -262,6 +264,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   const before = roleBefore(tokens, k === s ? s : s);
   const head = nameToks.map((t) => HEAD_TYPE.get(t.text)).find(Boolean);
   if (head && !titled) return [{ start: k, end: e, type: head }];
+  // "General Assembly", "Chief Justice Office": title words heading an institution, not a person.
+  if (head && !nameToks.some((t) => firstNameGender(t.text))) return [{ start: s, end: e, type: head }];
+  if (titled && nameToks.every((t) => isCommonWord(t.text) && !firstNameGender(t.text) && !isLastName(t.text))) return [];
   const first = firstNameGender(nameToks[0].text);
   if (titled && nameToks.length <= 4) {
     return [{ start: k, end: e, type: 'person', title, gender: gender ?? genderOf(first) }];
@@ -392,11 +397,14 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   const followedByCue = (c: Candidate) => {
     const n = tokens[c.end];
     const n2 = tokens[c.end + 1];
-    return (!!n && SPEECH_VERBS.has(n.text)) || (n?.text === ',' && !!n2 && /^(?:a|an|the|who|whose|\d+)$/i.test(n2.text));
+    if (c.end - c.start === 1 && DEMONYMS.has(tokens[c.start].text.toLowerCase())) return false;
+    const nounLike = !!n && NOUN_LIKE_CUES.has(n.text) && !['says', 'tells', 'writes', 'tweets', 'thinks', 'believes', 'asks', 'admits', 'denies', 'agrees'].includes(n.text);
+    return (!!n && SPEECH_VERBS.has(n.text) && !nounLike) || (n?.text === ',' && !!n2 && /^(?:a|an|the|who|whose|\d+)$/i.test(n2.text));
   };
   const surnameWords = new Set<string>();
   for (const c of people) surnameWords.add(tokens[c.end - 1].text);
-  for (const c of surnames) surnameWords.add(`#${tokens[c.start].text}`);
+  // A surname that speaks on its own elsewhere ("Ramos said") confirms an uncertain full name ("Jorge Ramos").
+  for (const c of surnames) if (followedByCue(c) || precededByCue(tokens, c.start)) surnameWords.add(`#${tokens[c.start].text}`);
   for (const c of maybes) {
     const last = tokens[c.end - 1].text;
     if (c.title || followedByCue(c) || surnameWords.has(`#${last}`) || isLastName(last)) people.push({ ...c, type: 'person' });
@@ -532,7 +540,7 @@ function resolveSurname(w: string, actors: Actor[], bySurname: Map<string, Set<n
   return null;
 }
 
-const DESCRIPTION = /\b(?:the|his|her|their|its)\s+((?:(?:former|then|new|current|outgoing|incoming|top|chief)\s+)?(?:(\p{Lu}[\p{L}.]+)\s+)?([a-z][a-z\- ]{1,30}?))(?=[\s,.;:!?’'"”)]|$)/gu;
+const DESCRIPTION = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:(?:former|then|new|current|outgoing|incoming|top|chief)\s+)?(?:(\p{Lu}[\p{L}.]+)\s+)?([a-z][a-z\- ]{1,30}?))(?=[\s,.;:!?’'"”)]|$)/gu;
 
 /** Finds descriptions that name a role held by exactly one person of the document ("the French president"). */
 function addDescriptions(

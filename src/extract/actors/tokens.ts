@@ -10,6 +10,8 @@ export interface Token {
   word: boolean;
   /** The token carried a possessive ending ('s / ’s) that was cut off. */
   possessive: boolean;
+  /** A line break separates this token from the previous one (names never run across lines). */
+  newline?: boolean;
 }
 
 const ABBREVIATIONS = new Set([
@@ -21,7 +23,11 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*\.?|\S/g
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
+  let lastEnd = 0;
   for (const m of text.matchAll(TOKEN)) {
+    const nl = text.slice(lastEnd, m.index!).includes('\n');
+    lastEnd = m.index! + m[0].length;
+    const before = out.length;
     let t = m[0];
     const start = m.index! + offset;
     const dotted = /^(?:\p{Lu}\.){2,}$/u.test(t);
@@ -30,11 +36,13 @@ export function tokenize(text: string, offset = 0): Token[] {
       if (!ABBREVIATIONS.has(bare.toLowerCase()) && !/^\p{Lu}$/u.test(bare)) {
         pushWord(out, bare, start);
         out.push({ text: '.', span: [start + bare.length, start + t.length], cap: false, word: false, possessive: false });
+        if (nl) out[before].newline = true;
         continue;
       }
     }
     if (/^[\p{L}\p{N}]/u.test(t)) pushWord(out, t, start);
     else out.push({ text: t, span: [start, start + t.length], cap: false, word: false, possessive: false });
+    if (nl && out[before]) out[before].newline = true;
   }
   return out;
 }

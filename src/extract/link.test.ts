@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorSummary, EntityRecord } from '../model/index.js';
+import { linkToKnownActors } from './link.js';
+
+const summary = (key: string, name: string, type: ActorSummary['type'], aliases: string[] = []): ActorSummary => ({
+  key,
+  name,
+  type,
+  aliases,
+  roles: [],
+  mentions: 1,
+  documents: 1,
+});
+const entity = (key: string, name: string, type: EntityRecord['type'], aliases: string[] = []): EntityRecord => ({
+  key,
+  name,
+  type,
+  aliases,
+  roles: [],
+  mentions: [],
+});
+
+describe('linkToKnownActors', () => {
+  const known = [
+    summary('person:emmanuel-macron', 'Emmanuel Macron', 'person', ['Macron']),
+    summary('person:hillary-clinton', 'Hillary Clinton', 'person'),
+    summary('person:bill-clinton', 'Bill Clinton', 'person'),
+    summary('threat-actor:apt28', 'APT28', 'threat-actor', ['Fancy Bear']),
+    summary('state:france', 'France', 'state'),
+  ];
+  it('links a surname-only person to the one known person with that surname', () => {
+    expect(linkToKnownActors(known, [entity('person:macron', 'Macron', 'person')]).get('person:macron')).toBe('person:emmanuel-macron');
+  });
+  it('leaves an ambiguous surname alone', () => {
+    expect(linkToKnownActors(known, [entity('person:clinton', 'Clinton', 'person')]).has('person:clinton')).toBe(false);
+  });
+  it('links by alias within the same type only', () => {
+    const links = linkToKnownActors(known, [entity('threat-actor:fancy-bear', 'Fancy Bear', 'threat-actor'), entity('person:france', 'France', 'person')]);
+    expect(links.get('threat-actor:fancy-bear')).toBe('threat-actor:apt28');
+    expect(links.has('person:france')).toBe(false);
+  });
+  it('a full name extends a known surname-only person', () => {
+    const k = [summary('person:vollmer', 'Vollmer', 'person')];
+    expect(linkToKnownActors(k, [entity('person:henrik-vollmer', 'Henrik Vollmer', 'person')]).get('person:henrik-vollmer')).toBe('person:vollmer');
+  });
+  it('keeps keys that are already known', () => {
+    expect(linkToKnownActors(known, [entity('state:france', 'France', 'state')]).size).toBe(0);
+  });
+});
