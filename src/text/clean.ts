@@ -1,0 +1,165 @@
+// The cleaning stage: raw input (HTML, plain text, Markdown, PDF text) → main text with noise removed, paragraphs
+// separated by "\n\n", plus metadata. Never throws: unreadable input degrades to normalised text.
+import type { CleanedDocument, DateValue, DocumentMeta, RawInput, RemovedText } from '../model/index.js';
+import { extractHtml, type HtmlMeta } from './html.js';
+import { detectLanguage } from './language.js';
+import {
+  classifyKind, findDate, hostOf, isOfficialHost, isOfficialPublisher, looksLikeTitle, outletNamed, outletOfHost, parseDate,
+  type OutletMatch,
+} from './metadata.js';
+import { removeNoise, type Paragraph } from './noise.js';
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Line endings unified, invisible characters gone, runs of spaces collapsed, lines trimmed. */
+export function normalizeText(s: string): string {
+  return s
+    .replace(/\r\n?|\u2028|\u2029/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, ' ')
+    .replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000 ]+/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n');
+}
+
+/** Markdown markup stripped to its text: headings, emphasis, links, images, code marks, quotes, rules. */
+export function stripMarkdown(s: string): string {
+  return s
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^#{1,6}\s+/, '')
+        .replace(/\s+#+\s*$/, '')
+        .replace(/^>\s?/, '')
+        .replace(/^(?:[-*_]\s*){3,}$/, '')
+        .replace(/^[-*+]\s+/, '')
+        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+        .replace(/^\[[^\]]+\]:\s*\S+.*$/, '')
+        .replace(/<\/?[a-z][^>]*>/gi, '')
+        .replace(/`([^`]+)`/g, '$1')
+        .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+        .replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3'),
+    )
+    .join('\n');
+}
+
+/** Plain-text paragraphs: one per line, except that hard-wrapped blocks (PDF text, e-mail) are joined back. */
+export function textParagraphs(text: string): string[] {
+  const blocks = text.split(/\n{2,}/).map((b) => b.split('\n').filter(Boolean)).filter((b) => b.length);
+  let inner = 0;
+  let wrapped = 0;
+  for (const b of blocks) {
+    for (const line of b.slice(0, -1)) {
+      inner++;
+      if (line.length >= 35 && !/[.!?:;"”’)\]]$/.test(line)) wrapped++;
+    }
+  }
+  const hardWrapped = inner >= 5 && wrapped / inner >= 0.7;
+  if (!hardWrapped) return blocks.flat();
+  return blocks.map((b) => b.reduce((acc, line) => (acc && /\p{L}-$/u.test(acc) && /^\p{Ll}/u.test(line) ? acc.slice(0, -1) + line : acc ? `${acc} ${line}` : line), ''));
+}
+
+/** "Headline | Site", "Headline - Site" → "Headline" when the tail is the site's name or short. */
+function stripSiteSuffix(title: string, site: string | null): string {
+  const m = /^(.{10,}?)\s+[|–—-]\s+([^|–—]{2,40})$/.exec(title);
+  if (!m) return title;
+  const tail = m[2].trim().toLowerCase();
+  if ((site && (tail === site.toLowerCase() || site.toLowerCase().includes(tail))) || outletNamed(m[2]) || /\.(?:com|org|net|co\.uk|fr|de)$/.test(tail)) return m[1].trim();
+  return title;
+}
+
+function htmlTitle(meta: HtmlMeta): string | null {
+  const site = meta.siteName ?? meta.publisher;
+  const t = meta.headline ?? meta.title;
+  return t ? stripSiteSuffix(t, site) : null;
+}
+
+function datedValue(raw: string, source: string): (DateValue & { source: string }) | null {
+  const iso = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(raw.trim());
+  const d = iso ? parseDate(iso[1]) : (parseDate(raw) ?? findDate(raw));
+  return d ? { ...d, source } : null;
+}
+
+function canonicalOutlet(name: string | null | undefined): { name: string; match: OutletMatch | null } | null {
+  if (!name) return null;
+  const match = outletNamed(name);
+  return { name: match?.name ?? name.trim(), match };
+}
+
+export async function cleanDocument(raw: RawInput): Promise<CleanedDocument> {
+  try {
+    return await cleanUnsafe(raw);
+  } catch (e) {
+    // Last resort: the input's own text, normalised, so nothing is lost and ingest goes on.
+    const text = textParagraphs(normalizeText(String(raw?.content ?? '').replace(/<[^>]*>/g, ' '))).join('\n\n');
+    return {
+      text,
+      removed: [{ text: `cleaning failed: ${String((e as Error)?.message ?? e).slice(0, 200)}`, reason: 'error' }],
+      meta: { title: null, outlet: null, byline: null, published: null, language: null, kind: 'other', url: raw?.given?.url ?? null },
+    };
+  }
+}
+
+async function cleanUnsafe(raw: RawInput): Promise<CleanedDocument> {
+  const content = typeof raw.content === 'string' ? raw.content : String(raw.content ?? '');
+  const removed: RemovedText[] = [];
+  let paragraphs: Paragraph[];
+  let html: HtmlMeta | null = null;
+  if (raw.format === 'html') {
+    const extracted = extractHtml(content);
+    html = extracted.meta;
+    removed.push(...extracted.removed);
+    paragraphs = extracted.paragraphs.map((p) => ({ ...p, text: normalizeText(p.text).replace(/\n+/g, ' ') }));
+  } else {
+    let text = normalizeText(content);
+    text = raw.format === 'markdown' ? stripMarkdown(text) : text.replace(/\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*/g, '$1');
+    paragraphs = textParagraphs(text).map((t) => ({ text: t }));
+  }
+
+  const knownTitle = raw.given?.title ?? (html ? htmlTitle(html) : null);
+  const noise = removeNoise(paragraphs, { title: knownTitle });
+  removed.push(...noise.removed);
+  const body = noise.paragraphs;
+  const text = body.join('\n\n');
+
+  const url = raw.given?.url ?? html?.url ?? (raw.path && /^https?:\/\//i.test(raw.path) ? raw.path : null);
+  const host = hostOf(url);
+
+  let title = knownTitle ? knownTitle.trim() : null;
+  if (!title && !html && body.length > 1 && looksLikeTitle(body[0])) title = body[0];
+
+  const hostOutlet = outletOfHost(host);
+  const named =
+    canonicalOutlet(raw.given?.outlet) ?? canonicalOutlet(html?.siteName) ?? canonicalOutlet(html?.publisher) ??
+    (hostOutlet ? { name: hostOutlet.name, match: hostOutlet } : null) ??
+    (noise.found.creditOutlet ? { name: noise.found.creditOutlet.name, match: noise.found.creditOutlet } : null);
+  const outletMatch = named?.match ?? hostOutlet ?? noise.found.creditOutlet;
+
+  const published =
+    (raw.given?.published ? datedValue(raw.given.published, 'given') : null) ??
+    (html?.published ? datedValue(html.published.raw, html.published.source) : null) ??
+    noise.found.published ?? noise.found.updated ?? null;
+
+  const byline = html?.byline ?? noise.found.byline ?? null;
+  const language = (await detectLanguage(text)) ?? (html?.lang ? html.lang.slice(0, 2).toLowerCase() : null);
+  const publisher = html?.publisher ?? html?.siteName ?? raw.given?.outlet ?? null;
+  const kind = classifyKind({
+    paragraphs: body,
+    title,
+    host,
+    outlet: outletMatch,
+    publisher,
+    byline,
+    types: html?.types ?? [],
+    section: html?.section ?? null,
+    stamps: { updated: !!noise.found.updated, linkPrompt: noise.found.linkPrompt },
+  });
+  const outlet = named?.name ?? (kind === 'official' && (isOfficialHost(host) || isOfficialPublisher(publisher)) ? publisher : null);
+
+  const meta: DocumentMeta = { title, outlet, byline, published, language, kind, url };
+  return { text, removed, meta };
+}

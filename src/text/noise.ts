@@ -1,0 +1,193 @@
+// One noise pass for paragraphs from HTML and plain text alike: captions, teasers, prompts, scraping markers, date
+// stamps, bylines, credit lines, section labels and link teasers leave the text and go to `removed` with a reason.
+// What a removed line says (a byline, a date, an outlet) is handed back for the metadata.
+import { readFileSync } from 'node:fs';
+import type { DateValue, RemovedText } from '../model/index.js';
+import { findDate, looksLikeTitle, outletNamed, parseDate, type OutletMatch } from './metadata.js';
+
+export interface Paragraph {
+  text: string;
+  /** An HTML heading (h1–h6): structure, never a teaser. */
+  heading?: boolean;
+  /** Share of the paragraph's characters inside links (HTML only). */
+  linkShare?: number;
+}
+
+export interface NoiseFindings {
+  byline: string | null;
+  published: (DateValue & { source: string }) | null;
+  updated: (DateValue & { source: string }) | null;
+  creditOutlet: OutletMatch | null;
+  sectionLabel: string | null;
+  linkPrompt: boolean;
+}
+
+export interface NoiseResult {
+  paragraphs: string[];
+  removed: RemovedText[];
+  found: NoiseFindings;
+}
+
+interface LineRule {
+  reason: string;
+  maxLength?: number;
+  patterns: string[];
+}
+interface NoiseData {
+  lineRules: LineRule[];
+  dateStampLabels: string[];
+  bylineLead: string[];
+  sectionLabels: string[];
+}
+
+const data: NoiseData = JSON.parse(readFileSync(new URL('../../data/noise-patterns.json', import.meta.url), 'utf8'));
+const lineRules = data.lineRules.map((r) => ({ reason: r.reason, maxLength: r.maxLength ?? Infinity, patterns: r.patterns.map((p) => new RegExp(p, 'iu')) }));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DATE_STAMP = new RegExp(`^(${data.dateStampLabels.map(escape).join('|')})\\s*(?:on|le|at|:|-|–)?\\s*:?\\s*(.{4,60})$`, 'iu');
+const BYLINE = new RegExp(`^(?:${data.bylineLead.map(escape).join('|')})\\s+(.{2,140})$`, 'iu');
+const SECTION_LABELS = new Set(data.sectionLabels);
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|du|van|von|der|den|del|della|la|le|bin|ibn|al|el|y|dos|das|and|&)$/u;
+const NOT_A_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|these|those|contrast|comparison|then|now|far|law|default|chance|design|way|all|most|some|many)$/i;
+/** "Headline - Source" / "Headline — Expert": a teaser naming where it points. */
+const DASH_ATTRIBUTION = /\s[-–—|]\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
+
+function emptyFindings(): NoiseFindings {
+  return { byline: null, published: null, updated: null, creditOutlet: null, sectionLabel: null, linkPrompt: false };
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Title Case: most words of four letters or more start with a capital. */
+function isTitleCase(s: string): boolean {
+  const words = s.split(/\s+/).slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 2) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.75;
+}
+
+function ruleReason(text: string): string | null {
+  for (const rule of lineRules) {
+    if (text.length > rule.maxLength) continue;
+    for (const re of rule.patterns) if (re.test(text)) return rule.reason;
+  }
+  return null;
+}
+
+/** "Updated: 04.10.17", "Published 12 March 2021", or a line that is only a date. */
+function dateStamp(text: string): { date: DateValue; label: string } | null {
+  if (text.length > 80) return null;
+  const m = DATE_STAMP.exec(text);
+  if (m) {
+    const date = parseDate(m[2]) ?? findDate(m[2]);
+    if (date) return { date, label: m[1].toLowerCase() };
+  }
+  const only = parseDate(text);
+  return only ? { date: only, label: 'date' } : null;
+}
+
+/** "By Fabien Buzzanca", "By Jane Doe and John Roe | Reuters", "By Jane Doe - 11/18/19 11:04 PM EST". */
+function byline(text: string): { names: string; date: DateValue | null } | null {
+  if (text.length > 160) return null;
+  const m = BYLINE.exec(text);
+  if (!m) return null;
+  const [names, ...rest] = m[1].split(/\s*(?:[|•·,]|\s[-–—]\s)\s*/);
+  const words = names.split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 8 || NOT_A_NAME.test(words[0]) || !/^\p{Lu}/u.test(words[0])) return null;
+  if (!words.every((w) => NAME_WORD.test(w))) return null;
+  const tail = rest.join(' ');
+  const date = tail ? findDate(tail) : null;
+  if (wordCount(tail) > 10 && !date) return null;
+  return { names: names.trim(), date };
+}
+
+function isLinkTeaser(p: Paragraph, headingCount: number): boolean {
+  const t = p.text;
+  if (p.heading || t.length > 160 || /[.!?:;,]$/.test(t)) return false;
+  const words = wordCount(t);
+  if (p.linkShare !== undefined) return p.linkShare >= 0.9 && words >= 4 && words <= 20;
+  if (words < 4 || words > 18 || !isTitleCase(t)) return false;
+  // A headline with "- Source" is a link to another article; a lone title-case line in a text without other
+  // headings is too. Where a text has several headings they are its structure and stay.
+  return DASH_ATTRIBUTION.test(t) || headingCount <= 1;
+}
+
+/**
+ * Removes noise paragraphs. `title` is the document's title when known (an HTML page's), so a copy of it at the
+ * top of the body goes too.
+ */
+export function removeNoise(input: Paragraph[], options: { title?: string | null } = {}): NoiseResult {
+  const found = emptyFindings();
+  const removed: RemovedText[] = [];
+  const keep: boolean[] = input.map(() => true);
+  const drop = (i: number, reason: string) => {
+    keep[i] = false;
+    removed.push({ text: input[i].text, reason });
+  };
+
+  for (let i = 0; i < input.length; i++) {
+    const text = input[i].text.trim();
+    if (!text) {
+      keep[i] = false;
+      continue;
+    }
+    const reason = ruleReason(text);
+    if (reason) {
+      if (reason === 'link-prompt') found.linkPrompt = true;
+      drop(i, reason);
+      continue;
+    }
+    const stamp = dateStamp(text);
+    if (stamp) {
+      const isUpdate = /updat|modif|mis [àa] jour|stand|actualiz/.test(stamp.label);
+      const slot = isUpdate ? 'updated' : 'published';
+      found[slot] ??= { ...stamp.date, source: `date stamp "${text}"` };
+      drop(i, 'date-stamp');
+      continue;
+    }
+    const by = byline(text);
+    if (by) {
+      found.byline ??= by.names;
+      if (by.date) found.published ??= { ...by.date, source: `byline "${text}"` };
+      drop(i, 'byline');
+      continue;
+    }
+    const outlet = text.length <= 40 ? outletNamed(text) : null;
+    if (outlet) {
+      found.creditOutlet ??= outlet;
+      drop(i, 'credit');
+    }
+  }
+
+  // The top of the text: a copy of the known title, then a section label ("World") above the real title.
+  let first = keep.indexOf(true);
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (first >= 0 && options.title && norm(input[first].text) === norm(options.title)) {
+    drop(first, 'title');
+    first = keep.indexOf(true);
+  }
+  if (first >= 0) {
+    const label = input[first].text.trim();
+    const next = keep.indexOf(true, first + 1);
+    const after = next >= 0 ? keep.indexOf(true, next + 1) : -1;
+    const shortLabel = label.length <= 30 && wordCount(label) <= 3 && !/[.!?:;,]$/.test(label) && !input[first].heading;
+    if (shortLabel && next >= 0 && after >= 0 && (SECTION_LABELS.has(label.toLowerCase()) || looksLikeTitle(input[next].text)) && input[next].text.length > label.length) {
+      found.sectionLabel = label;
+      drop(first, 'section-label');
+    }
+  }
+
+  // Link teasers between paragraphs.
+  const start = keep.indexOf(true);
+  const headingCount = input.filter((p, i) => keep[i] && i !== start && !p.linkShare && looksLikeHeading(p.text)).length;
+  for (let i = 0; i < input.length; i++) {
+    if (!keep[i] || i === start) continue;
+    if (isLinkTeaser(input[i], headingCount)) drop(i, 'teaser');
+  }
+  return { paragraphs: input.filter((_, i) => keep[i]).map((p) => p.text.trim()), removed, found };
+}
+
+function looksLikeHeading(t: string): boolean {
+  return t.length <= 100 && wordCount(t) <= 14 && !/[.!?:;,”"]$/.test(t) && !/^[-*•·▪]/.test(t);
+}
