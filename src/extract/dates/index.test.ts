@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { DateValue } from '../../model/index.js';
+import { segment } from '../../text/segment.js';
+import { findDateMentions } from './index.js';
+
+const dates = (text: string, published: DateValue | null) => findDateMentions(text, segment(text).sentences, published);
+const first = (text: string, published: DateValue | null = null) => dates(text, published)[0]?.date ?? null;
+const day = (value: string): DateValue => ({ value, precision: 'day' });
+
+describe('absolute dates', () => {
+  it('day month year', () => expect(first('The pact was signed on 15 November 2019 in Paris.')).toEqual(day('2019-11-15')));
+  it('month day, year', () => expect(first('It happened on March 3, 2021, at dawn.')).toEqual(day('2021-03-03')));
+  it('month year', () => expect(first('In March 2021, the ministry published it.')).toEqual({ value: '2021-03', precision: 'month' }));
+  it('a bare year', () => expect(first('Established in 2009, the agency grew.')).toEqual({ value: '2009', precision: 'year' }));
+  it('early 2017 is the year 2017', () => expect(first('The unit was set up in early 2017.')).toEqual({ value: '2017', precision: 'year' }));
+  it('04.10.17 is day-first', () => expect(first('Updated: 04.10.17')).toEqual(day('2017-10-04')));
+  it('a day and month take the year of the document date', () =>
+    expect(first('The talks were held on 15 November.', { value: '2019-11-20', precision: 'day' })).toEqual(day('2019-11-15')));
+  it('numbers that are not years are not dates', () => expect(dates('It has 2500 members and 1200 staff.', null)).toEqual([]));
+});
+
+describe('dates relative to the document date', () => {
+  const monday = { value: '2018-11-13', precision: 'day' } as DateValue; // a Tuesday
+  it('on Monday → the Monday before', () => expect(first('He spoke on Monday in Paris.', monday)).toEqual(day('2018-11-12')));
+  it('yesterday', () => expect(first('She resigned yesterday.', monday)).toEqual(day('2018-11-12')));
+  it('last August → the latest August before the document', () =>
+    expect(first('They met at Brégançon last August.', { value: '2019-11', precision: 'month' })).toEqual({ value: '2019-08', precision: 'month' }));
+  it('last week → its month', () => expect(first('Smith told POLITICO last week.', monday)).toEqual({ value: '2018-11', precision: 'month' }));
+  it('last year', () => expect(first('Sales fell last year.', monday)).toEqual({ value: '2017', precision: 'year' }));
+  it('without a document date, relative dates are left out', () => {
+    expect(dates('He spoke on Monday, and last week, and yesterday, and last August.', null)).toEqual([]);
+  });
+  it('a month-precision document date gives no day for "on Monday"', () => {
+    expect(dates('He spoke on Monday.', { value: '2018-11', precision: 'month' })).toEqual([]);
+  });
+});
