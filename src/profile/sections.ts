@@ -354,8 +354,24 @@ export function describedEvents(ev: Evidence): Sourced<EventRecord>[] {
   return out;
 }
 
+/** The initiative (an actor of type 'initiative') named in this sentence or the two after it, if any. */
+function initiativeNear(doc: DocView, s: SentenceView): string | null {
+  for (const e of doc.extraction.entities) {
+    if (e.type !== 'initiative') continue;
+    if (e.mentions.some((m) => m.sentence >= s.index && m.sentence <= s.index + 2)) return e.key;
+  }
+  return null;
+}
+
+const leadsWithPerson = (ev: Evidence, text: string) => {
+  ev.referrer.names.lastIndex = 0;
+  const m = ev.referrer.names.exec(text);
+  ev.referrer.names.lastIndex = 0;
+  return !!m && m.index < 40;
+};
+
 export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
-  const out: (Draft & { rank: number })[] = [];
+  const out: (Draft & { rank: number; object?: string | null })[] = [];
   const nameWords = new Set(contentWords([ev.person.name, ...ev.person.aliases].join(' ')));
   const seenRecords = new Set<string>();
   const described = describedEvents(ev);
@@ -391,13 +407,22 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
       if (precisionRank(date) > precisionRank(sameSentence.date ?? null)) sameSentence.date = date;
       continue;
     }
-    const dup = out.find((o) => o.category === r.category && similarity(o.text, text) >= 0.5);
+    // The same act told twice (in one report or two) is one action: same category and either like words or the
+    // same initiative named nearby ("issued an international call …" / "the Paris Call, launched in 2018 …").
+    const object = r.category === 'Agreement or initiative' ? initiativeNear(at.doc, at.sentence) : null;
+    const dup = out.find((o) => o.category === r.category && (similarity(o.text, text) >= 0.5 || (!!object && o.object === object)));
     if (dup) {
       if (precisionRank(date) > precisionRank(dup.date ?? null)) dup.date = date;
+      if (!dup.cites.some((c) => c.doc === at.doc) && dup.cites.length < 3) dup.cites.push(cite(at.sentence));
+      // The telling with the person as its subject reads best.
+      if (!leadsWithPerson(ev, dup.text) && leadsWithPerson(ev, text)) {
+        dup.text = text;
+        dup.cites.unshift(dup.cites.splice(dup.cites.findIndex((c) => c.span === at.sentence!.span), 1)[0]);
+      }
       continue;
     }
     used.add(at.sentence);
-    out.push({ text, category: r.category, date, cites: [cite(at.sentence)], rank: out.length });
+    out.push({ text, category: r.category, date, cites: [cite(at.sentence)], rank: out.length, object });
   }
   return out.sort((a, b) => (dateKey(a.date) < dateKey(b.date) ? -1 : dateKey(a.date) > dateKey(b.date) ? 1 : a.rank - b.rank));
 }
