@@ -119,5 +119,39 @@ function evalPolnear() {
   console.log(res);
 }
 
-if (!args.includes('--polnear-only')) evalSeeds();
+/**
+ * Dates of the seed events: the date mention inside (or in the sentence of) each gold event's evidence.
+ * Run twice: with no document dates (relative dates must then be left out, and those events are not counted),
+ * and with the gold's document dates (as a cleaning stage that finds them would supply).
+ */
+function evalSeedDates(withDocumentDates: boolean) {
+  const gold = JSON.parse(readFileSync(path.join(SHARED, 'gold/seed-events.json'), 'utf8')).events;
+  const docs = JSON.parse(readFileSync(path.join(SHARED, 'gold/seed-documents.json'), 'utf8')).documents;
+  let n = 0;
+  let right = 0;
+  for (const ev of gold) {
+    if (!ev.date) continue;
+    const published = withDocumentDates ? docs[ev.doc]?.published ?? null : null;
+    if (ev.needs_document_date && !published) continue;
+    n++;
+    const text = readFileSync(path.join(SHARED, 'corpus/seeds', ev.doc), 'utf8');
+    const seg = segment(text);
+    const ex = extractDocument({ text, ...seg, meta: meta(null, published && { value: published.value, precision: published.precision }) });
+    const at = text.indexOf(ev.evidence);
+    const sent = seg.sentences.find((s) => s.span[0] <= at && at < s.span[1]);
+    const inEvidence = ex.dates.filter((d) => d.span[0] >= at && d.span[1] <= at + ev.evidence.length);
+    const inSentence = ex.dates.filter((d) => sent && d.sentence === sent.index);
+    const d = (inEvidence.length ? inEvidence : inSentence)[0];
+    const ok = !!d && d.date.value === ev.date.value && d.date.precision === ev.date.precision;
+    if (ok) right++;
+    else console.log(`DATE ${ev.doc}: want ${ev.date.value}/${ev.date.precision}, got ${d ? `${d.date.value}/${d.date.precision} from “${d.text}”` : 'none'} — ${ev.evidence.slice(0, 60)}`);
+  }
+  console.log(`SEED EVENT DATES (${withDocumentDates ? 'with' : 'without'} document dates) ${right}/${n} right (value and precision) = ${(right / (n || 1)).toFixed(3)}`);
+}
+
+if (!args.includes('--polnear-only')) {
+  evalSeeds();
+  evalSeedDates(false);
+  evalSeedDates(true);
+}
 if (!args.includes('--seeds-only')) evalPolnear();
