@@ -159,7 +159,16 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
     }
   }
   const picked = mmr(cands, 8);
-  const ordered = picked.sort((a, b) => compareDocs(a.s.doc, b.s.doc) || a.s.index - b.s.index);
+  // Dated reports in date order (how the stance evolved); undated ones after, the most relevant report first.
+  const best = new Map<DocView, number>();
+  for (const c of picked) best.set(c.s.doc, Math.max(best.get(c.s.doc) ?? 0, c.score));
+  const ordered = picked.sort((a, b) => {
+    const da = a.s.doc.date?.value ?? '\uffff';
+    const db = b.s.doc.date?.value ?? '\uffff';
+    if (da !== db) return da < db ? -1 : 1;
+    if (a.s.doc !== b.s.doc) return best.get(b.s.doc)! - best.get(a.s.doc)! || a.s.doc.id.localeCompare(b.s.doc.id);
+    return a.s.index - b.s.index;
+  });
   return ordered.map((c, i) => ({ text: c.text, cites: [cite(c.s)], order: paragraphOf(ordered, i) }));
 }
 
