@@ -89,7 +89,7 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number): Attribut
 }
 
 /** Attribution in the text right before a quote: "Smith said:", "He told reporters that “…", "According to X, “…". */
-function attributeBefore(ctx: SpeakerContext, from: number, to: number): Attribution | null {
+function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentenceFrom = from): Attribution | null {
   const frame = ctx.text.slice(from, to);
   // Transcript style: "Rep. Trey Gowdy (R-S.C.): “…”", "Bush: “…”" — a name alone before a colon.
   const label = /(?:^|[-—–.]\s*)([^:]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s*$/.exec(frame);
@@ -119,7 +119,17 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number): Attribu
     let hit = subjectBefore(ctx, pos, from);
     // "…, saying “…”", "… and told reporters: “…”": the cue hangs on the clause's subject.
     if (!hit && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, from);
+    // "X defended “…”, saying the city embodied “…”": the subject stands before the earlier quote.
+    if (!hit && sentenceFrom < from && /ing$/.test(cue)) hit = clauseSubject(ctx, pos, sentenceFrom);
     return { hit, cue, speakerSpan: hit?.span ?? null, adjacent };
+  }
+  // A colon closing the writer's clause hands the floor to that clause's subject: "Trump leaned in and boomed:",
+  // "Clinton has since apologized:". Only when the subject opens the clause.
+  if (/:\s*$/.test(frame) && !/[.!?;]/.test(frame.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Gen)\./gu, ''))) {
+    const hit = clauseSubject(ctx, to, from);
+    if (hit?.actor != null && hit.via !== 'pronoun' && /^[\s“”"]*$/.test(ctx.text.slice(from, hit.span[0]).replace(/^[^,]{0,40},/, ''))) {
+      return { hit, cue: ':', speakerSpan: hit.span, adjacent: true };
+    }
   }
   return null;
 }
@@ -156,7 +166,8 @@ export function extractQuotes(
     // writes back, “…”) belongs to the next quote.
     const introducesNext = !!next && /[.?!]$/.test(text.slice(seg.span[0], seg.span[1])) && /[,:]\s*$/.test(after);
     let att = seg.closed && !introducesNext ? attributeAfter(ctx, seg.close, aEnd) : null;
-    const attB = attributeBefore(ctx, bStart, seg.open);
+    const sentenceFrom = para[0] + lastClauseStart(text.slice(para[0], seg.open).replace(/[“”"«»]/g, ' '));
+    const attB = attributeBefore(ctx, bStart, seg.open, Math.min(bStart, sentenceFrom));
     if (!att?.hit && attB && (attB.adjacent || !att)) att = attB.hit || !att ? attB : att;
 
     const quoteText = text.slice(seg.span[0], seg.span[1]);
