@@ -44,12 +44,15 @@ const FURNITURE_SELECTOR = 'nav, aside, footer, figcaption, form, button, [role=
 const FURNITURE_WORDS = /(?:^|[\s_-])(?:share|sharing|social|sociallinks|related|recirc|recommended|more-?stories|read-?more|readmore|promo|promotion|newsletter|subscribe|subscription|signup|sign-up|comments?|disqus|byline|author-?info|author-?bio|caption|credit|advert|advertisement|ads?|ad-?slot|dfp|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|tags?|tag-?list|toolbar|paywall|popup|modal|cookie|consent|print-?only|skip-?link|timestamp|dateline|meta-?data|article-?meta|post-?meta|entry-?meta)(?:$|[\s_-])/i;
 
 export function extractHtml(html: string): HtmlExtraction {
-  let document: El;
   try {
-    document = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document;
+    return extractFromDocument(parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document, html);
   } catch {
-    return { paragraphs: stripTags(html), removed: [], meta: emptyMeta() };
+    // linkedom gives up on some broken markup (a document with no root element); the tag-stripped text still counts.
+    return { paragraphs: stripTags(html), removed: [{ text: 'the page could not be parsed as HTML; its tags were stripped', reason: 'boilerplate-html' }], meta: emptyMeta() };
   }
+}
+
+function extractFromDocument(document: El, html: string): HtmlExtraction {
   const meta = readHtmlMeta(document);
   const jsonLdBody = readJsonLdBody(document);
   const removed: RemovedText[] = [];
@@ -82,6 +85,7 @@ export function extractHtml(html: string): HtmlExtraction {
     if (dense.reduce((n, p) => n + p.text.length, 0) > chars) paragraphs = dense;
   }
   if (!paragraphs.length && jsonLdBody) paragraphs = splitPlain(jsonLdBody);
+  paragraphs = unescapeMarkup(paragraphs);
   const kept = paragraphs.reduce((n, p) => n + p.text.length + 1, 0);
   if (allText.length > kept) removed.push({ text: `${allText.length - kept} characters of page text outside the article`, reason: 'boilerplate-html' });
   return { paragraphs, removed, meta };
@@ -278,6 +282,28 @@ function splitPlain(text: string): Paragraph[] {
   return text.split(/\n\s*\n|\r\n\s*\r\n/).map(normalizeSpace).filter(Boolean).map((t) => ({ text: t, linkShare: 0 }));
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (all, code: string) => {
+    if (code[0] !== '#') return ENTITIES[code.toLowerCase()] ?? all;
+    const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+    return n > 0 && n <= 0x10ffff && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : ' ';
+  });
+}
+
 function stripTags(html: string): Paragraph[] {
-  return splitPlain(html.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ').replace(/<\/(p|div|h\d|li|br)\s*>|<br\s*\/?>/gi, '\n\n').replace(/<[^>]*>/g, ' '));
+  const text = html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/(?:p|div|h\d|li|blockquote|tr|section|article)\s*>|<br\s*\/?>|<(?:p|div|h\d|li|blockquote|tr)(?:\s[^>]*)?>/gi, '\n\n')
+    .replace(/<[^>]*>/g, ' ');
+  return splitPlain(decodeEntities(text));
+}
+
+/** Some pages ship their article as escaped markup inside the markup; the text node then shows the tags. */
+const LITERAL_MARKUP = /<\/?(?:p|div|h[1-6]|a|img|iframe|em|strong|span|br|li|ul|figure)\b[^<>]*>|&lt;\/?(?:p|div|h[1-6]|a|img|iframe|em|strong|span|br)\b/i;
+
+function unescapeMarkup(paragraphs: Paragraph[]): Paragraph[] {
+  if (!paragraphs.some((p) => LITERAL_MARKUP.test(p.text))) return paragraphs;
+  return paragraphs.flatMap((p) => (LITERAL_MARKUP.test(p.text) ? stripTags(decodeEntities(p.text)).map((q) => ({ ...q, heading: p.heading })) : [p]));
 }
