@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDocument } from '../src/extract/index.js';
-import type { DocumentMeta, QuoteRecord } from '../src/model/index.js';
+import type { DocumentMeta, QuoteRecord, StatementRecord } from '../src/model/index.js';
 import { segment } from '../src/text/segment.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -91,10 +91,83 @@ function evalSeeds() {
   );
 }
 
+interface AnnAttribution {
+  content: [number, number][];
+  source: string | null;
+}
+/** Attributions of one PolNeAR .ann file (brat standoff): content spans and source words. */
+function readAnn(file: string): AnnAttribution[] {
+  const spans = new Map<string, { type: string; spans: [number, number][]; text: string }>();
+  const out: AnnAttribution[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const t = /^(T\d+)\t(\w+) ([\d ;]+)\t(.*)$/.exec(line);
+    if (t) {
+      const ps = t[3].split(';').map((p) => p.trim().split(' ').map(Number) as [number, number]);
+      spans.set(t[1], { type: t[2], spans: ps, text: t[4] });
+      continue;
+    }
+    const e = /^E\d+\t(.*)$/.exec(line);
+    if (!e) continue;
+    const parts = Object.fromEntries(e[1].split(' ').map((x) => x.split(':')));
+    const content = spans.get(parts.Content);
+    if (!content) continue;
+    out.push({ content: content.spans, source: spans.get(parts.Source)?.text ?? null });
+  }
+  return out;
+}
+
+/**
+ * Reported speech against PolNeAR's annotations: a statement is right when its content lies mostly inside an
+ * annotated attribution's content (precision); where that attribution's source is a name, the speaker's last
+ * word must appear in it. Recall: indirect attributions (no quotation marks in the content, named source) that
+ * some statement covers.
+ */
+function scoreStatements(byDoc: Map<string, { text: string; statements: StatementRecord[] }>, textDir: string): string {
+  const annDir = path.join(textDir, '..', 'attributions');
+  let pred = 0;
+  let inside = 0;
+  let named = 0;
+  let namedRight = 0;
+  let gold = 0;
+  let goldFound = 0;
+  const PRONOUN = /^(?:he|she|they|it|we|i|you|his|her|their)$/i;
+  for (const [f, { text, statements }] of byDoc) {
+    const ann = readAnn(path.join(annDir, f.replace(/\.txt$/, '.ann')));
+    const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+    for (const st of statements) {
+      pred++;
+      const len = st.contentSpan[1] - st.contentSpan[0] || 1;
+      const best = ann
+        .map((a) => ({ a, ov: a.content.reduce((n, sp) => n + overlap(sp, st.contentSpan), 0) }))
+        .sort((x, y) => y.ov - x.ov)[0];
+      if (!best || best.ov / len < 0.5) continue;
+      inside++;
+      const src = best.a.source ?? '';
+      if (/\p{Lu}/u.test(src) && !PRONOUN.test(src.trim())) {
+        named++;
+        const last = (st.speaker ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+        if (last && src.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\-]+/u).includes(last)) namedRight++;
+      }
+    }
+    for (const a of ann) {
+      const c = a.content.map(([x, y]) => text.slice(x, y)).join(' ');
+      if (/[“”"]/.test(c) || !a.source || !/\p{Lu}/u.test(a.source) || PRONOUN.test(a.source.trim())) continue;
+      gold++;
+      if (statements.some((st) => a.content.some((sp) => overlap(sp, st.contentSpan) > 0))) goldFound++;
+    }
+  }
+  const r = (x: number, y: number) => (y ? (x / y).toFixed(3) : '0');
+  return (
+    `REPORTED SPEECH ${pred} statements: ${r(inside, pred)} inside an annotated attribution; speaker right on ${namedRight}/${named} ` +
+    `with a named source (${r(namedRight, named)}); recall of named indirect attributions ${goldFound}/${gold} (${r(goldFound, gold)})`
+  );
+}
+
 function evalPolnear() {
   const dir = path.join(SHARED, 'eval/quote-attribution/polnear-train/text');
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const out: { text: string; speaker: string | null; source: { id: string; path: string; title: string }; span: [number, number] }[] = [];
+  const statementsByDoc = new Map<string, { text: string; statements: StatementRecord[] }>();
   let segMs = 0;
   let exMs = 0;
   for (const f of files) {
@@ -107,11 +180,13 @@ function evalPolnear() {
     t = performance.now();
     const ex = extractDocument({ text, ...seg, meta: meta(title) });
     exMs += performance.now() - t;
+    statementsByDoc.set(f, { text, statements: ex.statements });
     for (const q of ex.quotes as QuoteRecord[]) {
       if (q.repeatOf !== null) continue;
       out.push({ text: q.text, speaker: q.speaker, source: { id: f, path: p, title }, span: q.span });
     }
   }
+  console.log(scoreStatements(statementsByDoc, dir));
   const file = '/tmp/q.json';
   writeFileSync(file, JSON.stringify(out));
   console.log(`POLNEAR ${files.length} documents: segment ${(segMs / files.length).toFixed(1)} ms/doc, extraction ${(exMs / files.length).toFixed(1)} ms/doc (×${(exMs / segMs).toFixed(2)} of segmentation)`);
