@@ -24,6 +24,8 @@ export interface SentenceView {
   topic: number;
   /** Topic score with the surrounding paragraph and document taken into account ("these assaults" in a cyber story). */
   relevance: number;
+  /** Bears on the topic: topic words of its own, or a topical neighbour in the same paragraph of a topical report. */
+  onTopic: boolean;
   matched: string[];
   /** The strongest way the sentence refers to the person, or null. */
   ref: RefKind | null;
@@ -50,7 +52,10 @@ export interface Evidence {
   person: PersonRef;
   referrer: Referrer;
   topic: TopicSpec;
+  /** Every topic term (seed and corpus expansion), for ranking. */
   terms: WeightedTerm[];
+  /** The user's words and the lexicon's: what decides whether a passage is on the topic at all. */
+  seedTerms: WeightedTerm[];
   docs: DocView[];
   /** Every actor key that is the person or a body acting for them. */
   selfKeys: Set<string>;
@@ -183,22 +188,29 @@ export async function gatherEvidence(
     s.topic = t.score;
     s.matched = t.matched;
   }
-  topic.expansion = expandTopic(topic, live.map((s) => ({ text: s.text, topical: s.topic > 0 })), [person.name, ...person.aliases]);
+  topic.expansion = expandTopic(
+    topic,
+    live.map((s) => ({ text: s.text, topical: s.topic > 0, doc: s.doc.id })),
+    [person.name, ...person.aliases],
+  );
   const extra = topicTerms({ ...topic, seed: [] });
   const terms = topicTerms(topic);
   for (const d of docs) {
     let topical = 0;
+    const seedScore = d.sentences.map((s) => s.topic);
     for (const s of d.sentences) {
       if (s.repeat) continue;
-      const t = topicScore(s.text, extra);
-      s.topic += t.score;
-      s.matched.push(...t.matched);
       if (s.topic > 0) topical++;
+      // Corpus terms add weight (ranking) but never make a passage topical by themselves.
+      const t = topicScore(s.text, extra);
+      s.topic += s.topic > 0 ? t.score : t.score / 4;
+      s.matched.push(...t.matched);
     }
     d.topicality = d.sentences.length ? topical / d.sentences.length : 0;
     d.sentences.forEach((s, i) => {
-      const near = [d.sentences[i - 1], d.sentences[i + 1]].filter((x) => x && x.paragraph === s.paragraph).map((x) => x.topic);
-      s.relevance = s.topic + 0.5 * Math.max(0, ...near) + (d.topicality >= 0.25 ? 0.3 : 0);
+      const near = [i - 1, i + 1].filter((j) => d.sentences[j] && d.sentences[j].paragraph === s.paragraph);
+      s.relevance = s.topic + 0.5 * Math.max(0, ...near.map((j) => d.sentences[j].topic)) + (d.topicality >= 0.25 ? 0.3 : 0);
+      s.onTopic = seedScore[i] > 0 || (Math.max(0, ...near.map((j) => seedScore[j])) > 0 && d.topicality >= 0.25);
     });
   }
   lap('score');
@@ -223,6 +235,7 @@ export async function gatherEvidence(
     referrer: r,
     topic,
     terms,
+    seedTerms,
     docs: sorted,
     selfKeys: new Set([...keys, ...bodyKeys]),
     bodyKeys,
@@ -286,6 +299,7 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
       text,
       topic: 0,
       relevance: 0,
+      onTopic: false,
       matched: [],
       ref,
       refs,

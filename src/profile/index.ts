@@ -36,7 +36,7 @@ export interface ProfileOptions extends GatherOptions {
   explain?: boolean;
 }
 
-/** Fewer topical passages than this makes a "little on the topic" profile, which says so. */
+/** With about this few topical passages (and hardly any quote or action) a profile says that the sources hold little. */
 const THIN_EVIDENCE = 3;
 
 export async function buildProfile(store: Store, req: ProfileRequest, opts: ProfileOptions = {}): Promise<ProfileResult> {
@@ -60,8 +60,8 @@ export async function buildProfile(store: Store, req: ProfileRequest, opts: Prof
   const quotes = verifyDrafts('quotes', timed('quotes', () => quotesSection(ev, dropped, used)), dropped);
   const records = recordSentences(ev);
   let summary = verifyDrafts('summary', timed('summary', () => summarySection(ev, records)), dropped);
-  const topical = ev.docs.flatMap((d) => d.sentences.filter((s) => s.ref && s.relevance > 0 && !s.repeat));
-  if (topical.length + quotes.length + actions.length < THIN_EVIDENCE) {
+  const topical = ev.docs.flatMap((d) => d.sentences.filter((s) => s.ref && s.onTopic && !s.repeat));
+  if (topical.length + quotes.length + actions.length < THIN_EVIDENCE || (topical.length <= THIN_EVIDENCE && quotes.length + actions.length < 2)) {
     summary = [thinEvidenceNote(ev, topical, topic.label), ...summary];
   }
   const sections = {

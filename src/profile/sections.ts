@@ -139,7 +139,7 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
   for (const d of ev.docs) {
     const others = otherQuoteSpans(ev, d);
     for (const s of d.sentences) {
-      if (!s.ref || s.repeat || s.relevance <= 0) continue;
+      if (!s.ref || s.repeat || !s.onTopic) continue;
       const text = compress(s.text);
       // Headings and captions carry no full stop; a summary is made of sentences.
       if (!lengthOk(text) || PRONOUN_START.test(text) || !/[.!?…]["”’)]?$/.test(text)) continue;
@@ -385,7 +385,7 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
   const seenRecords = new Set<string>();
   const described = describedEvents(ev);
   const describedSet = new Set(described);
-  const seedTerms = weightedTerms(ev.topic.seed);
+  const seedTerms = ev.seedTerms;
   for (const e of [...ev.events, ...described]) {
     const r = e.record;
     const id = `${e.document.id}:${r.sentence}:${r.span[0]}:${r.category}`;
@@ -397,7 +397,7 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     if (!at?.sentence || at.sentence.repeat) continue;
     // An act told inside someone else's quote is their account, not a record of the act.
     if (insideOthersQuote(ev, at.doc, r.span)) continue;
-    const topical = topicScore(`${r.text} ${at.sentence.text}`, ev.terms).score > 0 || at.doc.topicality >= 0.25;
+    const topical = topicScore(`${r.text} ${at.sentence.text}`, ev.seedTerms).score > 0 || at.doc.topicality >= 0.25;
     if (!topical) continue;
     const text = wholeWords(r.text);
     // A person does not run cyber operations in news prose; such a record is a misread ("pledging to counter hacking").
@@ -447,7 +447,7 @@ export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
       const s = d.sentences.find((x) => x.index === r.sentence);
       if (!s || s.repeat || insideOthersQuote(ev, d, r.span)) continue;
       const involves = (r.targetKey && ev.selfKeys.has(r.targetKey)) || s.ref;
-      if (!involves || topicScore(`${r.text} ${s.text}`, ev.terms).score <= 0) continue;
+      if (!involves || topicScore(`${r.text} ${s.text}`, ev.seedTerms).score <= 0) continue;
       const shown = r.actor && r.actorKey && s.text.toLowerCase().includes(r.actor.toLowerCase());
       const actorShown = shown && !r.text.toLowerCase().startsWith(r.actor!.toLowerCase()) ? `${r.actor}: ` : '';
       const negated = r.polarity === 'negated' && !/\bnot\b|\bnever\b|n't/.test(r.text) ? ' (not done)' : '';
@@ -482,10 +482,10 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     }
     const s = doc.sentences.find((x) => x.index === r.sentence) ?? sentenceAt(doc, r.span[0]);
     const around = doc.sentences.filter((x) => s && x.paragraph === s.paragraph && Math.abs(x.index - s.index) <= 1);
-    const own = topicScore(r.text, ev.terms).score;
-    const ctx = Math.max(0, ...around.map((x) => x.topic));
+    const own = topicScore(r.text, ev.seedTerms).score;
+    const ctx = Math.max(0, ...around.map((x) => (x.onTopic && x.matched.length ? topicScore(x.text, ev.seedTerms).score : 0)));
     const score = own + 0.5 * ctx + 2 * doc.topicality;
-    if (own <= 0 && ctx <= 0 && doc.topicality < 0.25) {
+    if (own <= 0 && ctx <= 0 && doc.topicality < 0.5) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'not on the topic' });
       continue;
     }
@@ -679,7 +679,7 @@ function attributionClaims(ev: Evidence): Claim[] {
     if (!d.aboutPerson) continue;
     for (const s of d.sentences) {
       if (s.repeat) continue;
-      if (topicScore(s.text, ev.terms).score <= 0) continue;
+      if (topicScore(s.text, ev.seedTerms).score <= 0) continue;
       ATTRIBUTION.lastIndex = 0;
       for (const m of s.text.matchAll(ATTRIBUTION)) {
         const before = s.text.slice(0, m.index);

@@ -10,7 +10,7 @@ const STOPWORDS = new Set(
   upon via per among amid within without towards toward onto mr mrs ms dr s t ll re ve d m don dont wont cant didnt
   isnt wasnt arent werent hasnt havent hadnt doesnt shouldnt wouldnt couldnt thats weve youre theyre its lets many much
   may might must shall new last first year years day days time recent recently week weekend monday tuesday wednesday
-  thursday friday saturday sunday`.split(/\s+/),
+  thursday friday saturday sunday january february march april june july august september october november december`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -57,7 +57,8 @@ export function termPattern(term: string): RegExp {
   const tail = prefix ? '[\\p{L}\\p{N}-]*' : '(?:s|es)?';
   // Acronyms (ICT, APT, WHO) are matched case-sensitively so "who" or "apt" in prose do not count.
   const acronym = /^[A-Z]{2,}\*?$/.test(term);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${tail}(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu');
+  // "trade-off" is not trade: a whole word ends at a space or punctuation, not inside a hyphenated compound.
+  return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${body}${tail}(?![\\p{L}\\p{N}]|-\\p{L})`, acronym ? 'gu' : 'giu');
 }
 
 /** One pattern for a list of cue terms (same syntax as termPattern), compiled once. */

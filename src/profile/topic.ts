@@ -30,6 +30,7 @@ const GENERIC = new Set(
   governments world president minister official officials report reports time times area areas case cases thing things
   matter matters question questions member members point points side sides term terms place places kind kinds form forms
   need needs work works make made take taken give given use used well still even just like also other others more most
+  come came comes push pushed call called calls include includes included including plan plans said says told want wants
   such many much every each next last first second third public national international political policy policies`.split(/\s+/),
 );
 
@@ -88,7 +89,7 @@ export function ftsQueryFor(topic: TopicSpec): string {
  */
 export function expandTopic(
   topic: TopicSpec,
-  sentences: (string | { text: string; topical: boolean })[],
+  sentences: (string | { text: string; topical: boolean; doc?: string })[],
   exclude: string[] = [],
   max = 8,
 ): TopicSpec['expansion'] {
@@ -97,6 +98,8 @@ export function expandTopic(
   for (const t of topic.seed) for (const w of contentWords(t.term.replace(/\*$/, ''))) skip.add(stem(w));
   const all = new Map<string, number>();
   const fg = new Map<string, number>();
+  const fgDocs = new Map<string, Set<string>>();
+  const capitalised = new Map<string, number>();
   const surface = new Map<string, string>();
   let nAll = 0;
   let nFg = 0;
@@ -104,6 +107,11 @@ export function expandTopic(
     const s = typeof item === 'string' ? item : item.text;
     const topical = typeof item === 'string' ? topicScore(s, seedTerms).score > 0 : item.topical;
     const stems = new Set<string>();
+    // Names (capitalised inside a sentence) are people and places, not what a topic is about.
+    for (const m of s.matchAll(/(?<=\S\s+)(\p{Lu}[\p{Ll}]+)/gu)) {
+      const st = stem(m[1].toLowerCase());
+      capitalised.set(st, (capitalised.get(st) ?? 0) + 1);
+    }
     for (const w of contentWords(s)) {
       if (w.length < 4 || /\d/.test(w) || isStopword(w)) continue;
       const st = stem(w);
@@ -115,18 +123,25 @@ export function expandTopic(
     for (const st of stems) all.set(st, (all.get(st) ?? 0) + 1);
     if (topical) {
       nFg++;
-      for (const st of stems) fg.set(st, (fg.get(st) ?? 0) + 1);
+      const doc = typeof item === 'string' ? String(nAll) : (item.doc ?? String(nAll));
+      for (const st of stems) {
+        fg.set(st, (fg.get(st) ?? 0) + 1);
+        if (!fgDocs.has(st)) fgDocs.set(st, new Set());
+        fgDocs.get(st)!.add(doc);
+      }
     }
   }
-  if (nFg < 2 || nFg === nAll) return [];
+  // Too few topical sentences say nothing reliable about which words go with the topic.
+  if (nFg < 8 || nFg === nAll) return [];
   const out: TopicSpec['expansion'] = [];
   for (const [st, c] of fg) {
-    if (c < 2 || skip.has(st)) continue;
+    if (c < Math.max(3, nFg / 12) || skip.has(st) || (fgDocs.get(st)?.size ?? 0) < 2) continue;
+    if ((capitalised.get(st) ?? 0) * 2 > (all.get(st) ?? 0)) continue;
     const term = surface.get(st)!;
     if (GENERIC.has(term)) continue;
     if (topicScore(term, seedTerms).score > 0) continue; // already covered by a seed term
     const pmi = Math.log((c / nFg) / ((all.get(st) ?? c) / nAll));
-    if (pmi < Math.log(1.3)) continue;
+    if (pmi < Math.log(2)) continue;
     out.push({ term: st === term ? term : `${st}*`, weight: 0.5, pmi: Math.round(pmi * 1000) / 1000, count: c });
   }
   out.sort((a, b) => b.count * b.pmi - a.count * a.pmi || a.term.localeCompare(b.term));
