@@ -41,7 +41,9 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BU
 const FURNITURE_SELECTOR = 'nav, aside, footer, figcaption, form, button, [role="navigation"], [role="complementary"], [role="contentinfo"], [aria-hidden="true"], [hidden], .hidden, .sr-only, .visually-hidden, .screen-reader-text';
 
 /** class/id words that mark furniture: sharing, recirculation, promotion, comments, captions, bylines, ads. */
-const FURNITURE_WORDS = /(?:^|[\s_-])(?:share|sharing|social|sociallinks|related|recirc|recommended|more-?stories|read-?more|readmore|promo|promotion|newsletter|subscribe|subscription|signup|sign-up|comments?|disqus|byline|author-?info|author-?bio|caption|credit|advert|advertisement|ads?|ad-?slot|dfp|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|tags?|tag-?list|toolbar|paywall|popup|modal|cookie|consent|print-?only|skip-?link|timestamp|dateline|meta-?data|article-?meta|post-?meta|entry-?meta)(?:$|[\s_-])/i;
+const FURNITURE_WORDS = /(?:^|[\s_-])(?:share|sharing|social|sociallinks|related|recirc|recommended|more-?stories|read-?more|readmore|promo|promotion|newsletter|subscribe|subscription|signup|sign-up|comment|disqus|byline|author-?info|author-?bio|caption|credit|advert|advertisement|ad|ad-?slot|dfp|sponsor(?:ed)?|outbrain|taboola|breadcrumb|tag|tag-?list|toolbar|paywall|popup|modal|cookie|consent|print-?only|skip-?link|timestamp|dateline|meta-?data|article-?meta|post-?meta|entry-?meta|rollover|tooltip|popover|hovercard)s?(?:$|[\s_-])/i;
+/** Words that mark furniture even inside a longer class token ("newsCaption", "socialShareBar"). */
+const FURNITURE_PARTS = /caption|share(?:bar|tools|buttons|links)|social|newsletter|advert|sponsor|outbrain|taboola|breadcrumb|recirc|rollover|tooltip/i;
 
 export function extractHtml(html: string): HtmlExtraction {
   try {
@@ -205,7 +207,7 @@ function preClean(body: El, totalChars: number): string[] {
   for (const el of [...body.querySelectorAll('[class], [id]')]) {
     if (el.isConnected === false || el.tagName === 'BODY' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
     const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (FURNITURE_WORDS.test(label)) drop(el, 'furniture');
+    if (FURNITURE_WORDS.test(label) || FURNITURE_PARTS.test(label)) drop(el, 'furniture');
   }
   return dropped;
 }

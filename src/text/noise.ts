@@ -48,6 +48,9 @@ const BYLINE = new RegExp(`^(?:${data.bylineLead.map(escape).join('|')})\\s+(.{2
 const SECTION_LABELS = new Set(data.sectionLabels);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|du|van|von|der|den|del|della|la|le|bin|ibn|al|el|y|dos|das|and|&)$/u;
 const NOT_A_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|these|those|contrast|comparison|then|now|far|law|default|chance|design|way|all|most|some|many)$/i;
+const CLOCK_TIME = /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?/gi;
+/** Words a date stamp may hold besides the date: time zones, "at"/"on", weekdays, month names (any language). */
+const STAMP_WORD = /^(?:[A-Z]{2,4}|at|on|le|à|mon|tue|wed|thu|fri|sat|sun|\p{L}*day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\p{L}+(?:ber|uary|ch|il|ne|ly|ust|vier|rier|ars|ril|in|let|ût|bre))$/iu;
 /** "Headline - Source" / "Headline — Expert": a teaser naming where it points. */
 const DASH_ATTRIBUTION = /\s[-–—|]\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
 
@@ -76,12 +79,17 @@ function ruleReason(text: string): string | null {
 }
 
 /** "Updated: 04.10.17", "Published 12 March 2021", or a line that is only a date. */
-function dateStamp(text: string): { date: DateValue; label: string } | null {
-  if (text.length > 80) return null;
+function dateStamp(raw: string): { date: DateValue | null; label: string } | null {
+  if (raw.length > 80) return null;
+  const text = raw.replace(/^[|•·–—-]\s*/, '');
   const m = DATE_STAMP.exec(text);
   if (m) {
-    const date = parseDate(m[2]) ?? findDate(m[2]);
-    if (date) return { date, label: m[1].toLowerCase() };
+    const rest = m[2].trim();
+    const date = parseDate(rest) ?? findDate(rest);
+    // The rest must be the date (and a time): "Updated: 11:05, Tue, Nov 19, 2019", "Updated at 1:23 p.m."
+    const leftover = rest.replace(CLOCK_TIME, ' ').replace(/\p{L}+/gu, (w) => (STAMP_WORD.test(w) ? ' ' : w));
+    const onlyDate = !/\p{L}{2,}/u.test(leftover);
+    if (onlyDate && (date || /\d{1,2}(?::\d{2})?\s*[ap]\.?m|\d{1,2}:\d{2}/i.test(rest))) return { date, label: m[1].toLowerCase() };
   }
   const only = parseDate(text);
   return only ? { date: only, label: 'date' } : null;
@@ -142,7 +150,7 @@ export function removeNoise(input: Paragraph[], options: { title?: string | null
     if (stamp) {
       const isUpdate = /updat|modif|mis [àa] jour|stand|actualiz/.test(stamp.label);
       const slot = isUpdate ? 'updated' : 'published';
-      found[slot] ??= { ...stamp.date, source: `date stamp "${text}"` };
+      if (stamp.date) found[slot] ??= { ...stamp.date, source: `date stamp "${text}"` };
       drop(i, 'date-stamp');
       continue;
     }
