@@ -14,7 +14,8 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g
 const alt = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 const THAT = new RegExp(`\\b(${alt(CUES.thatVerbs)})\\b(?:\\s+(?!that\\b)[^\\s,.;:“”"]+){0,6}?,?\\s+that\\s+`, 'g');
-const BARE = /\b(said|says|told\s+(?:[\p{L}.]+\s+){1,3}?|warned|warns|argued|argues|insisted|insists|claimed|claims|believes|thinks|added|noted|explained)\s+(?=(?:the|a|an|it|he|she|they|we|this|there|his|her|their|its|our|no|France|Europe|Russia|China|\p{Lu}\p{Ll}+\s+(?:is|was|has|had|will|would|must|should|can|could|did|does))\b)/gu;
+// "X said the web …", "Y told reporters he …": a speech verb followed directly by its reported clause.
+const BARE = /\b(said|says|say|told\s+(?:[\p{L}.’']+\s+){1,3}?|added|adds|noted|notes|wrote|writes|argued|argues|insisted|insists|claimed|claims|believes|believed|thinks|thought|explained|warned|warns|stressed|acknowledged|conceded|admitted|predicted|suggested|suggests|contended|maintained|declared|announced|tweeted|reported|estimated)\s+(?![“"«‘'(]|(?:in|on|at|during|after|before|while|when|as|if|because|last|this|to|of|for|with|about|by|from|as|so|it|was|is|were|are|be|been|again|later|earlier|then|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|repeatedly|publicly|privately|previously|also|only|nothing|something|little|much|more|goodbye|hello|yes|no|and|or|but)\b)(?=[\p{L}\p{N}$])/gu;
 const CALL = new RegExp(`\\b(${alt(CUES.callVerbs)})\\b\\s+`, 'g');
 const PASSIVE = new RegExp(`\\b(${alt(CUES.passive)})\\s+`, 'g');
 const ACCORDING = /\b[Aa]ccording to\s+/g;
@@ -81,6 +82,8 @@ export function extractStatements(
         const pos = ss + m.index;
         const after = ss + m.index + m[0].length;
         if (/^\s*[“"«]/.test(text.slice(after, after + 3)) && re !== THAT) continue;
+        // The frame of a direct quote ("…,” Macron said while …) is not reported speech.
+        if (/[”"»]\s*,?\s*(?:\S+\s+){0,4}$/.test(text.slice(Math.max(ss, pos - 60), pos))) continue;
         const hit = subjectBefore(ctx, pos, ss);
         const cue = re === CALL ? m[1] : m[1].split(/\s+/)[0];
         const start = re === CALL ? pos : after;
