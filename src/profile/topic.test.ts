@@ -31,9 +31,17 @@ describe('topic resolution', () => {
       'Beekeeping needs healthy hives and clean pollen.',
       'The minister Ada Lund praised beekeeping and pollen research.',
       'Beekeeping grants fund hives in the north.',
+      'Beekeeping schools teach how to move hives safely.',
+      'Pollen counts matter for beekeeping in spring.',
+      'Ada Lund said beekeeping keeps orchards alive.',
+      'Urban beekeeping puts hives on office roofs.',
+      'Beekeeping clubs swap pollen traps and hives.',
+      'A beekeeping fair sold pollen and honey.',
       'Ada Lund opened a new bridge.',
       'The bridge cost more than planned.',
       'Traffic on the bridge was light.',
+      'The bridge toll will rise next year.',
+      'Ferries still carry most freight across the fjord.',
     ];
     const terms = expandTopic(topic, sentences, ['Ada Lund']).map((e) => e.term);
     expect(terms).toContain('hive*');

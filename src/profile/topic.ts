@@ -141,7 +141,8 @@ export function expandTopic(
     if (GENERIC.has(term)) continue;
     if (topicScore(term, seedTerms).score > 0) continue; // already covered by a seed term
     const pmi = Math.log((c / nFg) / ((all.get(st) ?? c) / nAll));
-    if (pmi < Math.log(2)) continue;
+    // A word seen only beside the topic has the highest PMI possible here, log(nAll / nFg); ask for most of that.
+    if (pmi < Math.max(Math.log(1.25), 0.6 * Math.log(nAll / nFg))) continue;
     out.push({ term: st === term ? term : `${st}*`, weight: 0.5, pmi: Math.round(pmi * 1000) / 1000, count: c });
   }
   out.sort((a, b) => b.count * b.pmi - a.count * a.pmi || a.term.localeCompare(b.term));
