@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '../src/model/index.js';
 import { ingestPaths } from '../src/pipeline/ingest.js';
 import { buildProfile, renderHtml, renderMarkdown, verifyProfileAgainst } from '../src/profile/index.js';
+import { openStore } from '../src/store/open.js';
 import { SqliteStore } from '../src/store/sqlite.js';
+import { postgresBinDir, startPostgres } from './postgres-setup.js';
 import { SEEDS, SHARED, tempDir } from './helpers.js';
 
 interface GoldQuote {
@@ -255,4 +257,33 @@ describe('resolving the person', () => {
     expect(typo.status).toBe('unknown');
     if (typo.status === 'unknown') expect(typo.suggestions).toContain('Emmanuel Macron');
   });
+});
+
+describe('the same profile on both backends', () => {
+  const available = !!process.env.ONRECORD_TEST_PG || postgresBinDir() !== null;
+  it.skipIf(!available)('PostgreSQL gives byte-identical profile JSON to SQLite', async () => {
+    const pg = await startPostgres();
+    try {
+      const other = await openStore(await pg.createDatabase());
+      try {
+        await ingestPaths(
+          other,
+          seedFiles.map((f) => path.join(SEEDS, f)),
+        );
+        for (const [person, topic] of [
+          ['Emmanuel Macron', 'cybersecurity'],
+          ['Henri Verdier', 'cybersecurity'],
+          ['Olivier Cadic', 'climate'],
+        ]) {
+          const a = JSON.stringify(await buildProfile(store, { person, topic }));
+          const b = JSON.stringify(await buildProfile(other, { person, topic }));
+          expect(b, person).toBe(a);
+        }
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await pg.stop();
+    }
+  }, 180_000);
 });
