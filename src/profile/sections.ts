@@ -19,6 +19,12 @@ const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', i
 };
 const cueRe = cuePattern;
 const CRITICISM = cueRe(CUES.criticism);
+const CRITIC_VERB = new RegExp(
+  `^(?:[\\s,]+(?:[\\p{L}'’.-]+[\\s,]+){0,4}?)(?:(?:is|are|was|were|has|have|had)\\s+(?:\\w+\\s+)?)?(?:${cuePattern(CUES.criticVerbs).source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, '')})`,
+  'iu',
+);
+/** A critic is named as the subject of a critical verb: "X criticised …", "X, the mayor, said …", "X are calling for …". */
+const criticVerbAfter = (text: string, end: number) => CRITIC_VERB.test(text.slice(end, end + 80));
 const CRITICISM_WEAK = cueRe(CUES.criticismWeak);
 const ATTRIBUTION = cueRe(CUES.attribution);
 const DENIAL = cueRe(CUES.denial);
@@ -303,7 +309,7 @@ const CATEGORY_RANK: EventCategory[] = [
 
 /** Event snippets may start or end inside a word ("…n touted"): cut back to whole words (a deletion). */
 export function wholeWords(text: string): string {
-  let t = text.trim();
+  let t = text.trim().replace(/^(?:and|but|or|while|as)\s+/i, '');
   if (t.startsWith('…')) t = t.replace(/^…\S*\s*/, '… ');
   if (t.endsWith('…')) t = t.replace(/\s*\S*…$/, ' …');
   return t.replace(/\s{2,}/g, ' ').trim();
@@ -556,13 +562,15 @@ function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: 
     if (!['person', 'organisation', 'group', 'state', 'agency', 'media', 'company'].includes(e.type)) continue;
     if (/^\p{Lu}\p{Ll}+ly$/u.test(e.name)) continue; // "Ironically" is no one
     for (const m of e.mentions)
-      if (m.sentence === s.index && m.via !== 'pronoun' && m.span[0] - s.span[0] < cueAt)
+      if (m.sentence === s.index && m.via !== 'pronoun' && m.span[0] - s.span[0] < cueAt && criticVerbAfter(s.text, m.span[1] - s.span[0]))
         before.push({ name: e.name, text: m.text, at: m.span[0], person: e.type === 'person' });
   }
   before.sort((a, b) => Number(b.person) - Number(a.person) || a.at - b.at);
   if (before[0]) return { name: before[0].name, slot: before[0].text };
-  const plural = s.text.slice(0, cueAt).match(/\b((?:[A-Z][\p{L}-]+\s+)?(?:lawmakers|legislators|critics|MPs|senators|opponents|activists|experts|analysts|diplomats|officials|observers|commentators|rivals))\b/u);
-  if (plural) return { name: plural[1], slot: plural[1] };
+  const plural = s.text
+    .slice(0, cueAt)
+    .match(/\b((?:[A-Z][\p{L}-]+\s+)?(?:lawmakers|legislators|critics|MPs|senators|opponents|activists|experts|analysts|diplomats|officials|observers|commentators|rivals))\b/u);
+  if (plural && criticVerbAfter(s.text, plural.index! + plural[0].length)) return { name: plural[1], slot: plural[1] };
   return { name: null };
 }
 
