@@ -62,6 +62,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     }
     // Nearer names may sit inside an appositive ("Kander, who is running against Roy Blunt, said").
     if (SKIPPABLE.test(between)) return toHit(ctx, m);
+    // A name set off by commas right before the verb: "Sanders's campaign manager, Jeff Weaver, said".
+    if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(Math.max(lo, m.span[0] - 3), m.span[0]))) return toHit(ctx, m);
     if (LONG_APPOSITIVE.test(between) && !/\S/.test(text.slice(lo, m.span[0]).replace(/[“”"«»,.]/g, ''))) return toHit(ctx, m);
   }
   const pm = /\b(he|she|they|He|She|They)((?:\s+\S+){0,3}?)\s*$/.exec(text.slice(lo, pos));
