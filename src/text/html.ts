@@ -207,7 +207,7 @@ function preClean(body: El, totalChars: number): string[] {
   for (const el of [...body.querySelectorAll('[class], [id]')]) {
     if (el.isConnected === false || el.tagName === 'BODY' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
     const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (FURNITURE_WORDS.test(label) || FURNITURE_PARTS.test(label)) drop(el, 'furniture');
+    if ((FURNITURE_WORDS.test(label) || FURNITURE_PARTS.test(label))) drop(el, 'furniture');
   }
   return dropped;
 }

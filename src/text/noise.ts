@@ -48,6 +48,9 @@ const BYLINE = new RegExp(`^(?:${data.bylineLead.map(escape).join('|')})\\s+(.{2
 const SECTION_LABELS = new Set(data.sectionLabels);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|du|van|von|der|den|del|della|la|le|bin|ibn|al|el|y|dos|das|and|&)$/u;
 const NOT_A_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|these|those|contrast|comparison|then|now|far|law|default|chance|design|way|all|most|some|many)$/i;
+const TRAILING_DATE = /\s[-–|,]?\s*(?:(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{L}+\.?\s+\d{4})|(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))(?:\s.*)?$/u;
+/** A standalone header that opens a list of links to other articles. */
+const RECIRCULATION_HEADER = /^(?:you may (?:also )?like|you might (?:also )?like|more (?:great )?(?:[\p{L}]+ )?stories|more from [\p{L} ]{1,30}|related(?: news| posts| articles| stories| coverage)?|recommended(?: for you)?|most (?:read|popular|viewed)|popular (?:now|stories|posts)|trending(?: now)?|read next|up next|don['’]t miss|see also|latest(?: news)?|editor['’]s picks)\s*[.:…]*$/iu;
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?/gi;
 /** Words a date stamp may hold besides the date: time zones, "at"/"on", weekdays, month names (any language). */
 const STAMP_WORD = /^(?:[A-Z]{2,4}|at|on|le|à|mon|tue|wed|thu|fri|sat|sun|\p{L}*day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\p{L}+(?:ber|uary|ch|il|ne|ly|ust|vier|rier|ars|ril|in|let|ût|bre))$/iu;
@@ -100,12 +103,16 @@ function byline(text: string): { names: string; date: DateValue | null } | null 
   if (text.length > 160) return null;
   const m = BYLINE.exec(text);
   if (!m) return null;
-  const [names, ...rest] = m[1].split(/\s*(?:[|•·,]|\s[-–—]\s)\s*/);
+  // "by Jane Doe September 15, 2014": the date goes to the metadata, the rest must be names.
+  const trailingDate = TRAILING_DATE.exec(m[1]);
+  const stamped = trailingDate ? findDate(trailingDate[0]) : null;
+  const body = stamped && trailingDate ? m[1].slice(0, trailingDate.index).trim() : m[1];
+  const [names, ...rest] = body.split(/\s*(?:[|•·,]|\s[-–—]\s)\s*/);
   const words = names.split(/\s+/).filter(Boolean);
   if (words.length < 1 || words.length > 8 || NOT_A_NAME.test(words[0]) || !/^\p{Lu}/u.test(words[0])) return null;
   if (!words.every((w) => NAME_WORD.test(w))) return null;
   const tail = rest.join(' ');
-  const date = tail ? findDate(tail) : null;
+  const date = stamped ?? (tail ? findDate(tail) : null);
   if (wordCount(tail) > 10 && !date) return null;
   return { names: names.trim(), date };
 }
@@ -180,11 +187,16 @@ export function removeNoise(input: Paragraph[], options: { title?: string | null
     const next = keep.indexOf(true, first + 1);
     const after = next >= 0 ? keep.indexOf(true, next + 1) : -1;
     const shortLabel = label.length <= 30 && wordCount(label) <= 3 && !/[.!?:;,]$/.test(label) && !input[first].heading;
-    if (shortLabel && next >= 0 && after >= 0 && (SECTION_LABELS.has(label.toLowerCase()) || looksLikeTitle(input[next].text)) && input[next].text.length > label.length) {
+    const listed = SECTION_LABELS.has(label.toLowerCase());
+    if (shortLabel && next >= 0 && (listed || (after >= 0 && looksLikeTitle(input[next].text))) && input[next].text.length > label.length) {
       found.sectionLabel = label;
       drop(first, 'section-label');
     }
   }
+
+  dropKickedHeadlines(input, keep, drop);
+  dropRecirculationTails(input, keep, drop);
+  dropNavigationRuns(input, keep, drop);
 
   // Link teasers between paragraphs.
   const start = keep.indexOf(true);
@@ -194,6 +206,63 @@ export function removeNoise(input: Paragraph[], options: { title?: string | null
     if (isLinkTeaser(input[i], headingCount)) drop(i, 'teaser');
   }
   return { paragraphs: input.filter((_, i) => keep[i]).map((p) => p.text.trim()), removed, found };
+}
+
+type Drop = (i: number, reason: string) => void;
+
+function nextKept(keep: boolean[], i: number): number {
+  return keep.indexOf(true, i + 1);
+}
+
+const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** "RANDY ANDY" + "Prince parties in unearthed pics": an all-caps kicker over a teaser headline (tabloid rails). */
+function dropKickedHeadlines(input: Paragraph[], keep: boolean[], drop: Drop): void {
+  for (let i = 0; i < input.length; i++) {
+    if (!keep[i] || input[i].heading) continue;
+    const kicker = input[i].text;
+    if (!ALL_CAPS.test(kicker) || wordCount(kicker) > 6 || /[.!?\d]/.test(kicker)) continue;
+    const j = nextKept(keep, i);
+    if (j < 0) continue;
+    const headline = input[j].text;
+    if (ALL_CAPS.test(headline) || wordCount(headline) > 22 || /[.:;,]$/.test(headline) || wordCount(headline) < 4) continue;
+    drop(i, 'teaser');
+    drop(j, 'teaser');
+  }
+}
+
+/** After a recirculation header ("More stories", "You may also like") the short and link lines are teasers too. */
+function dropRecirculationTails(input: Paragraph[], keep: boolean[], drop: Drop): void {
+  for (let i = 0; i < input.length; i++) {
+    if (keep[i] || !RECIRCULATION_HEADER.test(input[i].text.trim())) continue;
+    for (let j = i + 1; j < input.length; j++) {
+      if (!keep[j]) continue;
+      const p = input[j];
+      const short = wordCount(p.text) <= 20 && !/[.!?]["”’]?$/.test(p.text);
+      if (!(short || (p.linkShare ?? 0) >= 0.5)) break;
+      drop(j, 'teaser');
+    }
+  }
+}
+
+/** Three or more link-only lines of one to three words in a row: a menu (HTML only). */
+function dropNavigationRuns(input: Paragraph[], keep: boolean[], drop: Drop): void {
+  const isMenuItem = (p: Paragraph) => (p.linkShare ?? 0) >= 0.9 && wordCount(p.text) <= 3;
+  for (let i = 0; i < input.length; ) {
+    if (!keep[i] || !isMenuItem(input[i])) {
+      i++;
+      continue;
+    }
+    const run: number[] = [];
+    let j = i;
+    for (; j < input.length; j++) {
+      if (!keep[j]) continue;
+      if (!isMenuItem(input[j])) break;
+      run.push(j);
+    }
+    if (run.length >= 3) for (const k of run) drop(k, 'navigation');
+    i = j + 1;
+  }
 }
 
 function looksLikeHeading(t: string): boolean {
