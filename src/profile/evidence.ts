@@ -208,7 +208,8 @@ export async function gatherEvidence(
     }
     d.topicality = d.sentences.length ? topical / d.sentences.length : 0;
     d.sentences.forEach((s, i) => {
-      const near = [i - 1, i + 1].filter((j) => d.sentences[j] && d.sentences[j].paragraph === s.paragraph);
+      // Neighbours: the sentences around it (news paragraphs are often one sentence long).
+      const near = [i - 1, i + 1].filter((j) => d.sentences[j] && Math.abs(d.sentences[j].paragraph - s.paragraph) <= 1);
       s.relevance = s.topic + 0.5 * Math.max(0, ...near.map((j) => d.sentences[j].topic)) + (d.topicality >= 0.25 ? 0.3 : 0);
       s.onTopic = seedScore[i] > 0 || (Math.max(0, ...near.map((j) => seedScore[j])) > 0 && d.topicality >= 0.25);
     });

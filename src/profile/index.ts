@@ -61,8 +61,12 @@ export async function buildProfile(store: Store, req: ProfileRequest, opts: Prof
   const records = recordSentences(ev);
   let summary = verifyDrafts('summary', timed('summary', () => summarySection(ev, records)), dropped);
   const topical = ev.docs.flatMap((d) => d.sentences.filter((s) => s.ref && s.onTopic && !s.repeat));
-  if (topical.length + quotes.length + actions.length < THIN_EVIDENCE || (topical.length <= THIN_EVIDENCE && quotes.length + actions.length < 2)) {
-    summary = [thinEvidenceNote(ev, topical, topic.label), ...summary];
+  const thin = topical.length + quotes.length + actions.length < THIN_EVIDENCE || (topical.length <= THIN_EVIDENCE && quotes.length + actions.length < 2);
+  if (thin || !summary.length) {
+    // What little there is: the topical passages and those of the person's quotes and actions.
+    const found = new Set(topical);
+    for (const s of used) found.add(s);
+    summary = [thinEvidenceNote(ev, [...found], topic.label), ...summary];
   }
   const sections = {
     summary,

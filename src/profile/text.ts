@@ -105,7 +105,7 @@ const LEADING_CONNECTIVES =
 
 /** Compression that only deletes words: leading connectives, bracketed asides, surplus spaces. */
 export function compress(sentence: string): string {
-  let s = sentence.trim();
+  let s = sentence.trim().replace(/^[•·▪►‣◦*–—-]+\s*/u, '');
   s = s.replace(LEADING_CONNECTIVES, '').replace(/^(?:but|and|yet|so)\s+(?=\p{L})/iu, '');
   s = s.replace(/\s*\((?:[^()]{1,80})\)/g, '');
   s = s.replace(/\s*\[[^\][]{1,80}\]/g, '');
