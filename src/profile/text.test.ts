@@ -17,6 +17,8 @@ describe('profile text helpers', () => {
     expect('who knows'.match(termPattern('WHO'))).toBeNull();
     expect('the WHO said'.match(termPattern('WHO'))).toBeTruthy();
     expect('a hackney carriage'.match(termPattern('hacker'))).toBeNull();
+    expect('two ferries and a ferry'.match(termPattern('ferry'))).toEqual(['ferries', 'ferry']);
+    expect('a fair trade-off'.match(termPattern('trade'))).toBeNull();
   });
 
   it('scores a passage by the distinct topic terms it holds', () => {

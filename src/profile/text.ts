@@ -49,12 +49,13 @@ export function coverage(statement: string, passage: string): number {
 /** Turns a lexicon term into a regular expression: `cyber*` = any word starting so; else word or phrase (+ plural). */
 export function termPattern(term: string): RegExp {
   const prefix = term.endsWith('*');
-  const body = (prefix ? term.slice(0, -1) : term)
-    .trim()
-    .split(/[\s-]+/)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[\\s-]*');
-  const tail = prefix ? '[\\p{L}\\p{N}-]*' : '(?:s|es)?';
+  const raw = (prefix ? term.slice(0, -1) : term).trim();
+  const parts = raw.split(/[\s-]+/);
+  // Plurals: -s, -es, and consonant + y → -ies ("ferry", "ferries").
+  const yPlural = !prefix && /[^aeiou]y$/i.test(raw);
+  if (yPlural) parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+  const body = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]*');
+  const tail = prefix ? '[\\p{L}\\p{N}-]*' : yPlural ? '(?:y|ies)' : '(?:s|es)?';
   // Acronyms (ICT, APT, WHO) are matched case-sensitively so "who" or "apt" in prose do not count.
   const acronym = /^[A-Z]{2,}\*?$/.test(term);
   // "trade-off" is not trade: a whole word ends at a space or punctuation, not inside a hyphenated compound.

@@ -15,7 +15,8 @@ describe('topic resolution', () => {
     const t = resolveTopic('beekeeping');
     expect(t.label).toBe('Beekeeping');
     expect(t.lexicon).toBeNull();
-    expect(t.seed.map((s) => s.term)).toEqual(['beekeepi*']);
+    expect(t.seed.map((s) => s.term)).toEqual(['beekeep*']);
+    expect(resolveTopic('ferries').seed.map((s) => s.term)).toEqual(['ferry']);
   });
 
   it('builds an FTS query from the seed terms', () => {

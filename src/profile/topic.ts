@@ -56,7 +56,13 @@ export function resolveTopic(query: string): TopicSpec {
   const entry = lexiconEntry(query);
   const own = contentWords(query).filter((w) => !['policy', 'policies', 'issue', 'issues', 'question'].includes(w));
   const seed = new Map<string, number>();
-  for (const w of own) seed.set(w.length > 4 ? `${w.slice(0, Math.max(5, w.length - 2))}*` : w, 1);
+  for (const w of own) {
+    // The word and its singular ("ferries" → ferry, ferries); a gerund as a prefix ("beekeeping" → beekeep…);
+    // a long word also by its first letters, for its family ("regulation" → regulat…: regulate, regulatory).
+    const st = stem(w);
+    seed.set(w.endsWith('ing') && st.length >= 5 ? `${st}*` : st.length >= 3 ? st : w, 1);
+    if (w.length >= 8) seed.set(`${w.slice(0, Math.max(6, w.length - 3))}*`, 1);
+  }
   if (own.length > 1) seed.set(own.join(' '), 1);
   for (const t of entry?.terms ?? []) if (!seed.has(t)) seed.set(t, 0.8);
   return {
