@@ -49,11 +49,17 @@ export async function buildProfile(store: Store, req: ProfileRequest, opts: Prof
   const dropped: Dropped[] = [];
 
   const timing: Record<string, number> = {};
-  const timed = <T>(name: string, fn: () => T): T => {
+  // A section that trips over an unexpected record is left out (and reported), never the whole profile.
+  const timed = (name: string, fn: () => Draft[]): Draft[] => {
     const t = Date.now();
-    const v = fn();
-    timing[name] = Date.now() - t;
-    return v;
+    try {
+      return fn();
+    } catch (e) {
+      dropped.push({ section: name, text: '', reason: `section failed: ${String((e as Error)?.message ?? e).split('\n')[0]}` });
+      return [];
+    } finally {
+      timing[name] = Date.now() - t;
+    }
   };
   const used = new Set<import('./evidence.js').SentenceView>();
   const actions = verifyDrafts('actions', timed('actions', () => actionsSection(ev, used)), dropped);
