@@ -42,6 +42,8 @@ const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) 
 
 interface Attribution {
   hit: SpeakerHit | null;
+  /** A speaker phrase is there but names no one we know ("said a campaign aide"): nothing may be inherited. */
+  blocked?: boolean;
   cue: string;
   speakerSpan: Span | null;
   /** The cue sits right next to the quote (", she said" / "He said:") rather than elsewhere in the sentence. */
@@ -56,8 +58,10 @@ function cueAt(words: RegExpExecArray[], i: number): string | null {
 }
 
 /** Attribution in the text right after a quote: "…,” Smith said", "…,” said Smith", "…” — Smith, chair of …". */
-function attributeAfter(ctx: SpeakerContext, from: number, to: number): Attribution | null {
+function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSentence = false): Attribution | null {
   const frame = ctx.text.slice(from, to);
+  // After a quote that ends its sentence with a full stop, only a short "Smith said." can still attribute it.
+  const window = endsSentence ? 8 : 14;
   const dash = /^\s*[,.]?\s*[—–]\s*|^\s+-{1,2}\s+/.exec(frame);
   if (dash) {
     const hit = subjectAfter(ctx, from + dash[0].length, to);
@@ -66,7 +70,7 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number): Attribut
   const words: RegExpExecArray[] = [];
   const re = /[\p{L}][\p{L}\p{N}'’\-.]*/gu;
   for (let m = re.exec(frame); m && words.length < 14; m = re.exec(frame)) words.push(m);
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < words.length && i < window; i++) {
     const cue = cueAt(words, i);
     if (!cue) continue;
     const pos = from + words[i].index;
@@ -74,16 +78,22 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number): Attribut
       const hit = subjectAfter(ctx, pos + frame.slice(words[i].index).indexOf('to') + 2, to);
       return { hit, cue, speakerSpan: hit?.span ?? null, adjacent: i === 0 };
     }
+    // Inverted order: "…,” said Smith".
     if (i === 0 && !NO_INVERSION.has(cue)) {
       const hit = subjectAfter(ctx, pos + cue.length, to);
-      return { hit, cue, speakerSpan: hit?.span ?? null, adjacent: true };
+      return { hit, cue, speakerSpan: hit?.span ?? null, adjacent: true, blocked: !hit || hit.actor === null };
     }
     // "Trump was asked, “…”": the quote is the asker's, not the subject's.
     if (PASSIVE_BEFORE.test(frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent: true };
     const hit = subjectBefore(ctx, pos, from);
     if (hit) return { hit, cue, speakerSpan: hit.span, adjacent: true };
-    // "…,” adding that …" and similar cues with no subject of their own: no attribution here.
-    return i === 0 ? { hit: null, cue, speakerSpan: null, adjacent: true } : null;
+    // "…” for Clinton, said Kunin": inverted after a short complement.
+    if (/,\s*$/.test(frame.slice(0, words[i].index)) && !NO_INVERSION.has(cue)) {
+      const inv = subjectAfter(ctx, pos + cue.length, to);
+      if (inv?.actor != null) return { hit: inv, cue, speakerSpan: inv.span, adjacent: true };
+    }
+    // "…,” adding that …" has no subject of its own; "…,” a campaign aide said" has one we cannot name.
+    return i === 0 ? { hit: null, cue, speakerSpan: null, adjacent: true } : { hit: null, cue, speakerSpan: null, adjacent: true, blocked: true };
   }
   return null;
 }
@@ -92,12 +102,13 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number): Attribut
 function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentenceFrom = from): Attribution | null {
   const frame = ctx.text.slice(from, to);
   // Transcript style: "Rep. Trey Gowdy (R-S.C.): “…”", "Bush: “…”" — a name alone before a colon.
-  const label = /(?:^|[-—–.]\s*)([^:]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s*$/.exec(frame);
+  const label = /(?:^|\s[-—–]\s*|[—–]\s*|[.!?]\s+)((?:(?!\s[-—–]\s)[^:—–]){1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s*$/.exec(frame);
   if (label) {
     const a = from + label.index + label[0].indexOf(label[1]);
     const ms = ctx.index.mentions.filter((m) => m.span[0] >= a && m.span[1] <= a + label[1].length);
     const m = ms[ms.length - 1];
-    if (m && !m.possessive && wordCount(ctx.text.slice(m.span[1], a + label[1].length)) === 0 && ctx.index.actors[m.actor].type === 'person') {
+    const lead = m ? ctx.text.slice(a, m.span[0]) : '';
+    if (m && !m.possessive && wordCount(ctx.text.slice(m.span[1], a + label[1].length)) === 0 && /^(?:[\s.,’'()\-]|\p{Lu}[\p{L}.’'\-]*|\p{N}+|and)*$/u.test(lead) && ctx.index.actors[m.actor].type === 'person') {
       return { hit: { actor: m.actor, span: m.span, via: m.via }, cue: ':', speakerSpan: m.span, adjacent: true };
     }
   }
@@ -121,7 +132,8 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
     if (!hit && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, from);
     // "X defended “…”, saying the city embodied “…”": the subject stands before the earlier quote.
     if (!hit && sentenceFrom < from && /ing$/.test(cue)) hit = clauseSubject(ctx, pos, sentenceFrom);
-    return { hit, cue, speakerSpan: hit?.span ?? null, adjacent };
+    const hasSubjectPhrase = !/ing$/.test(cue) && wordCount(frame.slice(0, words[i].index).replace(/^.*[,;:]/s, '')) > 0;
+    return { hit, cue, speakerSpan: hit?.span ?? null, adjacent, blocked: false && adjacent && !hit && hasSubjectPhrase };
   }
   // A colon closing the writer's clause hands the floor to that clause's subject: "Trump leaned in and boomed:",
   // "Clinton has since apologized:". Only when the subject opens the clause.
@@ -165,7 +177,8 @@ export function extractQuotes(
     // A frame after a quote that ends its own sentence and itself leads into the next quote ("…?” Mills then
     // writes back, “…”) belongs to the next quote.
     const introducesNext = !!next && /[.?!]$/.test(text.slice(seg.span[0], seg.span[1])) && /[,:]\s*$/.test(after);
-    let att = seg.closed && !introducesNext ? attributeAfter(ctx, seg.close, aEnd) : null;
+    const endsSentence = /\.$/.test(text.slice(seg.span[0], seg.span[1]));
+    let att = seg.closed && !introducesNext ? attributeAfter(ctx, seg.close, aEnd, endsSentence) : null;
     const sentenceFrom = para[0] + lastClauseStart(text.slice(para[0], seg.open).replace(/[“”"«»]/g, ' '));
     const attB = attributeBefore(ctx, bStart, seg.open, Math.min(bStart, sentenceFrom));
     if (!att?.hit && attB && (attB.adjacent || !att)) att = attB.hit || !att ? attB : att;
@@ -206,7 +219,7 @@ export function extractQuotes(
   const via = attributions.map((a) => a);
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < segments.length; i++) {
-      if (speakerOf[i] !== null || kinds[i] === 'term' || (attributions[i]?.hit && attributions[i]!.hit!.actor === null)) continue;
+      if (speakerOf[i] !== null || kinds[i] === 'term' || attributions[i]?.blocked || (attributions[i]?.hit && attributions[i]!.hit!.actor === null)) continue;
       const link = continuationOf(segments, i, text);
       if (link !== null && continuationOf(segments, i, text, index, speakerOf[link]) === null) continue;
       if (link !== null && speakerOf[link] !== null && kinds[link] !== 'term') {
