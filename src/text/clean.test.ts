@@ -115,3 +115,27 @@ describe('cleanDocument', () => {
     );
   });
 });
+
+// Regression cases: test/cases/cleaning-<name>/source.{txt,html,md} + expected.json (written for this project).
+describe('cleaning regression cases', async () => {
+  const { readdirSync, readFileSync, existsSync } = await import('node:fs');
+  const casesDir = new URL('../../test/cases/', import.meta.url);
+  const names = existsSync(casesDir) ? readdirSync(casesDir).filter((n) => n.startsWith('cleaning-')).sort() : [];
+  it('has cases', () => expect(names.length).toBeGreaterThan(0));
+  for (const name of names) {
+    it(name, async () => {
+      const dir = new URL(`${name}/`, casesDir);
+      const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'));
+      const source = readdirSync(dir).find((f) => f.startsWith('source.'))!;
+      const c = await cleanDocument(raw(readFileSync(new URL(source, dir), 'utf8'), expected.format, expected.given));
+      expect(c.meta).toMatchObject(expected.meta ?? {});
+      for (const [text, reason] of Object.entries(expected.removed ?? {})) expect(c.removed, text).toContainEqual({ text, reason });
+      if (expected.noneRemoved) expect(c.removed).toEqual([]);
+      const paragraphs = c.text.split('\n\n');
+      for (const s of expected.textIncludes ?? []) expect(c.text).toContain(s);
+      for (const s of expected.textExcludes ?? []) expect(c.text).not.toContain(s);
+      for (const line of Object.keys(expected.removed ?? {})) expect(paragraphs).not.toContain(line);
+      if (expected.paragraphs !== undefined) expect(paragraphs).toHaveLength(expected.paragraphs);
+    });
+  }
+});
