@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
-import { ingestPaths, type IngestSummary } from '../pipeline/ingest.js';
+import type { IngestSummary } from '../pipeline/ingest.js';
 import {
   documentsJson,
   entitiesJson,
@@ -60,6 +60,8 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
       const workers = positiveInt(o.workers, '--workers');
       const maxMb = Number(o.maxSize);
       if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-size must be a positive number of MB, not "${o.maxSize}"`);
+      // Loaded here, not at start-up: the cleaning and extraction stages are heavy, and read-only commands need neither.
+      const { ingestPaths } = await import('../pipeline/ingest.js');
       const summary = await withStore(o.db, async (store) => {
         const progress = progressReporter(io.err);
         try {

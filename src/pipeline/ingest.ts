@@ -162,7 +162,8 @@ export async function prepareDocument(
   } catch (e: any) {
     return { reason: `could not clean (${String(e?.message ?? e).split('\n')[0]})` };
   }
-  if (!cleaned.text.trim()) return { reason: 'no readable text after cleaning' };
+  // Text without a single letter or digit (stray markup, punctuation) is no document.
+  if (!/[\p{L}\p{N}]/u.test(cleaned.text)) return { reason: 'no readable text after cleaning' };
   const hash = contentHash(cleaned.text);
   const seg = segment(cleaned.text);
   const document: DocumentRecord = {
