@@ -475,7 +475,43 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
 
   mentions.sort((a, b) => a.span[0] - b.span[0]);
   for (const a of actors) a.mentions.sort((x, y) => x.span[0] - y.span[0]);
+  learnGenders(text, sentences, actors, mentions);
   return { actors, mentions, tokens, sentenceOf };
+}
+
+const QUOTED_PART = /[“"«][^”"»\n]*(?:[”"»]|$)/g;
+/**
+ * Gender for people named without a gendered first name or title ("Trump", "Clinton"): the pronouns the writer
+ * uses, outside quotes, in sentences where that person is the only one named (and in the sentence after).
+ */
+function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[], mentions: ActorMention[]) {
+  const votes = new Map<number, [number, number]>();
+  let mi = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const people = new Set<number>();
+    while (mi < mentions.length && mentions[mi].span[0] < s.span[0]) mi++;
+    for (let k = mi; k < mentions.length && mentions[k].span[0] < s.span[1]; k++) {
+      if (actors[mentions[k].actor].type === 'person') people.add(mentions[k].actor);
+    }
+    if (people.size !== 1) continue;
+    const [p] = people;
+    if (actors[p].gender) continue;
+    let body = text.slice(s.span[0], s.span[1]);
+    const next = sentences[si + 1];
+    if (next && next.paragraph === s.paragraph) body += ' ' + text.slice(next.span[0], next.span[1]);
+    body = body.replace(QUOTED_PART, ' ');
+    const m = (body.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length;
+    const f = (body.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
+    const v = votes.get(p) ?? [0, 0];
+    v[0] += m;
+    v[1] += f;
+    votes.set(p, v);
+  }
+  for (const [p, [m, f]] of votes) {
+    if (m >= 2 && m >= 3 * f) actors[p].gender = 'm';
+    else if (f >= 2 && f >= 3 * m) actors[p].gender = 'f';
+  }
 }
 
 const precededByCue = (tokens: Token[], i: number) => {
