@@ -708,8 +708,31 @@ function attributionClaims(ev: Evidence): Claim[] {
   return out;
 }
 
+/** The same claims as told by extracted events: attributions by the person's side, made or said not to be made. */
+function eventClaims(ev: Evidence): Claim[] {
+  const out: Claim[] = [];
+  const country = ev.referrer.country?.name.toLowerCase();
+  for (const d of ev.docs) {
+    if (!d.aboutPerson) continue;
+    for (const r of d.extraction.events) {
+      const side = (r.actorKey && ev.selfKeys.has(r.actorKey)) || (!!country && r.actor?.toLowerCase() === country);
+      if (!side) continue;
+      const attribution = r.category === 'Accusation or attribution';
+      const declined = r.category === 'Denial or rejection' && r.about === 'Accusation or attribution';
+      if (!attribution && !declined) continue;
+      const s = d.sentences.find((x) => x.index === r.sentence);
+      if (!s || s.repeat || topicScore(s.text, ev.seedTerms).score <= 0) continue;
+      const positive = attribution && r.polarity === 'asserted' && r.modality !== 'hypothetical' && r.modality !== 'demanded';
+      const negative = declined || (attribution && r.polarity === 'negated');
+      if (positive || negative) out.push({ s, positive, deniedInPlace: false });
+    }
+  }
+  return out;
+}
+
 export function disputedSection(ev: Evidence): Draft[] {
   const claims = attributionClaims(ev);
+  for (const c of eventClaims(ev)) if (!claims.some((x) => x.s === c.s)) claims.push(c);
   const pos = claims.filter((c) => c.positive);
   const neg = claims.filter((c) => !c.positive);
   const out: Draft[] = [];
