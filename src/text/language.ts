@@ -20,7 +20,7 @@ function loadModel(): Promise<Identifier | null> {
 }
 
 /** How much text to look at: enough for a confident answer, little enough to stay cheap. */
-const SAMPLE_CHARS = 2000;
+const SAMPLE_CHARS = 600;
 const MIN_CONFIDENCE = 0.5;
 
 /** ISO 639-1 code of the text's language, or null when the text is too short or the model unsure. */

@@ -220,13 +220,16 @@ const REPORTED_SPEECH = /\b(?:said|says|told|added|according to|stated|explained
 const DATELINE = /^(?:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}),?\s*(?:\([A-Za-z. ]{1,20}\))?\s*[—–-]{1,2}\s+\p{Lu}/u;
 const QUOTE_CHARS = /[“”"«»]/g;
 
-function countMatches(text: string, words: string[]): number {
-  let n = 0;
-  for (const w of words) {
-    const re = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
-    n += (text.match(re) ?? []).length;
-  }
-  return n;
+/** One regular expression per word list, compiled once: the whole list is matched in a single scan. */
+function wordListPattern(words: string[]): RegExp {
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
+}
+const ANALYSIS_WORDS = wordListPattern(kindCues.analysisWords);
+const OFFICIAL_PHRASES = wordListPattern(kindCues.officialPhrases);
+
+function countMatches(text: string, pattern: RegExp): number {
+  return (text.match(pattern) ?? []).length;
 }
 
 /** Headings inside the text: short lines without final punctuation followed by a longer paragraph. */
@@ -259,11 +262,11 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   const reporting = speechParagraphs >= 2 || datelined || (speechParagraphs >= 1 && !!e.byline);
 
   const officialScore =
-    (e.stamps.updated ? 1 : 0) + (e.stamps.linkPrompt ? 1 : 0) + (countMatches(lower, kindCues.officialPhrases) >= 2 ? 1 : 0) +
+    (e.stamps.updated ? 1 : 0) + (e.stamps.linkPrompt ? 1 : 0) + (countMatches(lower, OFFICIAL_PHRASES) >= 2 ? 1 : 0) +
     (e.paragraphs.filter((p) => /^[•·▪]\s*/.test(p)).length >= 3 ? 1 : 0);
   if (!reporting && !e.byline && officialScore >= 2) return 'official';
 
-  const analysisDensity = (countMatches(lower, kindCues.analysisWords) * 1000) / words;
+  const analysisDensity = (countMatches(lower, ANALYSIS_WORDS) * 1000) / words;
   if (!reporting && headings.length >= 2 && analysisDensity >= 4) return 'analysis';
   if (reporting || /NewsArticle|ReportageNewsArticle/.test(types) || (quoteMarks >= 4 && REPORTED_SPEECH.test(text))) return 'news';
   if (!reporting && analysisDensity >= 8 && words >= 300) return 'analysis';

@@ -41,7 +41,8 @@ interface NoiseData {
 }
 
 const data: NoiseData = JSON.parse(readFileSync(new URL('../../data/noise-patterns.json', import.meta.url), 'utf8'));
-const lineRules = data.lineRules.map((r) => ({ reason: r.reason, maxLength: r.maxLength ?? Infinity, patterns: r.patterns.map((p) => new RegExp(p, 'iu')) }));
+// Each rule's patterns as one alternation: one scan of the line per rule.
+const lineRules = data.lineRules.map((r) => ({ reason: r.reason, maxLength: r.maxLength ?? Infinity, pattern: new RegExp(r.patterns.map((p) => `(?:${p})`).join('|'), 'iu') }));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DATE_STAMP = new RegExp(`^(${data.dateStampLabels.map(escape).join('|')})\\s*(?:on|le|at|:|-|–)?\\s*:?\\s*(.{4,60})$`, 'iu');
 const BYLINE = new RegExp(`^(?:${data.bylineLead.map(escape).join('|')})\\s+(.{2,140})$`, 'iu');
@@ -75,8 +76,7 @@ function isTitleCase(s: string): boolean {
 
 function ruleReason(text: string): string | null {
   for (const rule of lineRules) {
-    if (text.length > rule.maxLength) continue;
-    for (const re of rule.patterns) if (re.test(text)) return rule.reason;
+    if (text.length <= rule.maxLength && rule.pattern.test(text)) return rule.reason;
   }
   return null;
 }
