@@ -133,7 +133,11 @@ describe('distributed ingest with two workers', () => {
     expect(orphaned.length).toBeGreaterThan(0);
 
     // B drains the queue, including A's job once its 15 s timeout has passed.
-    const progress = async () => (await cliAsync(['queue', '--json', '--db', url])).stdout;
+    const progress = async () => {
+      const r = await cliAsync(['queue', '--json', '--db', url]);
+      if (r.status !== 0) throw new Error(`onrecord queue exited ${r.status}: ${r.stderr}`);
+      return r.stdout;
+    };
     await until('the queue to drain', async () => {
       const p = JSON.parse(await progress());
       return p.queued + p.retrying + p.active === 0;
