@@ -13,6 +13,7 @@ import {
   isCommonWord,
   isFunctionWord,
   isLastName,
+  lexiconTag,
   slug,
 } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
@@ -443,11 +444,28 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     mention(idx, c.start, c.end, 'name');
   }
   // Single surnames ("Macron", "Macrons", "Vernier") → the one person carrying it (or nearly: a misspelling).
+  // A surname nobody carries in full is still a person when it speaks ("Trump said"), or when the writer uses it
+  // again and again as the subject of a verb ("Manafort described", "Manafort has") and the lexicon knows it
+  // as no ordinary word or place. Decided before resolving, so earlier mentions join too.
+  const subjectUses = new Map<string, number>();
+  const uses = new Map<string, number>();
+  for (const c of surnames) {
+    const w = tokens[c.start].text;
+    uses.set(w, (uses.get(w) ?? 0) + 1);
+    const n = tokens[c.end];
+    if (n?.word && (SPEECH_VERBS.has(n.text) || /^(?:\p{Ll}{3,}ed|has|had|is|was|will|would|can|could|did|does)$/u.test(n.text))) subjectUses.set(w, (subjectUses.get(w) ?? 0) + 1);
+  }
+  const speaks = new Set<string>();
+  for (const c of surnames) {
+    const w = tokens[c.start].text;
+    if (followedByCue(c) || precededByCue(tokens, c.start)) speaks.add(w);
+    else if ((uses.get(w) ?? 0) >= 2 && (subjectUses.get(w) ?? 0) >= 1 && !lexiconTag(w) && !CAPITALS.has(w) && !DEMONYMS.has(w.toLowerCase()) && !w.includes('-') && !/^\p{Lu}+$/u.test(w)) speaks.add(w);
+  }
   for (const c of surnames) {
     const w = tokens[c.start].text;
     const idx = resolveSurname(w, actors, personIdxBySurname, followedByCue(c) || precededByCue(tokens, c.start));
     if (idx === null) {
-      if (followedByCue(c) || precededByCue(tokens, c.start)) {
+      if (speaks.has(w)) {
         // A name used only by surname ("Trump said") is still a person when it speaks.
         const id = addActor(`person:${slug(w)}`, w, 'person');
         const set = personIdxBySurname.get(w) ?? new Set();

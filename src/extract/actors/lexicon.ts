@@ -106,6 +106,8 @@ export function isCommonWord(word: string): boolean {
   const tag = lexicon[word.toLowerCase()];
   return tag !== undefined && !NAMEISH.test(tag);
 }
+/** The lexicon's tag for a word, if it knows one. */
+export const lexiconTag = (word: string): string | undefined => lexicon[word.toLowerCase()];
 export function isLastName(word: string): boolean {
   const tag = lexicon[word.toLowerCase()];
   return tag === 'LastName';
