@@ -118,3 +118,16 @@ describe('removeNoise', () => {
     expect(r.removed[0].reason).toBe('title');
   });
 });
+
+describe('removeNoise keeps structure that only looks like noise', () => {
+  it('keeps bare dates inside a timeline and does not take them as the publication date', () => {
+    const r = removeNoise(lines(BODY, BODY2, BODY, BODY2, '3 May 2019', BODY, '9 June 2020', BODY2, BODY, BODY2));
+    expect(r.paragraphs).toContain('3 May 2019');
+    expect(r.found.published).toBeNull();
+  });
+
+  it('keeps a headline under an all-caps label at the top', () => {
+    const r = removeNoise(lines('FOR IMMEDIATE RELEASE', 'Agency Opens New Office in the North', BODY, BODY2));
+    expect(r.paragraphs).toContain('Agency Opens New Office in the North');
+  });
+});

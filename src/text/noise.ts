@@ -154,7 +154,9 @@ export function removeNoise(input: Paragraph[], options: { title?: string | null
       continue;
     }
     const stamp = dateStamp(text);
-    if (stamp) {
+    // A bare date in the middle of the text is a timeline entry, not the page's stamp.
+    const nearEdge = i < 4 || i >= input.length - 3;
+    if (stamp && (stamp.label !== 'date' || nearEdge)) {
       const isUpdate = /updat|modif|mis [àa] jour|stand|actualiz/.test(stamp.label);
       const slot = isUpdate ? 'updated' : 'published';
       if (stamp.date) found[slot] ??= { ...stamp.date, source: `date stamp "${text}"` };
@@ -219,7 +221,9 @@ const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 /** "RANDY ANDY" + "Prince parties in unearthed pics": an all-caps kicker over a teaser headline (tabloid rails). */
 function dropKickedHeadlines(input: Paragraph[], keep: boolean[], drop: Drop): void {
   for (let i = 0; i < input.length; i++) {
-    if (!keep[i] || input[i].heading) continue;
+    // The first line may be a label over the document's own title ("FOR IMMEDIATE RELEASE"): that is for the
+    // section-label rule, not this one.
+    if (!keep[i] || input[i].heading || i === keep.indexOf(true)) continue;
     const kicker = input[i].text;
     if (!ALL_CAPS.test(kicker) || wordCount(kicker) > 6 || /[.!?\d]/.test(kicker)) continue;
     const j = nextKept(keep, i);
