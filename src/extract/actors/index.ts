@@ -250,11 +250,28 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       }
     }
   }
+  // A title broken by "for"/"of" ("French Ambassador for Digital Affairs Henri Verdier"): the role starts at the title.
+  let roleStart = s;
+  if (k > s && /^(?:for|of)$/.test(tokens[s - 1]?.text ?? '') && tokens[s - 2]?.cap) {
+    let b = s - 2;
+    while (b > 0 && tokens[b - 1].cap && tokens[b - 1].word && adjacent(tokens[b - 1], tokens[b])) b--;
+    for (let x = b; x < s - 1; x++) {
+      if (titleAt(tokens, x, s - 1)) {
+        roleStart = b;
+        for (let y = b; y < s - 1; y++) {
+          const lw = tokens[y].text.toLowerCase();
+          if (DEMONYMS.has(lw)) countries.push(DEMONYMS.get(lw)!);
+          else roleWords.push(lw);
+        }
+        break;
+      }
+    }
+  }
   const title =
     k > s
       ? {
-          text: text.slice(tokens[s].span[0], tokens[k - 1].span[1]),
-          span: [tokens[s].span[0], tokens[k - 1].span[1]] as Span,
+          text: text.slice(tokens[roleStart].span[0], tokens[k - 1].span[1]),
+          span: [tokens[roleStart].span[0], tokens[k - 1].span[1]] as Span,
           gender,
           countries,
           words: roleWords,
@@ -488,6 +505,22 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     if (full.length === 1) for (const b of bare) mergeInto(actors, mentions, b, full[0]);
   }
 
+  // Appositive roles: "Brad Smith, president of Microsoft,", "Marina Kaljurand, chair of the Global Commission …".
+  for (const m of mentions) {
+    const a = actors[m.actor];
+    if (a.type !== 'person' || m.via !== 'name') continue;
+    const after = text.slice(m.span[1], m.span[1] + 140);
+    const ap = APPOSITIVE_ROLE.exec(after);
+    if (!ap) continue;
+    const words = ap[1].toLowerCase().split(/\s+/);
+    const role = words.find((w) => DESCRIPTION_ROLES.has(w));
+    if (!role) continue;
+    const start = m.span[1] + ap.index + ap[0].indexOf(ap[1]);
+    a.roles.push({ text: ap[1], span: [start, start + ap[1].length] });
+    a.roleWords.add(role);
+    for (const w of words) if (DEMONYMS.has(w)) a.countries.add(DEMONYMS.get(w)!);
+  }
+
   // Descriptions: "the French president", "his Russian counterpart", "the senator".
   addDescriptions(text, tokens, actors, mentions, sentenceOf);
 
@@ -594,6 +627,7 @@ function resolveSurname(w: string, actors: Actor[], bySurname: Map<string, Set<n
   return null;
 }
 
+const APPOSITIVE_ROLE = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with)\s+(?:the\s+)?\p{Lu}[^,.;:()“”"\n]{0,70}?)?)(?=\s*[,.;:)]|\s*$)/u;
 const DESCRIPTION = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:(?:former|then|new|current|outgoing|incoming|top|chief)\s+)?(?:(\p{Lu}[\p{L}.]+)\s+)?([a-z][a-z\- ]{1,30}?))(?=[\s,.;:!?’'"”)]|$)/gu;
 
 /** Finds descriptions that name a role held by exactly one person of the document ("the French president"). */
