@@ -84,10 +84,20 @@ function datedValue(raw: string, source: string): (DateValue & { source: string 
   return d ? { ...d, source } : null;
 }
 
-function canonicalOutlet(name: string | null | undefined): { name: string; match: OutletMatch | null } | null {
+function canonicalOutlet(raw: string | null | undefined): { name: string; match: OutletMatch | null } | null {
+  if (!raw || /^(?:https?:|www\.)/i.test(raw.trim())) return null;
+  // "Site | Tagline about the site" → "Site"
+  const name = raw.split(/\s+[|–—]\s+/)[0].trim();
   if (!name) return null;
   const match = outletNamed(name);
-  return { name: match?.name ?? name.trim(), match };
+  return { name: match?.name ?? name, match };
+}
+
+/** "By JANE DOE, AP" → "JANE DOE, AP"; a bare "By" or an over-long credit is no byline. */
+function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const t = raw.replace(/^\s*(?:by|par|von|por)\b[:\s]*/i, '').trim();
+  return t && t.length <= 120 && /\p{L}/u.test(t) && !parseDate(t) ? t : null;
 }
 
 export async function cleanDocument(raw: RawInput): Promise<CleanedDocument> {
@@ -133,9 +143,10 @@ async function cleanUnsafe(raw: RawInput): Promise<CleanedDocument> {
   if (!title && !html && body.length > 1 && looksLikeTitle(body[0])) title = body[0];
 
   const hostOutlet = outletOfHost(host);
+  // A known domain names the outlet more reliably than og:site_name (which can be a section: "U.S.").
   const named =
-    canonicalOutlet(raw.given?.outlet) ?? canonicalOutlet(html?.siteName) ?? canonicalOutlet(html?.publisher) ??
-    (hostOutlet ? { name: hostOutlet.name, match: hostOutlet } : null) ??
+    canonicalOutlet(raw.given?.outlet) ?? (hostOutlet ? { name: hostOutlet.name, match: hostOutlet } : null) ??
+    canonicalOutlet(html?.siteName) ?? canonicalOutlet(html?.publisher) ??
     (noise.found.creditOutlet ? { name: noise.found.creditOutlet.name, match: noise.found.creditOutlet } : null);
   const outletMatch = named?.match ?? hostOutlet ?? noise.found.creditOutlet;
 
@@ -144,7 +155,7 @@ async function cleanUnsafe(raw: RawInput): Promise<CleanedDocument> {
     (html?.published ? datedValue(html.published.raw, html.published.source) : null) ??
     noise.found.published ?? noise.found.updated ?? null;
 
-  const byline = html?.byline ?? noise.found.byline ?? null;
+  const byline = cleanByline(html?.byline) ?? noise.found.byline ?? null;
   const language = (await detectLanguage(text)) ?? (html?.lang ? html.lang.slice(0, 2).toLowerCase() : null);
   const publisher = html?.publisher ?? html?.siteName ?? raw.given?.outlet ?? null;
   const kind = classifyKind({

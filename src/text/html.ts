@@ -99,7 +99,8 @@ function emptyMeta(): HtmlMeta {
 
 function cleanAttr(s: unknown): string | null {
   if (typeof s !== 'string') return null;
-  const t = normalizeSpace(s);
+  // Some pages encode entities twice, so "&#8216;" survives the parser inside attribute values.
+  const t = normalizeSpace(s.includes('&') ? decodeEntities(s) : s);
   return t ? t : null;
 }
 
