@@ -244,3 +244,15 @@ describe('text, spans and repeats', () => {
     expect(quote(t, 'We signed').date).toEqual({ value: '2021-03-03', precision: 'day' });
   });
 });
+
+describe('speakers are entities', () => {
+  it('every attributed quote’s speakerKey names an entity of the document', () => {
+    const text =
+      'Judicial Watch filed the request.\n“The records are public,” Judicial Watch said.\n“We will appeal,” said Omar Haddad, its lawyer.';
+    const ex = extractDocument({ text, ...segment(text), meta });
+    const keys = new Set(ex.entities.map((e) => e.key));
+    const attributed = ex.quotes.filter((q) => q.speakerKey);
+    expect(attributed.length).toBe(2);
+    for (const q of attributed) expect(keys.has(q.speakerKey!)).toBe(true);
+  });
+});

@@ -17,10 +17,11 @@ export function extractDocument(input: ExtractionInput): Extraction {
   const out = emptyExtraction();
   try {
     const index = findActors(input.text, input.sentences);
-    out.entities = toEntityRecords(index);
     out.dates = findDateMentions(input.text, input.sentences, input.meta?.published ?? null);
     out.quotes = extractQuotes(input, index, out.dates);
     out.statements = extractStatements(input, index, out.quotes, out.dates);
+    // Last: attribution may add speakers the name pass left untyped ("Judicial Watch said").
+    out.entities = toEntityRecords(index);
     const { events, operations } = extractEvents(input, { entities: out.entities, dates: out.dates, statements: out.statements });
     out.events = events;
     out.operations = operations;
