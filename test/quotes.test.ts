@@ -256,3 +256,14 @@ describe('speakers are entities', () => {
     for (const q of attributed) expect(keys.has(q.speakerKey!)).toBe(true);
   });
 });
+
+describe('descriptions of organisations', () => {
+  it('"the company said" → the company named just before', () => {
+    const t = 'Microsoft patched the flaw on Tuesday.\n“No customer data was lost,” the company said.';
+    expect(speakerOf(t, 'No customer data')).toBe('Microsoft');
+  });
+  it('"the ministry said" with no ministry named stays unresolved', () => {
+    const t = 'Microsoft patched the flaw on Tuesday.\n“We are investigating,” the ministry said.';
+    expect(speakerOf(t, 'We are investigating')).toBeNull();
+  });
+});

@@ -639,6 +639,7 @@ function addDescriptions(
   sentenceOf: (pos: number) => number,
 ) {
   void tokens;
+  addOrganisationDescriptions(text, actors, mentions, sentenceOf);
   const people = actors.map((a, i) => ({ a, i })).filter((x) => x.a.type === 'person' && x.a.key);
   if (!people.length) return;
   for (const m of text.matchAll(DESCRIPTION)) {
@@ -739,4 +740,52 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   const at = index.mentions.findIndex((x) => x.span[0] > span[0]);
   index.mentions.splice(at < 0 ? index.mentions.length : at, 0, m);
   return id;
+}
+
+const ORG_NOUNS: Record<string, ActorType> = {
+  company: 'company',
+  firm: 'company',
+  ministry: 'agency',
+  department: 'agency',
+  agency: 'agency',
+  alliance: 'organisation',
+  bloc: 'organisation',
+  organisation: 'organisation',
+  organization: 'organisation',
+  newspaper: 'media',
+  broadcaster: 'media',
+  outlet: 'media',
+  channel: 'media',
+  hackers: 'threat-actor',
+};
+const ORG_DESCRIPTION = /\b[Tt]he\s+(company|firm|ministry|department|agency|alliance|bloc|organi[sz]ation|newspaper|broadcaster|outlet|channel|hackers)\b/g;
+
+/** "the company said", "the ministry warned": the latest actor of that kind named before, within a few sentences. */
+function addOrganisationDescriptions(text: string, actors: Actor[], mentions: ActorMention[], sentenceOf: (pos: number) => number) {
+  const sorted = [...mentions].sort((a, b) => a.span[0] - b.span[0]);
+  for (const m of text.matchAll(ORG_DESCRIPTION)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const noun = m[1].toLowerCase();
+    const type = ORG_NOUNS[noun.replace('organization', 'organisation')];
+    if (!type) continue;
+    const sentence = sentenceOf(start);
+    let chosen: ActorMention | undefined;
+    for (let i = sorted.length - 1; i >= 0; i--) {
+      const x = sorted[i];
+      if (x.span[0] >= start) continue;
+      if (sentence - x.sentence > 4) break;
+      const a = actors[x.actor];
+      if (a.type !== type || !a.key) continue;
+      // A ministry or department description wants an actor so named, when the document has one.
+      if (type === 'agency' && !new RegExp(noun, 'i').test(a.name) && actors.some((b) => b.type === 'agency' && new RegExp(noun, 'i').test(b.name))) continue;
+      chosen = x;
+      break;
+    }
+    if (!chosen) continue;
+    if (mentions.some((x) => x.span[0] < end && x.span[1] > start)) continue;
+    const mm: ActorMention = { actor: chosen.actor, span: [start, end], text: text.slice(start, end), sentence, via: 'description', possessive: /^['’]s/.test(text.slice(end, end + 2)) };
+    mentions.push(mm);
+    actors[chosen.actor].mentions.push(mm);
+  }
 }
