@@ -139,3 +139,24 @@ describe('cleaning regression cases', async () => {
     });
   }
 });
+
+describe('PDF text', () => {
+  it('splits a page of wrapped lines into paragraphs and drops page numbers', async () => {
+    const page = [
+      'The regional water board met on Tuesday to review the summer',
+      'drought plan, which limits garden watering in the three driest',
+      'districts until the reservoirs recover to their usual level.',
+      'Officials will review the limits monthly.',
+      'Farmers asked for an exemption for young orchards, arguing that',
+      'trees planted this spring would not survive without regular water',
+      'and that the cost of replanting would fall on small growers.',
+      'Page 2 of 9',
+    ].join('\n');
+    const c = await cleanDocument(raw(page, 'pdf'));
+    expect(c.text.split('\n\n')).toEqual([
+      'The regional water board met on Tuesday to review the summer drought plan, which limits garden watering in the three driest districts until the reservoirs recover to their usual level. Officials will review the limits monthly.',
+      'Farmers asked for an exemption for young orchards, arguing that trees planted this spring would not survive without regular water and that the cost of replanting would fall on small growers.',
+    ]);
+    expect(c.removed).toContainEqual({ text: 'Page 2 of 9', reason: 'page-number' });
+  });
+});

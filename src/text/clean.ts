@@ -48,7 +48,7 @@ export function stripMarkdown(s: string): string {
 }
 
 /** Plain-text paragraphs: one per line, except that hard-wrapped blocks (PDF text, e-mail) are joined back. */
-export function textParagraphs(text: string): string[] {
+export function textParagraphs(text: string, options: { pdf?: boolean } = {}): string[] {
   const blocks = text.split(/\n{2,}/).map((b) => b.split('\n').filter(Boolean)).filter((b) => b.length);
   let inner = 0;
   let wrapped = 0;
@@ -58,9 +58,40 @@ export function textParagraphs(text: string): string[] {
       if (line.length >= 35 && !/[.!?:;"”’)\]]$/.test(line)) wrapped++;
     }
   }
-  const hardWrapped = inner >= 5 && wrapped / inner >= 0.7;
-  if (!hardWrapped) return blocks.flat();
-  return blocks.map((b) => b.reduce((acc, line) => (acc && /\p{L}-$/u.test(acc) && /^\p{Ll}/u.test(line) ? acc.slice(0, -1) + line : acc ? `${acc} ${line}` : line), ''));
+  // PDF text is wrapped by construction; elsewhere most inner lines must look cut mid-sentence.
+  const hardWrapped = inner >= 5 && wrapped / inner >= (options.pdf ? 0.4 : 0.6);
+  return hardWrapped ? blocks.flatMap(unwrapBlock) : blocks.flat();
+}
+
+/** A page number or running page count: its own line, never part of a paragraph (the noise pass removes it). */
+const PAGE_FURNITURE = /^(?:page\s+|p\.\s*)?\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?$/i;
+
+/**
+ * Joins the lines of a hard-wrapped block, mending end-of-line hyphens. A line that ends a sentence and stops well
+ * short of the block's usual width ends a paragraph (PDF pages come as one block with no blank lines).
+ */
+function unwrapBlock(lines: string[]): string[] {
+  const widths = lines.map((l) => l.length).sort((a, b) => a - b);
+  const usual = widths[Math.floor(widths.length * 0.75)] ?? 0;
+  const out: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (PAGE_FURNITURE.test(line)) {
+      if (current) out.push(current);
+      out.push(line);
+      current = '';
+      continue;
+    }
+    if (!current) current = line;
+    else if (/\p{L}-$/u.test(current) && /^\p{Ll}/u.test(line)) current = current.slice(0, -1) + line;
+    else current = `${current} ${line}`;
+    if (lines.length > 2 && /[.!?:"”’)]$/.test(line) && line.length < usual * 0.8) {
+      out.push(current);
+      current = '';
+    }
+  }
+  if (current) out.push(current);
+  return out;
 }
 
 /** "Headline | Site", "Headline - Site" → "Headline" when the tail is the site's name or short. */
@@ -127,7 +158,7 @@ async function cleanUnsafe(raw: RawInput): Promise<CleanedDocument> {
   } else {
     let text = normalizeText(content);
     text = raw.format === 'markdown' ? stripMarkdown(text) : text.replace(/\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*/g, '$1');
-    paragraphs = textParagraphs(text).map((t) => ({ text: t }));
+    paragraphs = textParagraphs(text, { pdf: raw.format === 'pdf' }).map((t) => ({ text: t }));
   }
 
   const knownTitle = raw.given?.title ?? (html ? htmlTitle(html) : null);
