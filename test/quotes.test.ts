@@ -179,6 +179,13 @@ describe('who is not the speaker', () => {
     const t = 'Jonas Keller was travelling.\n“It was a mistake to close the dock,” Keller’s spokesman said.';
     expect(speakerOf(t, 'It was a mistake')).toBeNull();
   });
+  it('words someone refused to say are not that person’s quote', () => {
+    const t = 'Rebecca Moore spoke for an hour but refused to say the words “tax increase” even once.';
+    expect(speakerOf(t, 'tax increase')).toBeNull();
+  });
+  it('a lower-case role before an unknown first name still marks the speaker', () => {
+    expect(speakerOf('“Nobody wants a rerun of 1968,” said pollster Frank Lutzmann.', 'Nobody wants')).toBe('Frank Lutzmann');
+  });
   it('a question put to someone is not that person’s quote', () => {
     const t = 'Rebecca Moore took questions.\nMoore was asked, “Will you run again next year?”';
     expect(speakerOf(t, 'Will you run')).toBeNull();

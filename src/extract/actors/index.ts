@@ -189,12 +189,14 @@ const isSentenceStart = (tokens: Token[], i: number, text: string) => {
 };
 
 /** Lower-case role words just before a name: "lawmaker Constance Le Grip", "expert … Yannick Harrel". */
+/** Lower-case role nouns of the titles list ("pollster", "strategist", "spokeswoman"). */
+const LOWER_TITLES = new Set(TITLES.filter((t) => t.words.length === 1 && /^\p{Ll}/u.test(t.words[0])).map((t) => t.words[0]));
 function roleBefore(tokens: Token[], i: number): string[] {
   const words: string[] = [];
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     const t = tokens[k];
     if (!t.word || t.cap) break;
-    if (DESCRIPTION_ROLES.has(t.text.toLowerCase())) words.unshift(t.text.toLowerCase());
+    if (DESCRIPTION_ROLES.has(t.text.toLowerCase()) || LOWER_TITLES.has(t.text)) words.unshift(t.text.toLowerCase());
     else break;
   }
   return words;

@@ -13,6 +13,8 @@ export interface QuoteInput {
 }
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+$/;
+/** "refused to say the words “…”", "did not say “…”": the quote is what was NOT said. */
+const NEGATED_BEFORE = /(?:\b(?:not|never|refused to|refuses to|refusing to|declined to|declines to|failed to|fails to|cannot)|n['’]t)\s+(?:\w+\s+)?$/i;
 /** Verbs that never take the speaker after them ("“…,” told Smith" is not English). */
 const NO_INVERSION = new Set(['told', 'tells', 'tell', 'adding', 'saying', 'telling', 'writing', 'asking', 'noting', 'explaining']);
 /** Cues that embed a short fragment in the writer's own sentence: "sees it as “an open door”". */
@@ -127,6 +129,7 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
     // The cue must lead into the quote: at most a short object/adverbial, then ":", "," or "that".
     const adjacent = /^(?:\s+[^\s“”"«»]+){0,9}?\s*[:,]?\s*(?:that\s*)?$/.test(tail) && wordCount(tail) <= 9;
     if (PASSIVE_BEFORE.test(frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent };
+    if (NEGATED_BEFORE.test(frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent, blocked: true };
     let hit = subjectBefore(ctx, pos, from);
     // "…, saying “…”", "… and told reporters: “…”": the cue hangs on the clause's subject.
     if (!hit && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, from);

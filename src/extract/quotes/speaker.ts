@@ -89,7 +89,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
 const CLAUSE_NAME = /^[\s“”"]*((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[\p{L}])(?![\p{L}'’])(,.*)$/su;
 
 const NAME_BEFORE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[\p{L}])\s*$/u;
-const NAME_AFTER = /^\s*((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[\p{L}])(?![\p{L}'’])/u;
+/** The capitalised name ending a speaker phrase: "pollster Frank Luntz", "Luntz". */
+const NAME_AFTER = /^\s*(?:[\p{Ll}\-]+\s+){0,3}((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[\p{L}])\s*$/u;
 const STOP_NAME = /^(?:The|A|An|This|That|It|He|She|They|We|I|You|But|And|Or|So|Then|There|Here|Also|Later|Now|When|While|Asked|Speaking|Officials?|Critics|Others|Some|Many|Most|Republicans|Democrats|Reporters)$/;
 
 /** An actor for a capitalised name the actor pass left untyped, made only when it stands in speaker position. */
@@ -108,7 +109,9 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
   const lead = /^\s*(?:[A-Z][a-z]+,\s+)?(he|she|He|She)\b/.exec(head);
   const ms = mentionsBetween(ctx, lo, pos);
   const first = ms.find((m) => !m.possessive && !isObject(ctx.text, m) && SPEAKING_TYPES.has(ctx.index.actors[m.actor].type));
-  if (lead && (!first || first.span[0] > lo + lead.index + lead[0].length)) return resolvePronoun(ctx, lead[1].toLowerCase(), lo + lead.index);
+  if (lead && (!first || first.span[0] > lo + lead.index + lead[0].length)) {
+    return resolvePronoun(ctx, lead[1].toLowerCase(), lo + lead.index + lead[0].length - lead[1].length);
+  }
   return first ? toHit(ctx, first) : null;
 }
 
