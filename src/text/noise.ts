@@ -9,7 +9,7 @@ export interface Paragraph {
   text: string;
   /** An HTML heading (h1–h6): structure, never a teaser. */
   heading?: boolean;
-  /** Share of the paragraph's characters inside links (HTML only). */
+  /** Share of the paragraph's characters inside links; present exactly when the paragraph comes from HTML. */
   linkShare?: number;
 }
 
@@ -31,6 +31,7 @@ export interface NoiseResult {
 interface LineRule {
   reason: string;
   maxLength?: number;
+  textOnly?: boolean;
   patterns: string[];
 }
 interface NoiseData {
@@ -42,7 +43,7 @@ interface NoiseData {
 
 const data: NoiseData = JSON.parse(readFileSync(new URL('../../data/noise-patterns.json', import.meta.url), 'utf8'));
 // Each rule's patterns as one alternation: one scan of the line per rule.
-const lineRules = data.lineRules.map((r) => ({ reason: r.reason, maxLength: r.maxLength ?? Infinity, pattern: new RegExp(r.patterns.map((p) => `(?:${p})`).join('|'), 'iu') }));
+const lineRules = data.lineRules.map((r) => ({ reason: r.reason, maxLength: r.maxLength ?? Infinity, textOnly: !!r.textOnly, pattern: new RegExp(r.patterns.map((p) => `(?:${p})`).join('|'), 'iu') }));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DATE_STAMP = new RegExp(`^(${data.dateStampLabels.map(escape).join('|')})\\s*(?:on|le|at|:|-|–)?\\s*:?\\s*(.{4,60})$`, 'iu');
 const BYLINE = new RegExp(`^(?:${data.bylineLead.map(escape).join('|')})\\s+(.{2,140})$`, 'iu');
@@ -74,8 +75,9 @@ function isTitleCase(s: string): boolean {
   return caps / words.length >= 0.75;
 }
 
-function ruleReason(text: string): string | null {
+function ruleReason(text: string, fromHtml: boolean): string | null {
   for (const rule of lineRules) {
+    if (rule.textOnly && fromHtml) continue;
     if (text.length <= rule.maxLength && rule.pattern.test(text)) return rule.reason;
   }
   return null;
@@ -147,7 +149,7 @@ export function removeNoise(input: Paragraph[], options: { title?: string | null
       keep[i] = false;
       continue;
     }
-    const reason = ruleReason(text);
+    const reason = ruleReason(text, input[i].linkShare !== undefined);
     if (reason) {
       if (reason === 'link-prompt') found.linkPrompt = true;
       drop(i, reason);
