@@ -242,7 +242,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (!titled && e - k >= 3) {
     for (let x = k + 1; x < e - 1; x++) {
       if (firstNameGender(tokens[x].text) && !firstNameGender(tokens[k].text) && !HEAD_TYPE.has(tokens[x - 1].text)) {
-        const hasHead = tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text));
+        // "Navy Capt. Jeff Davis": a title right before the first name makes the rest a role, head word or not.
+        const hasHead = !titleAt(tokens, x - 1, x) && tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text));
         if (!hasHead) {
           for (let y = k; y < x; y++) roleWords.push(tokens[y].text.toLowerCase());
           titled = true;
@@ -419,7 +420,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const n2 = tokens[c.end + 1];
     if (c.end - c.start === 1 && DEMONYMS.has(tokens[c.start].text.toLowerCase())) return false;
     const nounLike = !!n && NOUN_LIKE_CUES.has(n.text) && !['says', 'tells', 'writes', 'tweets', 'thinks', 'believes', 'asks', 'admits', 'denies', 'agrees'].includes(n.text);
-    return (!!n && SPEECH_VERBS.has(n.text) && !nounLike) || (n?.text === ',' && !!n2 && /^(?:a|an|the|who|whose|\d+)$/i.test(n2.text));
+    const roleNext = !!n2 && (DESCRIPTION_ROLES.has(n2.text) || LOWER_TITLES.has(n2.text) || /^(?:executive|senior|former|deputy|chief|assistant|longtime|veteran)$/.test(n2.text));
+    return (!!n && SPEECH_VERBS.has(n.text) && !nounLike) || (n?.text === ',' && !!n2 && (/^(?:a|an|the|who|whose|\d+)$/i.test(n2.text) || roleNext));
   };
   const surnameWords = new Set<string>();
   for (const c of people) surnameWords.add(tokens[c.end - 1].text);

@@ -134,6 +134,13 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
     // "…, saying “…”", "… and told reporters: “…”": the cue hangs on the clause's subject.
     if (!hit && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, from);
     // "X defended “…”, saying the city embodied “…”": the subject stands before the earlier quote.
+    // "Law said, noting that …": a participle continues the cue before it in the same sentence.
+    if (!hit && /ing$/.test(cue)) {
+      for (let j = i - 1; j >= 0 && !hit; j--) {
+        const earlier = cueAt(words, j);
+        if (earlier && earlier !== 'according to' && !/ing$/.test(earlier)) hit = subjectBefore(ctx, from + words[j].index, from);
+      }
+    }
     if (!hit && sentenceFrom < from && /ing$/.test(cue)) hit = clauseSubject(ctx, pos, sentenceFrom);
     const hasSubjectPhrase = !/ing$/.test(cue) && wordCount(frame.slice(0, words[i].index).replace(/^.*[,;:]/s, '')) > 0;
     return { hit, cue, speakerSpan: hit?.span ?? null, adjacent, blocked: false && adjacent && !hit && hasSubjectPhrase };

@@ -2,6 +2,7 @@
 // ("said Smith"), or a pronoun resolved to the nearest compatible person named as a subject earlier.
 import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor } from '../actors/index.js';
+import { SPEECH_VERBS, lexiconTag } from '../actors/lexicon.js';
 
 export interface SpeakerContext {
   text: string;
@@ -69,6 +70,12 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
   const pm = /\b(he|she|they|He|She|They)((?:\s+\S+){0,3}?)\s*$/.exec(text.slice(lo, pos));
   if (pm && SKIPPABLE.test(pm[2])) {
     const at = lo + pm.index;
+    // "Lapp … said she thinks “…”": the pronoun is the subject of the outer speech verb, whose subject speaks.
+    const outer = /\b(\p{L}+)\s+(?:that\s+)?$/u.exec(text.slice(lo, at));
+    if (outer && SPEECH_VERBS.has(outer[1])) {
+      const hit = subjectBefore(ctx, lo + outer.index, lo);
+      if (hit?.actor != null) return hit;
+    }
     return resolvePronoun(ctx, pm[1].toLowerCase(), at);
   }
   // A capitalised name the actor pass did not type ("Judicial Watch said", "Spencer, 54, of Ohio, said").
@@ -108,7 +115,9 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
   const head = ctx.text.slice(lo, pos);
   const lead = /^\s*(?:[A-Z][a-z]+,\s+)?(he|she|He|She)\b/.exec(head);
   const ms = mentionsBetween(ctx, lo, pos);
-  const first = ms.find((m) => !m.possessive && !isObject(ctx.text, m) && SPEAKING_TYPES.has(ctx.index.actors[m.actor].type));
+  const first = ms.find(
+    (m) => !m.possessive && !isObject(ctx.text, m) && !isModifier(ctx.text, m) && SPEAKING_TYPES.has(ctx.index.actors[m.actor].type),
+  );
   if (lead && (!first || first.span[0] > lo + lead.index + lead[0].length)) {
     return resolvePronoun(ctx, lead[1].toLowerCase(), lo + lead.index + lead[0].length - lead[1].length);
   }
@@ -170,6 +179,13 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
     return { actor: chosen.actor, span, via: 'pronoun' };
   }
   return { actor: null, span, via: 'pronoun' };
+}
+
+/** A name used as a modifier ("the 2014 Senate victories", "the Trump campaign") is not a subject. */
+function isModifier(text: string, m: ActorMention): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.span[1], m.span[1] + 30));
+  if (!next || SPEECH_VERBS.has(next[1])) return false;
+  return /Noun|Plural|Singular/.test(lexiconTag(next[1]) ?? '');
 }
 
 /** A mention right after a preposition or an object-taking verb is not a subject. */
