@@ -49,6 +49,14 @@ export function stripMarkdown(s: string): string {
 
 /** Plain-text paragraphs: one per line, except that hard-wrapped blocks (PDF text, e-mail) are joined back. */
 export function textParagraphs(text: string, options: { pdf?: boolean } = {}): string[] {
+  return textLayout(text, options).map((p) => p.text);
+}
+
+/**
+ * Paragraphs of a plain text with one layout fact the noise pass uses: in a text that separates paragraphs with
+ * blank lines, a line stuck to its neighbour without one (`glued`) was usually inlined by a scraper (a link box).
+ */
+export function textLayout(text: string, options: { pdf?: boolean } = {}): Paragraph[] {
   const blocks = text.split(/\n{2,}/).map((b) => b.split('\n').filter(Boolean)).filter((b) => b.length);
   let inner = 0;
   let wrapped = 0;
@@ -60,7 +68,9 @@ export function textParagraphs(text: string, options: { pdf?: boolean } = {}): s
   }
   // PDF text is wrapped by construction; elsewhere most inner lines must look cut mid-sentence.
   const hardWrapped = inner >= 5 && wrapped / inner >= (options.pdf ? 0.4 : 0.6);
-  return hardWrapped ? blocks.flatMap(unwrapBlock) : blocks.flat();
+  if (hardWrapped) return blocks.flatMap(unwrapBlock).map((t) => ({ text: t }));
+  const blankLineLayout = blocks.length >= 3 && blocks.filter((b) => b.length === 1).length / blocks.length >= 0.6;
+  return blocks.flatMap((b) => b.map((line) => ({ text: line, glued: blankLineLayout && b.length > 1 })));
 }
 
 /** A page number or running page count: its own line, never part of a paragraph (the noise pass removes it). */
@@ -158,7 +168,7 @@ async function cleanUnsafe(raw: RawInput): Promise<CleanedDocument> {
   } else {
     let text = normalizeText(content);
     text = raw.format === 'markdown' ? stripMarkdown(text) : text.replace(/\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*/g, '$1');
-    paragraphs = textParagraphs(text, { pdf: raw.format === 'pdf' }).map((t) => ({ text: t }));
+    paragraphs = textLayout(text, { pdf: raw.format === 'pdf' });
   }
 
   const knownTitle = raw.given?.title ?? (html ? htmlTitle(html) : null);

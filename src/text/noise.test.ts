@@ -107,9 +107,19 @@ describe('removeNoise', () => {
     expect(r.paragraphs).toEqual([BODY, BODY2]);
   });
 
-  it('drops an all-caps kicker with its teaser headline', () => {
-    const r = removeNoise(lines(BODY, 'SHOCK RESULT', 'Village team beats champions in cup upset', BODY2));
-    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  it('drops an all-caps kicker with its teaser headline in HTML, but keeps a plain-text subheading', () => {
+    const html = [BODY, 'SHOCK RESULT', 'Village team beats champions in cup upset', BODY2].map((text) => ({ text, linkShare: 0 }));
+    expect(removeNoise(html).paragraphs).toEqual([BODY, BODY2]);
+    const text = lines(BODY, 'GIRLS HOCKEY', 'North Vale beat Eastfield three goals to one', BODY2);
+    expect(removeNoise(text).paragraphs).toHaveLength(4);
+  });
+
+  it('drops a lone title-case line stuck to a paragraph only when the text otherwise uses blank lines', () => {
+    const teaser = { text: 'Coastal Towns Brace for Record Tides This Week', glued: true };
+    const r = removeNoise([{ text: BODY }, teaser, { text: BODY2 }, { text: BODY }]);
+    expect(reasonOf(r, teaser.text)).toBe('teaser');
+    const heading = { text: 'Coastal Towns Brace for Record Tides This Week' };
+    expect(removeNoise([{ text: BODY }, heading, { text: BODY2 }, { text: BODY }]).removed).toEqual([]);
   });
 
   it('drops a copy of the known title at the top', () => {

@@ -11,6 +11,8 @@ export interface Paragraph {
   heading?: boolean;
   /** Share of the paragraph's characters inside links; present exactly when the paragraph comes from HTML. */
   linkShare?: number;
+  /** Plain text: the line sits in a block with others although the text separates paragraphs by blank lines. */
+  glued?: boolean;
 }
 
 export interface NoiseFindings {
@@ -119,15 +121,21 @@ function byline(text: string): { names: string; date: DateValue | null } | null 
   return { names: names.trim(), date };
 }
 
+/** One "Headline of four words or more - Source Name" split, with nothing dash-like elsewhere. */
+function dashAttributed(t: string): boolean {
+  const parts = t.split(/\s[-–—|]\s/);
+  return parts.length === 2 && wordCount(parts[0]) >= 4 && DASH_ATTRIBUTION.test(t);
+}
+
 function isLinkTeaser(p: Paragraph, headingCount: number): boolean {
   const t = p.text;
   if (p.heading || t.length > 160 || /[.!?:;,]$/.test(t)) return false;
   const words = wordCount(t);
   if (p.linkShare !== undefined) return p.linkShare >= 0.9 && words >= 4 && words <= 20;
   if (words < 4 || words > 18 || !isTitleCase(t)) return false;
-  // A headline with "- Source" is a link to another article; a lone title-case line in a text without other
-  // headings is too. Where a text has several headings they are its structure and stay.
-  return DASH_ATTRIBUTION.test(t) || headingCount <= 1;
+  // A headline with "- Source" is a link to another article; so is a lone title-case line stuck to a paragraph in
+  // a text without other headings. Where a text has several headings they are its structure and stay.
+  return dashAttributed(t) || (headingCount <= 1 && !!p.glued);
 }
 
 /**
@@ -225,7 +233,8 @@ function dropKickedHeadlines(input: Paragraph[], keep: boolean[], drop: Drop): v
   for (let i = 0; i < input.length; i++) {
     // The first line may be a label over the document's own title ("FOR IMMEDIATE RELEASE"): that is for the
     // section-label rule, not this one.
-    if (!keep[i] || input[i].heading || i === keep.indexOf(true)) continue;
+    // Only in HTML, where such rails are links: in plain text an all-caps line over a short one is a subheading.
+    if (!keep[i] || input[i].heading || input[i].linkShare === undefined || i === keep.indexOf(true)) continue;
     const kicker = input[i].text;
     if (!ALL_CAPS.test(kicker) || wordCount(kicker) > 6 || /[.!?\d]/.test(kicker)) continue;
     const j = nextKept(keep, i);
