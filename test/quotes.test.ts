@@ -146,6 +146,17 @@ describe('pronouns, appositives and misspelt names', () => {
     const t = 'Rebecca Moore chairs the panel.\nMoore left the hearing early, telling reporters, “I have nothing to add.”';
     expect(speakerOf(t, 'I have nothing')).toBe('Rebecca Moore');
   });
+  it('a participle continues the cue before it, not a name used as a modifier', () => {
+    const t = 'After the 2019 Senate defeats of Tom Reyes and Ada Lind, “we must rebuild,” Ortega said, noting that donors feel “the party has lost its way.”';
+    expect(speakerOf(t, 'the party has lost')).toBe('Ortega');
+  });
+  it('"X said she thinks" gives the quote to X, not to an earlier woman', () => {
+    const t = 'Governor Ann Kessler spoke first.\nMaja Lindgren, executive director of the Harbour Fund, said she thinks the plan “will fail within a year.”';
+    expect(speakerOf(t, 'will fail')).toBe('Maja Lindgren');
+  });
+  it('a title inside an institution name still marks the person', () => {
+    expect(speakerOf('“We see no change,” said Coast Guard Capt. Jeff Moreau.', 'We see no change')).toBe('Jeff Moreau');
+  });
   it('a misspelt surname matches the person named earlier', () => {
     const t = 'Prime Minister Henrik Vollmer arrived in Oslo on Friday.\n“We are listening to the farmers,” Vollmar explained.';
     expect(speakerOf(t, 'We are listening')).toBe('Henrik Vollmer');

@@ -20,7 +20,7 @@ const NO_INVERSION = new Set(['told', 'tells', 'tell', 'adding', 'saying', 'tell
 /** Cues that embed a short fragment in the writer's own sentence: "sees it as “an open door”". */
 const PARTIAL_CUE = /\b(?:sees?|saw|described|describes|calls?|called|dubbed|dubs|labell?ed|branded|brands|termed|characteri[sz]ed|likened|hailed|denounced|slammed|blasted|praised|promised|vowed|pledged|warned|urged|referred to|refers to|compared)\b/g;
 
-const ABBREV_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Lt|Gen|Col|Prof|Rev|Inc|Corp|Co|No|vs)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|[(\-]\p{Lu}[\p{Ll}.]*)$/u;
+const ABBREV_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|St|Jr|Sr|Lt|Gen|Col|Capt|Cmdr|Sgt|Adm|Maj|Prof|Rev|Inc|Corp|Co|No|vs|Mt|Ft)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|[(\-]\p{Lu}[\p{Ll}.]*)$/u;
 
 /** End of the first clause of `s` (at a sentence-ending mark), as an offset into s. */
 function firstClauseEnd(s: string): number {

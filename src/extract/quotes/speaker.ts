@@ -103,6 +103,8 @@ const STOP_NAME = /^(?:The|A|An|This|That|It|He|She|They|We|I|You|But|And|Or|So|
 /** An actor for a capitalised name the actor pass left untyped, made only when it stands in speaker position. */
 function adHoc(ctx: SpeakerContext, a: number, b: number): SpeakerHit | null {
   if (insideQuote(ctx, [a, b])) return null;
+  // A title cut off from its name ("Coast Guard Capt") names no one.
+  if (/\b(?:Capt|Sgt|Adm|Maj|Gen|Col|Lt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev)\.?$/.test(ctx.text.slice(a, b))) return null;
   const id = addAdHocActor(ctx.index, ctx.text, [a, b]);
   return id === null ? null : { actor: id, span: [a, b], via: 'name' };
 }
