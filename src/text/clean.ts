@@ -119,6 +119,15 @@ function htmlTitle(meta: HtmlMeta): string | null {
   return t ? stripSiteSuffix(t, site) : null;
 }
 
+/** The first line of a plain text is its title when it reads like one and a longer paragraph follows. */
+function isTextTitle(first: string, next: string): boolean {
+  const words = first.split(/\s+/).length;
+  return (
+    looksLikeTitle(first) && words >= 2 && words <= 20 && first.length <= 140 && next.length > first.length &&
+    /\p{Ll}/u.test(first) && !/[。．]$/.test(first) && !/^[@#(\[]/.test(first)
+  );
+}
+
 function datedValue(raw: string, source: string): (DateValue & { source: string }) | null {
   const iso = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(raw.trim());
   const d = iso ? parseDate(iso[1]) : (parseDate(raw) ?? findDate(raw));
@@ -181,7 +190,7 @@ async function cleanUnsafe(raw: RawInput): Promise<CleanedDocument> {
   const host = hostOf(url);
 
   let title = knownTitle ? knownTitle.trim() : null;
-  if (!title && !html && body.length > 1 && looksLikeTitle(body[0])) title = body[0];
+  if (!title && !html && body.length > 1 && isTextTitle(body[0], body[1])) title = body[0];
 
   const hostOutlet = outletOfHost(host);
   // A known domain names the outlet more reliably than og:site_name (which can be a section: "U.S.").
