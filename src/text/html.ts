@@ -45,6 +45,9 @@ const FURNITURE_WORDS = /(?:^|[\s_-])(?:share|sharing|social|sociallinks|related
 /** Words that mark furniture even inside a longer class token ("newsCaption", "socialShareBar"). */
 const FURNITURE_PARTS = /caption|share(?:bar|tools|buttons|links)|social|newsletter|advert|sponsor|outbrain|taboola|breadcrumb|recirc|rollover|tooltip/i;
 
+/** How much more text the densest run of <p> must hold before it wins over readability's choice. */
+const DENSE_OVER_READABILITY = 3;
+
 export function extractHtml(html: string): HtmlExtraction {
   try {
     return extractFromDocument(parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document, html);
@@ -65,6 +68,8 @@ function extractFromDocument(document: El, html: string): HtmlExtraction {
   const dropped = preClean(body, allText.length);
   if (dropped.length) removed.push({ text: summarise(dropped), reason: 'boilerplate-html' });
 
+  // Taken before readability, which moves and prunes nodes of the document it parses.
+  const dense = densestParagraphs(document);
   let article: El = null;
   try {
     const reader = new Readability(document, { serializer: (n: unknown) => n, charThreshold: 400 });
@@ -82,9 +87,10 @@ function extractFromDocument(document: El, html: string): HtmlExtraction {
   let paragraphs = article ? blocksToParagraphs(article) : [];
   const chars = paragraphs.reduce((n, p) => n + p.text.length, 0);
   if (jsonLdBody && jsonLdBody.length > chars * 1.3 && jsonLdBody.length > 200) paragraphs = splitPlain(jsonLdBody);
-  else if (chars < 250) {
-    const dense = densestParagraphs(document);
-    if (dense.reduce((n, p) => n + p.text.length, 0) > chars) paragraphs = dense;
+  else {
+    // Readability sometimes keeps one block of a long run of sibling paragraphs (or nothing at all).
+    const denseChars = dense.reduce((n, p) => n + p.text.length, 0);
+    if ((chars < 250 && denseChars > chars) || denseChars > chars * DENSE_OVER_READABILITY) paragraphs = dense;
   }
   if (!paragraphs.length && jsonLdBody) paragraphs = splitPlain(jsonLdBody);
   paragraphs = unescapeMarkup(paragraphs);
