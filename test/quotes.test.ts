@@ -186,6 +186,10 @@ describe('who is not the speaker', () => {
   it('"they" is left unresolved', () => {
     expect(speakerOf('Jonas Keller met the unions. “We disagree with the plan,” they said.', 'We disagree')).toBeNull();
   });
+  it('an unnamed subject before the cue blocks a guess from the start of the line', () => {
+    const t = 'The Courier: the mayor’s press officer tells Radio North that the council is behind ‘deliberate leaks’ to the press';
+    expect(speakerOf(t, 'deliberate leaks')).toBeNull();
+  });
   it('a possessive is not the speaker', () => {
     const t = 'Jonas Keller was travelling.\n“It was a mistake to close the dock,” Keller’s spokesman said.';
     expect(speakerOf(t, 'It was a mistake')).toBeNull();

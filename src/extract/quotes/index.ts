@@ -2,7 +2,7 @@
 // so a speaker is only set when a cue ties the quote to an actor (or a pronoun that resolves to one).
 import type { DateValue, ParagraphRecord, QuoteRecord, SentenceRecord, Span } from '../../model/index.js';
 import type { ActorIndex } from '../actors/index.js';
-import { SPEECH_VERBS } from '../actors/lexicon.js';
+import { SPEECH_VERBS, lexiconTag } from '../actors/lexicon.js';
 import { type QuoteSegment, findQuoteSegments } from './marks.js';
 import { type SpeakerContext, type SpeakerHit, clauseSubject, subjectAfter, subjectBefore } from './speaker.js';
 
@@ -12,6 +12,10 @@ export interface QuoteInput {
   sentences: SentenceRecord[];
 }
 
+/** Words that join a speech verb to a subject earlier in the clause ("went on to say", "and said", "later told"). */
+const CLAUSE_LINKS = new Set(
+  'to and but or then also later again once has had have would will could should might may must did does do not never just still even already first finally repeatedly previously reportedly often who which that he she they it we i'.split(' '),
+);
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+$/;
 /** "refused to say the words “…”", "did not say “…”": the quote is what was NOT said. */
 const NEGATED_BEFORE = /(?:\b(?:not|never|refused to|refuses to|refusing to|declined to|declines to|failed to|fails to|cannot)|n['’]t)\s+(?:\w+\s+)?$/i;
@@ -132,7 +136,15 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
     if (NEGATED_BEFORE.test(frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent, blocked: true };
     let hit = subjectBefore(ctx, pos, from);
     // "…, saying “…”", "… and told reporters: “…”": the cue hangs on the clause's subject.
-    if (!hit && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, from);
+    // …unless a noun stands right before the cue: that is its own (unnamed) subject ("campaign manager tells").
+    const prevWord = i > 0 && !/[,;:]\s*$/.test(frame.slice(words[i - 1].index + words[i - 1][0].length, words[i].index)) ? words[i - 1][0] : '';
+    const prevTag = lexiconTag(prevWord) ?? '';
+    const nounSubject =
+      !!prevWord &&
+      !/ing$/.test(cue) &&
+      !CLAUSE_LINKS.has(prevWord.toLowerCase()) &&
+      (/^\p{Lu}/u.test(prevWord) || /Noun|Singular|Plural|Actor/.test(prevTag) || (!prevTag && !/ly$/.test(prevWord)));
+    if (!hit && !nounSubject && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, from);
     // "X defended “…”, saying the city embodied “…”": the subject stands before the earlier quote.
     // "Law said, noting that …": a participle continues the cue before it in the same sentence.
     if (!hit && /ing$/.test(cue)) {
