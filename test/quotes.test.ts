@@ -161,6 +161,17 @@ describe('pronouns, appositives and misspelt names', () => {
     const t = 'Prime Minister Henrik Vollmer arrived in Oslo on Friday.\n“We are listening to the farmers,” Vollmar explained.';
     expect(speakerOf(t, 'We are listening')).toBe('Henrik Vollmer');
   });
+  it('a shared surname goes to the person the article is about', () => {
+    const t =
+      'Nora Adler campaigned in Ohio. Nora Adler spoke about jobs, and her brother Piet Adler stayed home.\n' +
+      'Later Nora Adler took questions.\n“We will win this state,” Adler said.';
+    expect(speakerOf(t, 'We will win')).toBe('Nora Adler');
+  });
+  it('a shared surname with no clear subject of the article stays the surname', () => {
+    const t = 'Nora Adler and Piet Adler run the firm.\n“We will win this state,” Adler said.';
+    expect(speakerOf(t, 'We will win')).not.toBe('Piet Adler');
+    expect(speakerOf(t, 'We will win')).not.toBe('Nora Adler');
+  });
   it('a title and surname link to the full name', () => {
     const t = 'Chancellor Greta Lindahl opened the session. “We start with the budget,” Chancellor Lindahl said.';
     expect(speakerOf(t, 'We start')).toBe('Greta Lindahl');

@@ -610,7 +610,14 @@ export function editDistance(a: string, b: string, max = 3): number {
 function resolveSurname(w: string, actors: Actor[], bySurname: Map<string, Set<number>>, speaking: boolean): number | null {
   const exact = bySurname.get(w);
   if (exact?.size === 1) return [...exact][0];
-  if (exact && exact.size > 1) return null;
+  if (exact && exact.size > 1) {
+    // Two people share the surname (Hillary and Bill Clinton): the bare surname means the one the article is
+    // about — named in full at least twice as often as any other — or no one.
+    const counts = [...exact].map((i) => [i, actors[i].mentions.filter((m) => m.via === 'name' && m.text.includes(' ')).length] as const);
+    counts.sort((a, b) => b[1] - a[1]);
+    if (counts[0][1] >= 2 && counts[0][1] >= 2 * counts[1][1]) return counts[0][0];
+    return null;
+  }
   // "Macrons": a possessive scraped without its apostrophe.
   if (w.endsWith('s')) {
     const base = bySurname.get(w.slice(0, -1));
