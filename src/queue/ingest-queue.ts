@@ -154,8 +154,18 @@ export async function runWorker(db: string, opts: WorkerOptions = {}): Promise<{
     }
   };
   try {
-    for (let i = 0; i < Math.max(1, opts.concurrency ?? 1); i++)
-      await boss.work<IngestJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: opts.pollSeconds ?? 1 }, handle);
+    for (let i = 0; i < Math.max(1, opts.concurrency ?? 1); i++) {
+      let id = '';
+      id = await boss.work<IngestJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: opts.pollSeconds ?? 1 }, async (jobs) => {
+        try {
+          return await handle(jobs);
+        } finally {
+          // pg-boss waits out the polling interval after each job; a busy queue should not, so ask for
+          // the next job at once (an empty fetch then falls back to polling).
+          boss.notifyWorker(id);
+        }
+      });
+    }
     const stops: Promise<unknown>[] = [];
     if (opts.stopSignal) stops.push(opts.stopSignal);
     if (opts.untilEmpty) stops.push(waitUntilEmpty(db, opts.pollSeconds ?? 1));
