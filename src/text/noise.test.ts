@@ -141,3 +141,12 @@ describe('removeNoise keeps structure that only looks like noise', () => {
     expect(r.paragraphs).toContain('Agency Opens New Office in the North');
   });
 });
+
+describe('date stamps', () => {
+  it('accepts times, weekdays and zones around the date but nothing else', () => {
+    expect(removeNoise(lines(BODY, '| UPDATED: 11:05, Tue, Nov 19, 2019')).found.updated).toMatchObject({ value: '2019-11-19' });
+    expect(removeNoise(lines(BODY, 'Posted on March 3, 2022 at 10:15 am EST')).found.published).toMatchObject({ value: '2022-03-03' });
+    const kept = 'Published by the council on 12 March 2021';
+    expect(removeNoise(lines(BODY, kept)).paragraphs).toContain(kept);
+  });
+});

@@ -56,8 +56,9 @@ const TRAILING_DATE = /\s[-–|,]?\s*(?:(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4})|(?:\d{
 /** A standalone header that opens a list of links to other articles. */
 const RECIRCULATION_HEADER = /^(?:you may (?:also )?like|you might (?:also )?like|more (?:great )?(?:[\p{L}]+ )?stories|more from [\p{L} ]{1,30}|related(?: news| posts| articles| stories| coverage)?|recommended(?: for you)?|most (?:read|popular|viewed)|popular (?:now|stories|posts)|trending(?: now)?|read next|up next|don['’]t miss|see also|latest(?: news)?|editor['’]s picks)\s*[.:…]*$/iu;
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?/gi;
+const TIME_ZONE = /^[A-Z]{2,4}$/;
 /** Words a date stamp may hold besides the date: time zones, "at"/"on", weekdays, month names (any language). */
-const STAMP_WORD = /^(?:[A-Z]{2,4}|at|on|le|à|mon|tue|wed|thu|fri|sat|sun|\p{L}*day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\p{L}+(?:ber|uary|ch|il|ne|ly|ust|vier|rier|ars|ril|in|let|ût|bre))$/iu;
+const STAMP_WORD = /^(?:at|on|le|à|mon|tue|wed|thu|fri|sat|sun|\p{L}*day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\p{L}+(?:ber|uary|ch|il|ne|ly|ust|vier|rier|ars|ril|in|let|ût|bre))$/iu;
 /** "Headline - Source" / "Headline — Expert": a teaser naming where it points. */
 const DASH_ATTRIBUTION = /\s[-–—|]\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
 
@@ -94,7 +95,7 @@ function dateStamp(raw: string): { date: DateValue | null; label: string } | nul
     const rest = m[2].trim();
     const date = parseDate(rest) ?? findDate(rest);
     // The rest must be the date (and a time): "Updated: 11:05, Tue, Nov 19, 2019", "Updated at 1:23 p.m."
-    const leftover = rest.replace(CLOCK_TIME, ' ').replace(/\p{L}+/gu, (w) => (STAMP_WORD.test(w) ? ' ' : w));
+    const leftover = rest.replace(CLOCK_TIME, ' ').replace(/\p{L}+/gu, (w) => (TIME_ZONE.test(w) || STAMP_WORD.test(w) ? ' ' : w));
     const onlyDate = !/\p{L}{2,}/u.test(leftover);
     if (onlyDate && (date || /\d{1,2}(?::\d{2})?\s*[ap]\.?m|\d{1,2}:\d{2}/i.test(rest))) return { date, label: m[1].toLowerCase() };
   }
