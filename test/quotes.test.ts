@@ -176,6 +176,10 @@ describe('pronouns, appositives and misspelt names', () => {
     const t = 'Chancellor Greta Lindahl opened the session. “We start with the budget,” Chancellor Lindahl said.';
     expect(speakerOf(t, 'We start')).toBe('Greta Lindahl');
   });
+  it('a qualified description ("the Republican front-runner") needs that qualifier in the role', () => {
+    const t = 'Republican front-runner Dana Whitfield spoke in Iowa. Governor Sam Ortiz replied later.\n“We will build it,” the Republican front-runner said.';
+    expect(speakerOf(t, 'We will build')).toBe('Dana Whitfield');
+  });
   it('a description refers back to the person holding that role', () => {
     const t = 'French President Emmanuel Macron spoke in Brussels. “Europe must stand together,” the French president said.';
     expect(speakerOf(t, 'Europe must')).toBe('Emmanuel Macron');

@@ -309,9 +309,15 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
 }
 const genderOf = (g: ReturnType<typeof firstNameGender>): Gender => (g === 'm' || g === 'f' ? g : null);
 function roleTitle(tokens: Token[], s: number, words: string[]) {
-  const from = tokens[s - words.length];
+  let first = s - words.length;
+  // One capitalised qualifier before the role noun belongs to it: "Republican front-runner", "Vermont senator".
+  const q = tokens[first - 1];
+  if (q?.cap && q.word && adjacent(q, tokens[first]) && !START_STOP.has(q.text.toLowerCase()) && !isFunctionWord(q.text)) first--;
+  const from = tokens[first];
   const to = tokens[s - 1];
-  return { text: `${words.join(' ')}`, span: [from.span[0], to.span[1]] as Span, gender: null, countries: [], words };
+  const countries = first < s - words.length && DEMONYMS.has(q!.text.toLowerCase()) ? [DEMONYMS.get(q!.text.toLowerCase())!] : [];
+  const text = tokens.slice(first, s).map((t) => t.text).join(' ');
+  return { text, span: [from.span[0], to.span[1]] as Span, gender: null, countries, words };
 }
 
 /** Extends an organisation name over "of/for/on/and" + capitalised words: "Ministry of Foreign Affairs". */
@@ -669,7 +675,9 @@ function addDescriptions(
     if (!found) continue;
     role = found;
     const country = demonym ? DEMONYMS.get(demonym) ?? CAPITALS.get(m[2]) : undefined;
-    if (demonym && !country) continue;
+    // A qualifier that is no nationality ("the Republican front-runner") must appear in the person's role.
+    const qualifier = demonym && !country ? m[2] : null;
+    if (qualifier && !/^\p{Lu}\p{Ll}+$/u.test(qualifier)) continue;
     const start = m.index!;
     const end = start + m[0].indexOf(m[3]) + role.length;
     const candidates = people.filter(({ a }) => {
@@ -677,6 +685,7 @@ function addDescriptions(
       const roleHit = [...a.roleWords].some((w) => w === role || role.endsWith(` ${w}`) || w.endsWith(role));
       if (!roleHit) return false;
       if (country) return a.countries.has(country);
+      if (qualifier) return a.roles.some((r) => r.text.includes(qualifier));
       return true;
     });
     // Prefer people already mentioned before the description.
