@@ -153,7 +153,8 @@ function readHtmlMeta(document: El): HtmlMeta {
     if (!meta.section && typeof node.articleSection === 'string') meta.section = cleanAttr(node.articleSection);
   }
   if (!meta.published) {
-    const time = document.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]');
+    // Only a <time> that belongs to the article: a page header's clock or a related story's time would be a wrong date.
+    const time = document.querySelector('time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"][datetime], article time[datetime], main time[datetime]');
     const dt = cleanAttr(time?.getAttribute('datetime'));
     if (dt) meta.published = { raw: dt, source: 'html-time' };
   }
