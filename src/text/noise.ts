@@ -145,11 +145,11 @@ function isLinkTeaser(p: Paragraph, headingCount: number): boolean {
  */
 export function removeNoise(input: Paragraph[], options: { title?: string | null } = {}): NoiseResult {
   const found = emptyFindings();
-  const removed: RemovedText[] = [];
+  const removedAt: { at: number; entry: RemovedText }[] = [];
   const keep: boolean[] = input.map(() => true);
   const drop = (i: number, reason: string) => {
     keep[i] = false;
-    removed.push({ text: input[i].text, reason });
+    removedAt.push({ at: i, entry: { text: input[i].text, reason } });
   };
 
   for (let i = 0; i < input.length; i++) {
@@ -218,6 +218,8 @@ export function removeNoise(input: Paragraph[], options: { title?: string | null
     if (!keep[i] || i === start) continue;
     if (isLinkTeaser(input[i], headingCount)) drop(i, 'teaser');
   }
+  // In document order, so a reader of `removed` sees the page from top to bottom.
+  const removed = removedAt.sort((a, b) => a.at - b.at).map((r) => r.entry);
   return { paragraphs: input.filter((_, i) => keep[i]).map((p) => p.text.trim()), removed, found };
 }
 
