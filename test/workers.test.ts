@@ -119,16 +119,26 @@ describe('distributed ingest with two workers', () => {
     const a = startWorker(url);
     const b = startWorker(url);
     workers.push(a, b);
-    // Kill A with SIGKILL while it holds a job, after it has finished a few.
+    // Kill A with SIGKILL while it holds a job, once both have done a share of the work.
     const t0 = Date.now();
     const log = (m: string) => process.stderr.write(`workers.test: ${((Date.now() - t0) / 1000).toFixed(1)} s: ${m}\n`);
-    // Late enough that both worked in parallel for most of the run (the test stays short), early enough
-    // that B still has plenty to do besides A's orphaned job.
-    const killAt = Math.round(inputs.length * 0.7);
-    await until('worker A to be mid-job', () => finished(a) >= 3 && finished(a) + finished(b) >= killAt && inFlight(a).length > 0, 200_000, 20);
-    log(`killing A after ${finished(a)} inputs (B did ${finished(b)})`);
+    const killAt = Math.round(inputs.length * 0.5);
+    await until('both workers to do a share', () => finished(a) >= 3 && finished(a) + finished(b) >= killAt, 200_000, 20);
+    // Jobs are short, so catch A in the act: freeze it (SIGSTOP), read what it printed (its pipe to us is
+    // synchronous, so that is all it did), and kill it only if it holds a job; otherwise let it go on a moment.
+    let orphaned: string[] = [];
+    for (let tries = 0; !orphaned.length; tries++) {
+      if (tries >= 100) throw new Error('never caught worker A holding a job');
+      a.child.kill('SIGSTOP');
+      await new Promise((r) => setTimeout(r, 150));
+      orphaned = inFlight(a);
+      if (!orphaned.length) {
+        a.child.kill('SIGCONT');
+        await new Promise((r) => setTimeout(r, 10 + Math.random() * 40));
+      }
+    }
+    log(`killing A after ${finished(a)} inputs, holding ${orphaned.join(', ')} (B did ${finished(b)})`);
     a.child.kill('SIGKILL');
-    const orphaned = inFlight(a);
     await a.exited;
     expect(orphaned.length).toBeGreaterThan(0);
 
