@@ -1,5 +1,6 @@
 // The cleaning stage: raw input (HTML, plain text, Markdown, PDF text) → main text with noise removed, paragraphs
 // separated by "\n\n", plus metadata. Never throws: unreadable input degrades to normalised text.
+import { dateFromLead } from './anniversary.js';
 import type { CleanedDocument, DateValue, DocumentMeta, RawInput, RemovedText } from '../model/index.js';
 import { extractHtml, type HtmlMeta } from './html.js';
 import { detectLanguage } from './language.js';
@@ -128,6 +129,12 @@ function isTextTitle(first: string, next: string): boolean {
   );
 }
 
+/** A date the lead itself pins down (a weekday tied to an anniversary of a known event), as a last resort. */
+function leadDate(paragraphs: string[]): (DateValue & { source: string }) | null {
+  const d = dateFromLead(paragraphs);
+  return d ? { ...d, source: 'lead: weekday and anniversary' } : null;
+}
+
 function datedValue(raw: string, source: string): (DateValue & { source: string }) | null {
   const iso = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(raw.trim());
   const d = iso ? parseDate(iso[1]) : (parseDate(raw) ?? findDate(raw));
@@ -203,7 +210,7 @@ async function cleanUnsafe(raw: RawInput): Promise<CleanedDocument> {
   const published =
     (raw.given?.published ? datedValue(raw.given.published, 'given') : null) ??
     (html?.published ? datedValue(html.published.raw, html.published.source) : null) ??
-    noise.found.published ?? noise.found.updated ?? null;
+    noise.found.published ?? noise.found.updated ?? leadDate(body);
 
   const byline = cleanByline(html?.byline) ?? noise.found.byline ?? null;
   const language = (await detectLanguage(text)) ?? (html?.lang ? html.lang.slice(0, 2).toLowerCase() : null);
