@@ -161,6 +161,12 @@ describe('pronouns, appositives and misspelt names', () => {
     const t = 'Prime Minister Henrik Vollmer arrived in Oslo on Friday.\n“We are listening to the farmers,” Vollmar explained.';
     expect(speakerOf(t, 'We are listening')).toBe('Henrik Vollmer');
   });
+  it('names with particles and their short forms ("von der Leyen", "Le Drian")', () => {
+    const t =
+      'Minister Jean-Yves Le Drian met President Ursula von der Leyen in Brussels.\n“We stand together,” Le Drian said. “Europe is ready,” von der Leyen told reporters.';
+    expect(speakerOf(t, 'We stand')).toBe('Jean-Yves Le Drian');
+    expect(speakerOf(t, 'Europe is ready')).toBe('Ursula von der Leyen');
+  });
   it('a shared surname goes to the person the article is about', () => {
     const t =
       'Nora Adler campaigned in Ohio. Nora Adler spoke about jobs, and her brother Piet Adler stayed home.\n' +

@@ -170,8 +170,13 @@ function capRuns(tokens: Token[], taken: Uint8Array): [number, number][] {
     while (j < tokens.length && !taken[j] && !tokens[j - 1].possessive && adjacent(tokens[j - 1], tokens[j])) {
       const t = tokens[j];
       if (t.word && t.cap) j++;
-      else if (t.word && PARTICLES.has(t.text) && tokens[j + 1]?.cap && adjacent(t, tokens[j + 1]) && !taken[j + 1]) j += 2;
-      else break;
+      else if (t.word && PARTICLES.has(t.text)) {
+        // Name particles, possibly several ("von der Leyen", "de la Fuente"), then a capitalised word.
+        let k = j;
+        while (k < tokens.length && tokens[k].word && PARTICLES.has(tokens[k].text) && adjacent(tokens[k - 1], tokens[k]) && k - j < 3) k++;
+        if (tokens[k]?.cap && tokens[k].word && adjacent(tokens[k - 1], tokens[k]) && !taken[k]) j = k + 1;
+        else break;
+      } else break;
     }
     runs.push([i, j]);
     i = j;
@@ -451,6 +456,11 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       if (set && set.size === 1) idx = [...set][0];
     }
     if (idx === undefined) idx = personOf.get(name);
+    if (idx === undefined && !single) {
+      // "Le Drian" after "Jean-Yves Le Drian": the end of a known full name.
+      const longer = [...personOf.entries()].filter(([n]) => n.endsWith(` ${name}`));
+      if (longer.length === 1) idx = longer[0][1];
+    }
     if (idx === undefined) {
       idx = addActor(`person:${slug(name)}`, name, 'person');
       personOf.set(name, idx);
@@ -742,7 +752,10 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
     if (same.length === 1) id = same[0][1];
     else if (same.length > 1) return null;
   } else {
-    const same = people.find(([a]) => a.name === name);
+    const same = people.find(([a]) => a.name === name) ?? (() => {
+      const longer = people.filter(([a]) => a.name.endsWith(` ${name}`));
+      return longer.length === 1 ? longer[0] : undefined;
+    })();
     if (same) id = same[1];
   }
   if (id < 0) {
