@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeF
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, cli, json, SEEDS, tempDir } from './helpers.js';
+import { makePdf } from './pdf.js';
 
 const integrity = (db: string) => {
   const d = new Database(db, { readonly: true });
@@ -171,6 +172,26 @@ describe('bad input', () => {
     expect(cli(['ingest', '--db', path.join(dir, 'x.db')]).status).toBe(2);
     expect(cli(['frobnicate']).status).toBe(2);
     expect(cli(['search', 'x', '--limit', 'many', '--db', path.join(dir, 'x.db')]).status).toBe(2);
+  });
+
+  it('reads the text of a PDF', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'pdf.db');
+    const file = path.join(dir, 'briefing.pdf');
+    writeFileSync(
+      file,
+      makePdf([
+        'Committee briefing on port security',
+        'The committee heard from the harbour authority on Thursday about new inspection rules.',
+        'Members asked for a written report before the next session.',
+      ]),
+    );
+    const r = cli(['ingest', file, '--db', db]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe('added 1, unchanged 0, duplicates 0, rejected 0');
+    const [doc] = json(cli(['documents', '--json', '--db', db]));
+    const shown = json(cli(['show', doc.id, '--json', '--db', db]));
+    expect(shown.text).toContain('The committee heard from the harbour authority on Thursday about new inspection rules.');
   });
 
   it('reads standard input with -', () => {
