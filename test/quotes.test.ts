@@ -253,6 +253,11 @@ describe('partial quotes, terms and scare quotes', () => {
     const q = quote('Senator Maria Lindqvist called the budget “a betrayal of rural voters.”', 'a betrayal');
     expect(q.speaker).toBe('Maria Lindqvist');
   });
+  it('a fragment finishing the writer’s clause after a cue is partial, still attributed', () => {
+    const q = quote('The interior minister, Nancy Faeser, said the attack was “unacceptable.”', 'unacceptable');
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toBe('Nancy Faeser');
+  });
   it('a long quote with a cue is speech', () => {
     expect(quote('“We will not sign anything that weakens the coast guard,” Maria Lindqvist said.', 'We will not sign').kind).toBe('speech');
   });

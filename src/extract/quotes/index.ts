@@ -208,7 +208,9 @@ export function extractQuotes(
     const quoteText = text.slice(seg.span[0], seg.span[1]);
     const words = wordCount(quoteText);
     const beforeClause = text.slice(bStart, seg.open);
-    const leadsIn = /[:,]\s*$|^\s*$|\bthat\s*$/.test(beforeClause) || (!!attB?.adjacent && !!attB.hit);
+    // The quote starts its own clause (after ":", ",", "that", or a speech verb) rather than finishing the writer's.
+    const lastWord = /(\p{L}+)\s*$/u.exec(beforeClause)?.[1] ?? '';
+    const leadsIn = /[:,]\s*$|^\s*$|\bthat\s*$/.test(beforeClause) || SPEECH_VERBS.has(lastWord);
     const embedded = !leadsIn && wordCount(beforeClause) > 0;
     const sentenceLike = /^[\p{Lu}\p{N}‘'"]/u.test(quoteText) && (/[.!?,…:;]["'’”]?$/.test(quoteText) || !seg.closed);
     let kind: QuoteRecord['kind'];
