@@ -1,6 +1,6 @@
 // The HTTP API over real HTTP on 127.0.0.1, against a real SQLite store holding the seed documents.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,11 +9,10 @@ import { documentsJson, entitiesJson, eventsJson, quotesJson, searchJson } from 
 import { startServer, type RunningServer } from '../src/serve/server.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
-import { BIN, cli, json, ROOT, SEEDS, tempDir } from './helpers.js';
+import { BIN, cli, json, SEEDS, tempDir } from './helpers.js';
 
 const TOKEN = 'a-test-token-of-reasonable-length';
 const MAX_BODY = 64 * 1024;
-const PROFILE_BUILT = existsSync(path.join(ROOT, 'src/profile/index.ts'));
 
 let store: Store;
 let server: RunningServer;
@@ -145,7 +144,7 @@ describe('read endpoints return the same JSON as the CLI', () => {
 });
 
 describe('profiles', () => {
-  it.runIf(PROFILE_BUILT)('GET /api/profile returns the profile in json, md and html', async () => {
+  it('GET /api/profile returns the profile in json, md and html', async () => {
     const q = '/api/profile?person=' + encodeURIComponent('Emmanuel Macron') + '&topic=cybersecurity';
     const r = await call(q);
     expect(r.status).toBe(200);
@@ -165,7 +164,7 @@ describe('profiles', () => {
     expect(html.body).not.toMatch(/<script/i);
   });
 
-  it.runIf(PROFILE_BUILT)('an ambiguous or unknown person is answered in JSON', async () => {
+  it('an ambiguous or unknown person is answered in JSON', async () => {
     const r = await call('/api/profile?person=' + encodeURIComponent('Emmanuel Macron') + '&topic=cybersecurity');
     expect(r.status).toBe(200);
     const vague = await call('/api/profile?person=President&topic=cybersecurity');
@@ -174,15 +173,12 @@ describe('profiles', () => {
     if (vague.status === 404) expect(Array.isArray(vague.body.suggestions)).toBe(true);
   });
 
-  it.runIf(PROFILE_BUILT)('an unknown person is 404 JSON', async () => {
+  it('an unknown person is 404 JSON', async () => {
     const r = await call('/api/profile?person=Zyxwvut%20Qponmlk&topic=cybersecurity');
     expectJsonError(r, 404);
     expect(Array.isArray(r.body.suggestions)).toBe(true);
   });
 
-  it.runIf(!PROFILE_BUILT)('without the profile stage the endpoint says so (503 JSON)', async () => {
-    expectJsonError(await call('/api/profile?person=Macron&topic=cybersecurity'), 503);
-  });
 });
 
 describe('bad requests are 4xx JSON', () => {

@@ -1,13 +1,9 @@
 // The web app in a real browser (Debian's chromium via playwright-core) against a real server and store:
 // a profile with its citations, search into a document, and a hostile document whose markup must stay text.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshotPath, startSeedServer, type SeedServer } from './browser-setup.js';
-import { ROOT } from './helpers.js';
 
-const PROFILE_BUILT = existsSync(path.join(ROOT, 'src/profile/index.ts'));
 const SECTIONS = ['Summary', 'Context', 'Actions Taken', 'Key Quotes', 'Criticism', 'Timeline', 'Related actors', 'Disputed points', 'Sources'];
 
 let seed: SeedServer;
@@ -58,7 +54,7 @@ describe('the web app', () => {
     expect(problems).toEqual([]);
   });
 
-  it.runIf(PROFILE_BUILT)('opens the Emmanuel Macron / cybersecurity profile, its sections, and a cited passage', async () => {
+  it('opens the Emmanuel Macron / cybersecurity profile, its sections, and a cited passage', async () => {
     const page = await open('#/profile?person=' + encodeURIComponent('Emmanuel Macron') + '&topic=cybersecurity');
     const title = page.getByRole('heading', { level: 1 });
     await title.waitFor({ timeout: 60_000 });
@@ -110,12 +106,6 @@ describe('the web app', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await phone.screenshot({ path: screenshotPath('profile-phone'), fullPage: true });
     expect(problems).toEqual([]);
-  });
-
-  it.runIf(!PROFILE_BUILT)('without the profile stage, the profile page says profiles are unavailable', async () => {
-    const page = await open('#/profile?person=Emmanuel%20Macron&topic=cybersecurity');
-    await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toMatch(/not available/);
   });
 
   it('searches "APT31" and opens the document at the passage', async () => {

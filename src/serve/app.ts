@@ -50,23 +50,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-interface ProfileModule {
-  buildProfile(store: Store, req: { person: string; topic: string }): Promise<ProfileResult>;
-  renderMarkdown(p: Profile): string;
-  renderHtml(p: Profile): string;
-}
-
-/** The profile stage, loaded when first asked for (it is the heaviest part and may not be built yet). */
-async function loadProfileModule(): Promise<ProfileModule | null> {
-  const modulePath = '../profile/index.js';
-  try {
-    const mod = (await import(modulePath)) as Partial<ProfileModule>;
-    return typeof mod.buildProfile === 'function' ? (mod as ProfileModule) : null;
-  } catch (e: any) {
-    if (e?.code === 'ERR_MODULE_NOT_FOUND') return null;
-    throw e;
-  }
-}
+/** The profile stage, loaded when first asked for (it is the heaviest part of the read side). */
+const loadProfileModule = () => import('../profile/index.js');
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const optionalText = (max: number) =>
@@ -117,7 +102,7 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   throw new HTTPException(400, { message: `${where}${first.message}` });
 }
 
-const fail = (status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 503, message: string) =>
+const fail = (status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422, message: string) =>
   new HTTPException(status, { message });
 
 /**
@@ -259,7 +244,6 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/profile', async (c) => {
     const q = parse(schemas.profile, c.req.query());
     const mod = await loadProfileModule();
-    if (!mod) throw fail(503, 'profiles are not available in this build');
     const key = `${await version()}\u0000${q.person.toLowerCase()}\u0000${q.topic.toLowerCase()}`;
     const result = await profiles.get(key, () => mod.buildProfile(store, { person: q.person, topic: q.topic }));
     if (result.status === 'ambiguous') return c.json({ error: result.message, candidates: result.candidates }, 409);
