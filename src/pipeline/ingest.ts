@@ -123,6 +123,9 @@ export async function analyseInput(input: RawInput, skipExtraction = false): Pro
   const extraction = skipExtraction
     ? emptyExtraction()
     : extractDocument({ text: document.text, paragraphs: document.paragraphs, sentences: document.sentences, meta: document });
+  // A profile (onrecord's own kind of output, or one like it) restates others' reporting in a house style of
+  // headings and bullets: its actors are worth knowing, but it is no witness of what was said or done.
+  if (document.kind === 'profile') return { ...prepared, extraction: { ...emptyExtraction(), entities: extraction.entities } };
   return { ...prepared, extraction };
 }
 
