@@ -90,9 +90,10 @@ export class PostgresStore implements Store {
   async nearDuplicateCandidates(bands: string[]): Promise<NearDuplicateCandidate[]> {
     if (!bands.length) return [];
     const rows = await this.rows(
-      `SELECT d.id, d.signature FROM documents d
-       WHERE d.duplicate_of IS NULL AND d.id IN (SELECT document_id FROM minhash_bands WHERE band = ANY($1))
-       ORDER BY d.seq LIMIT 50`,
+      // Driven from the bands (primary key lookups), so the cost follows the matches, not the corpus size.
+      `SELECT d.id, d.signature FROM (SELECT DISTINCT document_id FROM minhash_bands WHERE band = ANY($1)) b
+       JOIN documents d ON d.id = b.document_id
+       WHERE d.duplicate_of IS NULL ORDER BY d.seq LIMIT 50`,
       [bands],
     );
     return rows.map((r) => ({ id: r.id, signature: new Uint32Array(new Uint8Array(r.signature).buffer) }));
@@ -109,71 +110,70 @@ export class PostgresStore implements Store {
         await insertDuplicate(c, { path: d.path, rawHash: d.rawHash, duplicateOf: same.id, similarity: 1, kind: 'exact' });
         return;
       }
-      await c.query(
-        `INSERT INTO documents (id, path, url, title, outlet, byline, published, precision, published_source,
-           language, kind, text, raw, raw_hash, content_hash, removed, paragraphs, duplicate_of, similarity,
-           signature, ingested_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`,
-        [
-          d.id,
-          d.path,
-          d.url,
-          d.title,
-          d.outlet,
-          d.byline,
-          d.published?.value ?? null,
-          d.published?.precision ?? null,
-          d.published?.source ?? null,
-          d.language,
-          d.kind,
-          d.text,
-          d.raw,
-          d.rawHash,
-          d.contentHash,
-          JSON.stringify(d.removed),
-          JSON.stringify(d.paragraphs),
-          d.duplicateOf,
-          d.similarity,
-          Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength),
-          d.ingestedAt,
-        ],
-      );
-      await c.query(
-        'INSERT INTO raw_inputs (raw_hash, path, document_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-        [d.rawHash, d.path ?? '', d.id],
-      );
+      // The document and its sentences, search index, bands and raw input in one statement (one round trip);
+      // foreign keys are checked at the end of the statement, when the document row exists.
+      const p = new Params();
+      const id = p.add(d.id);
       const s = d.sentences;
       // Only first occurrences are searchable (repeated pull quotes would crowd the results), as in SQLite.
       const texts = s.map((x) => (x.repeatOf === null ? d.text.slice(x.span[0], x.span[1]) : null));
-      await c.query(
-        `INSERT INTO sentences (document_id, idx, paragraph, start, "end", repeat_of, text, tsv)
-         SELECT $1, u.idx, u.paragraph, u.start, u.stop, u.repeat_of, u.text,
-                CASE WHEN u.text IS NULL THEN NULL ELSE to_tsvector('${TS_CONFIG}', u.text) END
-         FROM unnest($2::int[], $3::int[], $4::int[], $5::int[], $6::int[], $7::text[])
-              WITH ORDINALITY AS u(idx, paragraph, start, stop, repeat_of, text, ord)
-         ORDER BY u.ord`,
-        [
-          d.id,
-          s.map((x) => x.index),
-          s.map((x) => x.paragraph),
-          s.map((x) => x.span[0]),
-          s.map((x) => x.span[1]),
-          s.map((x) => x.repeatOf),
-          texts,
-        ],
-      );
-      if (!d.duplicateOf && bands.length)
-        await c.query(
-          `INSERT INTO minhash_bands (band, document_id) SELECT b, $2 FROM unnest($1::text[]) b ON CONFLICT DO NOTHING`,
-          [bands, d.id],
+      const parts = [
+        `doc AS (INSERT INTO documents (id, path, url, title, outlet, byline, published, precision, published_source,
+           language, kind, text, raw, raw_hash, content_hash, removed, paragraphs, duplicate_of, similarity,
+           signature, ingested_at)
+         VALUES (${id}, ${p.addAll(
+           d.path,
+           d.url,
+           d.title,
+           d.outlet,
+           d.byline,
+           d.published?.value ?? null,
+           d.published?.precision ?? null,
+           d.published?.source ?? null,
+           d.language,
+           d.kind,
+           d.text,
+           d.raw,
+           d.rawHash,
+           d.contentHash,
+           JSON.stringify(d.removed),
+           JSON.stringify(d.paragraphs),
+           d.duplicateOf,
+           d.similarity,
+           Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength),
+           d.ingestedAt,
+         )}))`,
+        `raw AS (INSERT INTO raw_inputs (raw_hash, path, document_id) VALUES (${p.add(d.rawHash)}, ${p.add(d.path ?? '')}, ${id})
+           ON CONFLICT DO NOTHING)`,
+      ];
+      if (s.length)
+        parts.push(
+          `sent AS (INSERT INTO sentences (document_id, idx, paragraph, start, "end", repeat_of, text, tsv)
+           SELECT ${id}, u.idx, u.paragraph, u.start, u.stop, u.repeat_of, u.text,
+                  CASE WHEN u.text IS NULL THEN NULL ELSE to_tsvector('${TS_CONFIG}', u.text) END
+           FROM unnest(${p.add(s.map((x) => x.index))}::int[], ${p.add(s.map((x) => x.paragraph))}::int[],
+                       ${p.add(s.map((x) => x.span[0]))}::int[], ${p.add(s.map((x) => x.span[1]))}::int[],
+                       ${p.add(s.map((x) => x.repeatOf))}::int[], ${p.add(texts)}::text[])
+                WITH ORDINALITY AS u(idx, paragraph, start, stop, repeat_of, text, ord)
+           ORDER BY u.ord)`,
         );
+      if (!d.duplicateOf && bands.length)
+        parts.push(
+          `bands AS (INSERT INTO minhash_bands (band, document_id) SELECT b, ${id} FROM unnest(${p.add(bands)}::text[]) b
+           ON CONFLICT DO NOTHING)`,
+        );
+      await c.query(`WITH ${parts.join(',\n')} SELECT 1`, p.values);
       await this.writeExtraction(c, d.id, x);
     });
   }
 
-  private async writeExtraction(c: Client, id: string, x: Extraction): Promise<void> {
+  private async writeExtraction(c: Client, documentId: string, x: Extraction): Promise<void> {
+    const p = new Params();
+    const id = p.add(documentId);
+    const parts: string[] = [];
     // Actors are shared between documents: lock their keys (in one global order, so two writers cannot
-    // deadlock), then read, merge and write them back, exactly as SQLite does one entity at a time.
+    // deadlock), then read them in a new statement (whose snapshot sees whatever the previous holder of a lock
+    // committed), merge and write back, exactly as SQLite does one entity at a time.
     const keys = [...new Set(x.entities.map((e) => e.key))].sort();
     if (keys.length) {
       await c.query(
@@ -192,70 +192,60 @@ export class PostgresStore implements Store {
         names.set(e.key, set);
       }
       const actors = keys.map((k) => current.get(k)!);
-      await c.query(
-        `INSERT INTO actors (key, name, type, aliases, roles, mentions, documents)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[])
+      parts.push(
+        `actors_up AS (INSERT INTO actors (key, name, type, aliases, roles, mentions, documents)
+         SELECT * FROM unnest(${p.add(actors.map((a) => a.key))}::text[], ${p.add(actors.map((a) => a.name))}::text[],
+           ${p.add(actors.map((a) => a.type))}::text[], ${p.add(actors.map((a) => JSON.stringify(a.aliases)))}::text[],
+           ${p.add(actors.map((a) => JSON.stringify(a.roles)))}::text[], ${p.add(actors.map((a) => a.mentions))}::int[],
+           ${p.add(actors.map((a) => a.documents))}::int[])
          ON CONFLICT (key) DO UPDATE SET name = EXCLUDED.name, aliases = EXCLUDED.aliases, roles = EXCLUDED.roles,
-           mentions = EXCLUDED.mentions, documents = EXCLUDED.documents`,
-        [
-          actors.map((a) => a.key),
-          actors.map((a) => a.name),
-          actors.map((a) => a.type),
-          actors.map((a) => JSON.stringify(a.aliases)),
-          actors.map((a) => JSON.stringify(a.roles)),
-          actors.map((a) => a.mentions),
-          actors.map((a) => a.documents),
-        ],
+           mentions = EXCLUDED.mentions, documents = EXCLUDED.documents)`,
       );
       const pairs = [...names].flatMap(([key, set]) => [...set].map((n) => [n, key] as const));
-      await c.query(
-        `INSERT INTO actor_names (name, key) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
-        [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+      parts.push(
+        `names AS (INSERT INTO actor_names (name, key)
+         SELECT * FROM unnest(${p.add(pairs.map((q) => q[0]))}::text[], ${p.add(pairs.map((q) => q[1]))}::text[])
+         ON CONFLICT DO NOTHING)`,
       );
     }
     const e = x.entities;
-    await insertRows(c, 'entities', ['key', 'name', 'type', 'mentions', 'data'], ['text', 'text', 'text', 'int', 'text'], id, [
-      e.map((r) => r.key),
-      e.map((r) => r.name),
-      e.map((r) => r.type),
-      e.map((r) => r.mentions.length),
-      e.map((r) => JSON.stringify(r)),
+    rowsInsert(parts, p, 'entities', id, [
+      ['key', 'text', e.map((r) => r.key)],
+      ['name', 'text', e.map((r) => r.name)],
+      ['type', 'text', e.map((r) => r.type)],
+      ['mentions', 'int', e.map((r) => r.mentions.length)],
+      ['data', 'text', e.map((r) => JSON.stringify(r))],
     ]);
     const q = x.quotes;
-    await insertRows(c, 'quotes', ['idx', 'speaker_key', 'speaker', 'data'], ['int', 'text', 'text', 'text'], id, [
-      q.map((_, i) => i),
-      q.map((r) => r.speakerKey),
-      q.map((r) => r.speaker),
-      q.map((r) => JSON.stringify(r)),
+    rowsInsert(parts, p, 'quotes', id, [
+      ['idx', 'int', q.map((_, i) => i)],
+      ['speaker_key', 'text', q.map((r) => r.speakerKey)],
+      ['speaker', 'text', q.map((r) => r.speaker)],
+      ['data', 'text', q.map((r) => JSON.stringify(r))],
     ]);
     const st = x.statements;
-    await insertRows(c, 'statements', ['idx', 'speaker_key', 'data'], ['int', 'text', 'text'], id, [
-      st.map((_, i) => i),
-      st.map((r) => r.speakerKey),
-      st.map((r) => JSON.stringify(r)),
+    rowsInsert(parts, p, 'statements', id, [
+      ['idx', 'int', st.map((_, i) => i)],
+      ['speaker_key', 'text', st.map((r) => r.speakerKey)],
+      ['data', 'text', st.map((r) => JSON.stringify(r))],
     ]);
     const ev = x.events;
-    await insertRows(
-      c,
-      'events',
-      ['idx', 'category', 'actor_key', 'target_key', 'date_value', 'data'],
-      ['int', 'text', 'text', 'text', 'text', 'text'],
-      id,
-      [
-        ev.map((_, i) => i),
-        ev.map((r) => r.category),
-        ev.map((r) => r.actorKey),
-        ev.map((r) => r.targetKey),
-        ev.map((r) => r.date?.value ?? null),
-        ev.map((r) => JSON.stringify(r)),
-      ],
-    );
-    const op = x.operations;
-    await insertRows(c, 'operations', ['idx', 'data'], ['int', 'text'], id, [
-      op.map((_, i) => i),
-      op.map((r) => JSON.stringify(r)),
+    rowsInsert(parts, p, 'events', id, [
+      ['idx', 'int', ev.map((_, i) => i)],
+      ['category', 'text', ev.map((r) => r.category)],
+      ['actor_key', 'text', ev.map((r) => r.actorKey)],
+      ['target_key', 'text', ev.map((r) => r.targetKey)],
+      ['date_value', 'text', ev.map((r) => r.date?.value ?? null)],
+      ['data', 'text', ev.map((r) => JSON.stringify(r))],
     ]);
-    await c.query('INSERT INTO extra (document_id, dates) VALUES ($1, $2)', [id, JSON.stringify(x.dates)]);
+    const op = x.operations;
+    rowsInsert(parts, p, 'operations', id, [
+      ['idx', 'int', op.map((_, i) => i)],
+      ['data', 'text', op.map((r) => JSON.stringify(r))],
+    ]);
+    parts.push(`extra_in AS (INSERT INTO extra (document_id, dates) VALUES (${id}, ${p.add(JSON.stringify(x.dates))}))`);
+    // Everything extracted from the document in one statement (one round trip).
+    await c.query(`WITH ${parts.join(',\n')} SELECT 1`, p.values);
   }
 
   async recordDuplicate(dup: DuplicateRecord): Promise<void> {
@@ -360,7 +350,7 @@ export class PostgresStore implements Store {
   async similarActors(name: string, limit = 10): Promise<(ActorSummary & { similarity: number })[]> {
     const rows = await this.rows(
       `SELECT a.*, m.sim FROM (
-         SELECT key, max(similarity(name, $1)) AS sim FROM actor_names WHERE name % $1 GROUP BY key
+         SELECT key, max(similarity(lower(name), $1)) AS sim FROM actor_names WHERE lower(name) % $1 GROUP BY key
        ) m JOIN actors a ON a.key = m.key ORDER BY m.sim DESC, a.mentions DESC, a.key COLLATE "C" LIMIT $2`,
       [name.toLowerCase(), limit],
     );
@@ -429,23 +419,28 @@ async function insertDuplicate(c: Client, dup: DuplicateRecord): Promise<void> {
   ]);
 }
 
-/** Inserts one document's records in one statement, keeping their order in the `seq` column. */
-async function insertRows(
-  c: Client,
-  table: string,
-  columns: string[],
-  types: string[],
-  documentId: string,
-  values: unknown[][],
-): Promise<void> {
-  if (!values[0].length) return;
+/** Numbered query parameters for statements assembled from parts. */
+class Params {
+  readonly values: unknown[] = [];
+  add(v: unknown): string {
+    this.values.push(v);
+    return `$${this.values.length}`;
+  }
+  addAll(...vs: unknown[]): string {
+    return vs.map((v) => this.add(v)).join(', ');
+  }
+}
+
+/** Adds a CTE inserting one document's records, keeping their order in the `seq` column; none if no records. */
+function rowsInsert(parts: string[], p: Params, table: string, documentId: string, columns: [string, string, unknown[]][]): void {
+  if (!columns[0][2].length) return;
   const names = columns.map((_, i) => `c${i}`);
-  await c.query(
-    `INSERT INTO ${table} (document_id, ${columns.join(', ')})
-     SELECT $1, ${names.map((n) => `u.${n}`).join(', ')}
-     FROM unnest(${types.map((t, i) => `$${i + 2}::${t}[]`).join(', ')}) WITH ORDINALITY AS u(${names.join(', ')}, ord)
-     ORDER BY u.ord`,
-    [documentId, ...values],
+  parts.push(
+    `${table}_in AS (INSERT INTO ${table} (document_id, ${columns.map((c) => c[0]).join(', ')})
+     SELECT ${documentId}, ${names.map((n) => `u.${n}`).join(', ')}
+     FROM unnest(${columns.map(([, type, values]) => `${p.add(values)}::${type}[]`).join(', ')})
+          WITH ORDINALITY AS u(${names.join(', ')}, ord)
+     ORDER BY u.ord)`,
   );
 }
 

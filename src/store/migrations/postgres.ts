@@ -64,7 +64,9 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       );
       CREATE INDEX actors_type ON actors(type);
       CREATE TABLE actor_names (name TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (name, key));
-      CREATE INDEX actor_names_trgm ON actor_names USING GIN (name gin_trgm_ops);
+      -- Trigram index for "did you mean" lookups. On lower(name) (names are stored lower-cased already) so the
+      -- planner cannot pick it for the exact lookups by name, which the primary key serves far better.
+      CREATE INDEX actor_names_trgm ON actor_names USING GIN (lower(name) gin_trgm_ops);
       CREATE TABLE entities (seq BIGSERIAL PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id),
         key TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, mentions INTEGER NOT NULL, data TEXT NOT NULL);
       CREATE INDEX entities_key ON entities(key);
