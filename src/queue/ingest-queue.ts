@@ -28,7 +28,7 @@ export class QueueUnavailable extends Error {}
 export function requirePostgres(db: string): void {
   if (!isPostgresUrl(db))
     throw new QueueUnavailable(
-      `the ingest queue needs a PostgreSQL store (--db postgres://…); "${db}" is a SQLite file — ingest it without --queue`,
+      `the ingest queue needs a PostgreSQL store (--db postgres://…); "${db}" is a SQLite file: use plain \`onrecord ingest\` there`,
     );
 }
 
