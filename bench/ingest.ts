@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -60,22 +60,25 @@ export async function benchIngest(opts: { bigMb?: number } = {}) {
   const tWink = await time(() => {
     for (const t of articleTexts) nlp.readDoc(t).sentences().length();
   });
-  const run = async (skipExtraction: boolean) => {
+  const run = async (skipExtraction: boolean, workers = 1) => {
     const db = path.join(work, `pages-${skipExtraction ? 'noextract' : 'full'}.db`);
     rmSync(db, { force: true });
     const store = new SqliteStore(db);
     await store.init();
-    const t = await time(() => ingestPaths(store, [pagesDir], { skipExtraction }));
+    const t = await time(() => ingestPaths(store, [pagesDir], { skipExtraction, workers }));
     await store.close();
     return t;
   };
   const tNoExtract = await run(true);
   const tFull = await run(false);
+  const pageCores = Math.min(4, availableParallelism());
+  const tFullWorkers = pageCores > 1 ? await run(false, pageCores) : null;
   line(`181 pages, ${fmt(mb)} MB of HTML`);
   line(`  readability+linkedom alone   ${fmt(tReadability)} s  (${fmt(mb / tReadability)} MB/s, ${fmt(pages.length / tReadability, 0)} docs/s)`);
   line(`  bare wink-nlp sentence pass  ${fmt(tWink)} s  (over the article text readability returned)`);
   line(`  ingest without extraction    ${fmt(tNoExtract)} s  (${fmt(mb / tNoExtract)} MB/s, ${fmt(pages.length / tNoExtract, 0)} docs/s) = ${fmt(tNoExtract / tReadability)}x readability, ${fmt(tNoExtract / tWink)}x wink`);
   line(`  whole ingest                 ${fmt(tFull)} s  (${fmt(mb / tFull)} MB/s, ${fmt(pages.length / tFull, 0)} docs/s) = ${fmt(tFull / tReadability)}x readability, ${fmt(tFull / tWink)}x wink; extraction adds ${fmt(tFull / tNoExtract)}x`);
+  if (tFullWorkers) line(`  whole ingest, ${pageCores} workers      ${fmt(tFullWorkers)} s  (${fmt(mb / tFullWorkers)} MB/s, ${fmt(pages.length / tFullWorkers, 0)} docs/s) = ${fmt(tFullWorkers / tReadability)}x readability (the CLI's default)`);
 
   // 2. A large text corpus built by varying real text (sentences reshuffled, numbers changed), streamed through ingest.
   const bigMb = opts.bigMb ?? 50;
@@ -106,14 +109,14 @@ export async function benchIngest(opts: { bigMb?: number } = {}) {
   const tWinkBig = await time(() => {
     for (const t of texts) nlp.readDoc(t).sentences().length();
   });
-  const measure = (dir: string) => {
+  const measure = (dir: string, workers = 1) => {
     const db = path.join(work, `${path.basename(dir)}.db`);
     rmSync(db, { force: true });
     const script = `
       import { ingestPaths } from ${JSON.stringify(path.join(ROOT, 'src/pipeline/ingest.ts'))};
       import { SqliteStore } from ${JSON.stringify(path.join(ROOT, 'src/store/sqlite.ts'))};
       const store = new SqliteStore(${JSON.stringify(db)}); await store.init();
-      const t = performance.now(); const s = await ingestPaths(store, [${JSON.stringify(dir)}]);
+      const t = performance.now(); const s = await ingestPaths(store, [${JSON.stringify(dir)}], { workers: ${workers} });
       const seconds = (performance.now() - t) / 1000; await store.close();
       console.log(JSON.stringify({ seconds, summary: s, maxRssMb: process.resourceUsage().maxRSS / 1024 }));`;
     const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
@@ -122,10 +125,13 @@ export async function benchIngest(opts: { bigMb?: number } = {}) {
   };
   const s = measure(path.join(work, 'small'));
   const b = measure(path.join(work, 'big'));
+  const cores = Math.min(4, availableParallelism());
+  const bw = cores > 1 ? measure(path.join(work, 'big'), cores) : null;
   const bigMbReal = big.bytes / 1024 / 1024;
   line(`text corpus of ${fmt(bigMbReal, 1)} MB (${big.docs} documents, built from the pages' sentences)`);
   line(`  bare wink-nlp sentence pass  ${fmt(tWinkBig)} s  (${fmt(bigMbReal / tWinkBig)} MB/s)`);
-  line(`  whole ingest                 ${fmt(b.seconds)} s  (${fmt(bigMbReal / b.seconds)} MB/s, ${fmt(big.docs / b.seconds, 0)} docs/s) = ${fmt(b.seconds / tWinkBig)}x the bare wink-nlp pass`);
+  line(`  whole ingest, one thread     ${fmt(b.seconds)} s  (${fmt(bigMbReal / b.seconds)} MB/s, ${fmt(big.docs / b.seconds, 0)} docs/s) = ${fmt(b.seconds / tWinkBig)}x the bare wink-nlp pass`);
+  if (bw) line(`  whole ingest, ${cores} workers      ${fmt(bw.seconds)} s  (${fmt(bigMbReal / bw.seconds)} MB/s, ${fmt(big.docs / bw.seconds, 0)} docs/s) = ${fmt(bw.seconds / tWinkBig)}x the bare wink-nlp pass (the CLI's default)`);
   line(`  peak RSS: ${fmt(small.bytes / 1024 / 1024, 1)} MB corpus → ${fmt(s.maxRssMb, 0)} MB; ${fmt(bigMbReal, 1)} MB corpus → ${fmt(b.maxRssMb, 0)} MB (ratio ${fmt(b.maxRssMb / s.maxRssMb)} for ${fmt(big.bytes / small.bytes, 1)}x the text)`);
   rmSync(work, { recursive: true, force: true });
   return results;

@@ -33,14 +33,23 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 10000');
   }
 
+  private prepared = new Map<string, Database.Statement>();
+
+  /** Prepared statements are cached: preparing is a measurable share of a small document's ingest. */
+  private stmt(sql: string): Database.Statement {
+    let s = this.prepared.get(sql);
+    if (!s) this.prepared.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+
   async init(): Promise<void> {
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
-    const row = this.db.prepare('SELECT max(version) AS v FROM schema_version').get() as Row;
+    const row = this.stmt('SELECT max(version) AS v FROM schema_version').get() as Row;
     const current: number = row?.v ?? 0;
     for (const m of MIGRATIONS.filter((m) => m.version > current)) {
       this.db.transaction(() => {
         this.db.exec(m.sql);
-        this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
+        this.stmt('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
       })();
     }
   }
@@ -55,18 +64,17 @@ export class SqliteStore implements Store {
   }
 
   async hasRaw(rawHash: string, path: string | null): Promise<boolean> {
-    return !!this.db.prepare('SELECT 1 FROM raw_inputs WHERE raw_hash = ? AND path = ?').get(rawHash, path ?? '');
+    return !!this.stmt('SELECT 1 FROM raw_inputs WHERE raw_hash = ? AND path = ?').get(rawHash, path ?? '');
   }
 
   async findByContentHash(contentHash: string): Promise<string | null> {
-    const r = this.db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(contentHash) as Row | undefined;
+    const r = this.stmt('SELECT id FROM documents WHERE content_hash = ?').get(contentHash) as Row | undefined;
     return r?.id ?? null;
   }
 
   async nearDuplicateCandidates(bands: string[]): Promise<NearDuplicateCandidate[]> {
     if (!bands.length) return [];
-    const rows = this.db
-      .prepare(
+    const rows = this.stmt(
         `SELECT DISTINCT d.id, d.signature FROM minhash_bands b JOIN documents d ON d.id = b.document_id
          WHERE b.band IN (${bands.map(() => '?').join(',')}) AND d.duplicate_of IS NULL LIMIT 50`,
       )
@@ -78,7 +86,7 @@ export class SqliteStore implements Store {
     const { document: d, extraction: x } = write;
     const db = this.db;
     db.transaction(() => {
-      db.prepare(
+      this.stmt(
         `INSERT INTO documents (id, path, url, title, outlet, byline, published, precision, published_source,
            language, kind, text, raw, raw_hash, content_hash, removed, paragraphs, duplicate_of, similarity,
            signature, ingested_at)
@@ -108,16 +116,16 @@ export class SqliteStore implements Store {
         signature: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength),
         ingestedAt: d.ingestedAt,
       });
-      db.prepare('INSERT OR IGNORE INTO raw_inputs (raw_hash, path, document_id) VALUES (?, ?, ?)').run(d.rawHash, d.path ?? '', d.id);
-      const sent = db.prepare(
+      this.stmt('INSERT OR IGNORE INTO raw_inputs (raw_hash, path, document_id) VALUES (?, ?, ?)').run(d.rawHash, d.path ?? '', d.id);
+      const sent = this.stmt(
         'INSERT INTO sentences (document_id, idx, paragraph, start, end, repeat_of) VALUES (?, ?, ?, ?, ?, ?)',
       );
-      const fts = db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)');
+      const fts = this.stmt('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)');
       for (const s of d.sentences) {
         const info = sent.run(d.id, s.index, s.paragraph, s.span[0], s.span[1], s.repeatOf);
         if (s.repeatOf === null) fts.run(info.lastInsertRowid, d.text.slice(s.span[0], s.span[1]));
       }
-      const band = db.prepare('INSERT OR IGNORE INTO minhash_bands (band, document_id) VALUES (?, ?)');
+      const band = this.stmt('INSERT OR IGNORE INTO minhash_bands (band, document_id) VALUES (?, ?)');
       if (!d.duplicateOf) for (const b of bands) band.run(b, d.id);
       this.writeExtraction(d.id, x);
     })();
@@ -125,15 +133,15 @@ export class SqliteStore implements Store {
 
   private writeExtraction(id: string, x: Extraction): void {
     const db = this.db;
-    const ent = db.prepare(
+    const ent = this.stmt(
       'INSERT INTO entities (document_id, key, name, type, mentions, data) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    const getActor = db.prepare('SELECT * FROM actors WHERE key = ?');
-    const putActor = db.prepare(
+    const getActor = this.stmt('SELECT * FROM actors WHERE key = ?');
+    const putActor = this.stmt(
       `INSERT INTO actors (key, name, type, aliases, roles, mentions, documents) VALUES (@key, @name, @type, @aliases, @roles, @mentions, @documents)
        ON CONFLICT(key) DO UPDATE SET name=@name, aliases=@aliases, roles=@roles, mentions=@mentions, documents=@documents`,
     );
-    const putName = db.prepare('INSERT OR IGNORE INTO actor_names (name, key) VALUES (?, ?)');
+    const putName = this.stmt('INSERT OR IGNORE INTO actor_names (name, key) VALUES (?, ?)');
     for (const e of x.entities) {
       ent.run(id, e.key, e.name, e.type, e.mentions.length, JSON.stringify(e));
       const prev = getActor.get(e.key) as Row | undefined;
@@ -145,39 +153,36 @@ export class SqliteStore implements Store {
       });
       for (const n of lookupNames(merged)) putName.run(n, merged.key);
     }
-    const q = db.prepare('INSERT INTO quotes (document_id, idx, speaker_key, speaker, data) VALUES (?, ?, ?, ?, ?)');
+    const q = this.stmt('INSERT INTO quotes (document_id, idx, speaker_key, speaker, data) VALUES (?, ?, ?, ?, ?)');
     x.quotes.forEach((r, i) => q.run(id, i, r.speakerKey, r.speaker, JSON.stringify(r)));
-    const st = db.prepare('INSERT INTO statements (document_id, idx, speaker_key, data) VALUES (?, ?, ?, ?)');
+    const st = this.stmt('INSERT INTO statements (document_id, idx, speaker_key, data) VALUES (?, ?, ?, ?)');
     x.statements.forEach((r, i) => st.run(id, i, r.speakerKey, JSON.stringify(r)));
-    const ev = db.prepare(
+    const ev = this.stmt(
       `INSERT INTO events (document_id, idx, category, actor_key, target_key, date_value, data)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     x.events.forEach((r, i) =>
       ev.run(id, i, r.category, r.actorKey, r.targetKey, r.date?.value ?? null, JSON.stringify(r)),
     );
-    const op = db.prepare('INSERT INTO operations (document_id, idx, data) VALUES (?, ?, ?)');
+    const op = this.stmt('INSERT INTO operations (document_id, idx, data) VALUES (?, ?, ?)');
     x.operations.forEach((r, i) => op.run(id, i, JSON.stringify(r)));
-    db.prepare('INSERT INTO extra (document_id, dates) VALUES (?, ?)').run(id, JSON.stringify(x.dates));
+    this.stmt('INSERT INTO extra (document_id, dates) VALUES (?, ?)').run(id, JSON.stringify(x.dates));
   }
 
   async recordDuplicate(dup: DuplicateRecord): Promise<void> {
     this.db.transaction(() => {
-      this.db
-        .prepare(
+      this.stmt(
           `INSERT OR IGNORE INTO duplicates (raw_hash, path, duplicate_of, similarity, kind, recorded_at)
            VALUES (?, ?, ?, ?, ?, ?)`,
         )
         .run(dup.rawHash, dup.path ?? '', dup.duplicateOf, dup.similarity, dup.kind, new Date().toISOString());
-      this.db
-        .prepare('INSERT OR IGNORE INTO raw_inputs (raw_hash, path, document_id) VALUES (?, ?, ?)')
+      this.stmt('INSERT OR IGNORE INTO raw_inputs (raw_hash, path, document_id) VALUES (?, ?, ?)')
         .run(dup.rawHash, dup.path ?? '', dup.duplicateOf);
     })();
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
-    const rows = this.db
-      .prepare(
+    const rows = this.stmt(
         `SELECT d.id, d.title, d.outlet, d.published, d.precision, d.path, d.url, d.kind, d.language, d.byline,
                 d.duplicate_of, (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentences
          FROM documents d ORDER BY d.seq`,
@@ -187,33 +192,32 @@ export class SqliteStore implements Store {
   }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {
-    const r = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as Row | undefined;
+    const r = this.stmt('SELECT * FROM documents WHERE id = ?').get(id) as Row | undefined;
     if (!r) return null;
-    const sentences = this.db
-      .prepare('SELECT idx, paragraph, start, end, repeat_of FROM sentences WHERE document_id = ? ORDER BY idx')
+    const sentences = this.stmt('SELECT idx, paragraph, start, end, repeat_of FROM sentences WHERE document_id = ? ORDER BY idx')
       .all(id) as Row[];
     return rowToDocument(r as DocumentRow, sentences as any);
   }
 
   async getExtraction(id: string): Promise<Extraction> {
     const x = emptyExtraction();
-    const data = (sql: string) => (this.db.prepare(sql).all(id) as Row[]).map((r) => JSON.parse(r.data));
+    const data = (sql: string) => (this.stmt(sql).all(id) as Row[]).map((r) => JSON.parse(r.data));
     x.entities = data('SELECT data FROM entities WHERE document_id = ? ORDER BY rowid');
     x.quotes = data('SELECT data FROM quotes WHERE document_id = ? ORDER BY idx');
     x.statements = data('SELECT data FROM statements WHERE document_id = ? ORDER BY idx');
     x.events = data('SELECT data FROM events WHERE document_id = ? ORDER BY idx');
     x.operations = data('SELECT data FROM operations WHERE document_id = ? ORDER BY idx');
-    const extra = this.db.prepare('SELECT dates FROM extra WHERE document_id = ?').get(id) as Row | undefined;
+    const extra = this.stmt('SELECT dates FROM extra WHERE document_id = ?').get(id) as Row | undefined;
     x.dates = extra ? JSON.parse(extra.dates) : [];
     return x;
   }
 
   async countDocuments(): Promise<number> {
-    return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as Row).n;
+    return (this.stmt('SELECT count(*) AS n FROM documents').get() as Row).n;
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {
-    const stmt = this.db.prepare(
+    const stmt = this.stmt(
       `SELECT s.document_id, s.idx, s.start, s.end, d.title, d.path, d.kind,
               snippet(sentences_fts, 0, '<mark>', '</mark>', '…', 24) AS snippet,
               bm25(sentences_fts) AS rank, substr(d.text, s.start + 1, s.end - s.start) AS text
@@ -243,8 +247,8 @@ export class SqliteStore implements Store {
   async actors(filter: { type?: ActorType } = {}): Promise<ActorSummary[]> {
     const rows = (
       filter.type
-        ? this.db.prepare('SELECT * FROM actors WHERE type = ? ORDER BY mentions DESC, name').all(filter.type)
-        : this.db.prepare('SELECT * FROM actors ORDER BY mentions DESC, name').all()
+        ? this.stmt('SELECT * FROM actors WHERE type = ? ORDER BY mentions DESC, name').all(filter.type)
+        : this.stmt('SELECT * FROM actors ORDER BY mentions DESC, name').all()
     ) as Row[];
     return rows.map(actorFromRow);
   }
@@ -255,8 +259,7 @@ export class SqliteStore implements Store {
     const out: ActorSummary[] = [];
     for (let i = 0; i < wanted.length; i += 500) {
       const chunk = wanted.slice(i, i + 500);
-      const rows = this.db
-        .prepare(
+      const rows = this.stmt(
           `SELECT * FROM actors WHERE key IN (SELECT key FROM actor_names WHERE name IN (${chunk.map(() => '?').join(',')}))`,
         )
         .all(...chunk) as Row[];
@@ -295,8 +298,7 @@ export class SqliteStore implements Store {
   }
 
   private sourced<T>(table: string, where: string, args: unknown[]): Sourced<T>[] {
-    const rows = this.db
-      .prepare(
+    const rows = this.stmt(
         `SELECT e.data, d.id, d.path, d.title, d.published FROM ${table} e JOIN documents d ON d.id = e.document_id
          WHERE ${where} ORDER BY d.seq, e.rowid`,
       )
