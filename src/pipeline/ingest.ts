@@ -4,13 +4,17 @@ import { emptyExtraction, type DocumentRecord, type Extraction, type RawInput } 
 import { inlineAnalyser, startPool } from './pool.js';
 import { extractDocument } from '../extract/index.js';
 import { linkToKnownActors } from '../extract/link.js';
-import { listInputs, readInput, type Rejection } from '../ingest/read.js';
+import { listInputs, readInput, type ReadItem, type Rejection } from '../ingest/read.js';
 import type { Store } from '../store/store.js';
 import { cleanDocument } from '../text/clean.js';
 import { bands, contentHash, minhash, NEAR_DUPLICATE_THRESHOLD, similarity } from '../text/dedupe.js';
 import { segment } from '../text/segment.js';
+import { wordsOf } from '../text/repeats.js';
 import { lookupNames } from '../store/rows.js';
 import { applyLinks } from './link.js';
+
+/** How many files are read ahead of the one being analysed. */
+const READ_AHEAD = 8;
 
 export type Outcome =
   | { status: 'added'; id: string; path: string | null; duplicateOf?: string }
@@ -78,8 +82,20 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     report(await commitAnalysis(store, head.input, await head.result));
   };
   try {
-    for (const file of files) {
-      const items = await readInput(file, { maxBytes: opts.maxBytes, stdin: opts.stdin });
+    // Files are read a few ahead, so the disk is never what the pipeline waits for.
+    const reads: { file: string; items: Promise<ReadItem[]> }[] = [];
+    let nextFile = 0;
+    const readAhead = () => {
+      while (reads.length < READ_AHEAD && nextFile < files.length) {
+        const file = files[nextFile++];
+        reads.push({ file, items: readInput(file, { maxBytes: opts.maxBytes, stdin: opts.stdin }) });
+      }
+    };
+    readAhead();
+    while (reads.length) {
+      const { file, items: pendingItems } = reads.shift()!;
+      const items = await pendingItems;
+      readAhead();
       for (const item of items) {
         if ('rejection' in item) {
           report(rejected(item.rejection));
@@ -167,7 +183,8 @@ export async function prepareDocument(
   }
   // Text without a single letter or digit (stray markup, punctuation) is no document.
   if (!/[\p{L}\p{N}]/u.test(cleaned.text)) return { reason: 'no readable text after cleaning' };
-  const hash = contentHash(cleaned.text);
+  const words = wordsOf(cleaned.text);
+  const hash = contentHash(words);
   const seg = segment(cleaned.text);
   const document: DocumentRecord = {
     id: hash.slice(0, 16),
@@ -184,5 +201,5 @@ export async function prepareDocument(
     similarity: null,
     ingestedAt: new Date().toISOString(),
   };
-  return { document, signature: minhash(cleaned.text) };
+  return { document, signature: minhash(words) };
 }

@@ -10,8 +10,8 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 
 export const sha256 = (s: string | Uint8Array): string => createHash('sha256').update(s).digest('hex');
 
-/** Whitespace- and case-insensitive hash of the cleaned text. */
-export const contentHash = (text: string): string => sha256(wordsOf(text).join(' '));
+/** Whitespace- and case-insensitive hash of the cleaned text (or of its words, when already split). */
+export const contentHash = (text: string | string[]): string => sha256((typeof text === 'string' ? wordsOf(text) : text).join(' '));
 
 // Deterministic seeds for the hash family (a fixed LCG, so signatures are the same on every machine).
 const SEEDS: Uint32Array = (() => {
@@ -33,8 +33,8 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-export function minhash(text: string): Uint32Array {
-  const words = wordsOf(text);
+export function minhash(text: string | string[]): Uint32Array {
+  const words = typeof text === 'string' ? wordsOf(text) : text;
   const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {

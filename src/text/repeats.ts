@@ -6,7 +6,10 @@ const QUOTED = /[“"«‘]([^”"»’]{3,})(?:[”"»’]|$)/g;
 const PULL_QUOTE = /^\s*[“"«][^”"»]+[”"»]?\s*[—–-]{1,2}\s*\p{Lu}/u;
 
 export function wordsOf(s: string): string[] {
-  return s.toLowerCase().normalize('NFKC').replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = s.toLowerCase();
+  // NFKC only matters for non-ASCII text (ligatures, full-width forms); skipping it for ASCII is much faster.
+  const norm = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKC') : lower;
+  return norm.replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
