@@ -4,8 +4,11 @@ import model from 'wink-eng-lite-web-model';
 import type { ParagraphRecord, Segmentation, SentenceRecord, Span } from '../model/index.js';
 import { markRepeats } from './repeats.js';
 
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+// Sentence boundaries need no part-of-speech tagging, so segmentation runs wink-nlp with 'sbd' alone;
+// tagging is a separate, lazily built pipeline for the extractors that want it.
+const sentenceNlp = winkNLP(model, ['sbd']);
+let taggingNlp: ReturnType<typeof winkNLP> | null = null;
+const tagger = () => (taggingNlp ??= winkNLP(model, ['sbd', 'pos']));
 
 /** Paragraphs are runs of text between line breaks; blank lines carry no meaning beyond that. */
 export function splitParagraphs(text: string): Span[] {
@@ -22,7 +25,7 @@ export function splitParagraphs(text: string): Span[] {
 /** Sentence spans of one paragraph, as absolute offsets. Token offsets are found by scanning, so they are exact. */
 export function splitSentences(text: string, [start, end]: Span): Span[] {
   const para = text.slice(start, end);
-  const doc = nlp.readDoc(para);
+  const doc = sentenceNlp.readDoc(para);
   const out: Span[] = [];
   let cursor = 0;
   doc.sentences().each((s: any) => {
@@ -67,9 +70,10 @@ export function segment(text: string): Segmentation {
 
 /** Part-of-speech tags with character spans for a piece of text (used by extraction). */
 export function tagTokens(text: string): { text: string; pos: string; span: Span }[] {
+  const nlp = tagger();
   const doc = nlp.readDoc(text);
   const toks: string[] = doc.tokens().out();
-  const pos: string[] = doc.tokens().out(its.pos);
+  const pos: string[] = doc.tokens().out(nlp.its.pos);
   const out: { text: string; pos: string; span: Span }[] = [];
   let cursor = 0;
   toks.forEach((t, i) => {
