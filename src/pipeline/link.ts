@@ -1,21 +1,32 @@
 // Applies cross-document actor links to one document's extraction: every record then names the corpus-wide actor.
 import type { ActorSummary, Extraction } from '../model/index.js';
 
+/** Of two names for one actor, the fuller: more words wins ("Donald Trump" over "Trump"), then the known one. */
+export function fullerName(known: string, local: string): string {
+  const words = (s: string) => s.trim().split(/\s+/).length;
+  return words(local) > words(known) ? local : known;
+}
+
 export function applyLinks(x: Extraction, links: Map<string, string>, known: ActorSummary[] = []): void {
   if (!links.size) return;
-  const names = new Map(known.map((a) => [a.key, a.name]));
-  const key = (k: string | null) => (k && links.get(k)) ?? k;
-  const name = (k: string | null, n: string | null) => (k && links.has(k) ? (names.get(links.get(k)!) ?? n) : n);
+  const knownNames = new Map(known.map((a) => [a.key, a.name]));
+  // The name each linked local actor goes by from now on: the fuller of its own and the corpus's.
+  const linkedName = new Map<string, string>();
   for (const e of x.entities) {
     const to = links.get(e.key);
     if (!to) continue;
-    const globalName = names.get(to);
-    if (globalName && globalName !== e.name) {
+    const globalName = knownNames.get(to);
+    const best = globalName ? fullerName(globalName, e.name) : e.name;
+    linkedName.set(e.key, best);
+    if (best !== e.name) {
       if (!e.aliases.includes(e.name)) e.aliases.push(e.name);
-      e.name = globalName;
+      e.name = best;
     }
+    if (globalName && globalName !== best && !e.aliases.includes(globalName)) e.aliases.push(globalName);
     e.key = to;
   }
+  const key = (k: string | null) => (k && links.get(k)) ?? k;
+  const name = (k: string | null, n: string | null) => (k && linkedName.get(k)) ?? n;
   for (const q of x.quotes) {
     q.speaker = name(q.speakerKey, q.speaker);
     q.speakerKey = key(q.speakerKey);
@@ -29,5 +40,9 @@ export function applyLinks(x: Extraction, links: Map<string, string>, known: Act
     e.actorKey = key(e.actorKey);
     e.target = name(e.targetKey, e.target);
     e.targetKey = key(e.targetKey);
+    if (e.actingForKey) {
+      e.actingFor = name(e.actingForKey, e.actingFor ?? null);
+      e.actingForKey = key(e.actingForKey);
+    }
   }
 }

@@ -44,10 +44,11 @@ export async function documentsJson(store: Store) {
   }));
 }
 
-export async function showJson(store: Store, id: string) {
+export async function showJson(store: Store, id: string, known?: ActorNames) {
   const doc = await resolveDocument(store, id);
   if (!doc) return null;
   const x = await store.getExtraction(doc.id);
+  const names = known ?? (await actorNames(store));
   const source = { id: doc.id, path: doc.path, title: doc.title };
   return {
     id: doc.id,
@@ -67,16 +68,16 @@ export async function showJson(store: Store, id: string) {
     paragraphs: doc.paragraphs.map((p) => p.span),
     sentences: doc.sentences.map((s) => ({ span: s.span, paragraph: s.paragraph, repeatOf: s.repeatOf })),
     entities: x.entities.map((e) => ({
-      name: e.name,
+      name: named(names, e.key, e.name),
       type: e.type,
       key: e.key,
       aliases: e.aliases,
       roles: e.roles,
       mentions: e.mentions.map((m) => ({ span: m.span, text: m.text, via: m.via })),
     })),
-    quotes: x.quotes.map((q) => quoteJson(q, source)),
+    quotes: x.quotes.map((q) => quoteJson(q, source, names)),
     statements: x.statements.map((s) => ({ speaker: s.speaker, cue: s.cue, text: s.text, span: s.span, date: s.date })),
-    events: x.events.map((e) => eventJson(e, source)),
+    events: x.events.map((e) => eventJson(e, source, names)),
     operations: x.operations,
     dates: x.dates,
   };
@@ -130,20 +131,30 @@ export async function quotesJson(store: Store, opts: { speaker?: string; all?: b
     const actors = await matchActors(store, opts.speaker);
     rows = (await Promise.all(actors.map((a) => store.quotes({ speakerKey: a.key })))).flat();
   } else rows = await store.quotes();
+  const names = await actorNames(store);
   return rows
     .filter((r) => opts.all || (r.record.kind !== 'term' && r.record.repeatOf === null))
-    .map((r) => quoteJson(r.record, { id: r.document.id, path: r.document.path, title: r.document.title }));
+    .map((r) => quoteJson(r.record, { id: r.document.id, path: r.document.path, title: r.document.title }, names));
 }
 
-export function quoteJson(q: QuoteRecord, source: QuoteJson['source']): QuoteJson {
-  return { text: q.text, speaker: q.speaker, source, span: q.span, kind: q.kind, cue: q.cue, date: q.date };
+/** Current corpus-wide names by actor key: a record stored early may carry a shorter name the corpus has since outgrown. */
+export type ActorNames = Map<string, string>;
+
+export async function actorNames(store: Store): Promise<ActorNames> {
+  return new Map((await store.actors()).map((a) => [a.key, a.name]));
 }
 
-export function eventJson(e: EventRecord, source: EventJson['source']): EventJson {
+const named = (names: ActorNames | undefined, key: string | null, name: string | null) => (key && names?.get(key)) ?? name;
+
+export function quoteJson(q: QuoteRecord, source: QuoteJson['source'], names?: ActorNames): QuoteJson {
+  return { text: q.text, speaker: named(names, q.speakerKey, q.speaker), source, span: q.span, kind: q.kind, cue: q.cue, date: q.date };
+}
+
+export function eventJson(e: EventRecord, source: EventJson['source'], names?: ActorNames): EventJson {
   return {
     category: e.category,
-    actor: e.actor,
-    target: e.target,
+    actor: named(names, e.actorKey, e.actor),
+    target: named(names, e.targetKey, e.target),
     text: e.text,
     date: e.date,
     source,
@@ -165,7 +176,8 @@ export async function eventsJson(store: Store, opts: { actor?: string; category?
       (r) => keys.has(r.record.actorKey ?? '') || keys.has(r.record.targetKey ?? ''),
     );
   } else rows = await store.events({ category: opts.category });
-  return byDate(rows.map((r) => eventJson(r.record, { id: r.document.id, path: r.document.path, title: r.document.title })));
+  const names = await actorNames(store);
+  return byDate(rows.map((r) => eventJson(r.record, { id: r.document.id, path: r.document.path, title: r.document.title }, names)));
 }
 
 /** Oldest first, undated last, otherwise in the order given (a stable timeline). */
@@ -182,8 +194,9 @@ export function byDate<T extends { date: { value: string } | null }>(items: T[])
 
 /** One JSON object per document: metadata, cleaned text, removed noise and everything extracted. */
 export async function* exportJsonl(store: Store): AsyncGenerator<string> {
+  const names = await actorNames(store);
   for (const d of await store.listDocuments()) {
-    const shown = await showJson(store, d.id);
+    const shown = await showJson(store, d.id, names);
     if (shown) yield JSON.stringify(shown);
   }
 }

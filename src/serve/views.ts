@@ -37,8 +37,10 @@ const source = (r: Sourced<unknown>) => ({ id: r.document.id, path: r.document.p
 
 /** One actor by its global key: who it is, what it said, what it did or had done to it, where it appears. */
 export async function actorJson(store: Store, key: string) {
-  const actor = (await store.actors()).find((a) => a.key === key);
+  const all = await store.actors();
+  const actor = all.find((a) => a.key === key);
   if (!actor) return null;
+  const names = new Map(all.map((a) => [a.key, a.name]));
   const [mentions, quotes, events] = await Promise.all([
     store.actorMentions(key),
     store.quotes({ speakerKey: key }),
@@ -56,10 +58,10 @@ export async function actorJson(store: Store, key: string) {
     })),
     quotes: quotes
       .filter((q) => isSpeech(q.record))
-      .map((q) => quoteJson(q.record, source(q))),
+      .map((q) => quoteJson(q.record, source(q), names)),
     events: byDate(
       involved.map((e) => ({
-        ...eventJson(e.record, source(e)),
+        ...eventJson(e.record, source(e), names),
         role: e.record.actorKey === key ? ('actor' as const) : ('target' as const),
       })),
     ),
