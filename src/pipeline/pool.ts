@@ -14,9 +14,16 @@ export const inlineAnalyser: Analyser = {
   close: async () => {},
 };
 
+/** A worker running analysis-worker: the compiled file, or (in development, under tsx) the TypeScript source. */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analysis-worker.js', import.meta.url));
+  const source = new URL('./analysis-worker.ts', import.meta.url).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); })`, { eval: true });
+}
+
 export async function startPool(size: number): Promise<Analyser> {
-  const url = new URL(import.meta.url.endsWith('.ts') ? './analysis-worker.ts' : './analysis-worker.js', import.meta.url);
-  const workers = Array.from({ length: size }, () => new Worker(url));
+  const workers = Array.from({ length: size }, () => startWorker());
   const waiting = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void }>();
   const load = workers.map(() => 0);
   let next = 0;
