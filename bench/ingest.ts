@@ -109,14 +109,14 @@ export async function benchIngest(opts: { bigMb?: number } = {}) {
   const tWinkBig = await time(() => {
     for (const t of texts) nlp.readDoc(t).sentences().length();
   });
-  const measure = (dir: string, workers = 1) => {
+  const measure = (dir: string, workers = 1, skipExtraction = false) => {
     const db = path.join(work, `${path.basename(dir)}.db`);
     rmSync(db, { force: true });
     const script = `
       import { ingestPaths } from ${JSON.stringify(path.join(ROOT, 'src/pipeline/ingest.ts'))};
       import { SqliteStore } from ${JSON.stringify(path.join(ROOT, 'src/store/sqlite.ts'))};
       const store = new SqliteStore(${JSON.stringify(db)}); await store.init();
-      const t = performance.now(); const s = await ingestPaths(store, [${JSON.stringify(dir)}], { workers: ${workers} });
+      const t = performance.now(); const s = await ingestPaths(store, [${JSON.stringify(dir)}], { workers: ${workers}, skipExtraction: ${skipExtraction} });
       const seconds = (performance.now() - t) / 1000; await store.close();
       console.log(JSON.stringify({ seconds, summary: s, maxRssMb: process.resourceUsage().maxRSS / 1024 }));`;
     const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
@@ -127,9 +127,11 @@ export async function benchIngest(opts: { bigMb?: number } = {}) {
   const b = measure(path.join(work, 'big'));
   const cores = Math.min(4, availableParallelism());
   const bw = cores > 1 ? measure(path.join(work, 'big'), cores) : null;
+  const bn = measure(path.join(work, 'big'), 1, true);
   const bigMbReal = big.bytes / 1024 / 1024;
   line(`text corpus of ${fmt(bigMbReal, 1)} MB (${big.docs} documents, built from the pages' sentences)`);
   line(`  bare wink-nlp sentence pass  ${fmt(tWinkBig)} s  (${fmt(bigMbReal / tWinkBig)} MB/s)`);
+  line(`  ingest without extraction    ${fmt(bn.seconds)} s  (${fmt(bigMbReal / bn.seconds)} MB/s, ${fmt(big.docs / bn.seconds, 0)} docs/s) = ${fmt(bn.seconds / tWinkBig)}x the bare wink-nlp pass (one thread)`);
   line(`  whole ingest, one thread     ${fmt(b.seconds)} s  (${fmt(bigMbReal / b.seconds)} MB/s, ${fmt(big.docs / b.seconds, 0)} docs/s) = ${fmt(b.seconds / tWinkBig)}x the bare wink-nlp pass`);
   if (bw) line(`  whole ingest, ${cores} workers      ${fmt(bw.seconds)} s  (${fmt(bigMbReal / bw.seconds)} MB/s, ${fmt(big.docs / bw.seconds, 0)} docs/s) = ${fmt(bw.seconds / tWinkBig)}x the bare wink-nlp pass (the CLI's default)`);
   line(`  peak RSS: ${fmt(small.bytes / 1024 / 1024, 1)} MB corpus → ${fmt(s.maxRssMb, 0)} MB; ${fmt(bigMbReal, 1)} MB corpus → ${fmt(b.maxRssMb, 0)} MB (ratio ${fmt(b.maxRssMb / s.maxRssMb)} for ${fmt(big.bytes / small.bytes, 1)}x the text)`);
