@@ -1,12 +1,11 @@
 // The JSON API as the app sees it (shapes of cli.md plus the app's views). Every string here may come from an
 // untrusted document: the app renders them as text nodes only.
 
-export type Span = [number, number];
-export interface DateValue {
-  value: string;
-  precision: 'day' | 'month' | 'year';
-}
-export type Kind = 'news' | 'official' | 'state-media' | 'analysis' | 'profile' | 'other';
+// Records the API shares with the rest of onrecord come from its model (types only: nothing is bundled).
+import type { Citation, DateValue, DocumentKind as Kind, Profile, ProfileSource, Span } from '../../model/index.js';
+
+export type { Citation, DateValue, Kind, Profile, ProfileSource, Span };
+
 export interface SourceRef {
   id: string;
   path: string | null;
@@ -106,34 +105,6 @@ export interface ActorPage {
   documents: (SourceRef & { published: string | null; mentions: number })[];
   quotes: Quote[];
   events: EventItem[];
-}
-
-export interface Citation {
-  source: number;
-  span: Span;
-}
-export interface ProfileSource {
-  n: number;
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  kind: Kind;
-  path: string | null;
-  url: string | null;
-}
-export interface Profile {
-  person: { name: string; aliases: string[]; key?: string; type?: string };
-  topic: string | { label: string };
-  summary: { text: string; citations: Citation[] }[];
-  context: { text: string; citations: Citation[] }[];
-  actions: { category: string; text: string; date: DateValue | null; citations: Citation[] }[];
-  quotes: { text: string; date: DateValue | null; citations: Citation[] }[];
-  criticism: { text: string; critic: string | null; citations: Citation[] }[];
-  timeline: { date: DateValue; text: string; citations: Citation[] }[];
-  related: { name: string; type: string; relation: string; citations: Citation[] }[];
-  disputed: { text: string; citations: Citation[] }[];
-  sources: ProfileSource[];
 }
 
 export interface Graph {
