@@ -63,6 +63,13 @@ describe('cleanDocument', () => {
     expect(c.removed.some((r) => r.reason === 'boilerplate-html')).toBe(true);
   });
 
+  it('reads a short first line ending in a full stop as a headline, but not a lead sentence', async () => {
+    const headline = await cleanDocument(raw('Council approves the new tram line.\n\nThe city council voted on Tuesday to build a tram line linking the station to the university, after two years of debate over its cost.'));
+    expect(headline.meta.title).toBe('Council approves the new tram line.');
+    const lead = await cleanDocument(raw('The council met. Then it voted.\n\nThe city council voted on Tuesday to build a tram line linking the station to the university, after two years of debate over its cost.'));
+    expect(lead.meta.title).toBeNull();
+  });
+
   it('takes the title of a text from its first line after a section label', async () => {
     const c = await cleanDocument(raw('Science\n\nBees Learn to Count in New Study\n\nResearchers trained bees to pick the card with fewer dots, a team at a university lab reported.\n\nThe insects got it right most of the time.'));
     expect(c.meta.title).toBe('Bees Learn to Count in New Study');

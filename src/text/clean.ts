@@ -124,9 +124,18 @@ function htmlTitle(meta: HtmlMeta): string | null {
 function isTextTitle(first: string, next: string): boolean {
   const words = first.split(/\s+/).length;
   return (
-    looksLikeTitle(first) && words >= 2 && words <= 20 && first.length <= 140 && next.length > first.length &&
-    /\p{Ll}/u.test(first) && !/[。．]$/.test(first) && !/^[@#(\[]/.test(first)
+    (looksLikeTitle(first) || isPeriodHeadline(first, next)) && words >= 2 && words <= 20 && first.length <= 140 &&
+    next.length > first.length && /\p{Ll}/u.test(first) && !/[。．]$/.test(first) && !/^[@#(\[]/.test(first)
   );
+}
+
+/**
+ * Some outlets end headlines with a full stop ("Senate passes the farm bill."). A first line that is one short
+ * sentence, standing alone above a paragraph at least twice its length, is read as such a headline.
+ */
+function isPeriodHeadline(first: string, next: string): boolean {
+  const t = first.trim();
+  return /[^.]\.$/.test(t) && !/[.!?]["”’]?\s+\p{Lu}/u.test(t) && t.split(/\s+/).length <= 16 && next.length >= 2 * t.length;
 }
 
 /** A date the lead itself pins down (a weekday tied to an anniversary of a known event), as a last resort. */
