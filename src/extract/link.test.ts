@@ -47,3 +47,15 @@ describe('linkToKnownActors', () => {
     expect(linkToKnownActors(known, [entity('state:france', 'France', 'state')]).size).toBe(0);
   });
 });
+
+describe('linkToKnownActors keeps namesakes apart', () => {
+  it('does not merge two people who only share a surname alias', () => {
+    const known = [summary('person:lena-ortiz', 'Lena Ortiz', 'person', ['Ortiz'])];
+    const links = linkToKnownActors(known, [entity('person:marco-ortiz', 'Marco Ortiz', 'person', ['Ortiz'])]);
+    expect(links.get('person:marco-ortiz')).toBeUndefined();
+  });
+  it('still links a full name known under the same full alias', () => {
+    const known = [summary('person:lena-ortiz', 'Lena Ortiz', 'person', ['Lena M. Ortiz'])];
+    expect(linkToKnownActors(known, [entity('person:lena-m-ortiz', 'Lena M. Ortiz', 'person')]).get('person:lena-m-ortiz')).toBe('person:lena-ortiz');
+  });
+});

@@ -33,9 +33,11 @@ export function linkToKnownActors(known: ActorSummary[], entities: EntityRecord[
   const people = known.filter((k) => k.type === 'person');
   for (const e of entities) {
     if (byKey.has(e.key)) continue;
-    // 1. Same name or alias, same type.
+    // 1. Same name or alias, same type. For people only full names count here: a bare surname ("Sanders") is
+    // shared by relatives and namesakes, and is left to the stricter surname rules below.
     const hits = new Set<string>();
     for (const n of [e.name, ...e.aliases]) {
+      if (e.type === 'person' && !norm(n).includes(' ')) continue;
       for (const key of names.get(norm(n)) ?? []) if (typeOf.get(key) === e.type) hits.add(key);
     }
     if (hits.size === 1) {
