@@ -59,3 +59,31 @@ describe('linkToKnownActors keeps namesakes apart', () => {
     expect(linkToKnownActors(known, [entity('person:lena-m-ortiz', 'Lena M. Ortiz', 'person')]).get('person:lena-m-ortiz')).toBe('person:lena-ortiz');
   });
 });
+
+describe('linkToKnownActors on surnames and middle names', () => {
+  it('gives a bare surname to the bearer who dominates the corpus, not when two compete', () => {
+    const known = [
+      { ...summary('person:ana-brun', 'Ana Brun', 'person'), mentions: 400 },
+      { ...summary('person:leo-brun', 'Leo Brun', 'person'), mentions: 20 },
+    ];
+    expect(linkToKnownActors(known, [entity('person:brun', 'Brun', 'person')]).get('person:brun')).toBe('person:ana-brun');
+    known[1].mentions = 200;
+    expect(linkToKnownActors(known, [entity('person:brun', 'Brun', 'person')]).get('person:brun')).toBeUndefined();
+  });
+  it('links a name with a middle initial to the same first name and surname', () => {
+    const known = [summary('person:ana-brun', 'Ana Brun', 'person')];
+    expect(linkToKnownActors(known, [entity('person:ana-k-brun', 'Ana K. Brun', 'person')]).get('person:ana-k-brun')).toBe('person:ana-brun');
+    expect(linkToKnownActors(known, [entity('person:eva-brun', 'Eva Brun', 'person')]).get('person:eva-brun')).toBeUndefined();
+  });
+});
+
+describe('linkToKnownActors and different middle names', () => {
+  it('keeps two people whose middle initials differ apart', () => {
+    const known = [summary('person:george-h-w-bush', 'George H. W. Bush', 'person')];
+    expect(linkToKnownActors(known, [entity('person:george-w-bush', 'George W. Bush', 'person')]).get('person:george-w-bush')).toBeUndefined();
+  });
+  it('does not guess between two known people for a name without a middle', () => {
+    const known = [summary('person:george-h-w-bush', 'George H. W. Bush', 'person'), summary('person:george-w-bush', 'George W. Bush', 'person')];
+    expect(linkToKnownActors(known, [entity('person:george-bush', 'George Bush', 'person')]).get('person:george-bush')).toBeUndefined();
+  });
+});

@@ -10,6 +10,8 @@ const norm = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 const surnameOf = (name: string) => norm(name).split(' ').pop() ?? '';
+/** How many times more mentions the best-known bearer of a surname needs to take a bare surname. */
+const DOMINANCE = 5;
 
 /**
  * Maps local entity keys to the keys of known actors when the match is unambiguous: the same key is kept as is;
@@ -45,15 +47,29 @@ export function linkToKnownActors(known: ActorSummary[], entities: EntityRecord[
       continue;
     }
     if (hits.size > 1 || e.type !== 'person') continue;
-    // 2. People: a bare surname carried by exactly one known person.
+    // 2. People: a bare surname carried by exactly one known person with a full name, or by one who dominates
+    // the corpus (a document that says only "Trump" in a corpus of thousands of "Donald Trump" mentions).
     const words = norm(e.name).split(' ');
     const surname = surnameOf(e.name);
     const bySurname = people.filter((k) => surnameOf(k.name) === surname);
     if (words.length === 1) {
-      if (bySurname.length === 1) links.set(e.key, bySurname[0].key);
+      const named = bySurname.filter((k) => norm(k.name).includes(' ')).sort((a, b) => b.mentions - a.mentions);
+      const pool = named.length ? named : bySurname;
+      if (pool.length === 1 || (pool.length > 1 && pool[0].mentions >= DOMINANCE * pool[1].mentions)) links.set(e.key, pool[0].key);
       continue;
     }
-    // 3. A full name that extends a known surname-only person ("Donald Trump" after a document said only "Trump").
+    // 3. The same first name and surname where one of the two names has no middle part ("Donald J. Trump" and
+    // "Donald Trump"); two different middles ("George W. Bush", "George H. W. Bush") are two people.
+    const first = words[0];
+    const sameEnds = bySurname.filter((k) => {
+      const kw = norm(k.name).split(' ');
+      return kw.length > 1 && kw[0] === first && (kw.length === 2 || words.length === 2) && kw.length !== words.length;
+    });
+    if (sameEnds.length === 1) {
+      links.set(e.key, sameEnds[0].key);
+      continue;
+    }
+    // 4. A full name that extends a known surname-only person ("Donald Trump" after a document said only "Trump").
     const bare = bySurname.filter((k) => !norm(k.name).includes(' '));
     const full = bySurname.filter((k) => norm(k.name).includes(' '));
     if (bare.length === 1 && full.length === 0) links.set(e.key, bare[0].key);
