@@ -51,3 +51,12 @@ describe('topic resolution', () => {
     expect(terms.some((t) => /bridge/.test(t))).toBe(false);
   });
 });
+
+describe('resolveTopic with a phrase', () => {
+  it('keeps the phrase and its specific words, not a common word alone', () => {
+    const terms = resolveTopic('health care').seed.map((t) => t.term);
+    expect(terms).toContain('health care');
+    expect(terms).not.toContain('care');
+    expect(resolveTopic('care').seed.map((t) => t.term)).toContain('care');
+  });
+});

@@ -52,11 +52,21 @@ export function lexiconEntry(query: string): LexiconTopic | null {
 }
 
 /** The topic before corpus expansion. */
+/** Words that only name a topic together with another word ("health care", "immigration reform"). */
+const GENERIC_IN_PHRASE = new Set([
+  'care', 'change', 'reform', 'reforms', 'rights', 'right', 'system', 'systems', 'law', 'laws', 'plan', 'plans',
+  'crisis', 'control', 'affairs', 'relations', 'development', 'spending', 'program', 'programs', 'act', 'bill',
+  'deal', 'market', 'markets', 'safety', 'protection', 'action', 'measures', 'matters', 'efforts', 'work',
+]);
+
 export function resolveTopic(query: string): TopicSpec {
   const entry = lexiconEntry(query);
   const own = contentWords(query).filter((w) => !['policy', 'policies', 'issue', 'issues', 'question'].includes(w));
   const seed = new Map<string, number>();
   for (const w of own) {
+    // In a phrase ("health care", "climate change"), a common word alone says nothing of the topic: the phrase
+    // stands for it instead ("doesn't care" is not about health care).
+    if (own.length > 1 && GENERIC_IN_PHRASE.has(w)) continue;
     // The word and its singular ("ferries" → ferry, ferries); a gerund as a prefix ("beekeeping" → beekeep…);
     // a long word also by its first letters, for its family ("regulation" → regulat…: regulate, regulatory).
     const st = stem(w);
