@@ -154,7 +154,19 @@ export async function gatherEvidence(
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, Math.ceil(maxDocs / 2))
     .map(([id]) => id);
-  const chosen = [...new Set([...must, ...ranked.map((d) => d.id)])].slice(0, maxDocs);
+  // The search's top hits are cut by rank (and ranks differ between backends): the person's likeliest documents are
+  // read and scored on where they name the person near the topic, so the choice rests on the text itself.
+  const shortlist = ranked.slice(0, SHORTLIST).map((d) => d.id);
+  const shortDocs = await Promise.all(shortlist.map((id) => store.getDocument(id)));
+  const nearTopic = new Map<string, number>();
+  shortDocs.forEach((doc, i) => {
+    if (doc) nearTopic.set(shortlist[i], personNearTopic(doc, r, seedTerms));
+  });
+  lap('shortlist');
+  const reranked = [...ranked].sort(
+    (a, b) => (nearTopic.get(b.id) ?? 0) - (nearTopic.get(a.id) ?? 0) || b.score - a.score || a.id.localeCompare(b.id),
+  );
+  const chosen = [...new Set([...must, ...reranked.map((d) => d.id)])].slice(0, maxDocs);
   // A few topical documents without the person give the topic's background (context section).
   const background = [...topicByDoc]
     .filter(([id]) => !personDocs.has(id))
@@ -246,6 +258,29 @@ export async function gatherEvidence(
     actorNames,
     stats,
   };
+}
+
+/** Documents of the person read in full before the best are chosen. */
+const SHORTLIST = 120;
+
+/**
+ * How much a document says about the person on the topic: topical sentences that name the person count 3, topical
+ * sentences next to one that names them count 1 (capped, so a long report does not win by length alone).
+ */
+export function personNearTopic(doc: DocumentRecord, r: Referrer, seedTerms: WeightedTerm[]): number {
+  const ss = doc.sentences;
+  const names = ss.map((s) => {
+    r.names.lastIndex = 0;
+    return r.names.test(doc.text.slice(s.span[0], s.span[1]));
+  });
+  let score = 0;
+  ss.forEach((s, i) => {
+    if (s.repeatOf !== null) return;
+    if (topicScore(doc.text.slice(s.span[0], s.span[1]), seedTerms).score <= 0) return;
+    score += names[i] ? 3 : names[i - 1] || names[i + 1] ? 1 : 0;
+  });
+  r.names.lastIndex = 0;
+  return Math.min(score, 30);
 }
 
 /** Oldest first; undated documents after dated ones; then by id (the same on every backend). */

@@ -133,6 +133,18 @@ export function mmr<T extends { text: string; score: number }>(items: T[], k: nu
 const REF_WEIGHT: Record<string, number> = { name: 1, alias: 1, description: 0.9, body: 0.75, pronoun: 0.6 };
 const KIND_WEIGHT: Record<string, number> = { 'state-media': 0.8, official: 1, news: 1, analysis: 0.95, other: 0.9 };
 
+/**
+ * A headline, not a sentence of the report: the document's own title repeated as its first line, or words nearly all
+ * capitalised ("Senator Promises Action On Jobs In First Week").
+ */
+export function isHeadline(text: string, title?: string | null): boolean {
+  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (title && squash(text) === squash(title)) return true;
+  const long = text.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  if (long.length < 4) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.75;
+}
+
 function lengthOk(text: string) {
   const n = wordCount(text);
   return n >= 6 && n <= 70;
@@ -149,6 +161,7 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
       const text = compress(s.text);
       // Headings and captions carry no full stop; a summary is made of sentences.
       if (!lengthOk(text) || PRONOUN_START.test(text) || !/[.!?…]["”’)]?$/.test(text)) continue;
+      if (isHeadline(text, d.record.title)) continue;
       const quoted = others.reduce((n, q) => n + overlap(q, s.span), 0);
       if (quoted > 0) continue; // someone else's words
       // Quoted words the extraction did not attribute may be anyone's: leave quote-heavy sentences to Key Quotes.
@@ -160,7 +173,8 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
         (KIND_WEIGHT[d.record.kind] ?? 0.9) *
         (recordSentences.has(s) ? 1.5 : 1) *
         (selfQuoted ? 0.6 : 1) *
-        (s.refs.some((r) => r.start < 40 && !r.possessive && r.kind !== 'pronoun') ? 1.2 : 1);
+        (s.refs.some((r) => r.start < 40 && !r.possessive && r.kind !== 'pronoun') ? 1.2 : 1) *
+        (otherNamedFirst(ev, s) ? 0.5 : 1);
       cands.push({ s, text, score });
     }
   }
@@ -176,6 +190,18 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
     return a.s.index - b.s.index;
   });
   return ordered.map((c, i) => ({ text: c.text, cites: [cite(c.s)], order: paragraphOf(ordered, i) }));
+}
+
+/** Another person is named before the profiled one: the sentence is most likely about them. */
+function otherNamedFirst(ev: Evidence, s: SentenceView): boolean {
+  const first = s.refs.find((r) => r.kind !== 'pronoun');
+  if (!first) return false;
+  return s.doc.extraction.entities.some(
+    (e) =>
+      e.type === 'person' &&
+      !ev.selfKeys.has(e.key) &&
+      e.mentions.some((m) => m.sentence === s.index && m.via !== 'pronoun' && m.span[0] - s.span[0] < first.start),
+  );
 }
 
 /** Paragraphs follow the sources' dates (how the stance evolved): one per period, at most four. */
@@ -269,6 +295,7 @@ export function contextSection(ev: Evidence): Draft[] {
       // A pronoun subject ("…, it is responsible for …") needs the sentence before it; alone it says too little.
       if (/^[^,;]{0,80},\s*(?:it|they|he|she|this)\s/i.test(text)) continue;
       if (!/^[\p{Lu}\p{N}“"‘']/u.test(text)) continue; // a fragment, not a sentence
+      if (isHeadline(text, d.record.title)) continue;
       if (others.some((q) => overlap(q, s.span) > 0)) continue;
       const score =
         s.topic * (countryRe?.test(s.text) ? 1.5 : 1) * (d.record.kind === 'official' || d.record.kind === 'analysis' ? 1.2 : 1);
@@ -317,6 +344,13 @@ export function wholeWords(text: string): string {
 
 /** True when another named person stands closer before the trigger than any reference to the person ("Hewitt suggested Trump …"). */
 function someoneElseActs(ev: Evidence, doc: DocView, s: SentenceView, r: EventRecord): boolean {
+  const ahead = cataphoricSubject(s.text);
+  if (ahead) {
+    ev.referrer.names.lastIndex = 0;
+    const self = ev.referrer.names.test(ahead);
+    ev.referrer.names.lastIndex = 0;
+    if (!self) return true;
+  }
   const at = r.triggerSpan ? r.triggerSpan[0] - s.span[0] : s.text.indexOf(r.trigger);
   if (!r.trigger || at < 0 || at > s.text.length) return false;
   const selfBefore = s.refs.filter((x) => x.end <= at).map((x) => x.start);
@@ -336,6 +370,37 @@ function someoneElseActs(ev: Evidence, doc: DocView, s: SentenceView, r: EventRe
   const start = at - (lead.length - lead.lastIndexOf(m[1]));
   const coveredBySelf = s.refs.some((x) => x.start <= start && x.end >= start + 1);
   return !coveredBySelf && !OPENER_WORDS.test(m[1]);
+}
+
+/** Words a finished clause does not end on: a snippet ending in one was cut mid-phrase ("… called for a"). */
+const SAYING = /^(?:said|says|say|saying|told|tells|tell|telling|added|noted|remarked|stated|wrote|tweeted)$/i;
+
+const DANGLING = /\s(?:a|an|the|to|for|of|and|or|in|on|at|with|by|that|from|as|his|her|their|its|is|are|was|were|be)\s*…?$/i;
+
+/**
+ * The words of an event as shown: its snippet cut to whole words, or, when the snippet stops mid-phrase, the whole
+ * sentence it comes from (compressed only by deletion), so no action reads as a fragment.
+ */
+export function completeAction(snippet: string, sentence: string): string {
+  const t = wholeWords(snippet);
+  if (!DANGLING.test(t)) return t;
+  const whole = compress(sentence);
+  if (whole.length <= 320) return whole;
+  return t.replace(/(?:\s+(?:a|an|the|to|for|of|and|or|in|on|at|with|by|that|from|as|his|her|their|its|is|are|was|were|be))+\s*…?$/i, ' …');
+}
+
+/**
+ * A pronoun in a leading subordinate clause points ahead to the main clause's subject: in "As she left the hall,
+ * Jones waved", "she" is Jones. Returns that subject's name, or null when the sentence is not built so.
+ */
+export function cataphoricSubject(text: string): string | null {
+  const lead = text.match(/^(?:[\p{L}’']+\s+){0,2}?(?:as|when|while|after|before|although|though|since|because|once)\s+(?:he|she)\s[^,]{3,200},\s+/iu);
+  if (!lead) return null;
+  // Case matters from here on: the subject is a capitalised name.
+  const m = text.slice(lead[0].length).match(/^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})(?=[\s,])/u);
+  if (!m) return null;
+  if (/^(?:The|A|An|He|She|It|They|This|That|There|I|We)\b/.test(m[1])) return null;
+  return m[1];
 }
 
 const OPENER_WORDS = /^(?:The|A|An|On|In|At|After|Before|When|While|Last|This|That|It|But|And|Also|Then|Now|Yesterday|Today|Meanwhile)$/;
@@ -405,7 +470,9 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     if (insideOthersQuote(ev, at.doc, r.span)) continue;
     const topical = topicScore(`${r.text} ${at.sentence.text}`, ev.seedTerms).score > 0 || at.doc.topicality >= 0.25;
     if (!topical) continue;
-    const text = wholeWords(r.text);
+    const text = completeAction(r.text, at.sentence.text);
+    // A verb of saying ("told", "said") is a statement whatever category it was given: it must carry the topic itself.
+    if (r.category !== 'Public statement' && r.trigger && SAYING.test(r.trigger) && topicScore(r.text, seedTerms).score <= 0) continue;
     // A person does not run cyber operations in news prose; such a record is a misread ("pledging to counter hacking").
     if (r.category === 'Cyber operation' && !ev.bodyKeys.has(r.actorKey ?? '')) continue;
     // "Macron said" is not an action: a statement must say something, on the topic, in its own words.
@@ -481,9 +548,18 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
       dropped.push({ section: 'quotes', text: r.text, reason: 'too short to stand alone' });
       continue;
     }
+    if (looksLikeTitle(r.text)) {
+      dropped.push({ section: 'quotes', text: r.text, reason: 'a title or name in quotation marks, not speech' });
+      continue;
+    }
     ev.referrer.names.lastIndex = 0;
     if (ev.referrer.names.test(r.text)) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'names the person: someone else speaking about them' });
+      continue;
+    }
+    const other = pronounSpeakerIsOther(ev, doc, r);
+    if (other) {
+      dropped.push({ section: 'quotes', text: r.text, reason: `"${doc.record.text.slice(r.speakerSpan![0], r.speakerSpan![1])}" most likely stands for ${other}` });
       continue;
     }
     const s = doc.sentences.find((x) => x.index === r.sentence) ?? sentenceAt(doc, r.span[0]);
@@ -522,6 +598,74 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     }));
 }
 
+/** A short run of capitalised words ("Meet the Press", "Fox News Sunday."): a programme or a title, not speech. */
+export function looksLikeTitle(text: string): boolean {
+  const ws = text.trim().replace(/[.!?,]+$/, '').split(/\s+/).filter(Boolean);
+  if (!ws.length || ws.length > 6) return false;
+  const small = /^(?:the|of|a|an|and|on|in|for|to|with|at)$/;
+  return /^\p{Lu}/u.test(ws[0]) && ws.every((w) => /^\p{Lu}/u.test(w) || small.test(w)) && !/^(?:I|We|You|No|Yes)$/.test(ws[0]);
+}
+
+const SPEAKER_PRONOUN = /^(?:he|she|they|i|we)$/i;
+/** How far back (characters) a pronoun's antecedent is looked for. */
+const ANTECEDENT_WINDOW = 1500;
+
+/**
+ * When a quote's speaker is only a pronoun ("…," he said), the person named last before it, outside quotation marks,
+ * is whom it most likely means. Returns that other person's name when it is not the profiled person (or the
+ * person is named only inside someone's quote), else null. ("I think Smith is wrong," he added — "he" is not Smith.)
+ */
+export function pronounSpeakerIsOther(ev: Evidence, doc: DocView, q: QuoteRecord): string | null {
+  const sp = q.speakerSpan;
+  if (!sp) return null;
+  const text = doc.record.text;
+  if (!SPEAKER_PRONOUN.test(text.slice(sp[0], sp[1]).trim())) return null;
+  const from = Math.max(0, sp[0] - ANTECEDENT_WINDOW);
+  const quoted = doc.extraction.quotes.filter((x) => x.kind !== 'term').map((x) => [x.span[0] - 1, x.span[1] + 1] as [number, number]);
+  const outsideQuotes = (at: number) => !quoted.some(([a, b]) => at >= a && at < b);
+  // Mentions inside the quote being attributed do not count either.
+  const before = (at: number) => at >= from && at < sp[0] && !(at >= q.span[0] - 1 && at < q.span[1] + 1);
+  let self = -1;
+  let other: { at: number; name: string } | null = null;
+  const said = text.slice(sp[0], sp[1]).trim().toLowerCase();
+  for (const e of doc.extraction.entities) {
+    const isSelf = ev.person.keys.includes(e.key);
+    if (!isSelf && e.type !== 'person') continue;
+    // Someone the text calls "she" is not the "he" who spoke (and the other way round).
+    if (!isSelf && (said === 'he' || said === 'she') && otherGender(e.mentions) === (said === 'he' ? 'f' : 'm')) continue;
+    for (const m of e.mentions) {
+      if (m.via === 'pronoun' || !before(m.span[0]) || !outsideQuotes(m.span[0])) continue;
+      // "Smith's remarks": a possessive name is rarely what a later "he said" stands for.
+      if (!isSelf && /^['’]s?\b/.test(text.slice(m.span[1], m.span[1] + 2))) continue;
+      // "in Iowa", "from Springfield": a place read as a person is no one's antecedent.
+      if (!isSelf && /\b(?:in|at|from|to|across|near|of)\s+$/i.test(text.slice(Math.max(0, m.span[0] - 8), m.span[0]))) continue;
+      if (isSelf) self = Math.max(self, m.span[0]);
+      else if (!other || m.span[0] > other.at) other = { at: m.span[0], name: e.name };
+    }
+  }
+  // The person's name as the text writes it (extraction may have missed a mention).
+  const re = new RegExp(ev.referrer.names.source, 'giu');
+  for (const m of text.slice(from, sp[0]).matchAll(re)) {
+    const at = from + m.index!;
+    if (before(at) && outsideQuotes(at)) self = Math.max(self, at);
+  }
+  if (other && other.at > self) return other.name;
+  if (self < 0) return other?.name ?? 'someone not named nearby';
+  return null;
+}
+
+/** The gender the text gives an actor through the pronouns linked to it, if they agree. */
+function otherGender(mentions: { via: string; text: string }[]): 'm' | 'f' | null {
+  let m = 0;
+  let f = 0;
+  for (const x of mentions) {
+    if (x.via !== 'pronoun') continue;
+    if (/^(?:he|him|his|himself)$/i.test(x.text)) m++;
+    else if (/^(?:she|her|hers|herself)$/i.test(x.text)) f++;
+  }
+  return m && !f ? 'm' : f && !m ? 'f' : null;
+}
+
 // ── Criticism ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** True when the person (not someone else) is the one doing the cue's act: "Macron accused …". */
@@ -529,7 +673,12 @@ function personIsAgent(s: SentenceView, cueAt: number): boolean {
   // The person as the sentence's subject ("Macron over the weekend said … jabs at …") acts throughout it,
   // unless the cue is passive ("was criticised by").
   const subject = s.refs.find(
-    (r) => r.start < 80 && !r.possessive && /^\s*(?:(?:[\p{Lu}][\p{L}'’.-]*|for|of|the|and)\s+){0,8}$/u.test(s.text.slice(0, r.start)),
+    (r) =>
+      r.start < 120 &&
+      !r.possessive &&
+      // After a capitalised title ("French President …") or an opening phrase ("Since launching his bid, …").
+      (/^\s*(?:(?:[\p{Lu}][\p{L}'’.-]*|for|of|the|and)\s+){0,8}$/u.test(s.text.slice(0, r.start)) ||
+        /^[^,;:—]{3,100},\s*(?:(?:[\p{Lu}][\p{L}'’.-]*)\s+){0,3}$/u.test(s.text.slice(0, r.start))),
   );
   const passive = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, cueAt - 30), cueAt));
   if (subject && subject.end <= cueAt && !passive) return true;
@@ -538,6 +687,12 @@ function personIsAgent(s: SentenceView, cueAt: number): boolean {
   if (!last) return false;
   const gap = s.text.slice(last.end, cueAt);
   return words(gap).length <= 4 && !/[,;]/.test(gap);
+}
+
+/** End of an opening subordinate clause ("After the vote failed, …"), or 0 when the sentence has none. */
+export function leadingClause(text: string): number {
+  const m = text.match(/^(?:after|before|when|while|as|since|if|although|though|because|once|until|despite)\b[^,;]{3,200},/i);
+  return m ? m[0].length : 0;
 }
 
 function criticOf(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string } {
@@ -571,6 +726,20 @@ function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: 
     .slice(0, cueAt)
     .match(/\b((?:[A-Z][\p{L}-]+\s+)?(?:lawmakers|legislators|critics|MPs|senators|opponents|activists|experts|analysts|diplomats|officials|observers|commentators|rivals))\b/u);
   if (plural && criticVerbAfter(s.text, plural.index! + plural[0].length)) return { name: plural[1], slot: plural[1] };
+  // Else the sentence's subject, when it is a person named before the cue ("Senator Y has released a video that
+  // accuses X …", "Y's campaign has blasted …"), never after a preposition ("a meeting between X and Y").
+  let subject: { name: string; text: string; at: number } | null = null;
+  for (const e of doc.extraction.entities) {
+    if (e.type !== 'person' || ev.selfKeys.has(e.key) || ev.person.keys.includes(e.key)) continue;
+    for (const m of e.mentions) {
+      const off = m.span[0] - s.span[0];
+      if (m.sentence !== s.index || m.via === 'pronoun' || off >= cueAt || off > 100) continue;
+      const before = s.text.slice(0, off);
+      if (/\b(?:between|with|of|for|to|by|and|under|from|about|against|on|at|in)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/iu.test(before)) continue;
+      if (!subject || off < subject.at) subject = { name: e.name, text: m.text, at: off };
+    }
+  }
+  if (subject) return { name: subject.name, slot: subject.text };
   return { name: null };
 }
 
@@ -587,7 +756,19 @@ export function criticismSection(ev: Evidence): Draft[] {
       const weak = [...s.text.matchAll(CRITICISM_WEAK)];
       if (!strong.length && !weak.length) continue;
       // The person's own accusations or demands are their acts, not criticism of them.
-      const cues = [...strong, ...weak].filter((c) => !personIsAgent(s, c.index!)).sort((a, b) => a.index! - b.index!);
+      // Once the person is the one criticising, the cues that follow in the sentence are theirs too ("X criticised
+      // the judge … and accused him of bias").
+      const all = [...strong, ...weak].sort((a, b) => a.index! - b.index!);
+      const firstOwn = all.find((c) => personIsAgent(s, c.index!));
+      const lead = leadingClause(s.text);
+      const cues = all.filter(
+        (c) =>
+          !personIsAgent(s, c.index!) &&
+          (!firstOwn || c.index! < firstOwn.index!) &&
+          // A cue inside an opening clause that does not name the person is about that clause's subject
+          // ("After the court failed to decide, X said …").
+          !(lead && c.index! < lead && !s.refs.some((r) => r.start < lead)),
+      );
       const cue = cues[0];
       if (!cue) continue;
       const strength = cues.filter((c) => strong.includes(c)).length * 2 + cues.filter((c) => weak.includes(c)).length;
@@ -609,6 +790,7 @@ export function criticismSection(ev: Evidence): Draft[] {
       const text = compress(s.text);
       if (!lengthOk(text)) continue;
       const critic = criticOf(ev, s, cue.index!);
+      // Without a named critic, only strong criticism counts (the critic is named when the source names one).
       if (strength < 2 && !(critic.name && strength >= 1)) continue;
       const score = strength * (1 + s.topic) * (critic.name ? 1.3 : 1) * (KIND_WEIGHT[d.record.kind] ?? 0.9);
       cands.push({ text, critic: critic.name, cites: [cite(s)], slots: critic.slot ? [critic.slot] : undefined, score });
