@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cataphoricSubject, completeAction, isHeadline, looksLikeTitle } from './sections.js';
+import { cataphoricSubject, completeAction, isHeadline, leadingClause, looksLikeTitle, pronounSpeakerIsOther, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -42,5 +42,55 @@ describe('completeAction', () => {
   });
   it('a finished snippet stays as it is', () => {
     expect(completeAction('signed the water treaty', 'On Monday she signed the water treaty.')).toBe('signed the water treaty');
+  });
+});
+
+describe('wholeWords', () => {
+  it('drops a list bullet that opens a scraped line', () => {
+    expect(wholeWords('• Founded in 1990, the agency guards the ports.')).toBe('Founded in 1990, the agency guards the ports.');
+  });
+});
+
+describe('leadingClause', () => {
+  it('finds the opening clause that a cue inside it belongs to', () => {
+    const text = 'After the council failed to agree, Lund said the vote would wait.';
+    expect(leadingClause(text)).toBe(text.indexOf(',') + 1);
+    expect(leadingClause('Lund said the vote would wait.')).toBe(0);
+  });
+});
+
+describe('pronounSpeakerIsOther', () => {
+  // A small report in our own words: the mayor is named inside a councillor's quote, then "he added" follows.
+  const text =
+    'Councillor Piet Vos spoke after the vote. "I believe Mayor Lena Dahl is wrong about the tunnel," Vos said. ' +
+    'He added, "We will keep fighting this plan." Dahl answered on Friday. "The tunnel will be built," she said.';
+  const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as [number, number];
+  const quote = (inner: string, speaker: string) => ({
+    text: inner, span: at(inner), speaker: null, speakerKey: null, kind: 'speech', cue: 'said',
+    speakerSpan: at(speaker), sentence: 0, repeatOf: null, date: null,
+  });
+  const q1 = quote('I believe Mayor Lena Dahl is wrong about the tunnel,', 'Vos said');
+  const q2 = { ...quote('We will keep fighting this plan.', 'He added'), speakerSpan: at('He added').map((x, i) => (i ? x - 6 : x)) as [number, number] };
+  const q3 = { ...quote('The tunnel will be built,', 'she said'), speakerSpan: [at('she said')[0], at('she said')[0] + 3] as [number, number] };
+  const mention = (s: string, via = 'name') => ({ span: at(s), text: s, sentence: 0, via });
+  const doc = {
+    record: { text },
+    extraction: {
+      quotes: [q1, q2, q3],
+      entities: [
+        { key: 'person:piet-vos', name: 'Piet Vos', type: 'person', mentions: [mention('Piet Vos'), mention('Vos said')] },
+        { key: 'person:lena-dahl', name: 'Lena Dahl', type: 'person', mentions: [mention('Lena Dahl'), mention('Dahl answered')] },
+      ],
+    },
+  };
+  const ev = { person: { keys: ['person:lena-dahl'] }, referrer: { names: /Lena Dahl|Dahl/giu } };
+  it('"he added" after a quote that names the mayor is the councillor, not the mayor', () => {
+    expect(pronounSpeakerIsOther(ev as never, doc as never, q2 as never)).toBe('Piet Vos');
+  });
+  it('"she said" right after the mayor is named outside quotes is the mayor', () => {
+    expect(pronounSpeakerIsOther(ev as never, doc as never, q3 as never)).toBeNull();
+  });
+  it('a named speaker is left to the extraction', () => {
+    expect(pronounSpeakerIsOther(ev as never, doc as never, { ...q1, speakerSpan: at('Vos') } as never)).toBeNull();
   });
 });

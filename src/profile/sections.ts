@@ -244,6 +244,8 @@ export function contextSection(ev: Evidence): Draft[] {
   const addRole = (role: string, s: SentenceView, nameText: string) => {
     const key = role.toLowerCase().replace(/^(the|a)\s+/, '');
     if (key === name.toLowerCase()) return;
+    // A title cut short ("President of the") says nothing.
+    if (/\b(?:of|the|a|an|and|for|to|in|at)$/i.test(key)) return;
     const ws = key.split(/\s+/);
     // "President" adds nothing to "French President" already listed; a fuller title replaces a shorter one.
     if ([...seen].some((k) => ws.every((w) => k.split(/\s+/).includes(w)))) return;
@@ -336,7 +338,8 @@ const CATEGORY_RANK: EventCategory[] = [
 
 /** Event snippets may start or end inside a word ("…n touted"): cut back to whole words (a deletion). */
 export function wholeWords(text: string): string {
-  let t = text.trim().replace(/^(?:and|but|or|while|as)\s+/i, '');
+  // List bullets and dashes that open a scraped line are layout, not words.
+  let t = text.trim().replace(/^[•·▪◦*–-]+\s*/, '').replace(/^(?:and|but|or|while|as)\s+/i, '');
   if (t.startsWith('…')) t = t.replace(/^…\S*\s*/, '… ');
   if (t.endsWith('…')) t = t.replace(/\s*\S*…$/, ' …');
   return t.replace(/\s{2,}/g, ' ').trim();
@@ -734,6 +737,8 @@ function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: 
     for (const m of e.mentions) {
       const off = m.span[0] - s.span[0];
       if (m.sentence !== s.index || m.via === 'pronoun' || off >= cueAt || off > 100) continue;
+      // "Y's words complicated …": the words are Y's, Y is not the critic.
+      if (/^['’]s?\b/.test(s.text.slice(off + m.text.length, off + m.text.length + 2))) continue;
       const before = s.text.slice(0, off);
       if (/\b(?:between|with|of|for|to|by|and|under|from|about|against|on|at|in)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/iu.test(before)) continue;
       if (!subject || off < subject.at) subject = { name: e.name, text: m.text, at: off };
