@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cataphoricSubject, completeAction, isHeadline, leadingClause, looksLikeTitle, pronounSpeakerIsOther, wholeWords } from './sections.js';
+import { cataphoricSubject, completeAction, insideAnyQuote, isHeadline, leadingClause, looksLikeTitle, pronounSpeakerIsOther, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -92,5 +92,19 @@ describe('pronounSpeakerIsOther', () => {
   });
   it('a named speaker is left to the extraction', () => {
     expect(pronounSpeakerIsOther(ev as never, doc as never, { ...q1, speakerSpan: at('Vos') } as never)).toBeNull();
+  });
+});
+
+describe('insideAnyQuote', () => {
+  const doc = { extraction: { quotes: [] } } as never;
+  it('a sentence that ends a quote opened earlier is quoted up to its closing mark', () => {
+    const s = 'She is planning to close the clinics.” The minister left.';
+    expect(insideAnyQuote(doc, [100, 110], s, 100)).toBe(true);
+    expect(insideAnyQuote(doc, [100 + s.indexOf('The minister'), 160], s, 100)).toBe(false);
+  });
+  it('words after an open straight quote are quoted; the words before it are not', () => {
+    const s = 'Berg said: "We will sign the treaty in May."';
+    expect(insideAnyQuote(doc, [s.indexOf('sign'), 30], s, 0)).toBe(true);
+    expect(insideAnyQuote(doc, [0, 4], s, 0)).toBe(false);
   });
 });

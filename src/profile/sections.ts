@@ -105,6 +105,23 @@ function insideOthersQuote(ev: Evidence, doc: DocView, span: [number, number]): 
   );
 }
 
+/** True when a span starts inside quoted words: a recorded quote, or quotation marks in its sentence. */
+export function insideAnyQuote(doc: DocView, span: [number, number], sentence: string, sentenceStart: number): boolean {
+  if (doc.extraction.quotes.some((q) => q.kind !== 'term' && span[0] >= q.span[0] && span[0] < q.span[1])) return true;
+  const at = span[0] - sentenceStart;
+  if (at < 0 || at > sentence.length) return false;
+  // Count the opening and closing marks before it: an open quote is still running.
+  const before = sentence.slice(0, at);
+  // A quote that began in an earlier sentence shows only its closing mark: what comes before it is quoted.
+  const close = sentence.search(/[”»]/);
+  const open = sentence.search(/[“«]/);
+  if (close >= at && (open < 0 || open > close)) return true;
+  const opens = (before.match(/[“«]/g) ?? []).length;
+  const closes = (before.match(/[”»]/g) ?? []).length;
+  // Straight marks (" or the doubled '' some outlets use) open and close alike: an odd count is still open.
+  return opens > closes || (before.match(/"/g) ?? []).length % 2 === 1 || (before.match(/''/g) ?? []).length % 2 === 1;
+}
+
 const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 /** Maximal marginal relevance: good candidates that do not repeat each other. */
@@ -223,7 +240,8 @@ export function thinEvidenceNote(ev: Evidence, found: SentenceView[], topicLabel
   const docs = new Set(found.map((s) => s.doc.id));
   const name = ev.person.name;
   const mentioning = ev.docs.filter((d) => d.aboutPerson).length;
-  const topic = topicLabel.toLowerCase();
+  // "cybersecurity" reads lower-case in a sentence; a name ("Syria", "NATO") keeps its capitals.
+  const topic = ev.topic.lexicon || /^\p{Ll}/u.test(ev.topic.query.trim()) ? topicLabel.toLowerCase() : topicLabel;
   const text = found.length
     ? `The sources say little about ${name} and ${topic}: ${found.length} passage${found.length === 1 ? '' : 's'} in ${docs.size} document${docs.size === 1 ? '' : 's'}.`
     : mentioning === 1
@@ -293,7 +311,7 @@ export function contextSection(ev: Evidence): Draft[] {
       if (s.repeat || s.ref || s.matched.length < 2) continue;
       if (s.actors.some((k) => ev.actorNames.get(k)?.type === 'person')) continue; // background is about the topic, not people
       const text = compress(s.text);
-      if (!lengthOk(text) || PRONOUN_START.test(text) || /["“”]/.test(s.text) || !/[.!?]["”’)]?$/.test(text)) continue;
+      if (!lengthOk(text) || PRONOUN_START.test(text) || /["“”]|''/.test(s.text) || !/[.!?]["”’)]?$/.test(text)) continue;
       // A pronoun subject ("…, it is responsible for …") needs the sentence before it; alone it says too little.
       if (/^[^,;]{0,80},\s*(?:it|they|he|she|this)\s/i.test(text)) continue;
       if (!/^[\p{Lu}\p{N}“"‘']/u.test(text)) continue; // a fragment, not a sentence
@@ -471,6 +489,8 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     if (!at?.sentence || at.sentence.repeat) continue;
     // An act told inside someone else's quote is their account, not a record of the act.
     if (insideOthersQuote(ev, at.doc, r.span)) continue;
+    // Nor is an act told inside the person's own quote ("He's talking about banning …"): it is what they said.
+    if (insideAnyQuote(at.doc, r.span, at.sentence.text, at.sentence.span[0])) continue;
     const topical = topicScore(`${r.text} ${at.sentence.text}`, ev.seedTerms).score > 0 || at.doc.topicality >= 0.25;
     if (!topical) continue;
     const text = completeAction(r.text, at.sentence.text);
@@ -570,7 +590,9 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     const own = topicScore(r.text, ev.seedTerms).score;
     const ctx = Math.max(0, ...around.map((x) => (x.onTopic && x.matched.length ? topicScore(x.text, ev.seedTerms).score : 0)));
     const score = own + 0.5 * ctx + 2 * doc.topicality;
-    if (own <= 0 && ctx <= 0 && doc.topicality < 0.5) {
+    // A quote bears on the topic through its own words or its neighbours'; a topical report alone carries only a
+    // long quote ("Happy holidays!" in a report on trade is not a key quote on trade).
+    if (own <= 0 && ctx <= 0 && (doc.topicality < 0.5 || n < 12)) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'not on the topic' });
       continue;
     }

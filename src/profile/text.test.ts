@@ -42,3 +42,15 @@ describe('profile text helpers', () => {
     expect(similarity('ferry', 'mayor')).toBe(0);
   });
 });
+
+describe('broad topic words', () => {
+  it('count only beside a proper topic word', async () => {
+    const { BROAD_WEIGHT, topicScore, weightedTerms } = await import('./text.js');
+    const terms = weightedTerms([
+      { term: 'malware', weight: 0.8 },
+      { term: 'online', weight: BROAD_WEIGHT },
+    ]);
+    expect(topicScore('She posted a photo of her lunch online.', terms).score).toBe(0);
+    expect(topicScore('The malware spread online within hours.', terms).score).toBeGreaterThan(0.8);
+  });
+});

@@ -87,8 +87,12 @@ export function weightedTerms(list: { term: string; weight: number }[]): Weighte
 }
 
 /** Topic score of a passage: the weights of the distinct terms it contains (diminishing with repetition). */
+/** Weight of a topic's broad words: they count only next to a proper topic word. */
+export const BROAD_WEIGHT = 0.2;
+
 export function topicScore(text: string, terms: WeightedTerm[]): { score: number; matched: string[] } {
   let score = 0;
+  let strong = false;
   const matched: string[] = [];
   for (const t of terms) {
     t.pattern.lastIndex = 0;
@@ -96,7 +100,10 @@ export function topicScore(text: string, terms: WeightedTerm[]): { score: number
     if (!n) continue;
     matched.push(t.term);
     score += t.weight * (1 + Math.log(n));
+    if (t.weight >= BROAD_WEIGHT * 2) strong = true;
   }
+  // Broad words ("online", "digital") only add to a passage that names the topic otherwise.
+  if (!strong) return { score: 0, matched: [] };
   return { score, matched };
 }
 

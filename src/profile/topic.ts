@@ -1,12 +1,14 @@
 // What the user's topic covers: their own words, the built-in lexicon entry they name (data/topics.json), and terms
 // the corpus itself uses alongside them (pointwise mutual information against the surrounding text).
 import { readFileSync } from 'node:fs';
-import { contentWords, isStopword, stem, topicScore, weightedTerms, type WeightedTerm } from './text.js';
+import { BROAD_WEIGHT, contentWords, isStopword, stem, topicScore, weightedTerms, type WeightedTerm } from './text.js';
 
 interface LexiconTopic {
   label: string;
   names: string[];
   terms: string[];
+  /** Words common outside the topic too ("online"): they weigh only beside a proper topic word. */
+  broad?: string[];
 }
 
 const LEXICON: LexiconTopic[] = JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')).topics;
@@ -75,6 +77,7 @@ export function resolveTopic(query: string): TopicSpec {
   }
   if (own.length > 1) seed.set(own.join(' '), 1);
   for (const t of entry?.terms ?? []) if (!seed.has(t)) seed.set(t, 0.8);
+  for (const t of entry?.broad ?? []) if (!seed.has(t)) seed.set(t, BROAD_WEIGHT);
   return {
     // The user's own word when it names the topic ("immigration"), else the lexicon's label.
     label:
@@ -90,7 +93,8 @@ const titleCase = (s: string) => s.replace(/(^|\s)(\p{Ll})/gu, (_, sp, c) => sp 
 
 /** An FTS query that finds passages with any seed term (prefix terms become FTS prefix queries). */
 export function ftsQueryFor(topic: TopicSpec): string {
-  const parts = topic.seed.map((t) => {
+  // Broad words would pull in every report that merely mentions them.
+  const parts = topic.seed.filter((t) => t.weight > BROAD_WEIGHT).map((t) => {
     const raw = t.term.replace(/\*$/, '');
     const ws = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (!ws.length) return '';
