@@ -547,7 +547,10 @@ export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
       const shown = r.actor && r.actorKey && s.text.toLowerCase().includes(r.actor.toLowerCase());
       const actorShown = shown && !r.text.toLowerCase().startsWith(r.actor!.toLowerCase()) ? `${r.actor}: ` : '';
       const negated = r.polarity === 'negated' && !/\bnot\b|\bnever\b|n't/.test(r.text) ? ' (not done)' : '';
-      const text = `${actorShown}${wholeWords(r.text)}${negated}`;
+      // A snippet cut at both ends reads as a fragment: the whole sentence (short enough) says it properly.
+      const cut = /^…|…$/.test(wholeWords(r.text));
+      const body = cut && s.text.length <= 320 ? compress(s.text) : wholeWords(r.text);
+      const text = `${cut && body !== wholeWords(r.text) ? '' : actorShown}${body}${negated}`;
       if (out.some((o) => similarity(o.text, text) >= 0.6)) continue;
       out.push({ text, date: r.date, cites: [cite(s)], category: r.category, slots: r.actor && actorShown ? [r.actor] : undefined });
     }
