@@ -853,8 +853,8 @@ export function relatedSection(ev: Evidence): Draft[] {
       const selfActs = r.actorKey && ev.selfKeys.has(r.actorKey);
       const selfTarget = r.targetKey && ev.selfKeys.has(r.targetKey);
       if (r.category === 'Cyber operation' && selfActs) continue; // a misread (see actionsSection)
-      if (insideOthersQuote(ev, d, r.span)) continue;
-      const relation = `${r.category}: ${clip(wholeWords(r.text), 25)}`;
+      if (insideOthersQuote(ev, d, r.span) || insideAnyQuote(d, r.span, s.text, s.span[0])) continue;
+      const relation = `${r.category}: ${clip(completeAction(r.text, s.text), 25)}`;
       if (selfActs && r.targetKey && !ev.selfKeys.has(r.targetKey)) tie(r.targetKey, 3, { text: s.text, cites: [cite(s)], relation }, d, s.index);
       else if (selfTarget && r.actorKey && !ev.selfKeys.has(r.actorKey)) tie(r.actorKey, 3, { text: s.text, cites: [cite(s)], relation }, d, s.index);
     }

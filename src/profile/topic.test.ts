@@ -60,3 +60,13 @@ describe('resolveTopic with a phrase', () => {
     expect(resolveTopic('care').seed.map((t) => t.term)).toContain('care');
   });
 });
+
+describe('a phrase the lexicon knows', () => {
+  it('stands as a whole: its first word alone is no seed', () => {
+    const terms = resolveTopic('health care').seed.map((t) => t.term);
+    expect(terms).toContain('health care');
+    expect(terms).not.toContain('health');
+    // A phrase the lexicon does not know keeps its own words.
+    expect(resolveTopic('river pollution').seed.map((t) => t.term)).toContain('river');
+  });
+});

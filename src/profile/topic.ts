@@ -65,7 +65,10 @@ export function resolveTopic(query: string): TopicSpec {
   const entry = lexiconEntry(query);
   const own = contentWords(query).filter((w) => !['policy', 'policies', 'issue', 'issues', 'question'].includes(w));
   const seed = new Map<string, number>();
+  // A phrase the lexicon knows ("health care") stands as a whole: its words alone ("health") mean other things.
+  const knownPhrase = own.length > 1 && !!entry?.names.some((n) => squash(n) === squash(query));
   for (const w of own) {
+    if (knownPhrase) break;
     // In a phrase ("health care", "climate change"), a common word alone says nothing of the topic: the phrase
     // stands for it instead ("doesn't care" is not about health care).
     if (own.length > 1 && GENERIC_IN_PHRASE.has(w)) continue;
