@@ -108,3 +108,10 @@ describe('insideAnyQuote', () => {
     expect(insideAnyQuote(doc, [0, 4], s, 0)).toBe(false);
   });
 });
+
+describe('completeAction, a snippet that starts mid-clause', () => {
+  it('is shown as its whole sentence', () => {
+    const sentence = 'Billions can be saved by closing two bases, Lund said on Monday.';
+    expect(completeAction('can be saved by closing two bases, Lund said', sentence)).toBe(sentence);
+  });
+});

@@ -262,8 +262,8 @@ export function contextSection(ev: Evidence): Draft[] {
   const addRole = (role: string, s: SentenceView, nameText: string) => {
     const key = role.toLowerCase().replace(/^(the|a)\s+/, '');
     if (key === name.toLowerCase()) return;
-    // A title cut short ("President of the") says nothing.
-    if (/\b(?:of|the|a|an|and|for|to|in|at)$/i.test(key)) return;
+    // A title cut short ("President of the", "a spokesman for Mrs") says nothing.
+    if (/\b(?:of|the|a|an|and|for|to|in|at|mr|mrs|ms|dr)\.?$/i.test(key)) return;
     const ws = key.split(/\s+/);
     // "President" adds nothing to "French President" already listed; a fuller title replaces a shorter one.
     if ([...seen].some((k) => ws.every((w) => k.split(/\s+/).includes(w)))) return;
@@ -404,7 +404,10 @@ const DANGLING = /\s(?:a|an|the|to|for|of|and|or|in|on|at|with|by|that|from|as|h
  */
 export function completeAction(snippet: string, sentence: string): string {
   const t = wholeWords(snippet);
-  if (!DANGLING.test(t)) return t;
+  // A snippet that starts mid-clause ("can be saved from …, Rubio said") is as much a fragment as one that stops early.
+  const startsMid =
+    /^[\p{Ll}…]/u.test(t) && /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|added|wrote)\b/u.test(t) && !sentence.trim().startsWith(t.slice(0, 20));
+  if (!DANGLING.test(t) && !startsMid) return t;
   const whole = compress(sentence);
   if (whole.length <= 320) return whole;
   return t.replace(/(?:\s+(?:a|an|the|to|for|of|and|or|in|on|at|with|by|that|from|as|his|her|their|its|is|are|was|were|be))+\s*…?$/i, ' …');
