@@ -1,0 +1,37 @@
+// Who-said-what regression cases: test/cases/quotes-<name>/source.txt and expected.json, run through the real
+// ingest stages (clean, segment, extract). Adding a case is adding a folder.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseInput } from '../src/pipeline/ingest.js';
+
+const casesDir = new URL('./cases/', import.meta.url);
+const names = readdirSync(casesDir).filter((n) => n.startsWith('quotes-')).sort();
+
+describe('quote regression cases', () => {
+  it('has cases', () => expect(names.length).toBeGreaterThan(0));
+  for (const name of names) {
+    it(name, async () => {
+      const dir = new URL(`${name}/`, casesDir);
+      const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'));
+      const content = readFileSync(new URL('source.txt', dir), 'utf8');
+      const analysis = await analyseInput({ path: `${name}/source.txt`, content, format: 'text', rawHash: name });
+      if ('reason' in analysis) throw new Error(analysis.reason);
+      const { document, extraction } = analysis;
+      const quotes = extraction.quotes.filter((q) => q.kind !== 'term' && q.repeatOf === null);
+      for (const q of quotes) expect(document.text.slice(q.span[0], q.span[1])).toBe(q.text);
+      for (const want of expected.quotes) {
+        const got = quotes.find((q) => q.text === want.text);
+        expect(got, `quote “${want.text}”`).toBeDefined();
+        expect(got!.speaker, `speaker of “${want.text}”`).toBe(want.speaker);
+      }
+      for (const [person, texts] of Object.entries<string[]>(expected.notBy ?? {})) {
+        for (const t of texts) expect(quotes.filter((q) => q.speaker === person).map((q) => q.text)).not.toContain(t);
+      }
+      if (expected.countOnce) {
+        const words = (s: string) => s.toLowerCase().match(/[\p{L}]+/gu)!.join(' ');
+        const whole = quotes.filter((q) => words(q.text) === words(expected.countOnce));
+        expect(whole, 'a pull quote is counted once, as the article gives it').toHaveLength(0);
+      }
+    });
+  }
+});
