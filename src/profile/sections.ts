@@ -573,7 +573,7 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     if (!doc) continue;
     // A key quote must stand alone: fragments embedded in the writer's sentence need some length to say anything.
     const n = wordCount(r.text);
-    if (n < 3 || ((r.kind === 'partial' || /^[\p{Ll}…]/u.test(r.text.trim())) && n < 7)) {
+    if (n < 5 || ((r.kind === 'partial' || /^[\p{Ll}…]/u.test(r.text.trim())) && n < 7)) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'too short to stand alone' });
       continue;
     }

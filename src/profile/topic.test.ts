@@ -70,3 +70,11 @@ describe('a phrase the lexicon knows', () => {
     expect(resolveTopic('river pollution').seed.map((t) => t.term)).toContain('river');
   });
 });
+
+describe('a capitalised name as the topic', () => {
+  it('is looked for as a whole, not word by word', () => {
+    const terms = resolveTopic('Golden Gate').seed.map((t) => t.term);
+    expect(terms).toContain('golden gate');
+    expect(terms).not.toContain('gate');
+  });
+});

@@ -66,7 +66,9 @@ export function resolveTopic(query: string): TopicSpec {
   const own = contentWords(query).filter((w) => !['policy', 'policies', 'issue', 'issues', 'question'].includes(w));
   const seed = new Map<string, number>();
   // A phrase the lexicon knows ("health care") stands as a whole: its words alone ("health") mean other things.
-  const knownPhrase = own.length > 1 && !!entry?.names.some((n) => squash(n) === squash(query));
+  // So does a name ("Wall Street", "Planned Parenthood"): every word capitalised, its words alone are other things.
+  const properName = own.length > 1 && query.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+  const knownPhrase = (own.length > 1 && !!entry?.names.some((n) => squash(n) === squash(query))) || properName;
   for (const w of own) {
     if (knownPhrase) break;
     // In a phrase ("health care", "climate change"), a common word alone says nothing of the topic: the phrase
