@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cataphoricSubject, completeAction, insideAnyQuote, isHeadline, leadingClause, looksLikeTitle, pronounSpeakerIsOther, wholeWords } from './sections.js';
+import { cataphoricSubject, completeAction, insideAnyQuote, isHeadline, leadingClause, looksLikeTitle, personNotSubject, pronounSpeakerIsOther, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -113,5 +113,21 @@ describe('completeAction, a snippet that starts mid-clause', () => {
   it('is shown as its whole sentence', () => {
     const sentence = 'Billions can be saved by closing two bases, Lund said on Monday.';
     expect(completeAction('can be saved by closing two bases, Lund said', sentence)).toBe(sentence);
+  });
+});
+
+describe('personNotSubject', () => {
+  const ref = (text: string, name: string, possessive = false) => ({
+    text,
+    refs: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, possessive, kind: 'name' as const }],
+  });
+  it('another subject acting on the person, or on their plan', () => {
+    expect(personNotSubject(ref('Lund criticised Berg over his plan for the port.', 'Berg'))).toBe(true);
+    expect(personNotSubject(ref('The harbour master is opening Berg’s exhibition today.', 'Berg', true))).toBe(true);
+  });
+  it('the person as subject, after a title, an opening phrase, or as a passive agent', () => {
+    expect(personNotSubject(ref('Regional governor Berg signed the port deal.', 'Berg'))).toBe(false);
+    expect(personNotSubject(ref('In a speech on Monday, Berg signed the port deal.', 'Berg'))).toBe(false);
+    expect(personNotSubject(ref('This is the heart of the plan announced by Berg in May.', 'Berg'))).toBe(false);
   });
 });

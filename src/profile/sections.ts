@@ -2,6 +2,7 @@
 // writes prose the sources do not hold: sentences are selected (and only shortened by deletion), or filled from
 // extracted records whose every slot value is in the cited passage.
 import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
 import type { DateValue, EventCategory, EventRecord, QuoteRecord } from '../model/index.js';
 import type { Sourced } from '../store/store.js';
 import type { DocView, Evidence, SentenceView } from './evidence.js';
@@ -393,6 +394,22 @@ function someoneElseActs(ev: Evidence, doc: DocView, s: SentenceView, r: EventRe
   return !coveredBySelf && !OPENER_WORDS.test(m[1]);
 }
 
+/**
+ * The person is not the subject of the sentence: a verb stands before their first mention ("Lund criticised Berg over
+ * his plan", "The mayor is opening Berg's exhibition", "Lund said that Berg's refusal …"). An opening phrase up to a
+ * comma ("In a speech on Monday, Berg …") and a passive agent ("… made by Berg") do not count.
+ */
+export function personNotSubject(s: Pick<SentenceView, 'text' | 'refs'>): boolean {
+  const first = [...s.refs].sort((a, b) => a.start - b.start)[0];
+  if (!first) return false;
+  let lead = s.text.slice(0, first.start);
+  if (/\bby\s+(?:the\s+)?$/i.test(lead)) return false;
+  const cut = Math.max(lead.lastIndexOf(', '), lead.lastIndexOf('— '), lead.lastIndexOf(' - '));
+  if (cut >= 0) lead = lead.slice(cut + 2);
+  if (!/\p{Ll}/u.test(lead)) return false;
+  return nlp(lead).has('#Verb');
+}
+
 /** Words a finished clause does not end on: a snippet ending in one was cut mid-phrase ("… called for a"). */
 const SAYING = /^(?:said|says|say|saying|told|tells|tell|telling|added|noted|remarked|stated|wrote|tweeted)$/i;
 
@@ -505,6 +522,9 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     if (contentWords(text).filter((w) => !nameWords.has(w)).length < 4) continue;
     if (r.category === 'Public statement' && (topicScore(r.text, seedTerms).score <= 0 || contentWords(text).length < 6)) continue;
     if (!describedSet.has(e) && someoneElseActs(ev, at.doc, at.sentence, r)) continue;
+    if (!describedSet.has(e) && !ev.bodyKeys.has(r.actorKey ?? '') && personNotSubject(at.sentence)) continue;
+    // A sentence that starts in lower case is a piece of one the segmenter split: its subject is elsewhere.
+    if (/^\p{Ll}/u.test(at.sentence.text.trim())) continue;
     const date = r.date ?? null;
     const sameSentence = out.find((o) => o.cites[0].span === at.sentence!.span);
     if (sameSentence) {
