@@ -131,3 +131,11 @@ describe('personNotSubject', () => {
     expect(personNotSubject(ref('This is the heart of the plan announced by Berg in May.', 'Berg'))).toBe(false);
   });
 });
+
+describe('personNotSubject, a clause of their own', () => {
+  it('the person as subject of a clause after "after", "when" …', () => {
+    const text = 'The deal came just after Berg gathered the mayors of the coast.';
+    const at = text.indexOf('Berg');
+    expect(personNotSubject({ text, refs: [{ start: at, end: at + 4, possessive: false, kind: 'name' }] })).toBe(false);
+  });
+});

@@ -404,6 +404,8 @@ export function personNotSubject(s: Pick<SentenceView, 'text' | 'refs'>): boolea
   if (!first) return false;
   let lead = s.text.slice(0, first.start);
   if (/\bby\s+(?:the\s+)?$/i.test(lead)) return false;
+  // The subject of a clause of its own ("The news came just after Berg gathered …").
+  if (!first.possessive && /\b(?:after|before|when|while|as|because|since|once|until|where|if|although|though)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/iu.test(lead)) return false;
   const cut = Math.max(lead.lastIndexOf(', '), lead.lastIndexOf('— '), lead.lastIndexOf(' - '));
   if (cut >= 0) lead = lead.slice(cut + 2);
   if (!/\p{Ll}/u.test(lead)) return false;
