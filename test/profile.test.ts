@@ -241,6 +241,12 @@ describe('resolving the person', () => {
     }
   });
 
+  it('a two-letter family name finds its bearer (Xi), as a whole word only', async () => {
+    const r = await buildProfile(store, { person: 'xi', topic: 'cybersecurity' });
+    expect(r.status).toBe('ok');
+    if (r.status === 'ok') expect(r.profile.person.name).toBe('Xi Jinping');
+  });
+
   it('an ambiguous name lists the candidates', async () => {
     const r = await buildProfile(store, { person: 'Keller', topic: 'ferries' });
     expect(r.status).toBe('ambiguous');

@@ -138,11 +138,12 @@ function personFrom(group: ActorSummary[]): PersonRef {
 /** Actors whose name has a word starting with each word typed ("Emmanuel", "emm macron"). */
 async function byNameParts(store: Store, wanted: string): Promise<ActorSummary[]> {
   const parts = norm(wanted).split(' ').filter(Boolean);
-  if (!parts.length || parts.join('').length < 3) return [];
+  if (!parts.length || parts.join('').length < 2) return [];
   return (await store.actors({ type: 'person' })).filter((a) =>
     [a.name, ...a.aliases].some((n) => {
       const ws = norm(n).split(' ');
-      return parts.every((p) => ws.some((w) => w.startsWith(p)));
+      // Two-letter names (Xi, Li, Wu) are whole words; longer parts may be the start of one ("Macr" → Macron).
+      return parts.every((p) => ws.some((w) => (p.length < 3 ? w === p : w.startsWith(p))));
     }),
   );
 }
