@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cataphoricSubject, completeAction, insideAnyQuote, isHeadline, leadingClause, looksLikeTitle, personNotSubject, pronounSpeakerIsOther, wholeWords } from './sections.js';
+import { cataphoricSubject, completeAction, insideAnyQuote, isHeadline, leadingClause, looksLikeTitle, personNotSubject, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -137,5 +137,17 @@ describe('personNotSubject, a clause of their own', () => {
     const text = 'The deal came just after Berg gathered the mayors of the coast.';
     const at = text.indexOf('Berg');
     expect(personNotSubject({ text, refs: [{ start: at, end: at + 4, possessive: false, kind: 'name' }] })).toBe(false);
+  });
+});
+
+describe('startsInsideQuote', () => {
+  it('a sentence that closes a quote opened before it', () => {
+    expect(startsInsideQuote("The ferry will run at dawn,'' the harbour master wrote in a May 2012 note.")).toBe(true);
+    expect(startsInsideQuote('and the fares stay low.” Berg left early.')).toBe(true);
+  });
+  it('a sentence that opens its own quote, or has none', () => {
+    expect(startsInsideQuote('Berg said: “The ferry will run at dawn.”')).toBe(false);
+    expect(startsInsideQuote("Berg said ''the ferry will run'' at dawn.")).toBe(false);
+    expect(startsInsideQuote('Berg left early.')).toBe(false);
   });
 });

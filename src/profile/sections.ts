@@ -106,6 +106,13 @@ function insideOthersQuote(ev: Evidence, doc: DocView, span: [number, number]): 
   );
 }
 
+/** The sentence opens inside a quote begun in an earlier one: a closing mark comes before any opening mark. */
+export function startsInsideQuote(text: string): boolean {
+  const close = text.search(/[”»]|\S''(?=[\s,.;]|$)/);
+  const open = text.search(/[“«]|(?:^|\s)''(?=\S)/);
+  return close >= 0 && (open < 0 || open > close);
+}
+
 /** True when a span starts inside quoted words: a recorded quote, or quotation marks in its sentence. */
 export function insideAnyQuote(doc: DocView, span: [number, number], sentence: string, sentenceStart: number): boolean {
   if (doc.extraction.quotes.some((q) => q.kind !== 'term' && span[0] >= q.span[0] && span[0] < q.span[1])) return true;
@@ -183,7 +190,7 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
       const quoted = others.reduce((n, q) => n + overlap(q, s.span), 0);
       if (quoted > 0) continue; // someone else's words
       // Quoted words the extraction did not attribute may be anyone's: leave quote-heavy sentences to Key Quotes.
-      if (quotedShare(s.text) > 0.3) continue;
+      if (quotedShare(s.text) > 0.3 || startsInsideQuote(s.text)) continue;
       const selfQuoted = d.extraction.quotes.some((q) => overlap(q.span, s.span) > 0);
       const score =
         s.relevance *
@@ -566,7 +573,7 @@ export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
       if (!r.date || r.modality === 'hypothetical') continue;
       if (r.actorKey && ev.selfKeys.has(r.actorKey)) continue; // already an action
       const s = d.sentences.find((x) => x.index === r.sentence);
-      if (!s || s.repeat || insideOthersQuote(ev, d, r.span)) continue;
+      if (!s || s.repeat || insideOthersQuote(ev, d, r.span) || startsInsideQuote(s.text)) continue;
       const involves = (r.targetKey && ev.selfKeys.has(r.targetKey)) || s.ref;
       if (!involves || topicScore(`${r.text} ${s.text}`, ev.seedTerms).score <= 0) continue;
       const shown = r.actor && r.actorKey && s.text.toLowerCase().includes(r.actor.toLowerCase());
