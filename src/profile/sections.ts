@@ -885,7 +885,9 @@ export function relatedSection(ev: Evidence): Draft[] {
       const selfActs = r.actorKey && ev.selfKeys.has(r.actorKey);
       const selfTarget = r.targetKey && ev.selfKeys.has(r.targetKey);
       if (r.category === 'Cyber operation' && selfActs) continue; // a misread (see actionsSection)
-      if (insideOthersQuote(ev, d, r.span) || insideAnyQuote(d, r.span, s.text, s.span[0])) continue;
+      if (insideOthersQuote(ev, d, r.span) || insideAnyQuote(d, r.span, s.text, s.span[0]) || startsInsideQuote(s.text)) continue;
+      // A tie shown for this topic comes from a passage on it (or from a report on it), as actions do.
+      if (topicScore(`${r.text} ${s.text}`, ev.seedTerms).score <= 0 && d.topicality < 0.25) continue;
       const relation = `${r.category}: ${clip(completeAction(r.text, s.text), 25)}`;
       if (selfActs && r.targetKey && !ev.selfKeys.has(r.targetKey)) tie(r.targetKey, 3, { text: s.text, cites: [cite(s)], relation }, d, s.index);
       else if (selfTarget && r.actorKey && !ev.selfKeys.has(r.actorKey)) tie(r.actorKey, 3, { text: s.text, cites: [cite(s)], relation }, d, s.index);
