@@ -627,7 +627,9 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     const score = own + 0.5 * ctx + 2 * doc.topicality;
     // A quote bears on the topic through its own words or its neighbours'; a topical report alone carries only a
     // long quote ("Happy holidays!" in a report on trade is not a key quote on trade).
-    if (own <= 0 && ctx <= 0 && (doc.topicality < 0.5 || n < 12)) {
+    // In a report on the topic, a broad word of it ("online" in a cyber story) is enough for the person's own words.
+    const broadInTopicalReport = doc.topicality >= 0.25 && topicScore(r.text, ev.seedTerms, { broadAlone: true }).score > 0;
+    if (own <= 0 && ctx <= 0 && !broadInTopicalReport && (doc.topicality < 0.5 || n < 12)) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'not on the topic' });
       continue;
     }

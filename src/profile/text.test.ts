@@ -54,3 +54,11 @@ describe('broad topic words', () => {
     expect(topicScore('The malware spread online within hours.', terms).score).toBeGreaterThan(0.8);
   });
 });
+
+describe('broad topic words, when allowed alone', () => {
+  it('score on their own (for a quote inside a report on the topic)', async () => {
+    const { BROAD_WEIGHT, topicScore, weightedTerms } = await import('./text.js');
+    const terms = weightedTerms([{ term: 'online', weight: BROAD_WEIGHT }]);
+    expect(topicScore('Rules for what firms may do online.', terms, { broadAlone: true }).score).toBeGreaterThan(0);
+  });
+});

@@ -90,7 +90,7 @@ export function weightedTerms(list: { term: string; weight: number }[]): Weighte
 /** Weight of a topic's broad words: they count only next to a proper topic word. */
 export const BROAD_WEIGHT = 0.2;
 
-export function topicScore(text: string, terms: WeightedTerm[]): { score: number; matched: string[] } {
+export function topicScore(text: string, terms: WeightedTerm[], opts: { broadAlone?: boolean } = {}): { score: number; matched: string[] } {
   let score = 0;
   let strong = false;
   const matched: string[] = [];
@@ -103,7 +103,7 @@ export function topicScore(text: string, terms: WeightedTerm[]): { score: number
     if (t.weight >= BROAD_WEIGHT * 2) strong = true;
   }
   // Broad words ("online", "digital") only add to a passage that names the topic otherwise.
-  if (!strong) return { score: 0, matched: [] };
+  if (!strong && !opts.broadAlone) return { score: 0, matched: [] };
   return { score, matched };
 }
 
