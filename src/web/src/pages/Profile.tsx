@@ -3,7 +3,7 @@
 // of the stored document at the citation's span, with a little context, fetched from /api/documents/:id.
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import { api, ApiError, type Citation, type Profile, type ProfileSource } from '../api.js';
+import { api, ApiError, type Citation, type DateValue, type Profile, type ProfileSource } from '../api.js';
 import { hrefFor } from '../router.js';
 import { DateText, documentLabel, ErrorBox, ExternalLink, KindBadge, Loading, useAsync } from '../ui.js';
 
@@ -110,6 +110,11 @@ function ProfileSection({ title, id, empty, children, show }: { title: string; i
   );
 }
 
+/** " (12 November 2018)" after an action or quote, when the sources date it. */
+function DatedSuffix({ date }: { date: DateValue | null }) {
+  return date ? <> (<DateText date={date} />)</> : null;
+}
+
 export function ProfileView({ profile: p, request }: { profile: Profile; request?: { person: string; topic: string } }) {
   const s = p.sources;
   const download = (format: 'md' | 'html') =>
@@ -159,12 +164,7 @@ export function ProfileView({ profile: p, request }: { profile: Profile; request
           {p.actions.map((x, i) => (
             <Cited key={i} as="li" citations={x.citations} sources={s}>
               <strong class="category">{x.category}:</strong> {x.text}
-              {x.date ? (
-                <>
-                  {' '}
-                  (<DateText date={x.date} />)
-                </>
-              ) : null}{' '}
+              <DatedSuffix date={x.date} />{' '}
             </Cited>
           ))}
         </ul>
@@ -174,12 +174,7 @@ export function ProfileView({ profile: p, request }: { profile: Profile; request
           {p.quotes.map((x, i) => (
             <Cited key={i} as="li" citations={x.citations} sources={s}>
               <q>{x.text}</q>
-              {x.date ? (
-                <>
-                  {' '}
-                  (<DateText date={x.date} />)
-                </>
-              ) : null}{' '}
+              <DatedSuffix date={x.date} />{' '}
             </Cited>
           ))}
         </ul>
