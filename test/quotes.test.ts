@@ -315,3 +315,12 @@ describe('descriptions of organisations', () => {
     expect(speakerOf(t, 'We are investigating')).toBeNull();
   });
 });
+
+describe('markup pasted as plain text', () => {
+  it('an HTML attribute value is not a quote', () => {
+    const text = 'The page held <img src="x.png" onerror="alert(1)"> and a <a href="https://example.org/a">link</a>.\n\n“We fixed the hole,” Priya Menon said.';
+    const texts = quotes(text).map((q) => q.text);
+    expect(texts.some((t) => t.includes('alert') || t.includes('example.org') || t.includes('x.png'))).toBe(false);
+    expect(speakerOf(text, 'We fixed')).toBe('Priya Menon');
+  });
+});

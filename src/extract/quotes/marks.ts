@@ -59,6 +59,12 @@ export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): 
         }
         continue;
       }
+      if (ch === '"' && text[i - 1] === '=') {
+        // An HTML attribute value in posted markup (href="…", onerror="…") is code, not speech: skip it whole.
+        const end = text.indexOf('"', i + 1);
+        if (end > i && end < pe) i = end;
+        continue;
+      }
       if (OPENERS.has(ch) || ch === '"') {
         if (ch === '"' && !isLetterOrDigit(text[i + 1]) && !/[‘'(\[….]/.test(text[i + 1] ?? '')) continue;
         open = i;
