@@ -1,7 +1,7 @@
 // Article-body extraction on 181 real pages (external suite in ../shared/eval/article-extraction/), scored exactly as
 // its README says: 4-token shingles over \w+ tokens, per-page precision and recall averaged, F1 = 2PR/(P+R).
 // Also times cleaning against a bare readability+linkedom pass over the same pages.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
@@ -38,7 +38,7 @@ function pageScore(truth: string, predicted: string): { precision: number; recal
   return { precision: tp + fp ? tp / (tp + fp) : 0, recall: tp + fn ? tp / (tp + fn) : 0 };
 }
 
-describe.skipIf(!existsSync(SUITE))('article-body extraction (181 real pages)', () => {
+describe('article-body extraction (181 real pages)', () => {
   it('scores F1 >= 0.95 and costs little more than readability alone', async () => {
     const truth: Record<string, { articleBody: string; url: string }> = JSON.parse(readFileSync(new URL('ground-truth.json', SUITE), 'utf8'));
     const pages = Object.keys(truth)

@@ -7,7 +7,7 @@ import { ingestPaths } from '../src/pipeline/ingest.js';
 import { buildProfile, renderHtml, renderMarkdown, verifyProfileAgainst } from '../src/profile/index.js';
 import { openStore } from '../src/store/open.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { postgresBinDir, startPostgres } from './postgres-setup.js';
+import { startPostgres } from './postgres-setup.js';
 import { SEEDS, SHARED, tempDir } from './helpers.js';
 
 interface GoldQuote {
@@ -266,8 +266,7 @@ describe('resolving the person', () => {
 });
 
 describe('the same profile on both backends', () => {
-  const available = !!process.env.ONRECORD_TEST_PG || postgresBinDir() !== null;
-  it.skipIf(!available)('PostgreSQL gives byte-identical profile JSON to SQLite', async () => {
+  it('PostgreSQL gives byte-identical profile JSON to SQLite', async () => {
     const pg = await startPostgres();
     try {
       const other = await openStore(await pg.createDatabase());

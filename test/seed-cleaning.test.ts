@@ -1,7 +1,7 @@
 // Cleaning on the five seed documents against their hand-made gold (../shared/gold/seed-documents.json): title, kind
 // and published date (with precision) right for at least 4 of 5; every noise line gone from the text and kept in
 // `removed`. A null date where the gold infers one from events is not wrong (the gold says so); a different one is.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { cleanDocument } from '../src/text/clean.js';
 import type { CleanedDocument } from '../src/model/index.js';
@@ -17,7 +17,7 @@ interface GoldDocument {
   byline?: string;
 }
 
-describe.skipIf(!existsSync(SEEDS) || !existsSync(GOLD))('seed documents: cleaning and metadata', async () => {
+describe('seed documents: cleaning and metadata', async () => {
   const gold: Record<string, GoldDocument> = JSON.parse(readFileSync(GOLD, 'utf8')).documents;
   const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
   const cleaned = new Map<string, CleanedDocument>();
