@@ -1,5 +1,6 @@
 // Typed events from one document: triggers per sentence, then actor, target, polarity, modality, date and place
 // from the clause around each trigger (codebook.md; denied, hypothetical and demanded acts are never the act).
+import { findQuoteSegments } from '../quotes/marks.js';
 import { isQuoteTag } from './quote-tags.js';
 import type {
   CyberOperationRecord,
@@ -48,8 +49,9 @@ export function extractEvents(input: ExtractionInput, found: EventInputs): { eve
     const found0 = findEvents(input, found);
     const operations = buildOperations(input.text, found0);
     // A cyber operation nobody is said to conduct and that targets no one is talk about cyber threats, not an act.
+    const segments = findQuoteSegments(input.text, input.paragraphs);
     const events = found0.filter(
-      (e) => (e.category !== 'Cyber operation' || e.actor || e.target) && !isQuoteTag(e, input.text, input.sentences),
+      (e) => (e.category !== 'Cyber operation' || e.actor || e.target) && !isQuoteTag(e, input.text, input.sentences, segments),
     );
     return { events, operations };
   } catch {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../text/segment.js';
 import { extractDocument } from '../index.js';
-import { quotedSpans } from './quote-tags.js';
 
 const meta = { title: null, outlet: null, byline: null, published: null, language: 'en', kind: 'news' as const, url: null };
 const statements = (text: string) =>
@@ -18,9 +17,8 @@ describe('reporting verbs that only tag a quotation', () => {
   });
 });
 
-describe('quotedSpans', () => {
-  it('finds quotations, including one that an earlier sentence opened', () => {
-    const t = 'Second part,” she said, “and more.';
-    expect(quotedSpans(t, [0, t.length]).map(([a, b]) => t.slice(a, b))).toEqual(['Second part,”', '“and more.']);
+describe('a tag after a quotation opened in an earlier sentence', () => {
+  it('is no Public statement either', () => {
+    expect(statements('“The harbour will close at night. Ferries will stop at ten and the last bus leaves the pier at eleven,” Ada Vries said.')).toEqual([]);
   });
 });

@@ -1,39 +1,13 @@
 // A reporting verb that only tags a direct quotation (“…,” Dempsey said.) is not an event of its own:
 // the quotation is already on record as that person's quote, and the tag carries no statement of position.
-import type { EventRecord, SentenceRecord, Span } from '../../model/index.js';
+import type { EventRecord, SentenceRecord } from '../../model/index.js';
+import type { QuoteSegment } from '../quotes/marks.js';
 
 const REPORTING =
   /^(says?|said|saying|tells?|told|telling|explain(?:s|ed)?|add(?:s|ed)?|not(?:es|ed)|wr(?:ote|ites?)|ask(?:s|ed)|continu(?:es|ed)|recall(?:s|ed)|insist(?:s|ed)?|stress(?:es|ed)?|argu(?:es|ed)|repl(?:y|ies|ied)|tweet(?:s|ed)?|declar(?:es|ed))$/i;
-const OPEN = new Set(['“', '«', '"']);
-const CLOSE = new Set(['”', '»', '"']);
-
-/**
- * Quoted stretches of a sentence, as absolute spans. A closing mark before any opening one means the sentence
- * began inside a quotation that an earlier sentence opened.
- */
-export function quotedSpans(text: string, [start, end]: Span): Span[] {
-  const out: Span[] = [];
-  let open: number | null = null;
-  let seenMark = false;
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (open === null && c !== '"' && CLOSE.has(c) && !seenMark) {
-      out.push([start, i + 1]);
-      seenMark = true;
-    } else if (open === null && OPEN.has(c)) {
-      open = i;
-      seenMark = true;
-    } else if (open !== null && CLOSE.has(c)) {
-      out.push([open, i + 1]);
-      open = null;
-    }
-  }
-  if (open !== null) out.push([open, end]);
-  return out;
-}
 
 /** True for a Public statement whose trigger is a reporting verb outside the quotation it tags. */
-export function isQuoteTag(e: EventRecord, text: string, sentences: SentenceRecord[]): boolean {
+export function isQuoteTag(e: EventRecord, text: string, sentences: SentenceRecord[], segments: QuoteSegment[]): boolean {
   if (e.category !== 'Public statement' || !e.triggerSpan) return false;
   const [ts, te] = e.triggerSpan;
   if (!REPORTING.test(text.slice(ts, te).trim().split(/\s+/)[0] ?? '')) return false;
@@ -45,7 +19,10 @@ export function isQuoteTag(e: EventRecord, text: string, sentences: SentenceReco
   if (previous && previous.paragraph === sentence.paragraph && words <= 8 && /[”"»]\s*$/.test(text.slice(previous.span[0], previous.span[1]))) {
     return true;
   }
-  const quotes = quotedSpans(text, sentence.span);
+  // The document's quoted segments (findQuoteSegments), cut to this sentence: a quotation opened in an earlier
+  // sentence of the paragraph counts from the sentence's start.
+  const [ss, se] = sentence.span;
+  const quotes = segments.filter((q) => q.open < se && q.close > ss).map(({ open, close }) => [Math.max(open, ss), Math.min(close, se)]);
   if (quotes.some(([qs, qe]) => ts >= qs && te <= qe)) return false; // the verb is inside someone's quotation
   const quoted = quotes.reduce((n, [qs, qe]) => n + (qe - qs), 0);
   // Most of the sentence is quotation: what is left around the verb is the tag.
