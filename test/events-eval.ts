@@ -70,8 +70,8 @@ export function runSeeds(opts: { fallback?: boolean } = {}): SeedRun[] {
   });
 }
 
-const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
-const sameDate = (a: DateValue | null, b: DateValue | null) => !!a && !!b && a.value === b.value && a.precision === b.precision;
+export const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+export const sameDate = (a: DateValue | null, b: DateValue | null) => !!a && !!b && a.value === b.value && a.precision === b.precision;
 
 export async function evaluateEvents(opts: { fallback?: boolean } = {}) {
   const runs = runSeeds(opts);

@@ -7,11 +7,8 @@ import { actorsMatch } from '../src/extract/events/match.js';
 import type { DateValue, EventRecord } from '../src/model/index.js';
 import { ingestPaths } from '../src/pipeline/ingest.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { goldEvents } from './events-eval.js';
+import { goldEvents, overlaps, sameDate } from './events-eval.js';
 import { SEEDS, tempDir } from './helpers.js';
-
-const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
-const sameDate = (a: DateValue | null, b: DateValue | null) => !!a && !!b && a.value === b.value && a.precision === b.precision;
 
 describe('seed events through the pipeline', () => {
   const docs = new Map<string, { text: string; published: DateValue | null; events: EventRecord[] }>();
