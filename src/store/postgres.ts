@@ -99,6 +99,11 @@ export class PostgresStore implements Store {
     return rows.map((r) => ({ id: r.id, signature: new Uint32Array(new Uint8Array(r.signature).buffer) }));
   }
 
+  // Each document commits on its own here: PostgreSQL's group commit already amortises commits, and a batch would
+  // hold the per-content advisory locks that keep concurrent workers apart for the whole batch.
+  async beginBatch(): Promise<void> {}
+  async endBatch(): Promise<void> {}
+
   async putDocument(write: DocumentWrite, bands: string[], signature: Uint32Array): Promise<void> {
     const { document: d, extraction: x } = write;
     await this.transaction(async (c) => {

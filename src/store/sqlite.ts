@@ -55,7 +55,34 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
     this.db.close();
+  }
+
+  private batchDepth = 0;
+  /** Search-index rows of the batch's documents, written just before it commits (see putDocument). */
+  private pendingFts: [number | bigint, string][] = [];
+
+  // Inside the batch, each document's db.transaction() becomes a savepoint: it still commits or undoes as a whole.
+  async beginBatch(): Promise<void> {
+    if (this.batchDepth++ === 0 && !this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+  }
+
+  async endBatch(): Promise<void> {
+    if (this.batchDepth === 0 || --this.batchDepth > 0) return;
+    const rows = this.pendingFts;
+    this.pendingFts = [];
+    // An I/O error can have rolled the whole transaction back already; then there is nothing to commit.
+    if (!this.db.inTransaction) return;
+    try {
+      const fts = this.stmt('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)');
+      for (const [rowid, text] of rows) fts.run(rowid, text);
+      this.db.exec('COMMIT');
+    } catch (e) {
+      // Without its search rows no document of the batch may stay: all of them go, and a rerun stores them.
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    }
   }
 
   /** For checks such as `PRAGMA integrity_check`. */
@@ -85,6 +112,10 @@ export class SqliteStore implements Store {
   async putDocument(write: DocumentWrite, bands: string[], signature: Uint32Array): Promise<void> {
     const { document: d, extraction: x } = write;
     const db = this.db;
+    // FTS5 flushes its pending index at every savepoint, so inside a batch the search rows wait for the batch's
+    // commit (endBatch) instead of being written per document: most of what batching saves.
+    const deferFts = this.batchDepth > 0;
+    const ftsRows: [number | bigint, string][] = [];
     db.transaction(() => {
       this.stmt(
         `INSERT INTO documents (id, path, url, title, outlet, byline, published, precision, published_source,
@@ -123,12 +154,16 @@ export class SqliteStore implements Store {
       const fts = this.stmt('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)');
       for (const s of d.sentences) {
         const info = sent.run(d.id, s.index, s.paragraph, s.span[0], s.span[1], s.repeatOf);
-        if (s.repeatOf === null) fts.run(info.lastInsertRowid, d.text.slice(s.span[0], s.span[1]));
+        if (s.repeatOf === null) {
+          if (deferFts) ftsRows.push([info.lastInsertRowid, d.text.slice(s.span[0], s.span[1])]);
+          else fts.run(info.lastInsertRowid, d.text.slice(s.span[0], s.span[1]));
+        }
       }
       const band = this.stmt('INSERT OR IGNORE INTO minhash_bands (band, document_id) VALUES (?, ?)');
       if (!d.duplicateOf) for (const b of bands) band.run(b, d.id);
       this.writeExtraction(d.id, x);
     })();
+    for (const r of ftsRows) this.pendingFts.push(r);
   }
 
   private writeExtraction(id: string, x: Extraction): void {
@@ -144,14 +179,17 @@ export class SqliteStore implements Store {
     const putName = this.stmt('INSERT OR IGNORE INTO actor_names (name, key) VALUES (?, ?)');
     for (const e of x.entities) {
       ent.run(id, e.key, e.name, e.type, e.mentions.length, JSON.stringify(e));
-      const prev = getActor.get(e.key) as Row | undefined;
-      const merged = mergeActor(prev ? actorFromRow(prev) : null, e);
+      const prevRow = getActor.get(e.key) as Row | undefined;
+      const prev = prevRow ? actorFromRow(prevRow) : null;
+      const merged = mergeActor(prev, e);
       putActor.run({
         ...merged,
         aliases: JSON.stringify(merged.aliases),
         roles: JSON.stringify(merged.roles),
       });
-      for (const n of lookupNames(merged)) putName.run(n, merged.key);
+      // Only names this document added: an actor seen in thousands of documents has long been filed under the rest.
+      const known = new Set(prev ? lookupNames(prev) : []);
+      for (const n of lookupNames(merged)) if (!known.has(n)) putName.run(n, merged.key);
     }
     const q = this.stmt('INSERT INTO quotes (document_id, idx, speaker_key, speaker, data) VALUES (?, ?, ?, ?, ?)');
     x.quotes.forEach((r, i) => q.run(id, i, r.speakerKey, r.speaker, JSON.stringify(r)));

@@ -55,6 +55,13 @@ export interface Store {
 
   /** Writes one document with its sentences, search index and extraction in one transaction. */
   putDocument(write: DocumentWrite, bands: string[], signature: Uint32Array): Promise<void>;
+  /**
+   * Groups the writes that follow, until the matching `endBatch`, into one commit where the backend gains from it
+   * (SQLite's full-text index flushes once per commit). Each document stays atomic inside the batch: a failed
+   * `putDocument` undoes only itself, and a crash loses whole documents, never parts of one.
+   */
+  beginBatch(): Promise<void>;
+  endBatch(): Promise<void>;
   recordDuplicate(dup: DuplicateRecord): Promise<void>;
 
   listDocuments(): Promise<DocumentSummary[]>;

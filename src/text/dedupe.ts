@@ -24,11 +24,25 @@ const SEEDS: Uint32Array = (() => {
   return s;
 })();
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+
+/** FNV-1a continued over one more string. */
+function fnv1aFeed(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h;
+}
+
+/** FNV-1a of `words[from..from+n)` joined by single spaces, without building the joined string. */
+function shingleHash(words: string[], from: number, n: number): number {
+  let h = fnv1aFeed(FNV_OFFSET, words[from] ?? '');
+  for (let i = from + 1; i < from + n && i < words.length; i++) {
+    h = Math.imul(h ^ SPACE, FNV_PRIME);
+    h = fnv1aFeed(h, words[i]);
   }
   return h >>> 0;
 }
@@ -38,9 +52,10 @@ export function minhash(text: string | string[]): Uint32Array {
   const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    const h = shingleHash(words, i, SHINGLE);
+    const mix = h >>> 13;
     for (let k = 0; k < MINHASH_SIZE; k++) {
-      const v = (Math.imul(h ^ SEEDS[2 * k], SEEDS[2 * k + 1]) ^ (h >>> 13)) >>> 0;
+      const v = (Math.imul(h ^ SEEDS[2 * k], SEEDS[2 * k + 1]) ^ mix) >>> 0;
       if (v < sig[k]) sig[k] = v;
     }
   }
