@@ -408,6 +408,29 @@ describe.each(backends)('$name store', (backend) => {
     await put(store, { document: docA, extraction: xA });
     expect(await store.countDocuments()).toBe(2);
   });
+
+  it('commits a batch whole, with search rows, while a document failing inside it undoes only itself', async () => {
+    await store.beginBatch();
+    await put(store, { document: docB, extraction: xB });
+    const broken = extractionA(docA);
+    (broken.entities[1] as any).name = null;
+    await expect(put(store, { document: docA, extraction: broken })).rejects.toThrow();
+    // Inside the batch the writer already sees its own documents (duplicate checks rely on it).
+    expect(await store.findByContentHash(docB.contentHash)).toBe(docB.id);
+    await store.endBatch();
+    expect(await store.countDocuments()).toBe(1);
+    expect(await store.getDocument(docA.id)).toBeNull();
+    expect((await store.search('baseless', 5)).map((h) => h.document.id)).toEqual([docB.id]);
+    expect(await store.search('ambassador', 5)).toEqual([]);
+    // Nested batches commit once, at the outermost end.
+    await store.beginBatch();
+    await store.beginBatch();
+    await put(store, { document: docA, extraction: xA });
+    await store.endBatch();
+    await store.endBatch();
+    expect((await store.search('ambassador', 5)).map((h) => h.document.id)).toContain(docA.id);
+    expect(await store.countDocuments()).toBe(2);
+  });
 });
 
 describe('postgres store under concurrent writers', () => {
