@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import worldCountries from 'world-countries';
 import type { ActorType, EntityRecord, SentenceRecord, Span } from '../../model/index.js';
 import { tokenize, type Token } from './triggers.js';
+import { SpanIndex, firstStartingAt } from './span-index.js';
 
 interface OfficeHolder {
   name: string;
@@ -146,6 +147,8 @@ export function groupNoun(word: string): string | null {
 
 const ORG_HEADS = new Set(ACTOR_DATA.orgHeads.map((h) => h.toLowerCase()));
 const TITLES = ACTOR_DATA.titles.slice().sort((a, b) => b.length - a.length);
+/** Each title followed by a space (what a name after a title starts with), longest first. */
+const TITLE_PREFIXES = TITLES.map((t) => t + ' ');
 const TITLE_WORDS = new Set(ACTOR_DATA.titles.flatMap((t) => t.toLowerCase().split(/\s+/)));
 
 /** Capitalised words that start sentences or clauses and are not names. */
@@ -163,7 +166,11 @@ const NOT_NAMES = new Set(
 const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', 'la', 'le', '&', 'in']);
 
-const isCap = (t: Token): boolean => t.word && /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token): boolean => t.word && t.cap;
+
+const STATE_ABBREVIATION = /^(U\.S\.|U\.K\.|US|UK|EU)$/;
+/** A word that a description's country can come from: a demonym or an abbreviation such as "U.S.". */
+const maySayCountry = (word: string): boolean => DEMONYM.has(word.toLowerCase()) || STATE_ABBREVIATION.test(word);
 
 export interface ProperSpan {
   first: number;
@@ -249,12 +256,44 @@ export interface ActorIndexInput {
 
 const PRONOUN_PERSON = /^(he|she|his|her|him)$/i;
 
+/** Remembers a full person name under its last word, the first name per surname winning. */
+function addSurname(names: Map<string, string>, m: ActorRef): void {
+  if (m.type !== 'person' || !m.name.includes(' ')) return;
+  const surname = m.name.split(' ').pop()!;
+  if (!names.has(surname)) names.set(surname, m.name);
+}
+
+/** Office holders by surname (first in the data wins), for a surname the document never gives in full. */
+const OFFICE_SURNAMES = new Map<string, string>();
+for (const o of ACTOR_DATA.offices) {
+  for (const h of o.holders) {
+    const surname = h.name.split(' ').pop()!;
+    if (!OFFICE_SURNAMES.has(surname)) OFFICE_SURNAMES.set(surname, h.name);
+  }
+}
+
+/** The last item of a list that passes a test (a backward scan, no copy). */
+function lastWhere<T>(list: T[], test: (x: T) => boolean): T | null {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
+  return null;
+}
+
 export class ActorIndex {
   readonly mentions: ActorRef[] = [];
+  /** Word tokens of each sentence (same order as the input's sentences), shared with the trigger matcher. */
+  readonly sentenceTokens: Token[][];
   private readonly persons: ActorRef[] = [];
   private readonly titled = new Map<string, string>();
   private readonly published: string | null;
   readonly hasEntities: boolean;
+  private dominant: { state: string | null } | null = null;
+  // While the fallback scan runs: what it has found so far, indexed for the lookups each sentence makes.
+  private readonly found: ActorRef[] = [];
+  private readonly foundSpans = new Set<string>();
+  private readonly foundIndex = new SpanIndex<ActorRef>();
+  private readonly foundPersons: ActorRef[] = [];
+  private readonly entitySurnames = new Map<string, string>();
+  private readonly foundSurnames = new Map<string, string>();
 
   constructor(input: ActorIndexInput) {
     this.published = input.published;
@@ -265,29 +304,66 @@ export class ActorIndex {
       }
     }
     this.mentions.sort((a, b) => a.span[0] - b.span[0]);
+    for (const m of this.mentions) addSurname(this.entitySurnames, m);
     const lowerWords = new Set<string>();
-    for (const m of input.text.matchAll(/\b[a-z][a-z-]+\b/g)) lowerWords.add(m[0]);
-    const found: ActorRef[] = [];
-    for (const s of input.sentences) {
+    for (const w of input.text.match(/\b[a-z][a-z-]+\b/g) ?? []) lowerWords.add(w);
+    this.sentenceTokens = input.sentences.map((s) => {
       const body = input.text.slice(s.span[0], s.span[1]);
       const toks = tokenize(body, s.span[0]);
-      this.scanSentence(body, s.span[0], toks, lowerWords, found);
-    }
-    // Fallback mentions fill the gaps the actor extractor left (descriptions, pronouns, bodies).
-    for (const f of found) {
+      this.scanSentence(body, s.span[0], toks, lowerWords);
+      return toks;
+    });
+    this.mergeFound();
+    for (const m of this.mentions) if (m.type === 'person' && m.via !== 'pronoun') this.persons.push(m);
+  }
+
+  /**
+   * Fallback mentions fill the gaps the actor extractor left (descriptions, pronouns, bodies): each found one is
+   * kept unless it overlaps a mention already kept, in the order found.
+   */
+  private mergeFound(): void {
+    const entities = this.mentions.slice();
+    const kept = new SpanIndex<ActorRef>();
+    for (const m of entities) kept.insert(m);
+    const removed = new Set<ActorRef>();
+    const accepted: ActorRef[] = [];
+    for (const f of this.found) {
       const inside = (m: ActorRef) => m.span[0] >= f.span[0] && m.span[1] <= f.span[1] && m.span[1] - m.span[0] < f.span[1] - f.span[0];
+      const overlaps = (m: ActorRef) => m.span[0] < f.span[1] && f.span[0] < m.span[1];
+      const near = kept.near(f.span[0], f.span[1]);
       // A description resolved to its holder ("the President of the French Republic" → the president in office)
       // says more than a bare title word found inside it.
-      if (f.via === 'description' && this.mentions.some(inside) && !this.mentions.some((m) => !inside(m) && m.span[0] < f.span[1] && f.span[0] < m.span[1])) {
-        for (let i = this.mentions.length - 1; i >= 0; i--) if (inside(this.mentions[i])) this.mentions.splice(i, 1);
-        this.mentions.push(f);
+      if (f.via === 'description' && near.some(inside) && !near.some((m) => !inside(m) && overlaps(m))) {
+        for (const m of near) {
+          if (!inside(m)) continue;
+          kept.remove(m);
+          removed.add(m);
+        }
+        kept.insert(f);
+        accepted.push(f);
         continue;
       }
-      if (this.mentions.some((m) => m.span[0] < f.span[1] && f.span[0] < m.span[1])) continue;
-      this.mentions.push(f);
+      if (near.some(overlaps)) continue;
+      kept.insert(f);
+      accepted.push(f);
     }
+    // Same order as before the merge: the actor extractor's mentions, then the found ones, stably sorted by start.
+    this.mentions.length = 0;
+    for (const m of entities) if (!removed.has(m)) this.mentions.push(m);
+    for (const f of accepted) if (!removed.has(f)) this.mentions.push(f);
     this.mentions.sort((a, b) => a.span[0] - b.span[0]);
-    for (const m of this.mentions) if (m.type === 'person' && m.via !== 'pronoun') this.persons.push(m);
+  }
+
+  /** Records a mention found by the fallback scan, once per span. */
+  private add(r: ActorRef | null): void {
+    if (!r) return;
+    const key = `${r.span[0]},${r.span[1]}`;
+    if (this.foundSpans.has(key)) return;
+    this.foundSpans.add(key);
+    this.found.push(r);
+    this.foundIndex.insert(r);
+    if (r.type === 'person' && r.via !== 'pronoun') this.foundPersons.push(r);
+    addSurname(this.foundSurnames, r);
   }
 
   private holderRef(title: string, country: string, span: Span, via: ActorRef['via']): ActorRef | null {
@@ -311,6 +387,12 @@ export class ActorIndex {
 
   /** The state the document mentions most (credited with policy decisions that name no actor). */
   dominantState(): string | null {
+    // The mentions are final once the index is built: count once.
+    this.dominant ??= { state: this.countDominantState() };
+    return this.dominant.state;
+  }
+
+  private countDominantState(): string | null {
     const counts = new Map<string, number>();
     for (const m of this.mentions) if (m.type === 'state') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
     let best: string | null = null;
@@ -321,20 +403,26 @@ export class ActorIndex {
 
   /** Mentions inside a span, in text order. */
   within(span: Span): ActorRef[] {
-    return this.mentions.filter((m) => m.span[0] >= span[0] && m.span[1] <= span[1]);
+    const out: ActorRef[] = [];
+    // Mentions are sorted by start: begin at the first one starting in the span, stop past its end.
+    for (let i = firstStartingAt(this.mentions, span[0]); i < this.mentions.length && this.mentions[i].span[0] <= span[1]; i++) {
+      if (this.mentions[i].span[1] <= span[1]) out.push(this.mentions[i]);
+    }
+    return out;
   }
 
-  private scanSentence(body: string, base: number, toks: Token[], lowerWords: Set<string>, out: ActorRef[]): void {
-    const add = (r: ActorRef | null) => {
-      if (r && !out.some((o) => o.span[0] === r.span[0] && o.span[1] === r.span[1])) out.push(r);
-    };
+  private scanSentence(body: string, base: number, toks: Token[], lowerWords: Set<string>): void {
+    const out = this.found;
+    const add = (r: ActorRef | null) => this.add(r);
     // Descriptions first: "the French government", "Seven French legislators", "the French president".
     const demonyms = /\b([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)??)\s+((?:[a-z]+\s)?(?:[a-z]+|MPs|MEPs))\b/gu;
     for (const m of body.matchAll(demonyms)) {
       const both = m[1];
       const lastWord = both.split(/\s+/).pop()!;
+      // Most capitalised words before a lower-case one are no demonym: reject them before any lookup.
+      if (!maySayCountry(both) && !maySayCountry(lastWord)) continue;
       const dem = demonymOf(both) || countryOf(both) ? both : lastWord;
-      const country = demonymOf(dem) ?? (/^(U\.S\.|U\.K\.|US|UK|EU)$/.test(dem) ? countryOf(dem) : null);
+      const country = demonymOf(dem) ?? (STATE_ABBREVIATION.test(dem) ? countryOf(dem) : null);
       if (!country) continue;
       const nounText = m[2];
       const start = base + m.index! + m[0].indexOf(dem, both === dem ? 0 : both.length - lastWord.length);
@@ -379,7 +467,7 @@ export class ActorIndex {
     for (const m of body.matchAll(/\b([A-Z][\p{L}-]+)['’]s?\s+(government|administration|campaign|cabinet|team)\b/gu)) {
       const at = base + m.index!;
       const person = [...this.mentions, ...out].filter((o) => o.type === 'person' && o.span[0] < at && o.name.split(' ').pop() === m[1]).pop()
-        ?? (this.surnameMatch(m[1], out) ? { name: this.surnameMatch(m[1], out)!, key: actorKey('person', this.surnameMatch(m[1], out)!) } : null);
+        ?? (this.surnameMatch(m[1]) ? { name: this.surnameMatch(m[1])!, key: actorKey('person', this.surnameMatch(m[1])!) } : null);
       if (!person) continue;
       const name = `${m[1]} ${m[2]}`;
       add({ name, key: actorKey('agency', name), type: 'agency', span: [at, at + m[0].length], via: 'description', actingFor: { name: person.name, key: person.key } });
@@ -387,26 +475,27 @@ export class ActorIndex {
     // Possessive bodies: "his administration", "her campaign".
     for (const m of body.matchAll(/\b(his|her)\s+(administration|government|campaign|cabinet|office|team|aides)\b/gi)) {
       const at = base + m.index!;
-      const person = this.personBefore(at) ?? [...out].reverse().find((o) => o.type === 'person' && o.span[0] < at) ?? null;
+      const person = this.personBefore(at) ?? lastWhere(out, (o) => o.type === 'person' && o.span[0] < at);
       if (!person) continue;
       const surname = person.name.split(' ').pop();
       const name = `${surname} ${m[2].toLowerCase()}`;
       add({ name, key: actorKey('agency', name), type: 'agency', span: [at, at + m[0].length], via: 'description', actingFor: { name: person.name, key: person.key } });
     }
     for (const p of properSpans(toks, body, base, lowerWords)) {
-      for (const r of this.resolveProper(p, toks, out)) add(r);
+      for (const r of this.resolveProper(p, toks)) add(r);
     }
     for (const t of toks) {
       if (!PRONOUN_PERSON.test(t.text)) continue;
-      if (out.some((o) => o.span[0] <= t.span[0] && t.span[1] <= o.span[1])) continue;
-      const prev = [...out].reverse().find((o) => o.type === 'person' && o.via !== 'pronoun' && o.span[0] < t.span[0]);
+      if (this.foundIndex.near(t.span[0], t.span[1]).some((o) => o.span[0] <= t.span[0] && t.span[1] <= o.span[1])) continue;
+      const prev = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0]);
       const person = prev ?? this.personBefore(t.span[0]);
       if (person) add({ ...person, span: t.span, via: 'pronoun', actingFor: null });
     }
   }
 
   /** Turns one proper-noun span into actor references (a compound such as "Russian-French" gives two). */
-  private resolveProper(p: ProperSpan, toks: Token[], seen: ActorRef[]): ActorRef[] {
+  private resolveProper(p: ProperSpan, toks: Token[]): ActorRef[] {
+    const seen = this.found;
     const words = toks.slice(p.first, p.last + 1);
     if (words.length === 1) {
       const states = compoundStates(words[0].text);
@@ -419,13 +508,13 @@ export class ActorIndex {
     let titleCountry: string | null = null;
     for (;;) {
       const dm = /^([A-Z][\p{L}.]+)\s+/u.exec(text);
-      if (dm && (demonymOf(dm[1]) || countryOf(dm[1])) && TITLES.some((t) => text.slice(dm[0].length).startsWith(t + ' '))) {
+      if (dm && (demonymOf(dm[1]) || countryOf(dm[1])) && TITLE_PREFIXES.some((t) => text.startsWith(t, dm[0].length))) {
         titleCountry = demonymOf(dm[1]) ?? countryOf(dm[1]);
         span = [span[0] + dm[0].length, span[1]];
         text = text.slice(dm[0].length);
         continue;
       }
-      const t = TITLES.find((x) => text.startsWith(x + ' '));
+      const t = TITLES[TITLE_PREFIXES.findIndex((x) => text.startsWith(x))];
       if (t && !/^(President|Prime Minister|Chancellor)\s+of\b/.test(text)) {
         title = title ?? t.toLowerCase().replace(/s$/, '');
         span = [span[0] + t.length + 1, span[1]];
@@ -453,18 +542,18 @@ export class ActorIndex {
       let from = span[0];
       for (const part of parts) {
         const at = this.textIndex(p, part, from);
-        out.push(this.personRef(part, [at, at + part.length], seen));
+        out.push(this.personRef(part, [at, at + part.length]));
         from = at + part.length;
       }
       return out;
     }
     if (this.looksPerson(text)) {
-      const ref = this.personRef(text, span, seen);
+      const ref = this.personRef(text, span);
       if (title && titleCountry && OFFICE_TITLES.includes(title)) this.titled.set(`${title}|${titleCountry}`, ref.name);
       return [ref];
     }
     const wordsL = lower.split(/\s+/);
-    if (wordsL.length === 1 && (title || this.surnameMatch(text, seen))) return [this.personRef(text, span, seen)];
+    if (wordsL.length === 1 && (title || this.surnameMatch(text))) return [this.personRef(text, span)];
     // A bare head ("the Ministry") refers back to the last full name that starts with it.
     if (wordsL.length === 1 && ORG_HEADS.has(lower)) {
       const prev = [...this.mentions, ...seen]
@@ -491,17 +580,17 @@ export class ActorIndex {
     return w.every((x) => /^[\p{Lu}][\p{Ll}'’.-]+$/u.test(x) || /^[\p{Lu}]\.$/u.test(x));
   }
 
-  surnameMatch(word: string, seen: ActorRef[]): string | null {
-    const all = [...this.mentions, ...seen].filter((m) => m.type === 'person' && m.name.includes(' '));
-    const hit = all.find((m) => m.name.split(' ').pop() === word);
-    if (hit) return hit.name;
-    for (const o of ACTOR_DATA.offices) for (const h of o.holders) if (h.name.split(' ').pop() === word) return h.name;
-    return null;
+  /**
+   * The full name a surname stands for while the fallback scan runs: the first such person among the actor
+   * extractor's mentions, else among those found so far, else an office holder.
+   */
+  private surnameMatch(word: string): string | null {
+    return this.entitySurnames.get(word) ?? this.foundSurnames.get(word) ?? OFFICE_SURNAMES.get(word) ?? null;
   }
 
-  private personRef(text: string, span: Span, seen: ActorRef[]): ActorRef {
+  private personRef(text: string, span: Span): ActorRef {
     // A surname alone stands for the full name when the document (or an office list) gives one.
-    const name = !text.includes(' ') ? (this.surnameMatch(text, seen) ?? text) : text;
+    const name = !text.includes(' ') ? (this.surnameMatch(text) ?? text) : text;
     return { name, key: actorKey('person', name), type: 'person', span, via: 'proper', actingFor: null };
   }
 }

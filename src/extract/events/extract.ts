@@ -1,6 +1,6 @@
 // Typed events from one document: triggers per sentence, then actor, target, polarity, modality, date and place
 // from the clause around each trigger (codebook.md; denied, hypothetical and demanded acts are never the act).
-import { findQuoteSegments } from '../quotes/marks.js';
+import { findQuoteSegments, type QuoteSegment } from '../quotes/marks.js';
 import { isQuoteTag } from './quote-tags.js';
 import type {
   CyberOperationRecord,
@@ -49,9 +49,11 @@ export function extractEvents(input: ExtractionInput, found: EventInputs): { eve
     const found0 = findEvents(input, found);
     const operations = buildOperations(input.text, found0);
     // A cyber operation nobody is said to conduct and that targets no one is talk about cyber threats, not an act.
-    const segments = findQuoteSegments(input.text, input.paragraphs);
+    // Quoted segments cost a scan of the whole text: found only when a reporting verb needs them.
+    let segments: QuoteSegment[] | null = null;
+    const quoteSegments = () => (segments ??= findQuoteSegments(input.text, input.paragraphs));
     const events = found0.filter(
-      (e) => (e.category !== 'Cyber operation' || e.actor || e.target) && !isQuoteTag(e, input.text, input.sentences, segments),
+      (e) => (e.category !== 'Cyber operation' || e.actor || e.target) && !isQuoteTag(e, input.text, input.sentences, quoteSegments),
     );
     return { events, operations };
   } catch {
@@ -110,8 +112,40 @@ interface SentenceCtx {
   paren: boolean[];
   mentions: ActorRef[];
   triggerStarts: number[];
-  /** Part-of-speech tags by token start, computed once when a rule needs them. */
-  tags: Map<number, string> | null;
+  /** Part-of-speech tags of the sentence, computed once when a rule needs them. */
+  tags: SentenceTags;
+}
+
+/** The tagger's part of speech by token start in one sentence; tags the sentence on first use only. */
+class SentenceTags {
+  private first: Map<number, string> | null = null;
+  private last: Map<number, string> | null = null;
+  constructor(
+    private readonly body: string,
+    private readonly base: number,
+  ) {}
+
+  private tag(): void {
+    this.first = new Map();
+    this.last = new Map();
+    for (const t of tagTokens(this.body)) {
+      const at = t.span[0] + this.base;
+      if (!this.first.has(at)) this.first.set(at, t.pos);
+      this.last.set(at, t.pos);
+    }
+  }
+
+  /** The tag of the first tagger token starting at `at`. */
+  firstAt(at: number): string | undefined {
+    if (!this.first) this.tag();
+    return this.first!.get(at);
+  }
+
+  /** The tag of the last tagger token starting at `at` (the same unless the tagger gives an empty token). */
+  lastAt(at: number): string | undefined {
+    if (!this.last) this.tag();
+    return this.last!.get(at);
+  }
 }
 
 function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
@@ -122,13 +156,16 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
   const drafts: Draft[] = [];
   const ledeIndex = input.sentences.find((s) => text.slice(s.span[0], s.span[1]).split(/\s+/).length >= LEDE_WORDS)?.index ?? -1;
 
-  for (const s of input.sentences) {
+  for (let si = 0; si < input.sentences.length; si++) {
+    const s = input.sentences[si];
     if (s.repeatOf !== null) continue;
     const body = text.slice(s.span[0], s.span[1]);
     if (body.length < 8) continue;
-    const toks = tokenize(body, s.span[0]);
+    // The actor index tokenised every sentence already.
+    const toks = index.sentenceTokens[si];
     if (isHeading(body, toks)) continue;
-    const matches = chooseTriggers(findTriggers(toks), toks, body, s.span[0]);
+    const tags = new SentenceTags(body, s.span[0]);
+    const matches = chooseTriggers(findTriggers(toks), toks, tags);
     const policy = policyNames(body, s.span[0]);
     if (!matches.length && !policy.length) continue;
     const ctx: SentenceCtx = {
@@ -141,7 +178,7 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
       paren: parentheticals(toks),
       mentions: index.within(s.span),
       triggerStarts: matches.map((m) => m.first),
-      tags: null,
+      tags,
     };
     // Words inside an insertion ("— the most powerful actors —", ", including those who …,") open no clause.
     ctx.barriers = ctx.rawBarriers.map((b, k) => b && !ctx.paren[k]);
@@ -199,17 +236,15 @@ const isCyberWord = (t: Token): boolean => CYBER_CONTEXT.has(t.lower) || t.lower
 
 const KIND_RANK = { frame: 3, verb: 2, object: 2, noun: 1 } as const;
 
-function chooseTriggers(all: TriggerMatch[], toks: Token[], body: string, base: number): TriggerMatch[] {
+function chooseTriggers(all: TriggerMatch[], toks: Token[], tags: SentenceTags): TriggerMatch[] {
   // Forms that are also nouns ("targets", "attack", "states") are checked with the part-of-speech tagger, once.
-  let tags: { pos: string; span: Span }[] | null = null;
   const isVerbAt = (i: number): boolean => {
     const t = toks[i];
     const pat = all.find((m) => m.head === i)?.pattern;
     const base0 = pat?.verbBase;
     if (!base0 || !(t.lower === base0 || t.lower === base0 + 's' || t.lower === base0 + 'es')) return true;
-    tags ??= tagTokens(body).map((x) => ({ pos: x.pos, span: [x.span[0] + base, x.span[1] + base] as Span }));
-    const tag = tags.find((x) => x.span[0] === t.span[0]);
-    return !tag || tag.pos === 'VERB' || tag.pos === 'AUX';
+    const pos = tags.firstAt(t.span[0]);
+    return !pos || pos === 'VERB' || pos === 'AUX';
   };
   const cyberish = toks.some(isCyberWord);
   const ok = all.filter((m) => {
@@ -563,11 +598,7 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
 }
 
 function posAt(ctx: SentenceCtx, at: number): string | undefined {
-  if (!ctx.tags) {
-    ctx.tags = new Map();
-    for (const t of tagTokens(ctx.body)) ctx.tags.set(t.span[0] + ctx.base, t.pos);
-  }
-  return ctx.tags.get(at);
+  return ctx.tags.lastAt(at);
 }
 
 /** Is a mention the object of a verb ("quoted the Talmud and visited …")? */

@@ -1,0 +1,54 @@
+// A set of spanned items kept sorted by start, so that the items overlapping or enclosing a span are found by
+// binary search instead of a scan of the whole document's mentions.
+import type { Span } from '../../model/index.js';
+
+export class SpanIndex<T extends { span: Span }> {
+  private readonly items: T[] = [];
+  /** The longest span ever inserted: an item touching [a, b] starts no earlier than a - maxLength. */
+  private maxLength = 0;
+
+  insert(item: T): void {
+    // After items with the same start, so equal starts keep insertion order.
+    const at = this.firstStartAfter(item.span[0]);
+    this.items.splice(at, 0, item);
+    this.maxLength = Math.max(this.maxLength, item.span[1] - item.span[0]);
+  }
+
+  remove(item: T): void {
+    const at = this.items.indexOf(item, firstStartingAt(this.items, item.span[0]));
+    if (at >= 0) this.items.splice(at, 1);
+  }
+
+  /**
+   * Every item that may overlap, enclose or lie inside [from, to]: those starting in [from - maxLength, to].
+   * Callers apply their exact test to these.
+   */
+  near(from: number, to: number): T[] {
+    const out: T[] = [];
+    for (let i = firstStartingAt(this.items, from - this.maxLength); i < this.items.length && this.items[i].span[0] <= to; i++) out.push(this.items[i]);
+    return out;
+  }
+
+  private firstStartAfter(start: number): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid].span[0] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Index of the first item of a start-sorted list whose span starts at or after `start`. */
+export function firstStartingAt<T extends { span: Span }>(sorted: T[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].span[0] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
