@@ -246,7 +246,6 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   if (e.outlet?.stateMedia) return 'state-media';
   if (isOfficialHost(e.host) || isOfficialPublisher(e.publisher)) return 'official';
   const text = e.paragraphs.join('\n');
-  const lower = text.toLowerCase();
   const headings = headingLines(e.paragraphs).map((h) => h.toLowerCase().replace(/\d+$/, '').trim());
   const profileSections = new Set(headings.filter((h) => kindCues.profileSections.includes(h)));
   if (e.title && PROFILE_TITLE.test(e.title) && profileSections.size >= 3) return 'profile';
@@ -255,21 +254,24 @@ export function classifyKind(e: KindEvidence): DocumentKind {
   const section = (e.section ?? '').toLowerCase();
   if (/Opinion|Analysis|Review|Satirical|Backgrounder/i.test(types) || kindCues.opinionSections.some((s) => section === s || section.startsWith(`${s} `))) return 'analysis';
 
-  const words = Math.max(1, (text.match(/\S+/g) ?? []).length);
-  const quoteMarks = (text.match(QUOTE_CHARS) ?? []).length;
   const speechParagraphs = e.paragraphs.filter((p) => REPORTED_SPEECH.test(p) && /[“"«]/.test(p)).length;
   const datelined = e.paragraphs.slice(0, 4).some((p) => DATELINE.test(p) && p.length > 80);
   const reporting = speechParagraphs >= 2 || datelined || (speechParagraphs >= 1 && !!e.byline);
+  // Reporting is news whatever else the text holds; the costlier counts below only decide the rest.
+  if (reporting) return 'news';
 
+  const lower = text.toLowerCase();
+  const words = Math.max(1, (text.match(/\S+/g) ?? []).length);
+  const quoteMarks = (text.match(QUOTE_CHARS) ?? []).length;
   const officialScore =
     (e.stamps.updated ? 1 : 0) + (e.stamps.linkPrompt ? 1 : 0) + (countMatches(lower, OFFICIAL_PHRASES) >= 2 ? 1 : 0) +
     (e.paragraphs.filter((p) => /^[•·▪]\s*/.test(p)).length >= 3 ? 1 : 0);
-  if (!reporting && !e.byline && officialScore >= 2) return 'official';
+  if (!e.byline && officialScore >= 2) return 'official';
 
   const analysisDensity = (countMatches(lower, ANALYSIS_WORDS) * 1000) / words;
-  if (!reporting && headings.length >= 2 && analysisDensity >= 4) return 'analysis';
-  if (reporting || /NewsArticle|ReportageNewsArticle/.test(types) || (quoteMarks >= 4 && REPORTED_SPEECH.test(text))) return 'news';
-  if (!reporting && analysisDensity >= 8 && words >= 300) return 'analysis';
+  if (headings.length >= 2 && analysisDensity >= 4) return 'analysis';
+  if (/NewsArticle|ReportageNewsArticle/.test(types) || (quoteMarks >= 4 && REPORTED_SPEECH.test(text))) return 'news';
+  if (analysisDensity >= 8 && words >= 300) return 'analysis';
   if (e.byline && words >= 150) return 'news';
   return 'other';
 }
