@@ -58,7 +58,10 @@ interface GazEntry {
   actor: KnownActor;
   exact: boolean;
 }
-const normWord = (w: string) => w.toLowerCase().replace(/’/g, "'");
+const normWord = (w: string) => {
+  const lower = w.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
 const GAZ = new Map<string, GazEntry[]>();
 for (const a of KNOWN) {
   for (const alias of new Set([a.name, ...a.aliases])) {
@@ -88,7 +91,7 @@ function matchGazetteer(tokens: Token[], i: number): { entry: GazEntry; end: num
         ok = false;
         break;
       }
-      if (entry.exact && tok.text.replace(/’/g, "'") !== tok.text) ok = false;
+      if (entry.exact && tok.text.includes('’')) ok = false;
       if (w > 0 && (tok.span[0] - tokens[j - 1].span[1] > 1 || tok.newline)) ok = false;
       if (w < entry.words.length - 1 && tok.possessive) ok = false;
     }
@@ -133,11 +136,16 @@ const HEADS: [ActorType, string[]][] = [
 const HEAD_TYPE = new Map<string, ActorType>();
 for (const [type, words] of HEADS) for (const w of words) HEAD_TYPE.set(w, type);
 
+/** TITLES by their first word, longest first as in TITLES: titleAt runs for most capitalised words. */
+const TITLES_BY_FIRST = new Map<string, typeof TITLES>();
+for (const t of TITLES) TITLES_BY_FIRST.set(t.words[0], [...(TITLES_BY_FIRST.get(t.words[0]) ?? []), t]);
+
 function titleAt(tokens: Token[], i: number, end: number): { len: number; gender: Gender } | null {
-  for (const t of TITLES) {
+  if (i >= end) return null;
+  for (const t of TITLES_BY_FIRST.get(tokens[i].text) ?? []) {
     if (i + t.words.length > end) continue;
     let ok = true;
-    for (let k = 0; k < t.words.length; k++) if (tokens[i + k].text !== t.words[k]) ok = false;
+    for (let k = 1; k < t.words.length && ok; k++) if (tokens[i + k].text !== t.words[k]) ok = false;
     if (ok) return { len: t.words.length, gender: t.gender };
   }
   return null;
@@ -184,14 +192,21 @@ function capRuns(tokens: Token[], taken: Uint8Array): [number, number][] {
   return runs;
 }
 
+const CLOSING_QUOTES = new Set(['”', '"', '’']);
+const MID_SENTENCE_ENDS = new Set([',', '?', '!', '—']);
+const SENTENCE_OPENERS = new Set(['.', '!', '?', '“', '"', '«', '‘', ':', ';', '—', '–', '-', '(', '[']);
 const isSentenceStart = (tokens: Token[], i: number, text: string) => {
   if (i === 0) return true;
   const prev = tokens[i - 1];
   // Right after a quote closed by a comma ("…,” Bright said) the sentence goes on: a capital there is a name.
-  if (/^[”"’]$/.test(prev.text) && /^[,?!—]$/.test(tokens[i - 2]?.text ?? '')) return false;
-  if (/^[.!?“"«‘:;—–\-(\[]$/.test(prev.text)) return true;
-  return text.slice(prev.span[1], tokens[i].span[0]).includes('\n');
+  if (CLOSING_QUOTES.has(prev.text) && i >= 2 && MID_SENTENCE_ENDS.has(tokens[i - 2].text)) return false;
+  if (SENTENCE_OPENERS.has(prev.text)) return true;
+  return hasLineBreak(text, prev.span[1], tokens[i].span[0]);
 };
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 10) return true;
+  return false;
+}
 
 /** Lower-case role words just before a name: "lawmaker Constance Le Grip", "expert … Yannick Harrel". */
 /** Lower-case role nouns of the titles list ("pollster", "strategist", "spokeswoman"). */
@@ -347,6 +362,53 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
 
 // ---------- building the index ----------
 
+const SPACE = /\s/;
+const isSentenceEnd = (c: string | undefined) => c === '.' || c === '!' || c === '?';
+const isClosingQuote = (c: string | undefined) => c === '"' || c === '”' || c === '’';
+
+/** Title-case lines (headlines, section labels): no closing full stop and mostly capitalised words. */
+function headlineSentences(text: string, sentences: SentenceRecord[], tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    let [a, b] = s.span;
+    while (a < b && SPACE.test(text[a])) a++;
+    while (b > a && SPACE.test(text[b - 1])) b--;
+    if (isSentenceEnd(text[b - 1]) || (b - a >= 2 && isClosingQuote(text[b - 1]) && isSentenceEnd(text[b - 2]))) continue;
+    const [words, caps] = wordCounts(text, tokens, a, b);
+    if (words >= 4 && caps / words > 0.6) out.add(s.index);
+  }
+  return out;
+}
+
+/** Words and capitalised words of text[a, b), as tokenize(text.slice(a, b)) would find them. */
+function wordCounts(text: string, tokens: Token[], a: number, b: number): [number, number] {
+  let words = 0;
+  let caps = 0;
+  // The document's tokens inside [a, b) are the same tokens when no token crosses either edge.
+  let i = firstTokenFrom(tokens, a);
+  const aligned = a >= b || (i < tokens.length && tokens[i].span[0] === a);
+  for (; aligned && i < tokens.length && tokens[i].span[0] < b; i++) {
+    if (tokens[i].span[1] > b) break;
+    if (tokens[i].word) words++;
+    if (tokens[i].word && tokens[i].cap) caps++;
+  }
+  if (aligned && (i === tokens.length || tokens[i].span[0] >= b)) return [words, caps];
+  const own = tokenize(text.slice(a, b)).filter((t) => t.word);
+  return [own.length, own.filter((t) => t.cap).length];
+}
+
+/** Index of the first token starting at or after `pos`. */
+function firstTokenFrom(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].span[0] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function findActors(text: string, sentences: SentenceRecord[]): ActorIndex {
   const tokens = tokenize(text);
   const sentStarts = sentences.map((s) => s.span[0]);
@@ -396,15 +458,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   }
 
   // 2. Proper-name runs.
-  const headlineParas = new Set<number>();
-  for (const s of sentences) {
-    // Title-case lines (headlines, section labels) have no closing full stop and mostly capitalised words.
-    const body = text.slice(s.span[0], s.span[1]).trim();
-    if (/[.!?]["”’]?$/.test(body)) continue;
-    const toks = tokenize(body).filter((t) => t.word);
-    const caps = toks.filter((t) => t.cap).length;
-    if (toks.length >= 4 && caps / toks.length > 0.6) headlineParas.add(s.index);
-  }
+  const headlineParas = headlineSentences(text, sentences, tokens);
   const people: Candidate[] = [];
   const surnames: Candidate[] = [];
   const maybes: Candidate[] = [];
