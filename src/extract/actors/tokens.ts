@@ -1,6 +1,6 @@
 // A light tokenizer with exact character spans: enough for proper-name runs and cue matching, and far faster
-// than a full NLP pass over every sentence. It runs over every document's whole text, so each token is classified
-// by the regex group that matched it and by character codes, not by further regexes.
+// than a full NLP pass over every sentence. It runs over every document's whole text, so it scans character codes
+// (each character's classes looked up once in a table) instead of running regexes per token.
 import type { Span } from '../../model/index.js';
 
 export interface Token {
@@ -20,9 +20,6 @@ const ABBREVIATIONS = new Set([
   'adm', 'prof', 'rev', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'mt', 'ft', 'fla', 'calif', 'mass', 'ariz', 'wis',
 ]);
 
-// Group 1: dotted initials (U.S.); group 2: a word, maybe with a full stop; no group: one other character.
-const TOKEN = /((?:\p{Lu}\.){2,})|([\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*\.?)|\S/gu;
-
 const token = (text: string, start: number, cap: boolean, word: boolean, possessive: boolean, newline: boolean): Token => ({
   text,
   span: [start, start + text.length],
@@ -32,30 +29,108 @@ const token = (text: string, start: number, cap: boolean, word: boolean, possess
   newline,
 });
 
+/**
+ * Tokens of `text`, exactly as the regex /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*\.?|\S/gu
+ * would match them (dotted initials; words with inner apostrophes, hyphens, ampersands and maybe a full stop;
+ * any other single character), scanned by hand because per-match regex results cost more than the scan.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  // Position of the first line break at or after the end of the previous token (-1: none left).
-  let nextBreak = text.indexOf('\n');
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const at = m.index;
-    const t = m[0];
-    const nl = nextBreak !== -1 && nextBreak < at;
-    const end = at + t.length;
-    if (nextBreak !== -1 && nextBreak < end) nextBreak = text.indexOf('\n', end);
-    const start = at + offset;
-    if (m[2] !== undefined && t.length > 1 && t.charCodeAt(t.length - 1) === 46 /* . */) {
-      const bare = t.slice(0, -1);
-      if (!ABBREVIATIONS.has(bare.toLowerCase()) && !isSingleCapital(bare)) {
-        pushWord(out, bare, start, nl);
-        out.push(token('.', start + bare.length, false, false, false, false));
-        continue;
-      }
+  const n = text.length;
+  let nl = false;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    const k = kindAt(text, p, c);
+    if (k & SPACE) {
+      if (c === 10) nl = true;
+      p++; // no whitespace character lies outside the BMP
+      continue;
     }
-    if (m[1] !== undefined || m[2] !== undefined) pushWord(out, t, start, nl);
-    else out.push(token(t, start, false, false, false, nl));
+    const start = p + offset;
+    if (k & WORDCHAR) {
+      const dotted = dottedEnd(text, p);
+      if (dotted > 0) {
+        pushWord(out, text.slice(p, dotted), start, nl);
+        p = dotted;
+      } else {
+        const e = wordEnd(text, p);
+        const t = text.slice(p, e);
+        p = e;
+        if (t.length > 1 && t.charCodeAt(t.length - 1) === 46 /* . */) {
+          const bare = t.slice(0, -1);
+          if (!ABBREVIATIONS.has(bare.toLowerCase()) && !isSingleCapital(bare)) {
+            pushWord(out, bare, start, nl);
+            out.push(token('.', start + bare.length, false, false, false, false));
+            nl = false;
+            continue;
+          }
+        }
+        pushWord(out, t, start, nl);
+      }
+    } else {
+      const len = c >= 0xd800 && c <= 0xdbff && p + 1 < n && isLowSurrogate(text.charCodeAt(p + 1)) ? 2 : 1;
+      out.push(token(text.slice(p, p + len), start, false, false, false, nl));
+      p += len;
+    }
+    nl = false;
   }
   return out;
+}
+
+// Character kinds, as bit flags: the regex classes the token pattern uses.
+const SPACE = 1; // \s
+const LETTER = 2; // \p{L}
+const UPPER = 4; // \p{Lu}
+const WORDCHAR = 8; // [\p{L}\p{N}]
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Kinds of the BMP characters, decided once each by the same regex classes (0: not yet seen). */
+const BMP_KINDS = new Uint8Array(0x10000);
+const KNOWN = 16;
+function classify(ch: string): number {
+  let k = KNOWN;
+  if (/^\s$/u.test(ch)) k |= SPACE;
+  if (/^\p{L}$/u.test(ch)) k |= LETTER | WORDCHAR;
+  if (/^\p{Lu}$/u.test(ch)) k |= UPPER;
+  if (/^\p{N}$/u.test(ch)) k |= WORDCHAR;
+  return k;
+}
+/** Kinds of the code point at p (c = its first code unit); a surrogate pair is classified as one character. */
+function kindAt(text: string, p: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && p + 1 < text.length && isLowSurrogate(text.charCodeAt(p + 1))) return classify(text.slice(p, p + 2));
+  let k = BMP_KINDS[c];
+  if (k === 0) k = BMP_KINDS[c] = classify(String.fromCharCode(c));
+  return k;
+}
+/** Length in code units of the code point at p. */
+const cpLength = (text: string, p: number) => {
+  const c = text.charCodeAt(p);
+  return c >= 0xd800 && c <= 0xdbff && p + 1 < text.length && isLowSurrogate(text.charCodeAt(p + 1)) ? 2 : 1;
+};
+const isWordChar = (text: string, p: number) => p < text.length && (kindAt(text, p, text.charCodeAt(p)) & WORDCHAR) !== 0;
+
+/** End of dotted initials ((?:\p{Lu}\.){2,}) starting at p, or 0 when there are fewer than two. */
+function dottedEnd(text: string, p: number): number {
+  let reps = 0;
+  while (p < text.length && kindAt(text, p, text.charCodeAt(p)) & UPPER) {
+    const q = p + cpLength(text, p);
+    if (text.charCodeAt(q) !== 46) break;
+    p = q + 1;
+    reps++;
+  }
+  return reps >= 2 ? p : 0;
+}
+
+const isJoiner = (c: number) => c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 45 /* - */ || c === 38; /* & */
+/** End of [\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*\.? starting at p (which holds a letter or digit). */
+function wordEnd(text: string, p: number): number {
+  for (;;) {
+    while (isWordChar(text, p)) p += cpLength(text, p);
+    if (isJoiner(text.charCodeAt(p)) && isWordChar(text, p + 1)) p++;
+    else break;
+  }
+  return text.charCodeAt(p) === 46 ? p + 1 : p;
 }
 
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
