@@ -81,6 +81,8 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
     if (!cue) continue;
     const pos = from + words[i].index;
     if (cue === 'according to') {
+      // "“….” The implication, according to X, …": a new sentence's source, not the quote's.
+      if (endsSentence) return null;
       const hit = subjectAfter(ctx, pos + frame.slice(words[i].index).indexOf('to') + 2, to);
       return { hit, cue, speakerSpan: hit?.span ?? null, adjacent: i === 0 };
     }
@@ -203,7 +205,9 @@ export function extractQuotes(
     let att = seg.closed && !introducesNext ? attributeAfter(ctx, seg.close, aEnd, endsSentence) : null;
     const sentenceFrom = para[0] + lastClauseStart(text.slice(para[0], seg.open).replace(/[“”"«»]/g, ' '));
     const attB = attributeBefore(ctx, bStart, seg.open, Math.min(bStart, sentenceFrom));
-    if (!att?.hit && attB && (attB.adjacent || !att)) att = attB.hit || !att ? attB : att;
+    // An unnamed description after the quote ("…,” and a few lawmakers have called …) does not outrank a cue before it.
+    const unnamedAfter = att?.hit?.actor === null && att.hit.via === 'description';
+    if ((!att?.hit || unnamedAfter) && attB && (attB.adjacent || !att)) att = attB.hit || !att ? attB : att;
 
     const quoteText = text.slice(seg.span[0], seg.span[1]);
     const words = wordCount(quoteText);

@@ -3,6 +3,7 @@
 import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor } from '../actors/index.js';
 import { SPEECH_VERBS, lexiconTag } from '../actors/lexicon.js';
+import { type Description, descriptionEnding, descriptionStarting, holdsRole, namesGroup } from './roles.js';
 
 export interface SpeakerContext {
   text: string;
@@ -10,12 +11,16 @@ export interface SpeakerContext {
   sentences: SentenceRecord[];
   /** [open, close) of every quoted segment: names inside quotes never speak. */
   quoted: Span[];
+  /** Resolutions already made in this document (pronouns, descriptions, sentence candidates), by position. */
+  memo?: Map<string, unknown>;
 }
 
 export interface SpeakerHit {
   actor: number | null;
   span: Span;
   via: ActorMention['via'];
+  /** Gender an unresolved description implies ("a spokeswoman"). */
+  gender?: Gender;
 }
 
 const PRONOUN = /^(he|she|they|He|She|They)$/;
@@ -78,6 +83,10 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     }
     return resolvePronoun(ctx, pm[1].toLowerCase(), at);
   }
+  // A description: "the Vermont senator said" refers back to someone; "a senior official said" names no one.
+  if (/\b\d[\d.,]*\s*(?:percent|per cent|%)\s*$/.test(text.slice(lo, pos))) return { actor: null, span: [pos, pos], via: 'description' };
+  const desc = descriptionBeforeCue(ctx, lo, pos);
+  if (desc) return resolveDescription(ctx, desc, pos);
   // A capitalised name the actor pass did not type ("Judicial Watch said", "Spencer, 54, of Ohio, said").
   const nm = NAME_BEFORE.exec(text.slice(Math.max(lo, pos - 80), pos));
   if (nm && !STOP_NAME.test(nm[1])) {
@@ -89,6 +98,27 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
   if (ap && !STOP_NAME.test(ap[1]) && (SKIPPABLE.test(ap[2]) || LONG_APPOSITIVE.test(ap[2]))) {
     const start = lo + ap.index + ap[0].indexOf(ap[1]);
     return adHoc(ctx, start, start + ap[1].length);
+  }
+  return null;
+}
+
+/** A description ending right before a cue, perhaps with skippable words between ("the senator also said"). */
+function descriptionBeforeCue(ctx: SpeakerContext, lo: number, pos: number): Description | null {
+  const { text } = ctx;
+  const cuts = [pos];
+  const re = /[\s,]+/g;
+  const window = text.slice(Math.max(lo, pos - 120), pos);
+  const base = pos - window.length;
+  for (let m = re.exec(window); m; m = re.exec(window)) cuts.push(base + m.index);
+  cuts.sort((a, b) => b - a);
+  for (const cut of cuts.slice(0, 24)) {
+    // Skipped words with a name in them ("top executives, Michael Sexton, subsequently") hold the real subject.
+    if (cut < lo || !SKIPPABLE.test(text.slice(cut, pos)) || /\p{Lu}/u.test(text.slice(cut, pos))) continue;
+    const d = descriptionEnding(text.slice(lo, cut), lo);
+    if (!d) continue;
+    // Only a description that is the clause's subject: not "… coming from a candidate who promised".
+    if (!/(?:^|[,;:—–(“”"]|\b(?:and|but|while|as|when|because|that|after|before|since|though|although))\s*$/.test(text.slice(lo, d.start))) return null;
+    return namesGroup(d) ? null : d;
   }
   return null;
 }
@@ -139,8 +169,12 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
   const masked = rest.slice(lead).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|St|Jr|Sr|Lt|Gen|Col|Prof|Rev|Sgt|Capt|Adm|Maj|\p{Lu})\./gu, (m) => `${m.slice(0, -1)}_`);
   const endRel = masked.search(NP_END);
   const end = endRel < 0 ? hi : pos + lead + endRel;
-  const ms = mentionsBetween(ctx, pos, end + 1).filter((m) => m.span[1] <= end + 1);
+  // "said the Vermont senator", "said one district GOP leader": names inside the description only qualify it.
+  const found = descriptionStarting(text.slice(pos + lead, end), pos + lead);
+  const d = found && !namesGroup(found) ? found : null;
+  const ms = mentionsBetween(ctx, pos, end + 1).filter((m) => m.span[1] <= end + 1 && !(d && m.span[0] >= d.start && m.span[1] <= d.end));
   for (let i = ms.length - 1; i >= 0; i--) if (!ms[i].possessive) return toHit(ctx, ms[i]);
+  if (d) return resolveDescription(ctx, d, d.end);
   const nm = NAME_AFTER.exec(text.slice(pos + lead, end));
   if (nm && !STOP_NAME.test(nm[1]) && !/['’]s?$/.test(nm[1])) {
     const start = pos + lead + nm[0].indexOf(nm[1]);
@@ -154,33 +188,219 @@ export function genderOf(ctx: SpeakerContext, actor: number): Gender {
   return ctx.index.actors[actor].gender;
 }
 
+/** A person (or an unnamed subject, actor null) standing as a sentence's subject or speaker. */
+interface Candidate {
+  actor: number | null;
+  pos: number;
+  /** 0: subject of a speech verb ("Smith said", "said Smith"); 1: subject of the sentence; 2: any other person. */
+  rank: 0 | 1 | 2;
+  /** Gender of an unnamed subject ("his wife"), which blocks only pronouns it agrees with. */
+  gender?: Gender;
+}
+
+const MAX_SENTENCES_BACK = 8;
+const MAX_PARAGRAPHS_BACK = 3;
+
+function memo(ctx: SpeakerContext): Map<string, unknown> {
+  return (ctx.memo ??= new Map());
+}
+
 /**
- * he/she → the nearest compatible person named outside quotes, preferring the subject (first person named) of
- * the closest sentence that names one. `they` is left unresolved: plural speakers are rarely one actor.
+ * Who the sentence is about, in order of salience: speakers of its speech verbs, then its subject, then other
+ * people; only text before `hi` counts. A leading he/she is resolved in turn (the chain of reference), and an
+ * unnamed leading subject ("One voter, …, showed up") stands as a candidate with no actor, so nothing earlier is
+ * taken for it.
+ */
+function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candidate[] {
+  const sent = ctx.sentences[s];
+  const lo = sent.span[0];
+  hi = Math.min(hi, sent.span[1]);
+  const key = `c${s}:${hi}`;
+  const cache = memo(ctx);
+  if (cache.has(key)) return cache.get(key) as Candidate[];
+  cache.set(key, []); // re-entry while computing (a chain through this same sentence) finds nothing
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const head = blankQuotes(ctx, lo, Math.min(hi, lo + 240));
+  const introEnd = lo + openingClause(head);
+  const words = /[\p{L}][\p{L}'’\-]*/gu;
+  const slice = text.slice(lo, hi);
+  for (let m = words.exec(slice); m; m = words.exec(slice)) {
+    const at = lo + m.index;
+    if (!SPEECH_VERBS.has(m[0]) || insideQuote(ctx, [at, at + m[0].length])) continue;
+    let hit = subjectBefore(ctx, at, lo);
+    // Inverted only right after a quote or a comma, and never with a participle: "…,” said Smith", not "…, telling Mic".
+    if (!hit && /[,”"]\s*$/.test(text.slice(lo, at)) && !/ing$/.test(m[0]) && !/^(?:told|tells|tell)$/.test(m[0])) {
+      hit = subjectAfter(ctx, at + m[0].length, sent.span[1]);
+    }
+    if (!hit || (hit.actor === null && hit.via !== 'description')) continue;
+    const inIntro = hit.span[0] < introEnd;
+    if (hit.actor === null) {
+      // An unnamed speaker counts when the speech is the sentence's own: next to a quote, or closing the sentence.
+      const main = /[”"]\s*,?\s*$/.test(text.slice(lo, hit.span[0])) || /[”"]\s*,?\s*$/.test(text.slice(lo, at)) || wordsIn(text.slice(at, sent.span[1])) <= 5;
+      if (main && !inIntro) out.push({ actor: null, pos: hit.span[0], rank: 0, gender: hit.gender });
+    } else out.push({ actor: hit.actor, pos: hit.span[0], rank: inIntro ? 2 : 0 });
+  }
+  const lead = leadSubject(ctx, introEnd, head.slice(introEnd - lo));
+  if (lead) out.push({ ...lead, rank: 1 });
+  for (const m of mentionsBetween(ctx, lo, hi)) {
+    if (ctx.index.actors[m.actor].type !== 'person' || m.possessive) continue;
+    const subject = m.span[0] >= introEnd && !isObject(text, m) && !isModifier(text, m) && !insideAppositive(text, lo, m);
+    out.push({ actor: m.actor, pos: m.span[0], rank: subject ? 1 : 2 });
+  }
+  cache.set(key, out);
+  if (process.env.COREF_TRACE) console.log(`S${s} [${lo},${hi}) ${JSON.stringify(out.map((c) => [c.actor === null ? null : ctx.index.actors[c.actor].name, c.rank, c.pos]))} :: ${text.slice(lo, Math.min(hi, lo + 90)).replace(/\s+/g, ' ')}`);
+  return out;
+}
+
+const wordsIn = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Text from lo to hi with quoted passages blanked (so "“…,” he said" leads with "he"). */
+function blankQuotes(ctx: SpeakerContext, lo: number, hi: number): string {
+  let head = ctx.text.slice(lo, hi);
+  for (const [a, b] of ctx.quoted) {
+    if (b <= lo || a >= hi) continue;
+    const x = Math.max(a, lo) - lo;
+    const y = Math.min(b, hi) - lo;
+    head = head.slice(0, x) + ' '.repeat(y - x) + head.slice(y);
+  }
+  return head;
+}
+
+/** Length of an opening adverbial or subordinate clause ("On Tuesday, ", "Filling in for Sanders at …, "), or 0. */
+function openingClause(head: string): number {
+  const short = /^[\s,.“”"‘’'—–-]*(?:(?:In|On|At|By|For|From|With|Without|Under|Over|Within|After|Before|During|Later|Earlier|Still|But|And|So|Yet|Now|Then|However|Meanwhile|Instead|Also|Last|This|Today|Yesterday|Separately|Again|Finally|Indeed|Nevertheless|Nonetheless|Moreover|Similarly|Likewise|Afterward|Previously|Recently|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[\p{L}\p{N}’'.]+){0,5},\s+)?/u.exec(head)!;
+  if (short[0].trim()) return short[0].length;
+  const long = /^[\s“”"‘’'—–-]*(?:When|While|After|Before|Although|Though|If|As|Since|Because|Despite|Unlike|Like|Asked|\p{Lu}\p{Ll}+ing)\b[^,;:.!?]{0,150},\s+/u.exec(head);
+  return long ? long[0].length : short[0].length;
+}
+
+/** A name set off inside someone else's appositive or relative clause ("Phillips, who lost her daughter Jessica Ghawi, …"). */
+function insideAppositive(text: string, lo: number, m: ActorMention): boolean {
+  const before = text.slice(lo, m.span[0]);
+  return /,\s*(?:who|whose|which|whom)\b[^,]*$/.test(before) || /,\s*(?:the|a|an|his|her)\s[^,]*$/.test(before);
+}
+
+/** The subject opening the main clause, when it is a pronoun or a description, resolved: "He had protested …", "The actress said …". */
+function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: number | null; pos: number; gender?: Gender } | null {
+  const lead = /^\s*/.exec(rest)![0].length;
+  rest = rest.slice(lead);
+  at += lead;
+  const pm = /^(he|she|He|She)\b/.exec(rest);
+  if (pm) {
+    const hit = resolvePronoun(ctx, pm[1].toLowerCase(), at);
+    return { actor: hit?.actor ?? null, pos: at, gender: pm[1].toLowerCase() === 'he' ? 'm' : 'f' };
+  }
+  if (ctx.index.mentions.some((x) => x.span[0] === at)) return null;
+  const d = descriptionStarting(rest, at);
+  if (d && /^\s*(?:,|\p{Ll})/u.test(ctx.text.slice(d.end, d.end + 20))) {
+    if (!d.definite || d.possessed) return { actor: null, pos: at, gender: d.gender };
+    return { actor: resolveDescription(ctx, d, d.end)?.actor ?? null, pos: at, gender: d.gender };
+  }
+  return null;
+}
+
+function compatible(ctx: SpeakerContext, actor: number, want: Gender): boolean {
+  const a = ctx.index.actors[actor];
+  return a.type === 'person' && (want === null || a.gender === null || a.gender === want);
+}
+
+/**
+ * Walks back from `pos` sentence by sentence (at most 8 sentences, 3 paragraphs) and takes the most salient
+ * compatible person: the speaker of a speech verb, else the subject, preferring a known gender to an unknown
+ * one. A sentence whose subject is an unnamed person of that kind ends the search with no one. Other people
+ * (objects, names in appositives) are used only when no subject is found.
+ */
+function antecedent(ctx: SpeakerContext, pos: number, want: Gender, accept: (actor: number) => boolean = () => true): number | null {
+  const sentence = ctx.index.sentenceOf(pos);
+  const paragraph = ctx.sentences[sentence]?.paragraph ?? 0;
+  let fallback: number | null = null;
+  for (let s = sentence; s >= 0 && s >= sentence - MAX_SENTENCES_BACK; s--) {
+    const sent = ctx.sentences[s];
+    if (paragraph - sent.paragraph > MAX_PARAGRAPHS_BACK) break;
+    if (sent.repeatOf !== null && s !== sentence) continue;
+    const cands = sentenceCandidates(ctx, s, s === sentence ? pos : sent.span[1]);
+    for (const rank of [0, 1] as const) {
+      const ranked = cands.filter((c) => c.rank === rank);
+      // An unnamed subject ("one voter") blocks, unless a named one comes first.
+      const usable = ranked.filter((c) => c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
+      const exact = usable.filter((c) => want === null || ctx.index.actors[c.actor!].gender === want);
+      const pick = rank === 0 ? (exact.length ? exact[exact.length - 1] : usable[usable.length - 1]) : exact[0] ?? usable[0];
+      const blocker = ranked.find((c) => c.actor === null && (want === null || !c.gender || c.gender === want));
+      if (pick && (!blocker || pick.pos < blocker.pos || rank === 0)) return pick.actor;
+      if (blocker) return null;
+    }
+    if (fallback === null) {
+      const other = cands.find((c) => c.rank === 2 && c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
+      if (other) fallback = other.actor;
+    }
+  }
+  return fallback;
+}
+
+/**
+ * he/she → the most salient compatible person before it (see antecedent). `they` is left unresolved: plural
+ * speakers are rarely one actor.
  */
 export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number): SpeakerHit | null {
   const span: Span = [pos, pos + pronoun.length];
   if (pronoun === 'they') return { actor: null, span, via: 'pronoun' };
-  const want: Gender = pronoun === 'he' ? 'm' : 'f';
-  const sentence = ctx.index.sentenceOf(pos);
-  const paragraph = ctx.sentences[sentence]?.paragraph ?? 0;
-  for (let s = sentence; s >= 0 && s >= sentence - 8; s--) {
-    const sent = ctx.sentences[s];
-    if (paragraph - sent.paragraph > 3) break;
-    if (sent.repeatOf !== null && s !== sentence) continue;
-    const hi = s === sentence ? pos : sent.span[1];
-    const people = mentionsBetween(ctx, sent.span[0], hi).filter((m) => {
-      const a = ctx.index.actors[m.actor];
-      return a.type === 'person' && (a.gender === null || a.gender === want);
-    });
-    if (!people.length) continue;
-    const distinct = new Set(people.map((m) => m.actor));
-    if (distinct.size === 1) return { actor: people[0].actor, span, via: 'pronoun' };
-    const subject = people.find((m) => !m.possessive && !isObject(ctx.text, m));
-    const chosen = subject ?? people[0];
-    return { actor: chosen.actor, span, via: 'pronoun' };
+  const key = `p${pos}`;
+  const cache = memo(ctx);
+  if (!cache.has(key)) {
+    cache.set(key, null);
+    cache.set(key, antecedent(ctx, pos, pronoun === 'he' ? 'm' : 'f'));
   }
-  return { actor: null, span, via: 'pronoun' };
+  return { actor: cache.get(key) as number | null, span, via: 'pronoun' };
+}
+
+/** Role words of an actor, from its titles and appositives. */
+const holds = (ctx: SpeakerContext, actor: number, head: string) => {
+  const a = ctx.index.actors[actor];
+  return holdsRole(a.roleWords, a.roles.map((r) => r.text), head);
+};
+
+/**
+ * A definite description in speaker position ("the Vermont senator said") → the person it refers back to: the
+ * most salient earlier person who holds that role, else the only person of the document who does, else (when no
+ * one is known to hold it) the most salient person. Indefinite ones ("a senior official") and someone's aide
+ * ("his spokesman") name no one: actor null.
+ */
+export function resolveDescription(ctx: SpeakerContext, d: Description, pos: number): SpeakerHit | null {
+  const span: Span = [d.start, pos];
+  if (!d.definite || d.possessed) return { actor: null, span, via: 'description', gender: d.gender };
+  const key = `d${d.start}`;
+  const cache = memo(ctx);
+  if (!cache.has(key)) {
+    cache.set(key, null);
+    cache.set(key, describedPerson(ctx, d));
+  }
+  const actor = cache.get(key) as number | null;
+  return { actor, span, via: 'description', gender: d.gender };
+}
+
+function describedPerson(ctx: SpeakerContext, d: Description): number | null {
+  const named = d.modifiers.filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Former|Retired|Late|Then|New|Top|Senior|Chief)$/.test(w));
+  const qualified = (actor: number) => {
+    const a = ctx.index.actors[actor];
+    const texts = [...a.roleWords, ...a.roles.map((r) => r.text), ...a.mentions.map((m) => ctx.text.slice(Math.max(0, m.span[0] - 40), m.span[1] + 60))].join(' ');
+    return named.every((w) => texts.includes(w));
+  };
+  const withRole = antecedent(ctx, d.start, d.gender, (x) => holds(ctx, x, d.head) && qualified(x));
+  if (withRole !== null) return withRole;
+  const holders = new Set<number>();
+  for (const m of ctx.index.mentions) {
+    if (m.span[0] >= d.start) break;
+    if (compatible(ctx, m.actor, d.gender) && holds(ctx, m.actor, d.head) && qualified(m.actor)) holders.add(m.actor);
+  }
+  if (holders.size === 1) return [...holders][0];
+  if (holders.size > 1) return null;
+  // No one is known to hold the role: the description renames the person the text is about.
+  const sentence = ctx.index.sentenceOf(d.start);
+  const near = antecedent(ctx, d.start, d.gender, (x) => qualified(x));
+  if (near === null) return null;
+  const lastMention = ctx.index.actors[near].mentions.filter((m) => m.span[0] < d.start).pop();
+  return lastMention && sentence - lastMention.sentence <= 3 ? near : null;
 }
 
 /** A name used as a modifier ("the 2014 Senate victories", "the Trump campaign") is not a subject. */
@@ -194,5 +414,5 @@ function isModifier(text: string, m: ActorMention): boolean {
 function isObject(text: string, m: ActorMention): boolean {
   const before = text.slice(Math.max(0, m.span[0] - 24), m.span[0]);
   if (/\b(?:the|a|an|this|that|his|her|their|its|our|in|of)\s+$/i.test(before)) return true;
-  return /\b(?:with|to|by|for|against|about|from|of|on|at|than|and|met|meet|meets|called|told|tell|asked|thanked|attacked|criticized|criticised|praised|including|like|as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before);
+  return /\b(?:with|to|by|for|against|about|from|of|on|at|than|and|met|meet|meets|called|told|tell|tells|telling|asked|asking|thanked|attacked|criticized|criticised|praised|including|like|as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before);
 }

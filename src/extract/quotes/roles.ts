@@ -1,0 +1,119 @@
+// Descriptions that stand for a speaker: "the retired neurosurgeon", "the Vermont senator", "one voter".
+// Role nouns, their gender and synonyms live in data/speaker-roles.json.
+import { readFileSync } from 'node:fs';
+import type { Gender } from '../actors/index.js';
+import { SPEECH_VERBS } from '../actors/lexicon.js';
+
+interface RoleData {
+  personRoles: Record<string, 'm' | 'f' | null>;
+  roleSynonyms: Record<string, string[]>;
+  indefiniteDeterminers: string[];
+  possessiveDeterminers: string[];
+}
+const data = JSON.parse(readFileSync(new URL('../../../data/speaker-roles.json', import.meta.url), 'utf8')) as RoleData;
+const PERSON_ROLES = new Map<string, Gender>(Object.entries(data.personRoles));
+const INDEFINITE = new Set(data.indefiniteDeterminers);
+const POSSESSIVE = new Set(data.possessiveDeterminers);
+
+export interface Description {
+  /** Start of the phrase (its determiner) in the text. */
+  start: number;
+  /** End of the role noun in the text. */
+  end: number;
+  /** The role noun heading the phrase ("senator"). */
+  head: string;
+  /** Capitalised or other modifiers between determiner and head ("Vermont", "retired"). */
+  modifiers: string[];
+  gender: Gender;
+  /** the …: refers back to someone the article named; a/one/another …: an unnamed source. */
+  definite: boolean;
+  /** his/her/Trump's …: someone else's aide or spokesman, not named here. */
+  possessed: boolean;
+}
+
+export const isPersonRole = (word: string) => PERSON_ROLES.has(word.toLowerCase());
+
+/** "a New Hampshire Republican", "one former GOP aide": an unnamed source the article places in a named group. */
+export const namesGroup = (d: Description) => !d.definite && !d.possessed && d.modifiers.some((w) => /^\p{Lu}/u.test(w));
+
+/** Singular role noun for a plural one ("officials" → "official"), or null. */
+function roleNoun(word: string): string | null {
+  const w = word.toLowerCase();
+  if (PERSON_ROLES.has(w)) return w;
+  if (w.endsWith('s') && PERSON_ROLES.has(w.slice(0, -1))) return w.slice(0, -1);
+  if (w.endsWith('men') && PERSON_ROLES.has(`${w.slice(0, -3)}man`)) return `${w.slice(0, -3)}man`;
+  return null;
+}
+
+const DETERMINERS = new Set(['the', ...INDEFINITE, ...POSSESSIVE]);
+/** Words that end a noun phrase: clause words, prepositions, auxiliaries. */
+const NP_BREAK = /^(?:who|whom|whose|which|that|and|or|but|nor|was|is|were|are|be|been|has|had|have|will|would|can|could|should|may|might|must|did|does|do|of|to|in|for|with|at|on|by|from|about|as|than|also|later|then|again|not|never|just|still)$/i;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*/u;
+
+const isDeterminer = (w: string) => DETERMINERS.has(w.toLowerCase()) || /^\p{Lu}[\p{L}.\-]*['’]s?$/u.test(w);
+
+/** A description from its words (determiner first) or null when the last word is no person role. */
+function build(words: { w: string; at: number }[]): Description | null {
+  if (words.length < 2 || words.length > 7) return null;
+  const [det, ...rest] = words;
+  const last = rest[rest.length - 1];
+  const head = roleNoun(last.w);
+  // A capitalised head is a name ("the Founding Fathers"), not a role.
+  if (!head || /^\p{Lu}/u.test(last.w)) return null;
+  const modifiers = rest.slice(0, -1).map((x) => x.w);
+  if (modifiers.some((w) => NP_BREAK.test(w) || SPEECH_VERBS.has(w))) return null;
+  const d = det.w.toLowerCase();
+  const definite = d === 'the';
+  // "his spokesman", "Trump's aide", "the prime minister's spokesman": someone else's unnamed staff.
+  const possessed = POSSESSIVE.has(d) || /['’]s?$/.test(det.w) || modifiers.some((w) => /['’]s?$/.test(w));
+  if (!definite && !possessed && !INDEFINITE.has(d)) return null;
+  return { start: det.at, end: last.at + last.w.length, head, modifiers, gender: PERSON_ROLES.get(head) ?? null, definite, possessed };
+}
+
+/** The description ending `s` ("… the Vermont senator"), with s's offset `at` in the text. */
+export function descriptionEnding(s: string, at: number): Description | null {
+  if (!/[\p{L}\p{N}.]\s*$/u.test(s)) return null;
+  const words = [...s.slice(-160).matchAll(new RegExp(WORD, 'gu'))].map((m) => ({ w: m[0].replace(/\.$/, ''), at: at + Math.max(0, s.length - 160) + m.index! }));
+  for (let i = words.length - 2; i >= 0 && i >= words.length - 7; i--) {
+    // Only spaces between the words of one phrase.
+    const gap = s.slice(words[i].at - at + words[i].w.length, words[i + 1].at - at);
+    if (!/^\s+$/.test(gap)) return null;
+    if (isDeterminer(words[i].w)) return build(words.slice(i));
+  }
+  return null;
+}
+
+/** The description opening `s` ("the Vermont senator, who …"). */
+export function descriptionStarting(s: string, at: number): Description | null {
+  const words: { w: string; at: number }[] = [];
+  const re = new RegExp(WORD, 'gu');
+  const lead = /^\s*/.exec(s)![0].length;
+  for (let m = re.exec(s); m && words.length < 7; m = re.exec(s)) {
+    if (words.length === 0 && m.index !== lead) return null;
+    const w = m[0].replace(/\.$/, '');
+    if (words.length && (NP_BREAK.test(w) || SPEECH_VERBS.has(w))) break;
+    words.push({ w, at: at + m.index });
+    const gap = s.slice(m.index + m[0].length).match(/^\s*/)![0];
+    if (!/^\s+$/.test(gap) || /^[,.;:!?)—–]/.test(s.slice(m.index + m[0].length))) break;
+  }
+  if (!words.length || !isDeterminer(words[0].w)) return null;
+  // The phrase's last word is its head: "one district GOP leader", not "one district".
+  return build(words);
+}
+
+/** Role words the description may be matched against: the head and its synonyms. */
+export function roleForms(head: string): string[] {
+  return [head, ...(data.roleSynonyms[head] ?? [])];
+}
+
+/** Does a person with these role words (titles "sen.", appositive roles) and role texts hold this role? */
+export function holdsRole(roleWords: Iterable<string>, roleTexts: string[], head: string): boolean {
+  const forms = new Set(roleForms(head));
+  for (const raw of roleWords) {
+    const w = raw.toLowerCase().replace(/\.$/, '');
+    if (forms.has(w)) return true;
+    for (const syn of data.roleSynonyms[w] ?? []) if (forms.has(syn)) return true;
+  }
+  const re = new RegExp(`\\b(?:${[...forms].map((f) => f.replace(/[-]/g, '\\-')).join('|')})s?\\b`, 'i');
+  return roleTexts.some((t) => re.test(t));
+}
