@@ -311,11 +311,11 @@ function compatible(ctx: SpeakerContext, actor: number, want: Gender): boolean {
  * one. A sentence whose subject is an unnamed person of that kind ends the search with no one. Other people
  * (objects, names in appositives) are used only when no subject is found.
  */
-function antecedent(ctx: SpeakerContext, pos: number, want: Gender, accept: (actor: number) => boolean = () => true): number | null {
+function antecedent(ctx: SpeakerContext, pos: number, want: Gender, accept: (actor: number) => boolean = () => true, maxBack = MAX_SENTENCES_BACK): number | null {
   const sentence = ctx.index.sentenceOf(pos);
   const paragraph = ctx.sentences[sentence]?.paragraph ?? 0;
   let fallback: number | null = null;
-  for (let s = sentence; s >= 0 && s >= sentence - MAX_SENTENCES_BACK; s--) {
+  for (let s = sentence; s >= 0 && s >= sentence - maxBack; s--) {
     const sent = ctx.sentences[s];
     if (paragraph - sent.paragraph > MAX_PARAGRAPHS_BACK) break;
     if (sent.repeatOf !== null && s !== sentence) continue;
@@ -380,27 +380,30 @@ export function resolveDescription(ctx: SpeakerContext, d: Description, pos: num
 }
 
 function describedPerson(ctx: SpeakerContext, d: Description): number | null {
+  // Capitalised modifiers ("the Vermont senator") should be found near the person's earlier mentions or roles.
   const named = d.modifiers.filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Former|Retired|Late|Then|New|Top|Senior|Chief)$/.test(w));
   const qualified = (actor: number) => {
     const a = ctx.index.actors[actor];
-    const texts = [...a.roleWords, ...a.roles.map((r) => r.text), ...a.mentions.map((m) => ctx.text.slice(Math.max(0, m.span[0] - 40), m.span[1] + 60))].join(' ');
+    const near = a.mentions.filter((m) => m.span[1] <= d.start).map((m) => ctx.text.slice(Math.max(0, m.span[0] - 40), Math.min(d.start, m.span[1] + 60)));
+    const texts = [...a.roleWords, ...a.roles.map((r) => r.text), ...near].join(' ');
     return named.every((w) => texts.includes(w));
   };
-  const withRole = antecedent(ctx, d.start, d.gender, (x) => holds(ctx, x, d.head) && qualified(x));
-  if (withRole !== null) return withRole;
-  const holders = new Set<number>();
-  for (const m of ctx.index.mentions) {
-    if (m.span[0] >= d.start) break;
-    if (compatible(ctx, m.actor, d.gender) && holds(ctx, m.actor, d.head) && qualified(m.actor)) holders.add(m.actor);
+  // A description does not point back to someone named earlier in its own sentence ("After meeting Smith, the senator said").
+  const from = ctx.sentences[ctx.index.sentenceOf(d.start)]?.span[0] ?? d.start;
+  for (const strict of named.length ? [true, false] : [false]) {
+    const fits = (x: number) => holds(ctx, x, d.head) && (!strict || qualified(x));
+    const withRole = antecedent(ctx, from, d.gender, fits);
+    if (withRole !== null) return withRole;
+    const holders = new Set<number>();
+    for (const m of ctx.index.mentions) {
+      if (m.span[0] >= from) break;
+      if (compatible(ctx, m.actor, d.gender) && fits(m.actor)) holders.add(m.actor);
+    }
+    if (holders.size === 1) return [...holders][0];
+    if (holders.size > 1) return null;
   }
-  if (holders.size === 1) return [...holders][0];
-  if (holders.size > 1) return null;
   // No one is known to hold the role: the description renames the person the text is about.
-  const sentence = ctx.index.sentenceOf(d.start);
-  const near = antecedent(ctx, d.start, d.gender, (x) => qualified(x));
-  if (near === null) return null;
-  const lastMention = ctx.index.actors[near].mentions.filter((m) => m.span[0] < d.start).pop();
-  return lastMention && sentence - lastMention.sentence <= 3 ? near : null;
+  return antecedent(ctx, from, d.gender, () => true, 4);
 }
 
 /** A name used as a modifier ("the 2014 Senate victories", "the Trump campaign") is not a subject. */
@@ -414,5 +417,5 @@ function isModifier(text: string, m: ActorMention): boolean {
 function isObject(text: string, m: ActorMention): boolean {
   const before = text.slice(Math.max(0, m.span[0] - 24), m.span[0]);
   if (/\b(?:the|a|an|this|that|his|her|their|its|our|in|of)\s+$/i.test(before)) return true;
-  return /\b(?:with|to|by|for|against|about|from|of|on|at|than|and|met|meet|meets|called|told|tell|tells|telling|asked|asking|thanked|attacked|criticized|criticised|praised|including|like|as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before);
+  return /\b(?:with|to|by|for|against|about|from|of|on|at|into|onto|toward|towards|behind|among|between|upon|than|and|met|meet|meets|called|told|tell|tells|telling|asked|asking|thanked|attacked|criticized|criticised|praised|including|like|as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before);
 }
