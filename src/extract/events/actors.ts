@@ -5,6 +5,7 @@ import worldCountries from 'world-countries';
 import type { ActorType, EntityRecord, SentenceRecord, Span } from '../../model/index.js';
 import { tokenize, type Token } from './triggers.js';
 import { SpanIndex, firstStartingAt } from './span-index.js';
+import { allMatches } from './regex.js';
 
 interface OfficeHolder {
   name: string;
@@ -40,13 +41,31 @@ export interface ActorRef {
   actingFor: { name: string; key: string } | null;
 }
 
-export const slug = (s: string): string =>
+/**
+ * Remembers the results of a pure function of a string: names repeat within and across documents. The memo is
+ * emptied when it grows large, so a long ingest does not keep every name it ever saw.
+ */
+function memoized<T>(f: (s: string) => T, limit = 20000): (s: string) => T {
+  const memo = new Map<string, T>();
+  return (s: string) => {
+    let v = memo.get(s);
+    if (v === undefined && !memo.has(s)) {
+      if (memo.size >= limit) memo.clear();
+      v = f(s);
+      memo.set(s, v);
+    }
+    return v as T;
+  };
+}
+
+export const slug = memoized((s: string): string =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+    .replace(/^-|-$/g, ''),
+);
 
 export const actorKey = (type: ActorType, name: string): string => `${type}:${slug(name)}`;
 
@@ -80,7 +99,9 @@ COUNTRY.set('european union', 'European Union');
 COUNTRY.set('eu', 'European Union');
 
 /** Canonical country for a name, alias, capital or official name ("U.S.", "Moscow", "the French Republic"). */
-export function countryOf(name: string): string | null {
+export const countryOf = memoized(findCountry);
+
+function findCountry(name: string): string | null {
   const n = name.replace(/^the\s+/i, '').trim().toLowerCase();
   if (COUNTRY.has(n)) return COUNTRY.get(n)!;
   const rep = /^(\S+)\s+republic$/.exec(n);
@@ -244,6 +265,93 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
   return out;
 }
 
+// ---- what a proper-noun span's words say, before the document is consulted -------------------------------
+
+/**
+ * What the words of a proper-noun span say on their own: a state, a threat actor, a known body, a person's
+ * name (after any "French President"), coordinated names, or an organisation. `at` is where the name starts
+ * after a stripped title, relative to the span. The document (surnames seen, offices named) is consulted later
+ * (ActorIndex.resolveProper); this part depends on the text alone and is remembered across documents.
+ */
+type ProperReading =
+  | { kind: 'none' }
+  | { kind: 'states'; states: string[] }
+  | { kind: 'actor'; at: number; name: string; key: string; type: ActorType }
+  | { kind: 'body'; at: number; name: string; key: string; office: string; country: string }
+  | { kind: 'persons'; at: number; parts: { text: string; at: number }[] }
+  /** `office`: the "title|country" this person is named as holding ("French President Emmanuel Macron"). */
+  | { kind: 'person'; at: number; text: string; office: string | null }
+  /** One word: a person when titled or a known surname, a bare head ("the Ministry"), else an organisation. */
+  | { kind: 'word'; at: number; text: string; lower: string; titled: boolean; orgHead: boolean; name: string; key: string; type: ActorType };
+
+const OFFICE_OF_START = /^(President|Prime Minister|Chancellor)\s+of\b/;
+const LEADING_WORD = /^([A-Z][\p{L}.]+)\s+/u;
+const AGENCY_WORD = /^(ministry|department|agency|command|service|services|office|bureau|directorate|police|gendarmerie)$/;
+
+const readMemo = memoized((key: string) => readProper(key.slice(1), key[0] === '1'));
+/** The reading of a span's text; `singleToken` when the span is one token (a compound like "Russian-French"). */
+const readProperName = (text: string, singleToken: boolean): ProperReading => readMemo((singleToken ? '1' : 'n') + text);
+
+function readProper(spanText: string, singleToken: boolean): ProperReading {
+  if (singleToken) {
+    const states = compoundStates(spanText);
+    if (states) return { kind: 'states', states };
+  }
+  let text = spanText.replace(/['’]s$/, '');
+  let at = 0;
+  // Strip a leading demonym + title ("French President", "U.S. President"), remembering the office.
+  let title: string | null = null;
+  let titleCountry: string | null = null;
+  for (;;) {
+    const dm = LEADING_WORD.exec(text);
+    if (dm && (demonymOf(dm[1]) || countryOf(dm[1])) && TITLE_PREFIXES.some((t) => text.startsWith(t, dm[0].length))) {
+      titleCountry = demonymOf(dm[1]) ?? countryOf(dm[1]);
+      at += dm[0].length;
+      text = text.slice(dm[0].length);
+      continue;
+    }
+    const t = TITLES[TITLE_PREFIXES.findIndex((x) => text.startsWith(x))];
+    if (t && !OFFICE_OF_START.test(text)) {
+      title = title ?? t.toLowerCase().replace(/s$/, '');
+      at += t.length + 1;
+      text = text.slice(t.length + 1);
+      continue;
+    }
+    break;
+  }
+  if (OFFICE_OF_START.test(text)) return { kind: 'none' }; // handled as an office description
+  const lower = text.toLowerCase();
+  const threat = threatActorOf(text);
+  if (threat) return { kind: 'actor', at, name: threat.name, key: actorKey('threat-actor', threat.name), type: 'threat-actor' };
+  const body = ACTOR_DATA.bodies[text.replace(/^the\s+/i, '')];
+  if (body && typeof body !== 'string') return { kind: 'body', at, name: text, key: actorKey('agency', text), office: body.office, country: body.country };
+  const country = countryOf(text);
+  if (country) return { kind: 'actor', at, name: country, key: actorKey('state', country), type: 'state' };
+  if (demonymOf(text)) return { kind: 'none' };
+  // Coordinated persons inside one span: "Presidents Emmanuel Macron and Vladimir Putin".
+  const parts = text.split(/\s+and\s+/);
+  if (parts.length > 1 && parts.every(looksPerson)) {
+    const out: { text: string; at: number }[] = [];
+    let from = at;
+    for (const part of parts) {
+      const rel = spanText.indexOf(part, from);
+      const partAt = rel >= 0 ? rel : from;
+      out.push({ text: part, at: partAt });
+      from = partAt + part.length;
+    }
+    return { kind: 'persons', at, parts: out };
+  }
+  if (looksPerson(text)) {
+    const office = title && titleCountry && OFFICE_TITLES.includes(title) ? `${title}|${titleCountry}` : null;
+    return { kind: 'person', at, text, office };
+  }
+  const wordsL = lower.split(/\s+/);
+  const name = text.replace(/^the\s+/i, '');
+  const type: ActorType = wordsL.some((w) => AGENCY_WORD.test(w)) ? 'agency' : 'organisation';
+  if (wordsL.length === 1) return { kind: 'word', at, text, lower, titled: !!title, orgHead: ORG_HEADS.has(lower), name, key: actorKey(type, name), type };
+  return { kind: 'actor', at, name, key: actorKey(type, name), type };
+}
+
 // ---- the per-document index ----------------------------------------------------------------------------
 
 export interface ActorIndexInput {
@@ -255,6 +363,24 @@ export interface ActorIndexInput {
 }
 
 const PRONOUN_PERSON = /^(he|she|his|her|him)$/i;
+/** The same words in lower case: a cheap first test before the regex. */
+const PRONOUN_WORDS = new Set(['he', 'she', 'his', 'her', 'him']);
+
+// The description patterns of the fallback scan (module-level: built once, walked with allMatches).
+const DEMONYM_DESCRIPTION = /\b([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)??)\s+((?:[a-z]+\s)?(?:[a-z]+|MPs|MEPs))\b/gu;
+const OFFICE_OF = /\b(President|Prime Minister|Chancellor)\s+of\s+(the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/gu;
+const GOVERNMENT_OF = /\b(government|administration|authorities)\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/gu;
+const NAMED_BODY = /\b([A-Z][\p{L}-]+)['’]s?\s+(government|administration|campaign|cabinet|team)\b/gu;
+const POSSESSIVE_BODY = /\b(his|her)\s+(administration|government|campaign|cabinet|office|team|aides)\b/gi;
+
+/** Two to four capitalised words that name no country, organisation head or number: a person's name. */
+const looksPerson = memoized((text: string): boolean => {
+  const w = text.split(/\s+/);
+  if (w.length < 2 || w.length > 4) return false;
+  if (w.some((x) => ORG_HEADS.has(x.toLowerCase()) || CONNECTORS.has(x.toLowerCase()) || /\d/.test(x))) return false;
+  if (w.some((x) => countryOf(x) || demonymOf(x))) return false;
+  return w.every((x) => /^[\p{Lu}][\p{Ll}'’.-]+$/u.test(x) || /^[\p{Lu}]\.$/u.test(x));
+});
 
 /** Remembers a full person name under its last word, the first name per surname winning. */
 function addSurname(names: Map<string, string>, m: ActorRef): void {
@@ -415,8 +541,7 @@ export class ActorIndex {
     const out = this.found;
     const add = (r: ActorRef | null) => this.add(r);
     // Descriptions first: "the French government", "Seven French legislators", "the French president".
-    const demonyms = /\b([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)??)\s+((?:[a-z]+\s)?(?:[a-z]+|MPs|MEPs))\b/gu;
-    for (const m of body.matchAll(demonyms)) {
+    for (const m of allMatches(DEMONYM_DESCRIPTION, body)) {
       const both = m[1];
       const lastWord = both.split(/\s+/).pop()!;
       // Most capitalised words before a lower-case one are no demonym: reject them before any lookup.
@@ -450,13 +575,13 @@ export class ActorIndex {
       }
     }
     // "President of the French Republic", "the President of France".
-    for (const m of body.matchAll(/\b(President|Prime Minister|Chancellor)\s+of\s+(the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/gu)) {
+    for (const m of allMatches(OFFICE_OF, body)) {
       const country = countryOf(m[3]) ?? countryOf(`${m[2] ?? ''}${m[3]}`);
       if (!country) continue;
       add(this.holderRef(m[1].toLowerCase(), country, [base + m.index!, base + m.index! + m[0].length], 'description'));
     }
     // "the government of Estonia": a body of the state, acting for its leader.
-    for (const m of body.matchAll(/\b(government|administration|authorities)\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/gu)) {
+    for (const m of allMatches(GOVERNMENT_OF, body)) {
       const country = countryOf(m[2]);
       if (!country) continue;
       const name = `${m[1]} of ${country}`;
@@ -464,7 +589,7 @@ export class ActorIndex {
       add({ name, key: actorKey('agency', name), type: 'agency', span: [base + m.index!, base + m.index! + m[0].length], via: 'description', actingFor: leader ? this.leaderOf(country) : null });
     }
     // "Trudeau's government", "Macron's campaign": a body of a person named before.
-    for (const m of body.matchAll(/\b([A-Z][\p{L}-]+)['’]s?\s+(government|administration|campaign|cabinet|team)\b/gu)) {
+    for (const m of allMatches(NAMED_BODY, body)) {
       const at = base + m.index!;
       const person = [...this.mentions, ...out].filter((o) => o.type === 'person' && o.span[0] < at && o.name.split(' ').pop() === m[1]).pop()
         ?? (this.surnameMatch(m[1]) ? { name: this.surnameMatch(m[1])!, key: actorKey('person', this.surnameMatch(m[1])!) } : null);
@@ -473,7 +598,7 @@ export class ActorIndex {
       add({ name, key: actorKey('agency', name), type: 'agency', span: [at, at + m[0].length], via: 'description', actingFor: { name: person.name, key: person.key } });
     }
     // Possessive bodies: "his administration", "her campaign".
-    for (const m of body.matchAll(/\b(his|her)\s+(administration|government|campaign|cabinet|office|team|aides)\b/gi)) {
+    for (const m of allMatches(POSSESSIVE_BODY, body)) {
       const at = base + m.index!;
       const person = this.personBefore(at) ?? lastWhere(out, (o) => o.type === 'person' && o.span[0] < at);
       if (!person) continue;
@@ -482,10 +607,10 @@ export class ActorIndex {
       add({ name, key: actorKey('agency', name), type: 'agency', span: [at, at + m[0].length], via: 'description', actingFor: { name: person.name, key: person.key } });
     }
     for (const p of properSpans(toks, body, base, lowerWords)) {
-      for (const r of this.resolveProper(p, toks)) add(r);
+      for (const r of this.resolveProper(p)) add(r);
     }
     for (const t of toks) {
-      if (!PRONOUN_PERSON.test(t.text)) continue;
+      if (!PRONOUN_WORDS.has(t.lower) || !PRONOUN_PERSON.test(t.text)) continue;
       if (this.foundIndex.near(t.span[0], t.span[1]).some((o) => o.span[0] <= t.span[0] && t.span[1] <= o.span[1])) continue;
       const prev = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0]);
       const person = prev ?? this.personBefore(t.span[0]);
@@ -494,90 +619,39 @@ export class ActorIndex {
   }
 
   /** Turns one proper-noun span into actor references (a compound such as "Russian-French" gives two). */
-  private resolveProper(p: ProperSpan, toks: Token[]): ActorRef[] {
-    const seen = this.found;
-    const words = toks.slice(p.first, p.last + 1);
-    if (words.length === 1) {
-      const states = compoundStates(words[0].text);
-      if (states) return states.map((s) => ({ name: s, key: actorKey('state', s), type: 'state' as const, span: p.span, via: 'proper' as const, actingFor: null }));
-    }
-    let text = p.text.replace(/['’]s$/, '');
-    let span = p.span;
-    // Strip a leading demonym + title ("French President", "U.S. President"), remembering the office.
-    let title: string | null = null;
-    let titleCountry: string | null = null;
-    for (;;) {
-      const dm = /^([A-Z][\p{L}.]+)\s+/u.exec(text);
-      if (dm && (demonymOf(dm[1]) || countryOf(dm[1])) && TITLE_PREFIXES.some((t) => text.startsWith(t, dm[0].length))) {
-        titleCountry = demonymOf(dm[1]) ?? countryOf(dm[1]);
-        span = [span[0] + dm[0].length, span[1]];
-        text = text.slice(dm[0].length);
-        continue;
+  private resolveProper(p: ProperSpan): ActorRef[] {
+    const r = readProperName(p.text, p.first === p.last);
+    const span: Span = r.kind === 'states' || r.kind === 'none' || r.at === 0 ? p.span : [p.span[0] + r.at, p.span[1]];
+    switch (r.kind) {
+      case 'none':
+        return [];
+      case 'states':
+        return r.states.map((s) => ({ name: s, key: actorKey('state', s), type: 'state' as const, span: p.span, via: 'proper' as const, actingFor: null }));
+      case 'actor':
+        return [{ name: r.name, key: r.key, type: r.type, span, via: 'proper', actingFor: null }];
+      case 'body': {
+        const holder = this.titled.get(`${r.office}|${r.country}`) ?? officeHolder(r.office, r.country, this.published);
+        return [{ name: r.name, key: r.key, type: 'agency', span, via: 'proper', actingFor: holder ? { name: holder, key: actorKey('person', holder) } : null }];
       }
-      const t = TITLES[TITLE_PREFIXES.findIndex((x) => text.startsWith(x))];
-      if (t && !/^(President|Prime Minister|Chancellor)\s+of\b/.test(text)) {
-        title = title ?? t.toLowerCase().replace(/s$/, '');
-        span = [span[0] + t.length + 1, span[1]];
-        text = text.slice(t.length + 1);
-        continue;
+      case 'persons':
+        return r.parts.map((part) => this.personRef(part.text, [p.span[0] + part.at, p.span[0] + part.at + part.text.length]));
+      case 'person': {
+        const ref = this.personRef(r.text, span);
+        if (r.office) this.titled.set(r.office, ref.name);
+        return [ref];
       }
-      break;
-    }
-    if (/^(President|Prime Minister|Chancellor)\s+of\b/.test(text)) return []; // handled as an office description
-    const lower = text.toLowerCase();
-    const threat = threatActorOf(text);
-    if (threat) return [{ name: threat.name, key: actorKey('threat-actor', threat.name), type: 'threat-actor', span, via: 'proper', actingFor: null }];
-    const body = ACTOR_DATA.bodies[text.replace(/^the\s+/i, '')];
-    if (body && typeof body !== 'string') {
-      const holder = this.titled.get(`${body.office}|${body.country}`) ?? officeHolder(body.office, body.country, this.published);
-      return [{ name: text, key: actorKey('agency', text), type: 'agency', span, via: 'proper', actingFor: holder ? { name: holder, key: actorKey('person', holder) } : null }];
-    }
-    const country = countryOf(text);
-    if (country) return [{ name: country, key: actorKey('state', country), type: 'state', span, via: 'proper', actingFor: null }];
-    if (demonymOf(text)) return [];
-    // Coordinated persons inside one span: "Presidents Emmanuel Macron and Vladimir Putin".
-    const parts = text.split(/\s+and\s+/);
-    if (parts.length > 1 && parts.every((x) => this.looksPerson(x))) {
-      const out: ActorRef[] = [];
-      let from = span[0];
-      for (const part of parts) {
-        const at = this.textIndex(p, part, from);
-        out.push(this.personRef(part, [at, at + part.length]));
-        from = at + part.length;
+      case 'word': {
+        if (r.titled || this.surnameMatch(r.text)) return [this.personRef(r.text, span)];
+        // A bare head ("the Ministry") refers back to the last full name that starts with it.
+        if (r.orgHead) {
+          const prev = [...this.mentions, ...this.found]
+            .filter((m) => m.span[0] < span[0] && m.name.toLowerCase().replace(/^the\s+/, '').startsWith(r.lower) && m.name.includes(' '))
+            .sort((a, b) => b.span[0] - a.span[0])[0];
+          if (prev) return [{ ...prev, span, via: 'proper' }];
+        }
+        return [{ name: r.name, key: r.key, type: r.type, span, via: 'proper', actingFor: null }];
       }
-      return out;
     }
-    if (this.looksPerson(text)) {
-      const ref = this.personRef(text, span);
-      if (title && titleCountry && OFFICE_TITLES.includes(title)) this.titled.set(`${title}|${titleCountry}`, ref.name);
-      return [ref];
-    }
-    const wordsL = lower.split(/\s+/);
-    if (wordsL.length === 1 && (title || this.surnameMatch(text))) return [this.personRef(text, span)];
-    // A bare head ("the Ministry") refers back to the last full name that starts with it.
-    if (wordsL.length === 1 && ORG_HEADS.has(lower)) {
-      const prev = [...this.mentions, ...seen]
-        .filter((m) => m.span[0] < span[0] && m.name.toLowerCase().replace(/^the\s+/, '').startsWith(lower) && m.name.includes(' '))
-        .sort((a, b) => b.span[0] - a.span[0])[0];
-      if (prev) return [{ ...prev, span, via: 'proper' }];
-    }
-    const name = text.replace(/^the\s+/i, '');
-    const agency = wordsL.some((w) => /^(ministry|department|agency|command|service|services|office|bureau|directorate|police|gendarmerie)$/.test(w));
-    const type: ActorType = agency ? 'agency' : 'organisation';
-    return [{ name, key: actorKey(type, name), type, span, via: 'proper', actingFor: null }];
-  }
-
-  private textIndex(p: ProperSpan, part: string, from: number): number {
-    const rel = p.text.indexOf(part, from - p.span[0]);
-    return rel >= 0 ? p.span[0] + rel : from;
-  }
-
-  private looksPerson(text: string): boolean {
-    const w = text.split(/\s+/);
-    if (w.length < 2 || w.length > 4) return false;
-    if (w.some((x) => ORG_HEADS.has(x.toLowerCase()) || CONNECTORS.has(x.toLowerCase()) || /\d/.test(x))) return false;
-    if (w.some((x) => countryOf(x) || demonymOf(x))) return false;
-    return w.every((x) => /^[\p{Lu}][\p{Ll}'’.-]+$/u.test(x) || /^[\p{Lu}]\.$/u.test(x));
   }
 
   /**

@@ -6,6 +6,12 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+// Built once (findDateExpressions runs per sentence); `run` rewinds them before each use.
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g');
+const MONTH_DAY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\d)`, 'g');
+const MONTH_YEAR = new RegExp(`\\b${MONTH_RE}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
+const BARE_MONTH = new RegExp(`\\b(last|this|in|since|until|by|early|late|mid-?)\\s+${MONTH_RE}\\b(?!\\s+\\d)`, 'g');
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthIndex = (m: string) => MONTHS.findIndex((x) => x.startsWith(m.toLowerCase().replace(/\.$/, '').slice(0, 3)));
 
@@ -36,20 +42,21 @@ export function findDateExpressions(text: string, published: DateValue | null): 
     out.push({ at, end, date, relative });
   };
   const run = (re: RegExp, f: (m: RegExpExecArray) => { date: DateValue; relative: boolean } | null) => {
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const r = f(m);
       if (r) push(m.index, m.index + m[0].length, r.date, r.relative);
     }
   };
   // 15 November 2019 / 15 November
-  run(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'), (m) => {
+  run(DAY_MONTH, (m) => {
     const mi = monthIndex(m[2]);
     const y = m[3] ? Number(m[3]) : yearForMonth(mi, published);
     if (y === null || mi < 0) return null;
     return { date: { value: `${y}-${pad(mi + 1)}-${pad(Number(m[1]))}`, precision: 'day' }, relative: !m[3] };
   });
   // November 15, 2019 / November 15
-  run(new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\d)`, 'g'), (m) => {
+  run(MONTH_DAY, (m) => {
     const mi = monthIndex(m[1]);
     const day = Number(m[2]);
     if (day > 31) return null;
@@ -58,12 +65,12 @@ export function findDateExpressions(text: string, published: DateValue | null): 
     return { date: { value: `${y}-${pad(mi + 1)}-${pad(day)}`, precision: 'day' }, relative: !m[3] };
   });
   // June 2016
-  run(new RegExp(`\\b${MONTH_RE}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'), (m) => {
+  run(MONTH_YEAR, (m) => {
     const mi = monthIndex(m[1]);
     return mi < 0 ? null : { date: { value: `${m[2]}-${pad(mi + 1)}`, precision: 'month' }, relative: false };
   });
   // last August / in August (no year)
-  run(new RegExp(`\\b(last|this|in|since|until|by|early|late|mid-?)\\s+${MONTH_RE}\\b(?!\\s+\\d)`, 'g'), (m) => {
+  run(BARE_MONTH, (m) => {
     const mi = monthIndex(m[2]);
     if (mi < 0 || m[2] === 'May' && m[1] !== 'last' && m[1] !== 'in') return null;
     const y = yearForMonth(mi, published);

@@ -32,6 +32,7 @@ import {
   type TriggerMatch,
 } from './triggers.js';
 import { buildOperations } from './cyber.js';
+import { allMatches } from './regex.js';
 import { tagTokens } from '../../text/segment.js';
 
 /** An event with what the extractor knows beyond the shared record (optional fields of EventRecord). */
@@ -152,7 +153,7 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
   const text = input.text;
   const published = input.meta?.published ?? null;
   const index = new ActorIndex({ text, sentences: input.sentences, entities: found.entities ?? [], published: published?.value ?? null });
-  const dates = found.dates && found.dates.length ? found.dates : findDates(text, input.sentences, published);
+  const datesIn = sentenceDates(text, input.sentences, found.dates, published);
   const drafts: Draft[] = [];
   const ledeIndex = input.sentences.find((s) => text.slice(s.span[0], s.span[1]).split(/\s+/).length >= LEDE_WORDS)?.index ?? -1;
 
@@ -212,7 +213,7 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
       if (d) sentenceDrafts.push(d);
     }
     for (const d of sentenceDrafts) {
-      finishDraft(d, ctx, index, dates, published, s.index === ledeIndex, sentenceDrafts);
+      finishDraft(d, ctx, index, datesIn(s), published, s.index === ledeIndex, sentenceDrafts);
       // A decline frame with nothing embedded is only a refusal when its verb says so ("declined to comment" is not).
       if (d.frame === 'decline' && !d.about && /\bcomment/i.test(text.slice(d.triggerSpan[1], d.triggerSpan[1] + 12))) continue;
       if (d.match?.pattern.needsAct && !d.about) continue;
@@ -220,6 +221,27 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
     }
   }
   return toRecords(drafts, text);
+}
+
+/**
+ * The date mentions inside a sentence: the date extractor's, else the fallback finder's. The fallback runs only on
+ * sentences that are asked about, which gives the same mentions as a whole-document run when sentences do not
+ * overlap (they never do from segment(); otherwise the whole document is searched once).
+ */
+function sentenceDates(text: string, sentences: SentenceRecord[], given: DateMention[] | undefined, published: DateValue | null): (s: SentenceRecord) => DateMention[] {
+  const inside = (list: DateMention[], s: SentenceRecord) => list.filter((x) => x.span[0] >= s.span[0] && x.span[1] <= s.span[1]);
+  if (given && given.length) return (s) => inside(given, s);
+  const disjoint = sentences.every((s, i) => i === 0 || s.span[0] >= sentences[i - 1].span[1]);
+  if (!disjoint) {
+    const all = findDates(text, sentences, published);
+    return (s) => inside(all, s);
+  }
+  const memo = new Map<SentenceRecord, DateMention[]>();
+  return (s) => {
+    let list = memo.get(s);
+    if (!list) memo.set(s, (list = findDates(text, [s], published)));
+    return list;
+  };
 }
 
 /** A title-case line without final punctuation is a heading, not a report of an act. */
@@ -900,7 +922,9 @@ interface PolicyName {
 
 function policyNames(body: string, base: number): PolicyName[] {
   const out: PolicyName[] = [];
-  for (const m of body.matchAll(POLICY_NAME)) {
+  // Every policy name ends in "(year)": most sentences have none.
+  if (!/\(\d{4}\)/.test(body)) return out;
+  for (const m of allMatches(POLICY_NAME, body)) {
     const name = m[1].replace(/^(The|A|An)\s+/, '');
     const at = base + m.index! + m[0].indexOf(name);
     out.push({ name, span: [at, at + name.length], year: m[2] });
@@ -936,7 +960,8 @@ function policyDraft(p: PolicyName, ctx: SentenceCtx, index: ActorIndex): Draft 
 
 // ---- date, place, fallbacks -----------------------------------------------------------------------------
 
-function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, dates: DateMention[], published: DateValue | null, lede: boolean, siblings: Draft[]): void {
+/** `sentenceDates`: the date mentions inside the draft's sentence. */
+function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDates: DateMention[], published: DateValue | null, lede: boolean, siblings: Draft[]): void {
   // A policy decision or cyber operation with no agent is credited to the body it belongs to, else the state
   // the document is about (institutions are set up by states).
   if (!d.actors.length && !d.genericActor && d.category === 'Policy decision') {
@@ -956,7 +981,6 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, dates: DateM
     const barriers: Span[] = siblings
       .filter((x) => x !== d && x.match && x.clause[0] === d.clause[0] && (x.actors[0]?.key ?? x.genericActor) && (x.actors[0]?.key ?? x.genericActor) !== own)
       .map((x) => x.triggerSpan);
-    const sentenceDates = dates.filter((x) => x.span[0] >= ctx.s.span[0] && x.span[1] <= ctx.s.span[1]);
     // "since 2016", "until 2025" bound a period; they do not date the act.
     const usable = sentenceDates.filter((x) => !/\b(since|until|till)\s+$/i.test(ctx.body.slice(Math.max(0, x.span[0] - ctx.base - 7), x.span[0] - ctx.base)));
     // A date in another act's clause belongs to that act.
@@ -1003,7 +1027,7 @@ function placeOf(ctx: SentenceCtx, d: Draft): string | null {
   const clauseText = ctx.body.slice(d.clause[0] - ctx.base, d.clause[1] - ctx.base);
   const trigAt = d.triggerSpan[0] - d.clause[0];
   let best: { at: number; name: string } | null = null;
-  for (const m of clauseText.matchAll(PLACE)) {
+  for (const m of allMatches(PLACE, clauseText)) {
     const name = m[2].replace(/^the\s+/, '');
     if (NOT_PLACE.test(name)) continue;
     const at = m.index!;
