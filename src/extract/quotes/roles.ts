@@ -8,11 +8,14 @@ interface RoleData {
   personRoles: Record<string, 'm' | 'f' | null>;
   roleSynonyms: Record<string, string[]>;
   indefiniteDeterminers: string[];
+  capitalisedRoles: string[];
   possessiveDeterminers: string[];
 }
 const data = JSON.parse(readFileSync(new URL('../../../data/speaker-roles.json', import.meta.url), 'utf8')) as RoleData;
 const PERSON_ROLES = new Map<string, Gender>(Object.entries(data.personRoles));
 const INDEFINITE = new Set(data.indefiniteDeterminers);
+/** Role nouns written capitalised ("a New Hampshire Republican"). */
+const PARTY_MEMBERS = new Set(data.capitalisedRoles);
 const POSSESSIVE = new Set(data.possessiveDeterminers);
 
 export interface Description {
@@ -59,7 +62,7 @@ function build(words: { w: string; at: number }[]): Description | null {
   const last = rest[rest.length - 1];
   const head = roleNoun(last.w);
   // A capitalised head is a name ("the Founding Fathers"), not a role.
-  if (!head || /^\p{Lu}/u.test(last.w)) return null;
+  if (!head || (/^\p{Lu}/u.test(last.w) && !PARTY_MEMBERS.has(head))) return null;
   const modifiers = rest.slice(0, -1).map((x) => x.w);
   if (modifiers.some((w) => NP_BREAK.test(w) || SPEECH_VERBS.has(w))) return null;
   const d = det.w.toLowerCase();
