@@ -9,7 +9,7 @@ const norm = (s: string) =>
     .replace(/['’]s?$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-const surnameOf = (name: string) => norm(name).split(' ').pop() ?? '';
+const lastWord = (normed: string) => normed.split(' ').pop() ?? '';
 /** How many times more mentions the best-known bearer of a surname needs to take a bare surname. */
 const DOMINANCE = 5;
 
@@ -19,12 +19,19 @@ const DOMINANCE = 5;
  * Macron") that exactly one known person carries, or a full name whose surname and first name agree.
  */
 export function linkToKnownActors(known: ActorSummary[], entities: EntityRecord[]): Map<string, string> {
+  // Each name is normalised once per call: the surname rules below compare every entity with every known person.
+  const normed = new Map<string, string>();
+  const normOf = (s: string) => {
+    let n = normed.get(s);
+    if (n === undefined) normed.set(s, (n = norm(s)));
+    return n;
+  };
   const links = new Map<string, string>();
   const byKey = new Set(known.map((k) => k.key));
   const names = new Map<string, Set<string>>(); // normalised name/alias → known keys (same type checked below)
   for (const k of known) {
     for (const n of [k.name, ...k.aliases]) {
-      const key = norm(n);
+      const key = normOf(n);
       if (!key) continue;
       const set = names.get(key) ?? new Set<string>();
       set.add(k.key);
@@ -32,15 +39,23 @@ export function linkToKnownActors(known: ActorSummary[], entities: EntityRecord[
     }
   }
   const typeOf = new Map(known.map((k) => [k.key, k.type]));
-  const people = known.filter((k) => k.type === 'person');
+  // Known people by surname, in the order of `known`.
+  const peopleBySurname = new Map<string, ActorSummary[]>();
+  for (const k of known) {
+    if (k.type !== 'person') continue;
+    const surname = lastWord(normOf(k.name));
+    const list = peopleBySurname.get(surname);
+    if (list) list.push(k);
+    else peopleBySurname.set(surname, [k]);
+  }
   for (const e of entities) {
     if (byKey.has(e.key)) continue;
     // 1. Same name or alias, same type. For people only full names count here: a bare surname ("Sanders") is
     // shared by relatives and namesakes, and is left to the stricter surname rules below.
     const hits = new Set<string>();
     for (const n of [e.name, ...e.aliases]) {
-      if (e.type === 'person' && !norm(n).includes(' ')) continue;
-      for (const key of names.get(norm(n)) ?? []) if (typeOf.get(key) === e.type) hits.add(key);
+      if (e.type === 'person' && !normOf(n).includes(' ')) continue;
+      for (const key of names.get(normOf(n)) ?? []) if (typeOf.get(key) === e.type) hits.add(key);
     }
     if (hits.size === 1) {
       links.set(e.key, [...hits][0]);
@@ -49,11 +64,11 @@ export function linkToKnownActors(known: ActorSummary[], entities: EntityRecord[
     if (hits.size > 1 || e.type !== 'person') continue;
     // 2. People: a bare surname carried by exactly one known person with a full name, or by one who dominates
     // the corpus (a document that says only "Trump" in a corpus of thousands of "Donald Trump" mentions).
-    const words = norm(e.name).split(' ');
-    const surname = surnameOf(e.name);
-    const bySurname = people.filter((k) => surnameOf(k.name) === surname);
+    const words = normOf(e.name).split(' ');
+    const surname = lastWord(normOf(e.name));
+    const bySurname = peopleBySurname.get(surname) ?? [];
     if (words.length === 1) {
-      const named = bySurname.filter((k) => norm(k.name).includes(' ')).sort((a, b) => b.mentions - a.mentions);
+      const named = bySurname.filter((k) => normOf(k.name).includes(' ')).sort((a, b) => b.mentions - a.mentions);
       const pool = named.length ? named : bySurname;
       if (pool.length === 1 || (pool.length > 1 && pool[0].mentions >= DOMINANCE * pool[1].mentions)) links.set(e.key, pool[0].key);
       continue;
@@ -62,7 +77,7 @@ export function linkToKnownActors(known: ActorSummary[], entities: EntityRecord[
     // "Donald Trump"); two different middles ("George W. Bush", "George H. W. Bush") are two people.
     const first = words[0];
     const sameEnds = bySurname.filter((k) => {
-      const kw = norm(k.name).split(' ');
+      const kw = normOf(k.name).split(' ');
       return kw.length > 1 && kw[0] === first && (kw.length === 2 || words.length === 2) && kw.length !== words.length;
     });
     if (sameEnds.length === 1) {
@@ -70,8 +85,8 @@ export function linkToKnownActors(known: ActorSummary[], entities: EntityRecord[
       continue;
     }
     // 4. A full name that extends a known surname-only person ("Donald Trump" after a document said only "Trump").
-    const bare = bySurname.filter((k) => !norm(k.name).includes(' '));
-    const full = bySurname.filter((k) => norm(k.name).includes(' '));
+    const bare = bySurname.filter((k) => !normOf(k.name).includes(' '));
+    const full = bySurname.filter((k) => normOf(k.name).includes(' '));
     if (bare.length === 1 && full.length === 0) links.set(e.key, bare[0].key);
   }
   return links;

@@ -14,7 +14,10 @@ import {
   isFunctionWord,
   isLastName,
   lexiconTag,
+  lower,
   slug,
+  wordInfo,
+  type WordInfo,
 } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
 
@@ -58,10 +61,9 @@ interface GazEntry {
   actor: KnownActor;
   exact: boolean;
 }
-const normWord = (w: string) => {
-  const lower = w.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-};
+const normWord = (w: string) => wordInfo(w).norm;
+/** The lexicon's facts about a token's word, looked up once per token. */
+const wordOf = (t: Token): WordInfo => t.info ?? (t.info = wordInfo(t.text));
 const GAZ = new Map<string, GazEntry[]>();
 for (const a of KNOWN) {
   for (const alias of new Set([a.name, ...a.aliases])) {
@@ -80,14 +82,14 @@ for (const list of GAZ.values()) list.sort((x, y) => y.words.length - x.words.le
 function matchGazetteer(tokens: Token[], i: number): { entry: GazEntry; end: number } | null {
   const t = tokens[i];
   if (!t.word || !t.cap) return null;
-  const list = GAZ.get(normWord(t.text));
+  const list = GAZ.get(wordOf(t).norm);
   if (!list) return null;
   for (const entry of list) {
     let j = i;
     let ok = true;
     for (let w = 0; w < entry.words.length; w++, j++) {
       const tok = tokens[j];
-      if (!tok || normWord(tok.text) !== entry.words[w]) {
+      if (!tok || wordOf(tok).norm !== entry.words[w]) {
         ok = false;
         break;
       }
@@ -216,7 +218,7 @@ function roleBefore(tokens: Token[], i: number): string[] {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     const t = tokens[k];
     if (!t.word || t.cap) break;
-    if (DESCRIPTION_ROLES.has(t.text.toLowerCase()) || LOWER_TITLES.has(t.text)) words.unshift(t.text.toLowerCase());
+    if (DESCRIPTION_ROLES.has(wordOf(t).lower) || LOWER_TITLES.has(t.text)) words.unshift(wordOf(t).lower);
     else break;
   }
   return words;
@@ -226,14 +228,14 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // Drop sentence-initial ordinary words ("However", "The"), weekdays and months.
   while (s < e) {
     const w = tokens[s].text;
-    const lw = w.toLowerCase();
+    const lw = wordOf(tokens[s]).lower;
     // "Jan Novak": a first name that is also a month abbreviation, when a surname follows.
     if (lw === 'jan' && e - s >= 2) break;
     if (START_STOP.has(lw) || WEEKDAYS_MONTHS.has(lw)) s++;
-    else if (isSentenceStart(tokens, s, text) && !firstNameGender(w) && !titleAt(tokens, s, e) && (e - s === 1 ? isCommonWord(w) : isFunctionWord(w))) s++;
+    else if (isSentenceStart(tokens, s, text) && !wordOf(tokens[s]).gender && !titleAt(tokens, s, e) && (e - s === 1 ? wordOf(tokens[s]).common : wordOf(tokens[s]).functionWord)) s++;
     else break;
   }
-  while (e > s && (WEEKDAYS_MONTHS.has(tokens[e - 1].text.toLowerCase()) || START_STOP.has(tokens[e - 1].text.toLowerCase()))) e--;
+  while (e > s && (WEEKDAYS_MONTHS.has(wordOf(tokens[e - 1]).lower) || START_STOP.has(wordOf(tokens[e - 1]).lower))) e--;
   if (s >= e) return [];
   // Title words, possibly after a demonym or country: "French President Emmanuel Macron", "Senator Olivier Cadic".
   let k = s;
@@ -242,7 +244,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   let gender: Gender = null;
   let titled = false;
   for (;;) {
-    const lw = tokens[k]?.text.toLowerCase();
+    const lw = tokens[k] && wordOf(tokens[k]).lower;
     if (k < e - 1 && lw && DEMONYMS.has(lw)) {
       countries.push(DEMONYMS.get(lw)!);
       k++;
@@ -261,11 +263,11 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // A role phrase glued before a first name: "Digital Affairs Henri Verdier" → role + person.
   if (!titled && e - k >= 3) {
     for (let x = k + 1; x < e - 1; x++) {
-      if (firstNameGender(tokens[x].text) && !firstNameGender(tokens[k].text) && !HEAD_TYPE.has(tokens[x - 1].text)) {
+      if (wordOf(tokens[x]).gender && !wordOf(tokens[k]).gender && !HEAD_TYPE.has(tokens[x - 1].text)) {
         // "Navy Capt. Jeff Davis": a title right before the first name makes the rest a role, head word or not.
         const hasHead = !titleAt(tokens, x - 1, x) && tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text));
         if (!hasHead) {
-          for (let y = k; y < x; y++) roleWords.push(tokens[y].text.toLowerCase());
+          for (let y = k; y < x; y++) roleWords.push(wordOf(tokens[y]).lower);
           titled = true;
           k = x;
         }
@@ -282,7 +284,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       if (titleAt(tokens, x, s - 1)) {
         roleStart = b;
         for (let y = b; y < s - 1; y++) {
-          const lw = tokens[y].text.toLowerCase();
+          const lw = wordOf(tokens[y]).lower;
           if (DEMONYMS.has(lw)) countries.push(DEMONYMS.get(lw)!);
           else roleWords.push(lw);
         }
@@ -303,12 +305,12 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   const nameToks = tokens.slice(k, e);
   if (!nameToks.length) return [];
   const before = roleBefore(tokens, k === s ? s : s);
-  const head = nameToks.map((t) => HEAD_TYPE.get(t.text)).find(Boolean);
+  const head = headType(nameToks);
   if (head && !titled) return [{ start: k, end: e, type: head }];
   // "General Assembly", "Chief Justice Office": title words heading an institution, not a person.
-  if (head && !nameToks.some((t) => firstNameGender(t.text))) return [{ start: s, end: e, type: head }];
-  if (titled && nameToks.every((t) => isCommonWord(t.text) && !firstNameGender(t.text) && !isLastName(t.text))) return [];
-  const first = firstNameGender(nameToks[0].text);
+  if (head && !nameToks.some((t) => wordOf(t).gender)) return [{ start: s, end: e, type: head }];
+  if (titled && nameToks.every((t) => wordOf(t).common && !wordOf(t).gender && !wordOf(t).lastName)) return [];
+  const first = wordOf(nameToks[0]).gender;
   if (titled && nameToks.length <= 4) {
     return [{ start: k, end: e, type: 'person', title, gender: gender ?? genderOf(first) }];
   }
@@ -322,17 +324,25 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     if (/^\p{Lu}{2,}\p{N}*$|^\p{Lu}+\p{N}+$/u.test(w) && w.length <= 8) return [{ start: k, end: e, type: 'organisation' }];
     return [{ start: k, end: e, type: 'surname' }];
   }
-  if (nameToks.length <= 3 && nameToks.every((t) => !isCommonWord(t.text) || isLastName(t.text) || firstNameGender(t.text))) {
+  if (nameToks.length <= 3 && nameToks.every((t) => !wordOf(t).common || wordOf(t).lastName || wordOf(t).gender)) {
     return [{ start: k, end: e, type: 'maybe-person', title: before.length ? roleTitle(tokens, s, before) : undefined }];
   }
   return [];
+}
+/** The type of the first organisation head word among the tokens ("Ministry", "Times", "Group"). */
+function headType(toks: Token[]): ActorType | undefined {
+  for (const t of toks) {
+    const type = HEAD_TYPE.get(t.text);
+    if (type) return type;
+  }
+  return undefined;
 }
 const genderOf = (g: ReturnType<typeof firstNameGender>): Gender => (g === 'm' || g === 'f' ? g : null);
 function roleTitle(tokens: Token[], s: number, words: string[]) {
   let first = s - words.length;
   // One capitalised qualifier before the role noun belongs to it: "Republican front-runner", "Vermont senator".
   const q = tokens[first - 1];
-  if (q?.cap && q.word && adjacent(q, tokens[first]) && !START_STOP.has(q.text.toLowerCase()) && !isFunctionWord(q.text)) first--;
+  if (q?.cap && q.word && adjacent(q, tokens[first]) && !START_STOP.has(wordOf(q).lower) && !wordOf(q).functionWord) first--;
   const from = tokens[first];
   const to = tokens[s - 1];
   const countries = first < s - words.length && DEMONYMS.has(q!.text.toLowerCase()) ? [DEMONYMS.get(q!.text.toLowerCase())!] : [];
@@ -480,14 +490,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   }
 
   // Surnames carried by someone named in full: used to accept uncertain two-word names and single surnames.
-  const followedByCue = (c: Candidate) => {
-    const n = tokens[c.end];
-    const n2 = tokens[c.end + 1];
-    if (c.end - c.start === 1 && DEMONYMS.has(tokens[c.start].text.toLowerCase())) return false;
-    const nounLike = !!n && NOUN_LIKE_CUES.has(n.text) && !['says', 'tells', 'writes', 'tweets', 'thinks', 'believes', 'asks', 'admits', 'denies', 'agrees'].includes(n.text);
-    const roleNext = !!n2 && (DESCRIPTION_ROLES.has(n2.text) || LOWER_TITLES.has(n2.text) || /^(?:executive|senior|former|deputy|chief|assistant|longtime|veteran)$/.test(n2.text));
-    return (!!n && SPEECH_VERBS.has(n.text) && !nounLike) || (n?.text === ',' && !!n2 && (/^(?:a|an|the|who|whose|\d+)$/i.test(n2.text) || roleNext));
-  };
+  const followedByCue = (c: Candidate) => nameThenCue(tokens, c.start, c.end);
   const surnameWords = new Set<string>();
   for (const c of people) surnameWords.add(tokens[c.end - 1].text);
   // A surname that speaks on its own elsewhere ("Ramos said") confirms an uncertain full name ("Jorge Ramos").
@@ -637,6 +640,23 @@ function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[]
     if (m >= 2 && m >= 3 * f) actors[p].gender = 'm';
     else if (f >= 2 && f >= 3 * m) actors[p].gender = 'f';
   }
+}
+
+/** Speech verbs that are also plural nouns, but read as verbs after a name ("Ramos says"). */
+const VERB_FIRST_CUES = new Set(['says', 'tells', 'writes', 'tweets', 'thinks', 'believes', 'asks', 'admits', 'denies', 'agrees']);
+const ROLE_QUALIFIERS = new Set(['executive', 'senior', 'former', 'deputy', 'chief', 'assistant', 'longtime', 'veteran']);
+const APPOSITION_STARTS = new Set(['a', 'an', 'the', 'who', 'whose']);
+const DIGITS = /^\d+$/;
+/** A name at tokens [s, e) followed by a speech verb, or by an apposition (", a …", ", who …", ", senior adviser"). */
+function nameThenCue(tokens: Token[], s: number, e: number): boolean {
+  const n = tokens[e];
+  const n2 = tokens[e + 1];
+  if (e - s === 1 && DEMONYMS.has(wordOf(tokens[s]).lower)) return false;
+  if (!n) return false;
+  if (SPEECH_VERBS.has(n.text) && !(NOUN_LIKE_CUES.has(n.text) && !VERB_FIRST_CUES.has(n.text))) return true;
+  if (n.text !== ',' || !n2) return false;
+  const t = n2.text;
+  return APPOSITION_STARTS.has(lower(t)) || DIGITS.test(t) || DESCRIPTION_ROLES.has(t) || LOWER_TITLES.has(t) || ROLE_QUALIFIERS.has(t);
 }
 
 const precededByCue = (tokens: Token[], i: number) => {

@@ -87,28 +87,59 @@ DEMONYMS.set('european', 'organisation:eu');
 
 // compromise's lexicon gives first names with their gender and the tags of common words.
 const lexicon: Record<string, string> = (nlp as any).world().model.one.lexicon;
-export function firstNameGender(word: string): 'm' | 'f' | 'x' | null {
-  const tag = lexicon[word.toLowerCase()];
-  if (tag === 'MaleName') return 'm';
-  if (tag === 'FemaleName') return 'f';
-  if (tag === 'FirstName') return 'x';
-  return null;
+
+/** What the lexicon says about one word, looked up once per distinct spelling (see wordInfo). */
+export interface WordInfo {
+  lower: string;
+  /** Lower case with curly apostrophes made straight, as gazetteer names are keyed. */
+  norm: string;
+  tag: string | undefined;
+  gender: 'm' | 'f' | 'x' | null;
+  /** An ordinary (non-name) word: "However", "During", "Despite". */
+  common: boolean;
+  /** A grammatical word ("Despite", "However", "Will") that starts sentences but never names. */
+  functionWord: boolean;
+  lastName: boolean;
 }
+
 const NAMEISH = /Name|Person|Place|Country|City|Organization|ProperNoun|Demonym/;
 const FUNCTION_WORD = /Preposition|Conjunction|Determiner|Adverb|Pronoun|Modal|Question|Copula|Verb|Infinitive|PastTense|Gerund|Negative|Expression|Auxiliary/;
-/** True for grammatical words ("Despite", "However", "Will") that start sentences but never names. */
-export function isFunctionWord(word: string): boolean {
-  const tag = lexicon[word.toLowerCase()];
-  return tag !== undefined && FUNCTION_WORD.test(tag);
+
+function lookUp(word: string): WordInfo {
+  const lower = word.toLowerCase();
+  const tag = lexicon[lower];
+  return {
+    lower,
+    norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+    tag,
+    gender: tag === 'MaleName' ? 'm' : tag === 'FemaleName' ? 'f' : tag === 'FirstName' ? 'x' : null,
+    common: tag !== undefined && !NAMEISH.test(tag),
+    functionWord: tag !== undefined && FUNCTION_WORD.test(tag),
+    lastName: tag === 'LastName',
+  };
 }
-/** True for words the lexicon knows as ordinary (non-name) words: "However", "During", "Despite". */
-export function isCommonWord(word: string): boolean {
-  const tag = lexicon[word.toLowerCase()];
-  return tag !== undefined && !NAMEISH.test(tag);
+
+// The lookups run for most capitalised words of every document and the same words recur, so each spelling is
+// looked up once; the memo is emptied when it grows large.
+const INFO = new Map<string, WordInfo>();
+const INFO_LIMIT = 100_000;
+export function wordInfo(word: string): WordInfo {
+  let info = INFO.get(word);
+  if (info === undefined) {
+    if (INFO.size >= INFO_LIMIT) INFO.clear();
+    info = lookUp(word);
+    INFO.set(word, info);
+  }
+  return info;
 }
+
+/** Lower case of a word. */
+export const lower = (word: string) => wordInfo(word).lower;
 /** The lexicon's tag for a word, if it knows one. */
-export const lexiconTag = (word: string): string | undefined => lexicon[word.toLowerCase()];
-export function isLastName(word: string): boolean {
-  const tag = lexicon[word.toLowerCase()];
-  return tag === 'LastName';
-}
+export const lexiconTag = (word: string): string | undefined => wordInfo(word).tag;
+export const firstNameGender = (word: string): 'm' | 'f' | 'x' | null => wordInfo(word).gender;
+/** True for grammatical words ("Despite", "However", "Will") that start sentences but never names. */
+export const isFunctionWord = (word: string): boolean => wordInfo(word).functionWord;
+/** True for words the lexicon knows as ordinary (non-name) words: "However", "During", "Despite". */
+export const isCommonWord = (word: string): boolean => wordInfo(word).common;
+export const isLastName = (word: string): boolean => wordInfo(word).lastName;

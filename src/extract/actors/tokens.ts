@@ -2,6 +2,7 @@
 // than a full NLP pass over every sentence. It runs over every document's whole text, so it scans character codes
 // (each character's classes looked up once in a table) instead of running regexes per token.
 import type { Span } from '../../model/index.js';
+import type { WordInfo } from './lexicon.js';
 
 export interface Token {
   text: string;
@@ -13,6 +14,8 @@ export interface Token {
   possessive: boolean;
   /** A line break separates this token from the previous one (names never run across lines). */
   newline: boolean;
+  /** The lexicon's facts about the word, filled in on first use (actors/index.ts wordOf). */
+  info: WordInfo | undefined;
 }
 
 const ABBREVIATIONS = new Set([
@@ -27,6 +30,7 @@ const token = (text: string, start: number, cap: boolean, word: boolean, possess
   word,
   possessive,
   newline,
+  info: undefined,
 });
 
 /**
