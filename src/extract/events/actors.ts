@@ -372,6 +372,8 @@ const OFFICE_OF = /\b(President|Prime Minister|Chancellor)\s+of\s+(the\s+)?([A-Z
 const GOVERNMENT_OF = /\b(government|administration|authorities)\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/gu;
 const NAMED_BODY = /\b([A-Z][\p{L}-]+)['’]s?\s+(government|administration|campaign|cabinet|team)\b/gu;
 const POSSESSIVE_BODY = /\b(his|her)\s+(administration|government|campaign|cabinet|office|team|aides)\b/gi;
+/** Every word the three body patterns above need (case-insensitive: it only rules sentences out). */
+const BODY_WORD = /administration|government|authorities|campaign|cabinet|office|team|aides/i;
 
 /** Two to four capitalised words that name no country, organisation head or number: a person's name. */
 const looksPerson = memoized((text: string): boolean => {
@@ -397,6 +399,10 @@ for (const o of ACTOR_DATA.offices) {
     if (!OFFICE_SURNAMES.has(surname)) OFFICE_SURNAMES.set(surname, h.name);
   }
 }
+
+/** `m` lies inside `f` and is shorter. */
+const isInside = (m: ActorRef, f: ActorRef): boolean => m.span[0] >= f.span[0] && m.span[1] <= f.span[1] && m.span[1] - m.span[0] < f.span[1] - f.span[0];
+const overlaps = (m: ActorRef, f: ActorRef): boolean => m.span[0] < f.span[1] && f.span[0] < m.span[1];
 
 /** The last item of a list that passes a test (a backward scan, no copy). */
 function lastWhere<T>(list: T[], test: (x: T) => boolean): T | null {
@@ -454,14 +460,23 @@ export class ActorIndex {
     const removed = new Set<ActorRef>();
     const accepted: ActorRef[] = [];
     for (const f of this.found) {
-      const inside = (m: ActorRef) => m.span[0] >= f.span[0] && m.span[1] <= f.span[1] && m.span[1] - m.span[0] < f.span[1] - f.span[0];
-      const overlaps = (m: ActorRef) => m.span[0] < f.span[1] && f.span[0] < m.span[1];
       const near = kept.near(f.span[0], f.span[1]);
+      let anyInside = false;
+      let anyOverlap = false;
+      let otherOverlap = false;
+      for (const m of near) {
+        const inside = isInside(m, f);
+        anyInside ||= inside;
+        if (overlaps(m, f)) {
+          anyOverlap = true;
+          otherOverlap ||= !inside;
+        }
+      }
       // A description resolved to its holder ("the President of the French Republic" → the president in office)
       // says more than a bare title word found inside it.
-      if (f.via === 'description' && near.some(inside) && !near.some((m) => !inside(m) && overlaps(m))) {
+      if (f.via === 'description' && anyInside && !otherOverlap) {
         for (const m of near) {
-          if (!inside(m)) continue;
+          if (!isInside(m, f)) continue;
           kept.remove(m);
           removed.add(m);
         }
@@ -469,7 +484,7 @@ export class ActorIndex {
         accepted.push(f);
         continue;
       }
-      if (near.some(overlaps)) continue;
+      if (anyOverlap) continue;
       kept.insert(f);
       accepted.push(f);
     }
@@ -539,7 +554,6 @@ export class ActorIndex {
 
   private scanSentence(body: string, base: number, toks: Token[], lowerWords: Set<string>): void {
     const out = this.found;
-    const add = (r: ActorRef | null) => this.add(r);
     // Descriptions first: "the French government", "Seven French legislators", "the French president".
     for (const m of allMatches(DEMONYM_DESCRIPTION, body)) {
       const both = m[1];
@@ -557,64 +571,67 @@ export class ActorIndex {
         const nounAt = body.indexOf(noun, start - base + dem.length);
         const span: Span = [start, base + nounAt + noun.length];
         if (OFFICE_TITLES.includes(noun)) {
-          add(this.holderRef(noun, country, span, 'description'));
+          this.add(this.holderRef(noun, country, span, 'description'));
           break;
         }
         const body2 = BODY_NOUNS.find(([n]) => n === noun);
         if (body2) {
           const name = `${dem} ${noun}`;
-          add({ name, key: actorKey('agency', name), type: 'agency', span, via: 'description', actingFor: body2[1].leader ? this.leaderOf(country) : null });
+          this.add({ name, key: actorKey('agency', name), type: 'agency', span, via: 'description', actingFor: body2[1].leader ? this.leaderOf(country) : null });
           break;
         }
         const group = groupNoun(noun);
         if (group) {
           const name = `${dem} ${group}`;
-          add({ name, key: actorKey('group', name), type: 'group', span, via: 'description', actingFor: null });
+          this.add({ name, key: actorKey('group', name), type: 'group', span, via: 'description', actingFor: null });
           break;
         }
       }
     }
     // "President of the French Republic", "the President of France".
-    for (const m of allMatches(OFFICE_OF, body)) {
+    const office = body.includes('President') || body.includes('Prime Minister') || body.includes('Chancellor');
+    for (const m of office ? allMatches(OFFICE_OF, body) : []) {
       const country = countryOf(m[3]) ?? countryOf(`${m[2] ?? ''}${m[3]}`);
       if (!country) continue;
-      add(this.holderRef(m[1].toLowerCase(), country, [base + m.index!, base + m.index! + m[0].length], 'description'));
+      this.add(this.holderRef(m[1].toLowerCase(), country, [base + m.index!, base + m.index! + m[0].length], 'description'));
     }
+    // The body patterns below all need one of these words: most sentences have none.
+    const bodyWord = BODY_WORD.test(body);
     // "the government of Estonia": a body of the state, acting for its leader.
-    for (const m of allMatches(GOVERNMENT_OF, body)) {
+    for (const m of bodyWord ? allMatches(GOVERNMENT_OF, body) : []) {
       const country = countryOf(m[2]);
       if (!country) continue;
       const name = `${m[1]} of ${country}`;
       const leader = m[1] !== 'authorities';
-      add({ name, key: actorKey('agency', name), type: 'agency', span: [base + m.index!, base + m.index! + m[0].length], via: 'description', actingFor: leader ? this.leaderOf(country) : null });
+      this.add({ name, key: actorKey('agency', name), type: 'agency', span: [base + m.index!, base + m.index! + m[0].length], via: 'description', actingFor: leader ? this.leaderOf(country) : null });
     }
     // "Trudeau's government", "Macron's campaign": a body of a person named before.
-    for (const m of allMatches(NAMED_BODY, body)) {
+    for (const m of bodyWord ? allMatches(NAMED_BODY, body) : []) {
       const at = base + m.index!;
       const person = [...this.mentions, ...out].filter((o) => o.type === 'person' && o.span[0] < at && o.name.split(' ').pop() === m[1]).pop()
         ?? (this.surnameMatch(m[1]) ? { name: this.surnameMatch(m[1])!, key: actorKey('person', this.surnameMatch(m[1])!) } : null);
       if (!person) continue;
       const name = `${m[1]} ${m[2]}`;
-      add({ name, key: actorKey('agency', name), type: 'agency', span: [at, at + m[0].length], via: 'description', actingFor: { name: person.name, key: person.key } });
+      this.add({ name, key: actorKey('agency', name), type: 'agency', span: [at, at + m[0].length], via: 'description', actingFor: { name: person.name, key: person.key } });
     }
     // Possessive bodies: "his administration", "her campaign".
-    for (const m of allMatches(POSSESSIVE_BODY, body)) {
+    for (const m of bodyWord ? allMatches(POSSESSIVE_BODY, body) : []) {
       const at = base + m.index!;
       const person = this.personBefore(at) ?? lastWhere(out, (o) => o.type === 'person' && o.span[0] < at);
       if (!person) continue;
       const surname = person.name.split(' ').pop();
       const name = `${surname} ${m[2].toLowerCase()}`;
-      add({ name, key: actorKey('agency', name), type: 'agency', span: [at, at + m[0].length], via: 'description', actingFor: { name: person.name, key: person.key } });
+      this.add({ name, key: actorKey('agency', name), type: 'agency', span: [at, at + m[0].length], via: 'description', actingFor: { name: person.name, key: person.key } });
     }
     for (const p of properSpans(toks, body, base, lowerWords)) {
-      for (const r of this.resolveProper(p)) add(r);
+      for (const r of this.resolveProper(p)) this.add(r);
     }
     for (const t of toks) {
       if (!PRONOUN_WORDS.has(t.lower) || !PRONOUN_PERSON.test(t.text)) continue;
       if (this.foundIndex.near(t.span[0], t.span[1]).some((o) => o.span[0] <= t.span[0] && t.span[1] <= o.span[1])) continue;
       const prev = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0]);
       const person = prev ?? this.personBefore(t.span[0]);
-      if (person) add({ ...person, span: t.span, via: 'pronoun', actingFor: null });
+      if (person) this.add({ ...person, span: t.span, via: 'pronoun', actingFor: null });
     }
   }
 

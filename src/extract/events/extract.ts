@@ -9,6 +9,7 @@ import type {
   EntityRecord,
   EventCategory,
   EventRecord,
+  ParagraphRecord,
   SentenceRecord,
   Span,
   StatementRecord,
@@ -50,16 +51,34 @@ export function extractEvents(input: ExtractionInput, found: EventInputs): { eve
     const found0 = findEvents(input, found);
     const operations = buildOperations(input.text, found0);
     // A cyber operation nobody is said to conduct and that targets no one is talk about cyber threats, not an act.
-    // Quoted segments cost a scan of the whole text: found only when a reporting verb needs them.
-    let segments: QuoteSegment[] | null = null;
-    const quoteSegments = () => (segments ??= findQuoteSegments(input.text, input.paragraphs));
+    const segmentsNear = quoteSegmentsNear(input);
     const events = found0.filter(
-      (e) => (e.category !== 'Cyber operation' || e.actor || e.target) && !isQuoteTag(e, input.text, input.sentences, quoteSegments),
+      (e) => (e.category !== 'Cyber operation' || e.actor || e.target) && !isQuoteTag(e, input.text, input.sentences, segmentsNear),
     );
     return { events, operations };
   } catch {
     return { events: [], operations: [] };
   }
+}
+
+/**
+ * Quoted segments that may overlap a sentence, found only when a reporting verb asks. A paragraph's segments lie
+ * inside it (findQuoteSegments works paragraph by paragraph), so with disjoint paragraphs only the sentence's own
+ * paragraph is scanned; otherwise the whole text, once.
+ */
+function quoteSegmentsNear(input: ExtractionInput): (s: SentenceRecord) => QuoteSegment[] {
+  const { text, paragraphs } = input;
+  let all: QuoteSegment[] | null = null;
+  const whole = () => (all ??= findQuoteSegments(text, paragraphs));
+  const disjoint = paragraphs.every((p, i) => i === 0 || p.span[0] >= paragraphs[i - 1].span[1]);
+  const byParagraph = new Map<ParagraphRecord, QuoteSegment[]>();
+  return (s) => {
+    const p = disjoint ? paragraphs.find((x) => x.span[0] <= s.span[0] && s.span[1] <= x.span[1]) : undefined;
+    if (!p) return whole();
+    let list = byParagraph.get(p);
+    if (!list) byParagraph.set(p, (list = findQuoteSegments(text, [p])));
+    return list;
+  };
 }
 
 // ---- vocabularies used by the clause rules ------------------------------------------------------------
