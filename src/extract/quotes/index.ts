@@ -24,6 +24,18 @@ const NO_INVERSION = new Set(['told', 'tells', 'tell', 'adding', 'saying', 'tell
 /** Cues that embed a short fragment in the writer's own sentence: "sees it as “an open door”". */
 const PARTIAL_CUE = /\b(?:sees?|saw|described|describes|calls?|called|dubbed|dubs|labell?ed|branded|brands|termed|characteri[sz]ed|likened|hailed|denounced|slammed|blasted|praised|promised|vowed|pledged|warned|urged|referred to|refers to|compared)\b/g;
 
+/** Words a title may keep in lower case ("Meet the Press", "The Late Show With Stephen Colbert"). */
+const TITLE_SMALL_WORD = /^(?:the|of|a|an|and|in|on|to|for|with|at|by|from|or|is|this|that|it|my|your|our)$/;
+/** What stands right before a programme, book or slogan title: "on NBC's", "in his memoir,", "a show called". */
+const TITLE_BEFORE = /(?:\b(?:on|in|to|from|called|titled|entitled|named|dubbed|show|program|programme|series|film|movie|documentary|book|memoir|novel|column|ad|spot|video|song|album|magazine|website|podcast)|\b\p{Lu}[\p{L}\-]*['’]s?)[,:]?\s*$/u;
+
+/** "Meet the Press.", "Fox News Sunday": a short run of capitalised words (small words aside), not a sentence. */
+function looksLikeTitle(quote: string): boolean {
+  const ws = quote.replace(/[.,!?:;…]+$/, '').split(/\s+/).filter(Boolean);
+  if (!ws.length || ws.length > 8 || !/^[\p{Lu}\p{N}]/u.test(ws[0])) return false;
+  return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORD.test(w)));
+}
+
 const ABBREV_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|St|Jr|Sr|Lt|Gen|Col|Capt|Cmdr|Sgt|Adm|Maj|Prof|Rev|Inc|Corp|Co|No|vs|Mt|Ft)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|[(\-]\p{Lu}[\p{Ll}.]*)$/u;
 
 /** End of the first clause of `s` (at a sentence-ending mark), as an offset into s. */
@@ -185,6 +197,7 @@ export function extractQuotes(
   const ctx: SpeakerContext = { text, index, sentences, quoted: segments.map((s) => [s.open, s.close] as Span) };
   const attributions: (Attribution | null)[] = [];
   const kinds: QuoteRecord['kind'][] = [];
+  const titles: boolean[] = [];
 
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
@@ -237,6 +250,9 @@ export function extractQuotes(
       } else if (att && !att.adjacent) att = kind === 'term' ? null : att;
     }
     if (kind === 'term') att = null;
+    // A programme or book title ("on NBC's “Meet the Press.”") is nobody's words; its frame still speaks for the
+    // quote that follows, so the title keeps its attribution for inheritance and is reported as a term.
+    titles.push(looksLikeTitle(quoteText) && TITLE_BEFORE.test(text.slice(Math.max(bStart, seg.open - 60), seg.open)));
     attributions.push(att);
     kinds.push(kind);
   }
@@ -303,7 +319,7 @@ export function extractQuotes(
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
     const sentence = index.sentenceOf(seg.span[0]);
-    const actor = speakerOf[i] !== null ? index.actors[speakerOf[i]!] : null;
+    const actor = speakerOf[i] !== null && !titles[i] ? index.actors[speakerOf[i]!] : null;
     const repeated = sentences[sentence]?.repeatOf ?? null;
     if (!firstQuoteOfSentence.has(sentence)) firstQuoteOfSentence.set(sentence, out.length);
     out.push({
@@ -311,8 +327,8 @@ export function extractQuotes(
       span: seg.span,
       speaker: actor?.name ?? null,
       speakerKey: actor?.key || null,
-      kind: kinds[i],
-      cue: via[i]?.cue ?? null,
+      kind: titles[i] ? 'term' : kinds[i],
+      cue: titles[i] ? null : via[i]?.cue ?? null,
       speakerSpan: actor ? via[i]?.speakerSpan ?? null : null,
       sentence,
       repeatOf: repeated,
