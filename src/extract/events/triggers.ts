@@ -1,6 +1,9 @@
 // Trigger lexicon for typed events: loads data/event-triggers.json and matches its patterns on word tokens.
 import { readFileSync } from 'node:fs';
 import type { EventCategory, Span } from '../../model/index.js';
+import type { Token } from './tokens.js';
+
+export { tokenize, type Token } from './tokens.js';
 
 interface TriggerData {
   irregular: Record<string, string[]>;
@@ -37,47 +40,6 @@ export interface TriggerPattern {
   verbBase: string | null;
   /** A frame that is an event only when it embeds an act ("failed to win" is no rejection). */
   needsAct: boolean;
-}
-
-export interface Token {
-  text: string;
-  lower: string;
-  span: Span;
-  word: boolean;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-}
-
-const TOKEN = /(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:[-&][\p{L}\p{N}]+)*|['’](?:s|t)\b|[^\s\p{L}\p{N}]/gu;
-
-// ASCII answers without a Unicode regex; the rest of the alphabet asks the regex.
-const startsUpper = (s: string): boolean => {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
-};
-const hasLetterOrDigit = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return /[\p{L}\p{N}]/u.test(s);
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  }
-  return false;
-};
-
-/** Word tokens with exact offsets; apostrophes are normalised so "Macron’s" gives "macron" + "'s". */
-export function tokenize(text: string, offset = 0): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const low = t.toLowerCase();
-    const lower = low.includes('’') ? low.replace(/’/g, "'") : low;
-    // Tokens longer than two characters are words or abbreviations ("U.S."); "'s" is no word; one code point
-    // (one or two UTF-16 units) is a word when it is a letter or digit.
-    const word = lower[0] !== "'" && (t.length > 2 || hasLetterOrDigit(t));
-    out.push({ text: t, lower, span: [offset + m.index, offset + m.index + t.length], word, cap: startsUpper(t) });
-  }
-  return out;
 }
 
 /** Inflected forms of an English verb or noun base (regular rules plus the irregular table). */
