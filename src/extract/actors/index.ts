@@ -585,7 +585,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   // Appositive roles: "Brad Smith, president of Microsoft,", "Marina Kaljurand, chair of the Global Commission …".
   for (const m of mentions) {
     const a = actors[m.actor];
-    if (a.type !== 'person' || m.via !== 'name') continue;
+    // The pattern opens with a comma: test that before cutting out the text after the name.
+    if (a.type !== 'person' || m.via !== 'name' || text.charCodeAt(m.span[1]) !== 44 /* , */) continue;
     const after = text.slice(m.span[1], m.span[1] + 140);
     const ap = APPOSITIVE_ROLE.exec(after);
     if (!ap) continue;
@@ -731,6 +732,8 @@ function resolveSurname(w: string, actors: Actor[], bySurname: Map<string, Set<n
 const APPOSITIVE_ROLE = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with)\s+(?:the\s+)?\p{Lu}[^,.;:()“”"\n]{0,70}?)?)(?=\s*[,.;:)]|\s*$)/u;
 const DESCRIPTION = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:(?:former|then|new|current|outgoing|incoming|top|chief)\s+)?(?:(\p{Lu}[\p{L}.]+)\s+)?([a-z][a-z\- ]{1,30}?))(?=[\s,.;:!?’'"”)]|$)/gu;
 
+const ROLE_FIRST_WORDS = new Set([...DESCRIPTION_ROLES].map((r) => r.split(' ')[0]));
+
 /** Finds descriptions that name a role held by exactly one person of the document ("the French president"). */
 function addDescriptions(
   text: string,
@@ -744,8 +747,11 @@ function addDescriptions(
   const people = actors.map((a, i) => ({ a, i })).filter((x) => x.a.type === 'person' && x.a.key);
   if (!people.length) return;
   for (const m of text.matchAll(DESCRIPTION)) {
-    const demonym = m[2]?.toLowerCase();
     let role = m[3].trim();
+    // Most "the …" phrases name no role: skip those whose first word starts none.
+    const space = role.indexOf(' ');
+    if (!ROLE_FIRST_WORDS.has(space < 0 ? role : role.slice(0, space))) continue;
+    const demonym = m[2]?.toLowerCase();
     // Keep the longest known role at the start of the phrase: "president also called" → "president".
     const words = role.split(/\s+/);
     let found = '';

@@ -20,6 +20,40 @@ const CALL = new RegExp(`\\b(${alt(CUES.callVerbs)})\\b\\s+`, 'g');
 const PASSIVE = new RegExp(`\\b(${alt(CUES.passive)})\\s+`, 'g');
 const ACCORDING = /\b[Aa]ccording to\s+/g;
 
+// Words that every match of a pattern contains. A sentence without any of them cannot match, and finding the
+// words in the whole text is far cheaper than running the pattern over every sentence.
+const THAT_WORDS = ['that'];
+const ACCORDING_WORDS = ['ccording to'];
+/** `words` if every cue contains one of them, else null (no filter): edits to the cue data stay safe. */
+const wordsCovering = (cues: string[], words: string[]) => (cues.every((c) => words.some((w) => c.includes(w))) ? words : null);
+const CALL_WORDS = wordsCovering(CUES.callVerbs, ['for', 'urge', 'demand', 'need', 'importance', 'warn']);
+const PASSIVE_WORDS = wordsCovering(CUES.passive, ['by']);
+
+/** Marks (by position in `sentences`) the sentences that overlap an occurrence of one of `words`; null: all may. */
+function sentencesWith(text: string, sentences: SentenceRecord[], words: string[] | null): Uint8Array | null {
+  if (!words) return null;
+  for (let i = 1; i < sentences.length; i++) if (sentences[i].span[0] < sentences[i - 1].span[1]) return null;
+  const marks = new Uint8Array(sentences.length);
+  for (const w of words) {
+    for (let p = text.indexOf(w); p !== -1; p = text.indexOf(w, p + 1)) {
+      for (let j = lastStartingBefore(sentences, p + w.length); j >= 0 && sentences[j].span[1] > p; j--) marks[j] = 1;
+    }
+  }
+  return marks;
+}
+/** Index of the last sentence that starts before `pos` (-1: none). */
+function lastStartingBefore(sentences: SentenceRecord[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].span[0] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+const may = (marks: Uint8Array | null, i: number) => marks === null || marks[i] === 1;
+
 function trimContent(text: string, a: number, b: number): Span | null {
   while (a < b && /[\s,:;]/.test(text[a])) a++;
   while (b > a && /[\s.,;:!?]/.test(text[b - 1])) b--;
@@ -37,7 +71,12 @@ export function extractStatements(
   const quoted: Span[] = quotes.map((q) => [Math.max(0, q.span[0] - 1), Math.min(text.length, q.span[1] + 1)] as Span);
   const ctx: SpeakerContext = { text, index, sentences, quoted };
   const out: StatementRecord[] = [];
-  for (const s of sentences) {
+  const mayThat = sentencesWith(text, sentences, THAT_WORDS);
+  const mayCall = sentencesWith(text, sentences, CALL_WORDS);
+  const mayPassive = sentencesWith(text, sentences, PASSIVE_WORDS);
+  const mayAccording = sentencesWith(text, sentences, ACCORDING_WORDS);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     if (s.repeatOf !== null) continue;
     const [ss, se] = s.span;
     const sent = text.slice(ss, se);
@@ -60,7 +99,7 @@ export function extractStatements(
         date: dates.find((d) => d.sentence === s.index)?.date ?? null,
       });
     };
-    for (const re of [PASSIVE]) {
+    for (const re of may(mayPassive, si) ? [PASSIVE] : []) {
       re.lastIndex = 0;
       for (let m = re.exec(sent); m; m = re.exec(sent)) {
         const pos = ss + m.index;
@@ -69,7 +108,7 @@ export function extractStatements(
       }
     }
     ACCORDING.lastIndex = 0;
-    for (let m = ACCORDING.exec(sent); m; m = ACCORDING.exec(sent)) {
+    for (let m = may(mayAccording, si) ? ACCORDING.exec(sent) : null; m; m = ACCORDING.exec(sent)) {
       const pos = ss + m.index;
       const comma = sent.indexOf(',', m.index + m[0].length);
       const hit = subjectAfter(ctx, pos + m[0].length, comma > 0 ? ss + comma : se);
@@ -77,6 +116,7 @@ export function extractStatements(
       found(pos, 'according to', hit, content);
     }
     for (const re of [THAT, CALL, BARE]) {
+      if ((re === THAT && !may(mayThat, si)) || (re === CALL && !may(mayCall, si))) continue;
       re.lastIndex = 0;
       for (let m = re.exec(sent); m; m = re.exec(sent)) {
         const pos = ss + m.index;
