@@ -26,7 +26,7 @@ export interface SpeakerHit {
 const PRONOUN = /^(he|she|they|He|She|They)$/;
 /** Words that may stand between a subject and its speech verb: "Smith also said", "Cruz (R-Texas) told". */
 const SKIPPABLE =
-  /^\s*(?:(?:\([^()“”"]{0,60}\)|,\s*[^,“”"«»;]{1,110}?,|also|later|then|again|recently|previously|once|further|has|had|have|would|will|was|is|repeatedly|often|earlier|just|simply|quickly|finally|publicly|privately|flatly|reportedly|afterward|afterwards|subsequently|separately|similarly|herself|himself|themselves|last\s+\w+|on\s+\w+day|\w+day|(?:is|was|were)\s+quoted\s+as|on\s+Twitter|in\s+a\s+\w+(?:\s+\w+)?|who\s+\w+\s+\w+|,?\s*who)\s*)*$/;
+  /^\s*(?:(?:\([^()“”"]{0,60}\)|[a-z]{2,}ed\s+and|,\s*[^,“”"«»;]{1,110}?,|also|later|then|again|recently|previously|once|further|has|had|have|would|will|was|is|repeatedly|often|earlier|just|simply|quickly|finally|publicly|privately|flatly|reportedly|afterward|afterwards|subsequently|separately|similarly|herself|himself|themselves|last\s+\w+|on\s+\w+day|\w+day|(?:is|was|were)\s+quoted\s+as|on\s+Twitter|in\s+a\s+\w+(?:\s+\w+)?|who\s+\w+\s+\w+|,?\s*who)\s*)*$/;
 /** A longer appositive after a name that opens its clause: "Harry Bond, 30, of Raleigh, N.C., who was polled, said". */
 const LONG_APPOSITIVE = /^,[^“”"«»;!?]{1,160},\s*$/;
 
@@ -71,6 +71,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     // A name set off by commas right before the verb: "Sanders's campaign manager, Jeff Weaver, said".
     if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(Math.max(lo, m.span[0] - 3), m.span[0]))) return toHit(ctx, m);
     if (LONG_APPOSITIVE.test(between) && !/\S/.test(text.slice(lo, m.span[0]).replace(/[“”"«»,.]/g, ''))) return toHit(ctx, m);
+    // An appositive the writer did not close before the cue: "Nate Silver, the polling guru who founded the site tweeted".
+    if (/^,\s*(?:the|a|an)\s[^,“”"«»;()]{1,100}$/.test(between) && i === ms.length - 1) return toHit(ctx, m);
   }
   const pm = /\b(he|she|they|He|She|They)((?:\s+\S+){0,3}?)\s*$/.exec(text.slice(lo, pos));
   if (pm && SKIPPABLE.test(pm[2])) {
@@ -145,7 +147,10 @@ function adHoc(ctx: SpeakerContext, a: number, b: number): SpeakerHit | null {
  */
 export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
   const head = ctx.text.slice(lo, pos);
-  const lead = /^\s*(?:[A-Z][a-z]+,\s+)?(he|she|He|She)\b/.exec(head);
+  // "Over the years, she said, …": an opening adverbial may come before the pronoun.
+  const leadAt = openingClause(blankQuotes(ctx, lo, pos)) || (/^\s*[A-Z][a-z]+,\s+/.exec(head)?.[0].length ?? 0);
+  const lm = /^(he|she|He|She)\b/.exec(head.slice(leadAt).trimStart());
+  const lead = lm ? { index: leadAt + (head.slice(leadAt).length - head.slice(leadAt).trimStart().length), 0: lm[0], 1: lm[1] } : null;
   const ms = mentionsBetween(ctx, lo, pos);
   const first = ms.find(
     (m) => !m.possessive && !isObject(ctx.text, m) && !isModifier(ctx.text, m) && SPEAKING_TYPES.has(ctx.index.actors[m.actor].type),
@@ -269,7 +274,8 @@ function blankQuotes(ctx: SpeakerContext, lo: number, hi: number): string {
 
 /** Length of an opening adverbial or subordinate clause ("On Tuesday, ", "Filling in for Sanders at …, "), or 0. */
 function openingClause(head: string): number {
-  const short = /^[\s,.“”"‘’'—–-]*(?:(?:In|On|At|By|For|From|With|Without|Under|Over|Within|After|Before|During|Later|Earlier|Still|But|And|So|Yet|Now|Then|However|Meanwhile|Instead|Also|Last|This|Today|Yesterday|Separately|Again|Finally|Indeed|Nevertheless|Nonetheless|Moreover|Similarly|Likewise|Afterward|Previously|Recently|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[\p{L}\p{N}’'.]+){0,5},\s+)?/u.exec(head)!;
+  // A conjunction ("And Obama, for all …, seems") is skipped alone; an adverbial runs to its comma.
+  const short = /^[\s,.“”"‘’'—–-]*(?:(?:And|But|So|Yet|Or)\s+(?![\p{Ll}]+,))?(?:(?:In|On|At|By|For|From|With|Without|Under|Over|Within|After|Before|During|Later|Earlier|Still|Now|Then|However|Meanwhile|Instead|Also|Last|This|Today|Yesterday|Separately|Again|Finally|Indeed|Nevertheless|Nonetheless|Moreover|Similarly|Likewise|Afterward|Previously|Recently|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|on|at|after|still|then|however|meanwhile|later)\b(?:\s+[\p{L}\p{N}’'.]+){0,5},\s+)?/u.exec(head)!;
   if (short[0].trim()) return short[0].length;
   const long = /^[\s“”"‘’'—–-]*(?:When|While|After|Before|Although|Though|If|As|Since|Because|Despite|Unlike|Like|Asked|\p{Lu}\p{Ll}+ing)\b[^,;:.!?]{0,150},\s+/u.exec(head);
   return long ? long[0].length : short[0].length;
@@ -292,6 +298,12 @@ function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: nu
     return { actor: hit?.actor ?? null, pos: at, gender: pm[1].toLowerCase() === 'he' ? 'm' : 'f' };
   }
   if (ctx.index.mentions.some((x) => x.span[0] === at)) return null;
+  // "Brown, the governor, hinted …": a name the actor pass left untyped, set off by a role appositive.
+  const nm = /^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}),\s+/u.exec(rest);
+  if (nm && !STOP_NAME.test(nm[1]) && descriptionStarting(rest.slice(nm[0].length), at + nm[0].length)) {
+    const hit = adHoc(ctx, at, at + nm[1].length);
+    if (hit?.actor != null && ctx.index.actors[hit.actor].type === 'person') return { actor: hit.actor, pos: at };
+  }
   const d = descriptionStarting(rest, at);
   if (d && /^\s*(?:,|\p{Ll})/u.test(ctx.text.slice(d.end, d.end + 20))) {
     if (!d.definite || d.possessed) return { actor: null, pos: at, gender: d.gender };
