@@ -2,6 +2,7 @@
 // "according to X, …". Each statement keeps its speaker, cue, content and evidence span.
 import type { DateValue, QuoteRecord, SentenceRecord, Span, StatementRecord } from '../../model/index.js';
 import type { ActorIndex } from '../actors/index.js';
+import type { Token } from '../actors/tokens.js';
 import { CUES } from '../actors/lexicon.js';
 import { type SpeakerContext, insideQuote, subjectAfter, subjectBefore } from '../quotes/speaker.js';
 
@@ -20,37 +21,25 @@ const CALL = new RegExp(`\\b(${alt(CUES.callVerbs)})\\b\\s+`, 'g');
 const PASSIVE = new RegExp(`\\b(${alt(CUES.passive)})\\s+`, 'g');
 const ACCORDING = /\b[Aa]ccording to\s+/g;
 
-// Words that every match of a pattern contains. A sentence without any of them cannot match, and finding the
-// words in the whole text is far cheaper than running the pattern over every sentence.
-const THAT_WORDS = ['that'];
-const ACCORDING_WORDS = ['ccording to'];
-/** `words` if every cue contains one of them, else null (no filter): edits to the cue data stay safe. */
-const wordsCovering = (cues: string[], words: string[]) => (cues.every((c) => words.some((w) => c.includes(w))) ? words : null);
-const CALL_WORDS = wordsCovering(CUES.callVerbs, ['for', 'urge', 'demand', 'need', 'importance', 'warn']);
-const PASSIVE_WORDS = wordsCovering(CUES.passive, ['by']);
+// Whole words that every match of a pattern contains, standing alone between spaces ("… said that …",
+// "… was stressed by …"), so each is one token of the actor index. A sentence without such a token cannot match,
+// and looking through the tokens once is far cheaper than running the pattern over every sentence.
+const THAT_WORD = 'that';
+/** "by", if every passive cue ends in the word "by" after another word, else null (no filter). */
+const PASSIVE_WORD = CUES.passive.every((c) => / by$/.test(c)) ? 'by' : null;
 
-/** Marks (by position in `sentences`) the sentences that overlap an occurrence of one of `words`; null: all may. */
-function sentencesWith(text: string, sentences: SentenceRecord[], words: string[] | null): Uint8Array | null {
-  if (!words) return null;
-  for (let i = 1; i < sentences.length; i++) if (sentences[i].span[0] < sentences[i - 1].span[1]) return null;
-  const marks = new Uint8Array(sentences.length);
-  for (const w of words) {
-    for (let p = text.indexOf(w); p !== -1; p = text.indexOf(w, p + 1)) {
-      for (let j = lastStartingBefore(sentences, p + w.length); j >= 0 && sentences[j].span[1] > p; j--) marks[j] = 1;
-    }
+/** For each word, marks (by position in `sentences`) the sentences holding a token so spelt; null: no filter. */
+function sentencesWithTokens(tokens: Token[], sentences: SentenceRecord[], words: (string | null)[]): (Uint8Array | null)[] {
+  for (let i = 1; i < sentences.length; i++) if (sentences[i].span[0] < sentences[i - 1].span[1]) return words.map(() => null);
+  const marks = words.map((w) => (w === null ? null : new Uint8Array(sentences.length)));
+  let j = 0;
+  for (const t of tokens) {
+    const w = words.indexOf(t.text);
+    if (w < 0) continue;
+    while (j < sentences.length && sentences[j].span[1] <= t.span[0]) j++;
+    for (let k = j; k < sentences.length && sentences[k].span[0] < t.span[1]; k++) marks[w]![k] = 1;
   }
   return marks;
-}
-/** Index of the last sentence that starts before `pos` (-1: none). */
-function lastStartingBefore(sentences: SentenceRecord[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].span[0] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 const may = (marks: Uint8Array | null, i: number) => marks === null || marks[i] === 1;
 
@@ -71,10 +60,8 @@ export function extractStatements(
   const quoted: Span[] = quotes.map((q) => [Math.max(0, q.span[0] - 1), Math.min(text.length, q.span[1] + 1)] as Span);
   const ctx: SpeakerContext = { text, index, sentences, quoted };
   const out: StatementRecord[] = [];
-  const mayThat = sentencesWith(text, sentences, THAT_WORDS);
-  const mayCall = sentencesWith(text, sentences, CALL_WORDS);
-  const mayPassive = sentencesWith(text, sentences, PASSIVE_WORDS);
-  const mayAccording = sentencesWith(text, sentences, ACCORDING_WORDS);
+  // index.tokens are the tokens of this same text.
+  const [mayThat, mayPassive] = sentencesWithTokens(index.tokens, sentences, [THAT_WORD, PASSIVE_WORD]);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     if (s.repeatOf !== null) continue;
@@ -108,7 +95,7 @@ export function extractStatements(
       }
     }
     ACCORDING.lastIndex = 0;
-    for (let m = may(mayAccording, si) ? ACCORDING.exec(sent) : null; m; m = ACCORDING.exec(sent)) {
+    for (let m = ACCORDING.exec(sent); m; m = ACCORDING.exec(sent)) {
       const pos = ss + m.index;
       const comma = sent.indexOf(',', m.index + m[0].length);
       const hit = subjectAfter(ctx, pos + m[0].length, comma > 0 ? ss + comma : se);
@@ -116,7 +103,7 @@ export function extractStatements(
       found(pos, 'according to', hit, content);
     }
     for (const re of [THAT, CALL, BARE]) {
-      if ((re === THAT && !may(mayThat, si)) || (re === CALL && !may(mayCall, si))) continue;
+      if (re === THAT && !may(mayThat, si)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(sent); m; m = re.exec(sent)) {
         const pos = ss + m.index;
