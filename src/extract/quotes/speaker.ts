@@ -74,7 +74,7 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     // An appositive the writer did not close before the cue: "Nate Silver, the polling guru who founded the site tweeted".
     if (/^,\s*(?:the|a|an)\s[^,“”"«»;()]{1,100}$/.test(between) && i === ms.length - 1) return toHit(ctx, m);
   }
-  const pm = /\b(he|she|they|He|She|They)((?:\s+\S+){0,3}?)\s*$/.exec(text.slice(lo, pos));
+  const pm = /\b(he|she|they|it|He|She|They|It)((?:\s+\S+){0,3}?)\s*$/.exec(text.slice(lo, pos));
   if (pm && SKIPPABLE.test(pm[2])) {
     const at = lo + pm.index;
     // "Lapp … said she thinks “…”": the pronoun is the subject of the outer speech verb, whose subject speaks.
@@ -87,6 +87,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
   }
   // A description: "the Vermont senator said" refers back to someone; "a senior official said" names no one.
   if (/\b\d[\d.,]*\s*(?:percent|per cent|%)\s*$/.test(text.slice(lo, pos))) return { actor: null, span: [pos, pos], via: 'description' };
+  const doc = DOCUMENT_BEFORE.exec(text.slice(Math.max(lo, pos - 60), pos));
+  if (doc) return documentIssuer(ctx, doc[1].toLowerCase(), pos - doc[0].length);
   const desc = descriptionBeforeCue(ctx, lo, pos);
   if (desc) return resolveDescription(ctx, desc, pos);
   // A capitalised name the actor pass did not type ("Judicial Watch said", "Spencer, 54, of Ohio, said").
@@ -102,6 +104,36 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     return adHoc(ctx, start, start + ap[1].length);
   }
   return null;
+}
+
+/** Documents that speak for whoever issued them: "the statement said", "read the email". */
+const DOCUMENT_BEFORE = /(?:^|\s)[Tt]he\s+(?:[\p{L}\-]+\s+){0,2}?(statement|email|e-mail|letter|release|memo|editorial)\s+(?:also\s+|then\s+|further\s+)?$/u;
+const DOCUMENT_AFTER = /^the\s+(?:[\p{L}\-]+\s+){0,2}?(statement|email|e-mail|letter|release|memo|editorial)\s*$/u;
+
+/**
+ * The issuer of a document named earlier: in the nearest sentence (within three) that mentions the same kind
+ * of document, the speaker or subject right before that word ("Cook provided a written statement"), else the
+ * first one after it ("In a statement, the business mogul announced").
+ */
+function documentIssuer(ctx: SpeakerContext, noun: string, pos: number): SpeakerHit {
+  const span: Span = [pos, pos];
+  const sentence = ctx.index.sentenceOf(pos);
+  const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
+  for (let s = sentence; s >= 0 && s >= sentence - 3; s--) {
+    const sent = ctx.sentences[s];
+    const hi = s === sentence ? pos : sent.span[1];
+    const slice = ctx.text.slice(sent.span[0], hi);
+    let at = -1;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) if (!insideQuote(ctx, [sent.span[0] + m.index, sent.span[0] + m.index + 1])) at = sent.span[0] + m.index;
+    re.lastIndex = 0;
+    if (at < 0) continue;
+    const cands = sentenceCandidates(ctx, s, hi).filter((c) => c.rank < 2 && c.actor !== null);
+    const before = cands.filter((c) => c.pos < at).pop();
+    const after = cands.find((c) => c.pos > at);
+    const pick = before ?? after;
+    return { actor: pick?.actor ?? null, span, via: 'description' };
+  }
+  return { actor: null, span, via: 'description' };
 }
 
 /** A description ending right before a cue, perhaps with skippable words between ("the senator also said"). */
@@ -174,6 +206,8 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
   const masked = rest.slice(lead).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|St|Jr|Sr|Lt|Gen|Col|Prof|Rev|Sgt|Capt|Adm|Maj|\p{Lu})\./gu, (m) => `${m.slice(0, -1)}_`);
   const endRel = masked.search(NP_END);
   const end = endRel < 0 ? hi : pos + lead + endRel;
+  const doc = DOCUMENT_AFTER.exec(text.slice(pos + lead, end));
+  if (doc) return documentIssuer(ctx, doc[1].toLowerCase(), pos + lead);
   // "said the Vermont senator", "said one district GOP leader": names inside the description only qualify it.
   const found = descriptionStarting(text.slice(pos + lead, end), pos + lead);
   const d = found && !namesGroup(found) ? found : null;
@@ -249,7 +283,7 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
   const lead = leadSubject(ctx, introEnd, head.slice(introEnd - lo));
   if (lead) out.push({ ...lead, rank: 1 });
   for (const m of mentionsBetween(ctx, lo, hi)) {
-    if (ctx.index.actors[m.actor].type !== 'person' || m.possessive) continue;
+    if (!SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) || m.possessive) continue;
     const subject = m.span[0] >= introEnd && !isObject(text, m) && !isModifier(text, m) && !insideAppositive(text, lo, m);
     out.push({ actor: m.actor, pos: m.span[0], rank: subject ? 1 : 2 });
   }
@@ -292,10 +326,13 @@ function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: nu
   const lead = /^\s*/.exec(rest)![0].length;
   rest = rest.slice(lead);
   at += lead;
-  const pm = /^(he|she|He|She)\b/.exec(rest);
+  const pm = /^(he|she|He|She|It)\b/.exec(rest);
   if (pm) {
     const hit = resolvePronoun(ctx, pm[1].toLowerCase(), at);
-    return { actor: hit?.actor ?? null, pos: at, gender: pm[1].toLowerCase() === 'he' ? 'm' : 'f' };
+    const p = pm[1].toLowerCase();
+    // An unresolved "It" (often "It is …") blocks no one.
+    if (p === 'it') return hit?.actor != null ? { actor: hit.actor, pos: at } : null;
+    return { actor: hit?.actor ?? null, pos: at, gender: p === 'he' ? 'm' : 'f' };
   }
   if (ctx.index.mentions.some((x) => x.span[0] === at)) return null;
   // "Brown, the governor, hinted …": a name the actor pass left untyped, set off by a role appositive.
@@ -312,8 +349,12 @@ function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: nu
   return null;
 }
 
-function compatible(ctx: SpeakerContext, actor: number, want: Gender): boolean {
+/** What a pronoun or description can refer to: a person of a gender (null: either), or 'thing' for "it" (an organisation). */
+type Want = Gender | 'thing';
+
+function compatible(ctx: SpeakerContext, actor: number, want: Want): boolean {
   const a = ctx.index.actors[actor];
+  if (want === 'thing') return a.type !== 'person' && SPEAKING_TYPES.has(a.type);
   return a.type === 'person' && (want === null || a.gender === null || a.gender === want);
 }
 
@@ -323,7 +364,7 @@ function compatible(ctx: SpeakerContext, actor: number, want: Gender): boolean {
  * one. A sentence whose subject is an unnamed person of that kind ends the search with no one. Other people
  * (objects, names in appositives) are used only when no subject is found.
  */
-function antecedent(ctx: SpeakerContext, pos: number, want: Gender, accept: (actor: number) => boolean = () => true, maxBack = MAX_SENTENCES_BACK): number | null {
+function antecedent(ctx: SpeakerContext, pos: number, want: Want, accept: (actor: number) => boolean = () => true, maxBack = MAX_SENTENCES_BACK): number | null {
   const sentence = ctx.index.sentenceOf(pos);
   const paragraph = ctx.sentences[sentence]?.paragraph ?? 0;
   let fallback: number | null = null;
@@ -336,13 +377,13 @@ function antecedent(ctx: SpeakerContext, pos: number, want: Gender, accept: (act
       const ranked = cands.filter((c) => c.rank === rank);
       // An unnamed subject ("one voter") blocks, unless a named one comes first.
       const usable = ranked.filter((c) => c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
-      const exact = usable.filter((c) => want === null || ctx.index.actors[c.actor!].gender === want);
+      const exact = usable.filter((c) => want === null || want === 'thing' || ctx.index.actors[c.actor!].gender === want);
       const pick = rank === 0 ? (exact.length ? exact[exact.length - 1] : usable[usable.length - 1]) : exact[0] ?? usable[0];
-      const blocker = ranked.find((c) => c.actor === null && (want === null || !c.gender || c.gender === want));
+      const blocker = ranked.find((c) => c.actor === null && want !== 'thing' && (want === null || !c.gender || c.gender === want));
       if (pick && (!blocker || pick.pos < blocker.pos || rank === 0)) return pick.actor;
       if (blocker) return null;
     }
-    if (fallback === null) {
+    if (fallback === null && want !== 'thing') {
       const other = cands.find((c) => c.rank === 2 && c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
       if (other) fallback = other.actor;
     }
@@ -361,7 +402,8 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
   const cache = memo(ctx);
   if (!cache.has(key)) {
     cache.set(key, null);
-    cache.set(key, antecedent(ctx, pos, pronoun === 'he' ? 'm' : 'f'));
+    // "it said": an organisation named as a subject or speaker in the last few sentences.
+    cache.set(key, pronoun === 'it' ? antecedent(ctx, pos, 'thing', () => true, 3) : antecedent(ctx, pos, pronoun === 'he' ? 'm' : 'f'));
   }
   return { actor: cache.get(key) as number | null, span, via: 'pronoun' };
 }
