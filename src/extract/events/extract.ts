@@ -136,35 +136,71 @@ interface SentenceCtx {
   tags: SentenceTags;
 }
 
+/** A sentence's part-of-speech tags: tagger token starts (relative to the sentence, non-decreasing) and tags. */
+interface Tagging {
+  starts: Int32Array;
+  tags: string[];
+}
+
+function tagSentence(body: string): Tagging {
+  const toks = tagTokens(body);
+  return { starts: Int32Array.from(toks, (t) => t.span[0]), tags: toks.map((t) => t.pos) };
+}
+
+/**
+ * Taggings of recent sentence texts. The tagger is the costliest step per sentence and gives the same tags for
+ * the same text; the same sentence recurs across documents (wire copy, boilerplate, quotes reprinted). Emptied
+ * when full so a long ingest keeps a bounded number.
+ */
+const TAGGINGS = new Map<string, Tagging>();
+const TAGGINGS_LIMIT = 20000;
+
+function taggingOf(body: string): Tagging {
+  let t = TAGGINGS.get(body);
+  if (!t) {
+    if (TAGGINGS.size >= TAGGINGS_LIMIT) TAGGINGS.clear();
+    t = tagSentence(body);
+    TAGGINGS.set(body, t);
+  }
+  return t;
+}
+
 /** The tagger's part of speech by token start in one sentence; tags the sentence on first use only. */
 class SentenceTags {
-  private first: Map<number, string> | null = null;
-  private last: Map<number, string> | null = null;
+  private tagging: Tagging | null = null;
   constructor(
     private readonly body: string,
     private readonly base: number,
   ) {}
 
-  private tag(): void {
-    this.first = new Map();
-    this.last = new Map();
-    for (const t of tagTokens(this.body)) {
-      const at = t.span[0] + this.base;
-      if (!this.first.has(at)) this.first.set(at, t.pos);
-      this.last.set(at, t.pos);
+  /** Index of the first tagger token starting at or after `rel`. */
+  private lowerBound(rel: number): number {
+    this.tagging ??= taggingOf(this.body);
+    const starts = this.tagging.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < rel) lo = mid + 1;
+      else hi = mid;
     }
+    return lo;
   }
 
   /** The tag of the first tagger token starting at `at`. */
   firstAt(at: number): string | undefined {
-    if (!this.first) this.tag();
-    return this.first!.get(at);
+    const i = this.lowerBound(at - this.base);
+    return this.tagging!.starts[i] === at - this.base ? this.tagging!.tags[i] : undefined;
   }
 
   /** The tag of the last tagger token starting at `at` (the same unless the tagger gives an empty token). */
   lastAt(at: number): string | undefined {
-    if (!this.last) this.tag();
-    return this.last!.get(at);
+    const rel = at - this.base;
+    let i = this.lowerBound(rel);
+    const { starts, tags } = this.tagging!;
+    if (starts[i] !== rel) return undefined;
+    while (i + 1 < starts.length && starts[i + 1] === rel) i++;
+    return tags[i];
   }
 }
 
