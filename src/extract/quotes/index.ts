@@ -26,8 +26,11 @@ const PARTIAL_CUE = /\b(?:sees?|saw|described|describes|calls?|called|dubbed|dub
 
 /** Words a title may keep in lower case ("Meet the Press", "The Late Show With Stephen Colbert"). */
 const TITLE_SMALL_WORD = /^(?:the|of|a|an|and|in|on|to|for|with|at|by|from|or|is|this|that|it|my|your|our)$/;
-/** What stands right before a programme, book or slogan title: "on NBC's", "in his memoir,", "a show called". */
-const TITLE_BEFORE = /(?:\b(?:on|in|to|from|called|titled|entitled|named|dubbed|show|program|programme|series|film|movie|documentary|book|memoir|novel|column|ad|spot|video|song|album|magazine|website|podcast)|\b\p{Lu}[\p{L}\-]*['’]s?)[,:]?\s*$/u;
+/**
+ * What stands right before a programme or book title: "on NBC's", "in his memoir,". Not "a memo titled": a title
+ * the speaker wrote is their words.
+ */
+const TITLE_BEFORE = /(?:\b(?:on|in|to|from|show|program|programme|series|film|movie|documentary|book|memoir|novel|column|ad|spot|video|song|album|magazine|website|podcast)|\b\p{Lu}[\p{L}\-]*['’]s?)[,:]?\s*$/u;
 
 /** "Meet the Press.", "Fox News Sunday": a short run of capitalised words (small words aside), not a sentence. */
 function looksLikeTitle(quote: string): boolean {
