@@ -21,7 +21,7 @@ const impl = args.includes('--impl') ? path.resolve(args[args.indexOf('--impl') 
 const { extractDocument } = (await import(pathToFileURL(impl).href)) as typeof import('../src/extract/index.js');
 
 interface GoldQuote { text: string; span: [number, number]; kind: string; source_mention?: string; source_span?: [number, number]; mention?: string }
-interface CheckItem { doc: string; quoteStart: number; speaker: string | null; alsoAccept?: string[] }
+interface CheckItem { doc: string; quoteStart: number; speaker: string | null; alsoAccept?: string[]; batch?: number }
 const gold = JSON.parse(readFileSync(path.join(DIR, 'gold.json'), 'utf8')).documents as Record<string, { quotes: GoldQuote[] }>;
 const check = JSON.parse(readFileSync(path.join(ROOT, 'scripts/coref-check.json'), 'utf8')).items as CheckItem[];
 const meta = (title: string): DocumentMeta => ({ title, outlet: null, byline: null, published: null, language: 'en', kind: 'news', url: null });
@@ -71,8 +71,7 @@ for (const item of check) {
   if (item.speaker === null) v = got === null ? 'null-right' : 'spurious';
   else if (got === null) v = 'missing';
   else v = want.some((w) => sameName(w, got)) ? 'right' : 'wrong';
-  const row = (table[g.mention!] ??= { right: 0, wrong: 0, missing: 0, spurious: 0, 'null-right': 0 });
-  row[v]++;
+  for (const key of [g.mention!, `batch ${item.batch ?? 1} ${g.mention}`]) (table[key] ??= { right: 0, wrong: 0, missing: 0, spurious: 0, 'null-right': 0 })[v]++;
   if (v !== 'right' && v !== 'null-right') {
     const at = g.source_span ?? g.span;
     const lo = Math.min(at[0], g.span[0]);
@@ -92,12 +91,16 @@ const fmt = (r: Record<Verdict, number>) => {
     `missing ${r.missing}; unnamed ${r.spurious + r['null-right']}: rightly none ${r['null-right']}, given to someone ${r.spurious}`
   );
 };
-const all: Record<Verdict, number> = { right: 0, wrong: 0, missing: 0, spurious: 0, 'null-right': 0 };
-for (const [m, r] of Object.entries(table)) {
-  console.log(`COREF-CHECK ${m}: ${fmt(r)}`);
-  for (const k of Object.keys(all) as Verdict[]) all[k] += r[k];
+const sum = (keys: string[]) => {
+  const all: Record<Verdict, number> = { right: 0, wrong: 0, missing: 0, spurious: 0, 'null-right': 0 };
+  for (const key of keys) for (const k of Object.keys(all) as Verdict[]) all[k] += table[key]?.[k] ?? 0;
+  return all;
+};
+// Batch 1 was used while developing the resolver; batch 2 was annotated afterwards, as unseen cases.
+for (const prefix of ['', 'batch 1 ', 'batch 2 ']) {
+  for (const m of ['pronoun', 'description']) if (table[prefix + m]) console.log(`COREF-CHECK ${prefix}${m}: ${fmt(table[prefix + m])}`);
+  console.log(`COREF-CHECK ${prefix}all: ${fmt(sum([prefix + 'pronoun', prefix + 'description']))}`);
 }
-console.log(`COREF-CHECK all: ${fmt(all)}`);
 
 if (args.includes('--coverage') || args.includes('--sample')) {
   const counts: Record<string, { total: number; found: number; withSpeaker: number }> = {};
