@@ -168,8 +168,15 @@ export function groupNoun(word: string): string | null {
 
 const ORG_HEADS = new Set(ACTOR_DATA.orgHeads.map((h) => h.toLowerCase()));
 const TITLES = ACTOR_DATA.titles.slice().sort((a, b) => b.length - a.length);
-/** Each title followed by a space (what a name after a title starts with), longest first. */
-const TITLE_PREFIXES = TITLES.map((t) => t + ' ');
+/** Titles by their first character, longest first: a name starts with at most a few candidates. */
+const TITLES_BY_INITIAL = new Map<string, string[]>();
+for (const t of TITLES) TITLES_BY_INITIAL.set(t[0], [...(TITLES_BY_INITIAL.get(t[0]) ?? []), t]);
+
+/** The longest title that `text` has at `from`, followed by a space ("President " in "President Macron"). */
+function titleAt(text: string, from: number): string | undefined {
+  for (const t of TITLES_BY_INITIAL.get(text[from]) ?? []) if (text.startsWith(t, from) && text[from + t.length] === ' ') return t;
+  return undefined;
+}
 const TITLE_WORDS = new Set(ACTOR_DATA.titles.flatMap((t) => t.toLowerCase().split(/\s+/)));
 
 /** Capitalised words that start sentences or clauses and are not names. */
@@ -288,9 +295,10 @@ const OFFICE_OF_START = /^(President|Prime Minister|Chancellor)\s+of\b/;
 const LEADING_WORD = /^([A-Z][\p{L}.]+)\s+/u;
 const AGENCY_WORD = /^(ministry|department|agency|command|service|services|office|bureau|directorate|police|gendarmerie)$/;
 
-const readMemo = memoized((key: string) => readProper(key.slice(1), key[0] === '1'));
+const readOneToken = memoized((text: string) => readProper(text, true));
+const readTokens = memoized((text: string) => readProper(text, false));
 /** The reading of a span's text; `singleToken` when the span is one token (a compound like "Russian-French"). */
-const readProperName = (text: string, singleToken: boolean): ProperReading => readMemo((singleToken ? '1' : 'n') + text);
+const readProperName = (text: string, singleToken: boolean): ProperReading => (singleToken ? readOneToken : readTokens)(text);
 
 function readProper(spanText: string, singleToken: boolean): ProperReading {
   if (singleToken) {
@@ -304,13 +312,13 @@ function readProper(spanText: string, singleToken: boolean): ProperReading {
   let titleCountry: string | null = null;
   for (;;) {
     const dm = LEADING_WORD.exec(text);
-    if (dm && (demonymOf(dm[1]) || countryOf(dm[1])) && TITLE_PREFIXES.some((t) => text.startsWith(t, dm[0].length))) {
+    if (dm && (demonymOf(dm[1]) || countryOf(dm[1])) && titleAt(text, dm[0].length)) {
       titleCountry = demonymOf(dm[1]) ?? countryOf(dm[1]);
       at += dm[0].length;
       text = text.slice(dm[0].length);
       continue;
     }
-    const t = TITLES[TITLE_PREFIXES.findIndex((x) => text.startsWith(x))];
+    const t = titleAt(text, 0);
     if (t && !OFFICE_OF_START.test(text)) {
       title = title ?? t.toLowerCase().replace(/s$/, '');
       at += t.length + 1;
@@ -329,7 +337,7 @@ function readProper(spanText: string, singleToken: boolean): ProperReading {
   if (country) return { kind: 'actor', at, name: country, key: actorKey('state', country), type: 'state' };
   if (demonymOf(text)) return { kind: 'none' };
   // Coordinated persons inside one span: "Presidents Emmanuel Macron and Vladimir Putin".
-  const parts = text.split(/\s+and\s+/);
+  const parts = text.includes('and') ? text.split(/\s+and\s+/) : [text];
   if (parts.length > 1 && parts.every(looksPerson)) {
     const out: { text: string; at: number }[] = [];
     let from = at;
@@ -376,13 +384,13 @@ const POSSESSIVE_BODY = /\b(his|her)\s+(administration|government|campaign|cabin
 const BODY_WORD = /administration|government|authorities|campaign|cabinet|office|team|aides/i;
 
 /** Two to four capitalised words that name no country, organisation head or number: a person's name. */
-const looksPerson = memoized((text: string): boolean => {
+function looksPerson(text: string): boolean {
   const w = text.split(/\s+/);
   if (w.length < 2 || w.length > 4) return false;
   if (w.some((x) => ORG_HEADS.has(x.toLowerCase()) || CONNECTORS.has(x.toLowerCase()) || /\d/.test(x))) return false;
   if (w.some((x) => countryOf(x) || demonymOf(x))) return false;
   return w.every((x) => /^[\p{Lu}][\p{Ll}'’.-]+$/u.test(x) || /^[\p{Lu}]\.$/u.test(x));
-});
+}
 
 /** Remembers a full person name under its last word, the first name per surname winning. */
 function addSurname(names: Map<string, string>, m: ActorRef): void {

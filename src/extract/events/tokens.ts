@@ -20,6 +20,8 @@ const OTHER = 3;
 
 /** Class of each UTF-16 unit outside the surrogate range, filled in on first sight (0 = not yet known). */
 const UNIT_CLASS = new Uint8Array(0x10000);
+// ASCII is known from the start: the loops below look it up without a call.
+for (let c = 0; c < 128; c++) UNIT_CLASS[c] = classify(String.fromCharCode(c));
 
 function classify(ch: string): number {
   if (/^\s$/u.test(ch)) return SPACE;
@@ -65,7 +67,14 @@ function abbreviationEnd(text: string, i: number): number {
 /** End of the run of letters and digits starting at i. */
 function runEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && classAt(text, j) === LETTER_OR_DIGIT) j += codePointLength(text, j);
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (UNIT_CLASS[c] !== LETTER_OR_DIGIT) return j;
+      j++;
+    } else if (classAt(text, j) === LETTER_OR_DIGIT) j += codePointLength(text, j);
+    else return j;
+  }
   return j;
 }
 
@@ -98,13 +107,14 @@ export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const cls = classAt(text, i);
+    const c = text.charCodeAt(i);
+    const cls = c < 128 ? UNIT_CLASS[c] : classAt(text, i);
     if (cls === SPACE) {
-      i += codePointLength(text, i);
+      i += c < 128 ? 1 : codePointLength(text, i);
       continue;
     }
     // The regex's alternatives in its order: abbreviation, word, clitic, any other single code point.
-    let end = abbreviationEnd(text, i);
+    let end = c < 128 && isAsciiLetter(c) ? abbreviationEnd(text, i) : -1;
     let word = end >= 0;
     if (end < 0 && cls === LETTER_OR_DIGIT) {
       end = wordEnd(text, i);
@@ -114,7 +124,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (end < 0) end = i + codePointLength(text, i);
     const t = text.slice(i, end);
     const low = t.toLowerCase();
-    const lower = low.includes('’') ? low.replace(/’/g, "'") : low;
+    // "’" is no letter: only a clitic or a lone mark can hold one.
+    const lower = !word && low.includes('’') ? low.replace(/’/g, "'") : low;
     out.push({ text: t, lower, span: [offset + i, offset + end], word, cap: startsUpper(t) });
     i = end;
   }
