@@ -17,6 +17,12 @@ const YEAR_RE = '((?:19|20)\\d\\d)';
 
 interface Rule {
   re: RegExp;
+  /**
+   * Every position where a match of `re` could start (a superset, in any order), from the document's anchors;
+   * absent: `re` is searched through the whole text. Patterns that open with a common word ("in", "by", "last")
+   * are slow to search for; their anchor words (months, years, weekdays) are rare and quick to find.
+   */
+  starts?: (text: string, anchors: Anchors, out: number[]) => void;
   resolve: (m: RegExpExecArray, doc: DocDate | null, sentence: string) => { date: DateValue; relative: boolean } | null;
 }
 
@@ -81,6 +87,9 @@ const RULES: Rule[] = [
   // November 15, 2019 / November 15
   {
     re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR_RE})?\\b(?!\\s*(?:%|percent|million|billion))`, 'g'),
+    starts: (text, anchors, out) => {
+      for (const a of anchors.months()) if (isCapital(text, a)) out.push(a);
+    },
     resolve: (m, doc, s) => {
       const mo = monthNum(m[1])!;
       const d = +m[2];
@@ -92,11 +101,17 @@ const RULES: Rule[] = [
   // (early / late / in) March 2021
   {
     re: new RegExp(`\\b(?:(?:early|mid|late|end of|beginning of|start of)[-\\s]+)?${MONTH_RE}\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
+    starts: (text, anchors, out) => {
+      for (const a of anchors.months()) if (isCapital(text, a)) out.push(a), wordsBefore(text, a, DASH_OR_SPACE, [3, 4, 5, 6, 8, 12], out);
+    },
     resolve: (m) => ({ date: month(+m[2], monthNum(m[1])!), relative: false }),
   },
   // last August, this March, next May, in August (year implied by the document date)
   {
     re: new RegExp(`\\b(last|this|next|in|since|until|by|early|late|mid-|mid)\\s*${MONTH_RE}\\b(?!\\s+\\d)`, 'gi'),
+    starts: (text, anchors, out) => {
+      for (const a of anchors.months()) keywordsBefore(text, back(text, a, SPACE), MONTH_KEYWORDS, out);
+    },
     resolve: (m, doc, s) => {
       if (!doc) return null;
       const mo = monthNum(m[2]);
@@ -115,11 +130,24 @@ const RULES: Rule[] = [
   // (in) 2017, early 2017, the 2016 election — a bare year
   {
     re: /\b(?:(?:early|mid|late|end of|beginning of|start of|in|since|by|until)[-\s]+)?((?:19|20)\d\d)\b(?![-./]\d|\s*(?:%|percent|people|members|km|euros?|dollars?))/g,
+    starts: (text, anchors, out) => {
+      for (const y of anchors.years()) out.push(y), wordsBefore(text, y, DASH_OR_SPACE, [2, 3, 4, 5, 6, 8, 12], out);
+    },
     resolve: (m) => ({ date: year(+m[1]), relative: false }),
   },
   // yesterday, today, on Monday, over the weekend, last week/month/year, this year, next year
   {
     re: /\b(yesterday|today|tonight|(?:on|last|this|next|since|until|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:over|at|during)\s+the\s+weekend|last\s+weekend|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year))\b/gi,
+    // "yesterday"; "on|last … Monday", "last weekend", "this week"; "over the weekend"; "earlier this month".
+    starts: (text, anchors, out) => {
+      for (const a of anchors.days()) {
+        const b = back(text, a, SPACE);
+        out.push(a);
+        wordsBefore(text, a, SPACE, [2, 4, 5], out);
+        wordsBefore(text, b - 3, SPACE, [2, 4, 6], out);
+        wordsBefore(text, b - 4, SPACE, [5, 7], out);
+      }
+    },
     resolve: (m, doc, s) => {
       if (!doc) return null;
       const p = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -162,6 +190,87 @@ const RULES: Rule[] = [
   },
 ];
 
+// ---------- anchors: where matches of the slow patterns can start ----------
+
+interface Anchors {
+  /** Starts of month names (jan, feb, … in any case; overlapping ones too). */
+  months: () => number[];
+  /** Starts of years 19xx / 20xx. */
+  years: () => number[];
+  /** Starts of yesterday, today, tonight, weekday names, weekend, week, month, year (any case). */
+  days: () => number[];
+}
+
+/** Anchors of one text, each list found on first use. */
+function anchorsOf(text: string): Anchors {
+  const lazy = (re: RegExp) => {
+    let found: number[] | null = null;
+    return () => (found ??= positions(re, text));
+  };
+  return {
+    months: lazy(/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi),
+    years: lazy(/(?:19|20)\d\d/g),
+    days: lazy(/y(?:esterday|ear)|to(?:day|night)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month/gi),
+  };
+}
+/** Every position where a pattern matches, overlapping matches included (the search goes on one past each start). */
+function positions(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+const SPACE = /\s/;
+const DASH_OR_SPACE = /[-\s]/;
+const isCapital = (text: string, p: number) => {
+  const c = text.charCodeAt(p);
+  return c >= 65 && c <= 90;
+};
+/** The position before the run of `cls` characters that ends at `p`. */
+function back(text: string, p: number, cls: RegExp): number {
+  while (p > 0 && cls.test(text[p - 1])) p--;
+  return p;
+}
+/** Adds the starts of words of the given lengths that end where a (non-empty) run of `cls` characters before `p` begins. */
+function wordsBefore(text: string, p: number, cls: RegExp, lengths: number[], out: number[]): void {
+  if (p <= 0) return;
+  const b = back(text, p, cls);
+  if (b < p) for (const n of lengths) if (b - n >= 0) out.push(b - n);
+}
+const MONTH_KEYWORDS = new Set(['last', 'this', 'next', 'in', 'since', 'until', 'by', 'early', 'late', 'mid-', 'mid']);
+/** Adds the starts of the keywords (any case) that end at `b`. */
+function keywordsBefore(text: string, b: number, keywords: Set<string>, out: number[]): void {
+  for (const n of [2, 3, 4, 5]) if (b - n >= 0 && keywords.has(text.slice(b - n, b).toLowerCase())) out.push(b - n);
+}
+
+/** Matches of a rule, in order, as a global search of the whole text would find them. */
+function* ruleMatches(rule: Rule, sticky: RegExp, text: string, anchors: Anchors): Generator<RegExpExecArray> {
+  if (!rule.starts) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) yield m;
+    return;
+  }
+  // A match can only start at a candidate: the first candidate (at or after the previous match) where the pattern
+  // matches is where the global search would have found its next match, and it finds the same match there.
+  const found: number[] = [];
+  rule.starts(text, anchors, found);
+  const starts = Float64Array.from(found).sort();
+  let from = 0;
+  for (const s of starts) {
+    if (s < from) continue; // inside the previous match (a candidate listed twice is tried again only if it failed)
+    sticky.lastIndex = s;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    from = s + m[0].length;
+    yield m;
+  }
+}
+const STICKY = new Map(RULES.map((r) => [r, new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y')]));
+
 function docDate(published: DateValue | null | undefined): DocDate | null {
   if (!published) return null;
   const m = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/.exec(published.value);
@@ -180,9 +289,9 @@ export function findDateMentions(text: string, sentences: SentenceRecord[], publ
   const out: DateMention[] = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
   let si = 0;
+  const anchors = anchorsOf(text);
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    for (const m of ruleMatches(rule, STICKY.get(rule)!, text, anchors)) {
       const a = m.index;
       const b = a + m[0].length;
       if (overlaps(a, b)) continue;
