@@ -9,6 +9,18 @@ const norm = (s: string) =>
     .replace(/['’]s?$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+// Names are normalised once each: every document compares its entities with the same known actors again and
+// again (and the surname rules compare each entity with every known person). Emptied when it grows large.
+const NORMED = new Map<string, string>();
+const NORMED_LIMIT = 200_000;
+function normOf(s: string): string {
+  let n = NORMED.get(s);
+  if (n === undefined) {
+    if (NORMED.size >= NORMED_LIMIT) NORMED.clear();
+    NORMED.set(s, (n = norm(s)));
+  }
+  return n;
+}
 const lastWord = (normed: string) => normed.split(' ').pop() ?? '';
 /** How many times more mentions the best-known bearer of a surname needs to take a bare surname. */
 const DOMINANCE = 5;
@@ -19,13 +31,6 @@ const DOMINANCE = 5;
  * Macron") that exactly one known person carries, or a full name whose surname and first name agree.
  */
 export function linkToKnownActors(known: ActorSummary[], entities: EntityRecord[]): Map<string, string> {
-  // Each name is normalised once per call: the surname rules below compare every entity with every known person.
-  const normed = new Map<string, string>();
-  const normOf = (s: string) => {
-    let n = normed.get(s);
-    if (n === undefined) normed.set(s, (n = norm(s)));
-    return n;
-  };
   const links = new Map<string, string>();
   const byKey = new Set(known.map((k) => k.key));
   const names = new Map<string, Set<string>>(); // normalised name/alias → known keys (same type checked below)
