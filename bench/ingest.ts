@@ -83,17 +83,27 @@ export async function benchIngest(opts: { bigMb?: number } = {}) {
   // 2. A large text corpus built by varying real text (sentences reshuffled, numbers changed), streamed through ingest.
   const bigMb = opts.bigMb ?? 50;
   const sentences = articleTexts.flatMap((t) => t.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 30);
+  const vocabulary = [...new Set(sentences.flatMap((s) => s.match(/\b[a-z]{4,}\b/g) ?? []))];
   const makeCorpus = (dir: string, targetMb: number) => {
     mkdirSync(dir, { recursive: true });
     let bytes = 0;
     let i = 0;
     let seed = 12345;
     const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    // Each sentence copy gets one common word swapped for another, so no sentence text recurs verbatim and nothing
+    // keyed on whole sentences (a cache, a dedupe) profits from the reuse real corpora do not have.
+    const vary = (sentence: string) => {
+      const slots = [...sentence.matchAll(/\b[a-z]{4,}\b/g)];
+      if (!slots.length) return sentence;
+      const m = slots[Math.floor(rnd() * slots.length)];
+      return sentence.slice(0, m.index) + vocabulary[Math.floor(rnd() * vocabulary.length)] + sentence.slice(m.index! + m[0].length);
+    };
+    const pick = () => vary(sentences[Math.floor(rnd() * sentences.length)]);
     while (bytes < targetMb * 1024 * 1024) {
       const paras: string[] = [`Report ${i}: ${sentences[Math.floor(rnd() * sentences.length)].slice(0, 80)}`];
       for (let p = 0; p < 8; p++) {
         const para: string[] = [];
-        for (let s = 0; s < 4; s++) para.push(sentences[Math.floor(rnd() * sentences.length)]);
+        for (let s = 0; s < 4; s++) para.push(pick());
         paras.push(para.join(' ').replace(/\d+/g, () => String(Math.floor(rnd() * 1000))));
       }
       const text = paras.join('\n\n');
