@@ -61,6 +61,15 @@ export function extractEvents(input: ExtractionInput, found: EventInputs): { eve
   }
 }
 
+/** Every mark findQuoteSegments can open or close a segment with; a paragraph without one has no segment. */
+const QUOTE_MARK = /[“„‟«"”»‘]/g;
+
+function hasQuoteMark(text: string, [from, to]: Span): boolean {
+  QUOTE_MARK.lastIndex = from;
+  const m = QUOTE_MARK.exec(text);
+  return m !== null && m.index < to;
+}
+
 /**
  * Quoted segments that may overlap a sentence, found only when a reporting verb asks. A paragraph's segments lie
  * inside it (findQuoteSegments works paragraph by paragraph), so with disjoint paragraphs only the sentence's own
@@ -76,7 +85,7 @@ function quoteSegmentsNear(input: ExtractionInput): (s: SentenceRecord) => Quote
     const p = disjoint ? paragraphs.find((x) => x.span[0] <= s.span[0] && s.span[1] <= x.span[1]) : undefined;
     if (!p) return whole();
     let list = byParagraph.get(p);
-    if (!list) byParagraph.set(p, (list = findQuoteSegments(text, [p])));
+    if (!list) byParagraph.set(p, (list = hasQuoteMark(text, p.span) ? findQuoteSegments(text, [p]) : []));
     return list;
   };
 }
@@ -304,16 +313,22 @@ function isHeading(body: string, toks: Token[]): boolean {
   if (/[.!?:;”"')\]]\s*$/.test(body)) return false;
   const words = toks.filter((t) => t.word && t.lower.length > 3);
   if (words.length < 2) return true;
-  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
+  return words.filter((t) => t.cap).length / words.length >= 0.6;
 }
 
-const isCyberWord = (t: Token): boolean => CYBER_CONTEXT.has(t.lower) || t.lower.startsWith('cyber') || /^(apt|unc|fin)\d+$/.test(t.lower);
+const isCyberWord = (t: Token): boolean =>
+  CYBER_CONTEXT.has(t.lower) || t.lower.startsWith('cyber') || (THREAT_NAME_INITIALS.has(t.lower[0]) && /^(apt|unc|fin)\d+$/.test(t.lower));
+/** First letters of the threat-actor names isCyberWord matches ("apt28", "unc2452", "fin7"): a cheap test first. */
+const THREAT_NAME_INITIALS = new Set(['a', 'u', 'f']);
+/** Words after which a verb form is a noun ("the attacks", "these hacks"). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'its', 'their', 'his', 'her', 'our', "'s", '’']);
 
 // ---- trigger choice -----------------------------------------------------------------------------------
 
 const KIND_RANK = { frame: 3, verb: 2, object: 2, noun: 1 } as const;
 
 function chooseTriggers(all: TriggerMatch[], toks: Token[], tags: SentenceTags): TriggerMatch[] {
+  if (!all.length) return [];
   // Forms that are also nouns ("targets", "attack", "states") are checked with the part-of-speech tagger, once.
   const isVerbAt = (i: number): boolean => {
     const t = toks[i];
@@ -323,18 +338,19 @@ function chooseTriggers(all: TriggerMatch[], toks: Token[], tags: SentenceTags):
     const pos = tags.firstAt(t.span[0]);
     return !pos || pos === 'VERB' || pos === 'AUX';
   };
-  const cyberish = toks.some(isCyberWord);
+  let cyber: boolean | null = null;
+  const cyberish = () => (cyber ??= toks.some(isCyberWord));
   const ok = all.filter((m) => {
     const p = m.pattern;
     const first = toks[m.first];
     // A trigger noun inside a capitalised name ("the Paris Call") names something; it is not an act.
-    if (/^\p{Lu}/u.test(first.text) && m.first > 0 && toks[m.first - 1].word && p.kind !== 'frame') return false;
+    if (first.cap && m.first > 0 && toks[m.first - 1].word && p.kind !== 'frame') return false;
     // A verb form after a determiner is a noun ("the attacks", "these hacks").
-    if (p.kind !== 'noun' && m.first > 0 && /^(the|a|an|these|those|this|its|their|his|her|our|'s|’)$/.test(toks[m.first - 1].lower)) return false;
+    if (p.kind !== 'noun' && m.first > 0 && NOUN_DETERMINERS.has(toks[m.first - 1].lower)) return false;
     if (p.kind !== 'noun' && !isVerbAt(m.head)) return false;
-    if (p.verbBase && CYBER_NEEDS_CONTEXT.has(p.verbBase) && p.category === 'Cyber operation' && !cyberish) return false;
+    if (p.verbBase && CYBER_NEEDS_CONTEXT.has(p.verbBase) && p.category === 'Cyber operation' && !cyberish()) return false;
     // "attacked his record" is no use of force: attacks and strikes need military words around them.
-    if (p.verbBase && MILITARY_NEEDS_CONTEXT.has(p.verbBase) && p.category === 'Military action' && !cyberish && !toks.some((t) => MILITARY_CONTEXT.has(t.lower))) return false;
+    if (p.verbBase && MILITARY_NEEDS_CONTEXT.has(p.verbBase) && p.category === 'Military action' && !cyberish() && !toks.some((t) => MILITARY_CONTEXT.has(t.lower))) return false;
     return true;
   });
   ok.sort((a, b) => b.last - b.first - (a.last - a.first) || KIND_RANK[b.pattern.kind] - KIND_RANK[a.pattern.kind] || a.first - b.first);
