@@ -9,6 +9,7 @@ interface RoleData {
   roleSynonyms: Record<string, string[]>;
   indefiniteDeterminers: string[];
   capitalisedRoles: string[];
+  genericPersons: string[];
   possessiveDeterminers: string[];
 }
 const data = JSON.parse(readFileSync(new URL('../../../data/speaker-roles.json', import.meta.url), 'utf8')) as RoleData;
@@ -33,6 +34,10 @@ export interface Description {
   /** his/her/Trump's …: someone else's aide or spokesman, not named here. */
   possessed: boolean;
 }
+
+const GENERIC = new Set(data.genericPersons);
+/** "the woman", "the voter": a noun that could be any unnamed person just introduced. */
+export const isGenericPerson = (head: string) => GENERIC.has(head);
 
 export const isPersonRole = (word: string) => PERSON_ROLES.has(word.toLowerCase());
 

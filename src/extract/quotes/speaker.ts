@@ -3,7 +3,7 @@
 import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor } from '../actors/index.js';
 import { SPEECH_VERBS, lexiconTag } from '../actors/lexicon.js';
-import { type Description, descriptionEnding, descriptionStarting, holdsRole, namesGroup } from './roles.js';
+import { type Description, descriptionEnding, descriptionStarting, holdsRole, isGenericPerson, namesGroup } from './roles.js';
 
 export interface SpeakerContext {
   text: string;
@@ -21,6 +21,8 @@ export interface SpeakerHit {
   via: ActorMention['via'];
   /** Gender an unresolved description implies ("a spokeswoman"). */
   gender?: Gender;
+  /** Role noun of an unresolved description. */
+  head?: string;
 }
 
 const PRONOUN = /^(he|she|they|He|She|They)$/;
@@ -190,6 +192,12 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
   if (lead && (!first || first.span[0] > lo + lead.index + lead[0].length)) {
     return resolvePronoun(ctx, lead[1].toLowerCase(), lo + lead.index + lead[0].length - lead[1].length);
   }
+  // "The retired neurosurgeon has provided no details …, saying …": a description opening the clause.
+  const start = lo + leadAt + (head.slice(leadAt).length - head.slice(leadAt).trimStart().length);
+  const d = descriptionStarting(ctx.text.slice(start, pos), start);
+  if (d && d.definite && !d.possessed && (!first || first.span[0] >= d.end) && /^\s*\p{Ll}/u.test(ctx.text.slice(d.end, d.end + 20))) {
+    return resolveDescription(ctx, d, d.end);
+  }
   return first ? toHit(ctx, first) : null;
 }
 
@@ -235,6 +243,8 @@ interface Candidate {
   rank: 0 | 1 | 2;
   /** Gender of an unnamed subject ("his wife"), which blocks only pronouns it agrees with. */
   gender?: Gender;
+  /** Role noun of an unnamed subject ("a reporter"): it blocks only a description with the same head (or a generic one: "the woman"). */
+  head?: string;
 }
 
 const MAX_SENTENCES_BACK = 8;
@@ -277,7 +287,7 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
     if (hit.actor === null) {
       // An unnamed speaker counts when the speech is the sentence's own: next to a quote, or closing the sentence.
       const main = /[”"]\s*,?\s*$/.test(text.slice(lo, hit.span[0])) || /[”"]\s*,?\s*$/.test(text.slice(lo, at)) || wordsIn(text.slice(at, sent.span[1])) <= 5;
-      if (main && !inIntro) out.push({ actor: null, pos: hit.span[0], rank: 0, gender: hit.gender });
+      if (main && !inIntro) out.push({ actor: null, pos: hit.span[0], rank: 0, gender: hit.gender, head: hit.head });
     } else out.push({ actor: hit.actor, pos: hit.span[0], rank: inIntro ? 2 : 0 });
   }
   const lead = leadSubject(ctx, introEnd, head.slice(introEnd - lo));
@@ -311,7 +321,7 @@ function openingClause(head: string): number {
   // A conjunction ("And Obama, for all …, seems") is skipped alone; an adverbial runs to its comma.
   const short = /^[\s,.“”"‘’'—–-]*(?:(?:And|But|So|Yet|Or)\s+(?![\p{Ll}]+,))?(?:(?:In|On|At|By|For|From|With|Without|Under|Over|Within|After|Before|During|Later|Earlier|Still|Now|Then|However|Meanwhile|Instead|Also|Last|This|Today|Yesterday|Separately|Again|Finally|Indeed|Nevertheless|Nonetheless|Moreover|Similarly|Likewise|Afterward|Previously|Recently|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|on|at|after|still|then|however|meanwhile|later)\b(?:\s+[\p{L}\p{N}’'.]+){0,5},\s+)?/u.exec(head)!;
   if (short[0].trim()) return short[0].length;
-  const long = /^[\s“”"‘’'—–-]*(?:When|While|After|Before|Although|Though|If|As|Since|Because|Despite|Unlike|Like|Asked|\p{Lu}\p{Ll}+ing)\b[^,;:.!?]{0,150},\s+/u.exec(head);
+  const long = /^[\s“”"‘’'—–-]*(?:When|While|After|Before|Although|Though|If|As|Since|Because|Despite|Unlike|Like|Asked|In response to|In reply to|Following|Amid|\p{Lu}\p{Ll}+ing)\b[^,;:.!?]{0,150},\s+/u.exec(head);
   return long ? long[0].length : short[0].length;
 }
 
@@ -322,7 +332,7 @@ function insideAppositive(text: string, lo: number, m: ActorMention): boolean {
 }
 
 /** The subject opening the main clause, when it is a pronoun or a description, resolved: "He had protested …", "The actress said …". */
-function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: number | null; pos: number; gender?: Gender } | null {
+function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: number | null; pos: number; gender?: Gender; head?: string } | null {
   const lead = /^\s*/.exec(rest)![0].length;
   rest = rest.slice(lead);
   at += lead;
@@ -343,9 +353,12 @@ function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: nu
   }
   const d = descriptionStarting(rest, at);
   if (d && /^\s*(?:,|\p{Ll})/u.test(ctx.text.slice(d.end, d.end + 20))) {
-    if (!d.definite || d.possessed) return { actor: null, pos: at, gender: d.gender };
+    if (!d.definite || d.possessed) return { actor: null, pos: at, gender: d.gender, head: d.head };
     return { actor: resolveDescription(ctx, d, d.end)?.actor ?? null, pos: at, gender: d.gender };
   }
+  // Any other indefinite subject ("Another Muslim who worshiped here …", "One ad …") is someone or something
+  // unnamed, unless a name follows it in commas ("A spokesman for the firm, Ann Lee, said").
+  if (/^(?:A|An|Another|One|Some)\s+(?!of\b)/.test(rest) && !/^[^,.;:!?]{0,80},\s*\p{Lu}/u.test(rest)) return { actor: null, pos: at };
   return null;
 }
 
@@ -364,7 +377,14 @@ function compatible(ctx: SpeakerContext, actor: number, want: Want): boolean {
  * one. A sentence whose subject is an unnamed person of that kind ends the search with no one. Other people
  * (objects, names in appositives) are used only when no subject is found.
  */
-function antecedent(ctx: SpeakerContext, pos: number, want: Want, accept: (actor: number) => boolean = () => true, maxBack = MAX_SENTENCES_BACK): number | null {
+function antecedent(
+  ctx: SpeakerContext,
+  pos: number,
+  want: Want,
+  accept: (actor: number) => boolean = () => true,
+  maxBack = MAX_SENTENCES_BACK,
+  head?: string,
+): number | null {
   const sentence = ctx.index.sentenceOf(pos);
   const paragraph = ctx.sentences[sentence]?.paragraph ?? 0;
   let fallback: number | null = null;
@@ -379,7 +399,10 @@ function antecedent(ctx: SpeakerContext, pos: number, want: Want, accept: (actor
       const usable = ranked.filter((c) => c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
       const exact = usable.filter((c) => want === null || want === 'thing' || ctx.index.actors[c.actor!].gender === want);
       const pick = rank === 0 ? (exact.length ? exact[exact.length - 1] : usable[usable.length - 1]) : exact[0] ?? usable[0];
-      const blocker = ranked.find((c) => c.actor === null && want !== 'thing' && (want === null || !c.gender || c.gender === want));
+      const blocker = ranked.find(
+        (c) =>
+          c.actor === null && want !== 'thing' && (want === null || !c.gender || c.gender === want) && (!head || !c.head || c.head === head || isGenericPerson(head)),
+      );
       if (pick && (!blocker || pick.pos < blocker.pos || rank === 0)) return pick.actor;
       if (blocker) return null;
     }
@@ -422,7 +445,7 @@ const holds = (ctx: SpeakerContext, actor: number, head: string) => {
  */
 export function resolveDescription(ctx: SpeakerContext, d: Description, pos: number): SpeakerHit | null {
   const span: Span = [d.start, pos];
-  if (!d.definite || d.possessed) return { actor: null, span, via: 'description', gender: d.gender };
+  if (!d.definite || d.possessed) return { actor: null, span, via: 'description', gender: d.gender, head: d.head };
   const key = `d${d.start}`;
   const cache = memo(ctx);
   if (!cache.has(key)) {
@@ -446,7 +469,7 @@ function describedPerson(ctx: SpeakerContext, d: Description): number | null {
   const from = ctx.sentences[ctx.index.sentenceOf(d.start)]?.span[0] ?? d.start;
   for (const strict of named.length ? [true, false] : [false]) {
     const fits = (x: number) => holds(ctx, x, d.head) && (!strict || qualified(x));
-    const withRole = antecedent(ctx, from, d.gender, fits);
+    const withRole = antecedent(ctx, from, d.gender, fits, MAX_SENTENCES_BACK, d.head);
     if (withRole !== null) return withRole;
     const holders = new Set<number>();
     for (const m of ctx.index.mentions) {
@@ -457,7 +480,7 @@ function describedPerson(ctx: SpeakerContext, d: Description): number | null {
     if (holders.size > 1) return null;
   }
   // No one is known to hold the role: the description renames the person the text is about.
-  return antecedent(ctx, from, d.gender, () => true, 4);
+  return antecedent(ctx, from, d.gender, () => true, 4, d.head);
 }
 
 /** A name used as a modifier ("the 2014 Senate victories", "the Trump campaign") is not a subject. */
