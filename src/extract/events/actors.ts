@@ -395,7 +395,7 @@ function looksPerson(text: string): boolean {
 /** Remembers a full person name under its last word, the first name per surname winning. */
 function addSurname(names: Map<string, string>, m: ActorRef): void {
   if (m.type !== 'person' || !m.name.includes(' ')) return;
-  const surname = m.name.split(' ').pop()!;
+  const surname = m.name.slice(m.name.lastIndexOf(' ') + 1);
   if (!names.has(surname)) names.set(surname, m.name);
 }
 
@@ -429,7 +429,6 @@ export class ActorIndex {
   private dominant: { state: string | null } | null = null;
   // While the fallback scan runs: what it has found so far, indexed for the lookups each sentence makes.
   private readonly found: ActorRef[] = [];
-  private readonly foundSpans = new Set<string>();
   private readonly foundIndex = new SpanIndex<ActorRef>();
   private readonly foundPersons: ActorRef[] = [];
   private readonly entitySurnames = new Map<string, string>();
@@ -506,9 +505,7 @@ export class ActorIndex {
   /** Records a mention found by the fallback scan, once per span. */
   private add(r: ActorRef | null): void {
     if (!r) return;
-    const key = `${r.span[0]},${r.span[1]}`;
-    if (this.foundSpans.has(key)) return;
-    this.foundSpans.add(key);
+    if (this.foundIndex.has(r.span)) return;
     this.found.push(r);
     this.foundIndex.insert(r);
     if (r.type === 'person' && r.via !== 'pronoun') this.foundPersons.push(r);
@@ -636,7 +633,7 @@ export class ActorIndex {
     }
     for (const t of toks) {
       if (!PRONOUN_WORDS.has(t.lower) || !PRONOUN_PERSON.test(t.text)) continue;
-      if (this.foundIndex.near(t.span[0], t.span[1]).some((o) => o.span[0] <= t.span[0] && t.span[1] <= o.span[1])) continue;
+      if (this.foundIndex.encloses(t.span[0], t.span[1])) continue;
       const prev = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0]);
       const person = prev ?? this.personBefore(t.span[0]);
       if (person) this.add({ ...person, span: t.span, via: 'pronoun', actingFor: null });

@@ -29,6 +29,22 @@ export class SpanIndex<T extends { span: Span }> {
     return out;
   }
 
+  /** Whether an item has exactly this span. */
+  has(span: Span): boolean {
+    for (let i = firstStartingAt(this.items, span[0]); i < this.items.length && this.items[i].span[0] === span[0]; i++) {
+      if (this.items[i].span[1] === span[1]) return true;
+    }
+    return false;
+  }
+
+  /** Whether an item's span encloses [from, to]. */
+  encloses(from: number, to: number): boolean {
+    for (let i = firstStartingAt(this.items, to - this.maxLength); i < this.items.length && this.items[i].span[0] <= from; i++) {
+      if (this.items[i].span[1] >= to) return true;
+    }
+    return false;
+  }
+
   private firstStartAfter(start: number): number {
     let lo = 0;
     let hi = this.items.length;
