@@ -21,6 +21,7 @@ const CLOSERS = new Set(['”', '»']);
 // Scraped text mixes curly and straight marks (“…" or "…”), so closers are accepted across styles.
 const MATCHING: Record<string, string> = { '“': '”"', '„': '“”"', '‟': '”"', '«': '»', '"': '"”', '”': '”"' };
 
+const QUOTE_GLYPH = /[“„‟«”»"]/g;
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isLetterOrDigit = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 
@@ -42,7 +43,10 @@ export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): 
       const span = trimSpan(text, o + 1, closed ? c - 1 : c);
       if (span) out.push({ open: o, close: c, span, paragraph: p.index, closed, continues: null });
     };
-    for (let i = ps; i < pe; i++) {
+    // Only quotation glyphs matter: jump from one to the next.
+    QUOTE_GLYPH.lastIndex = ps;
+    for (let g = QUOTE_GLYPH.exec(text); g && g.index < pe; g = QUOTE_GLYPH.exec(text)) {
+      let i = g.index;
       const ch = text[i];
       if (open >= 0) {
         const closes = MATCHING[openChar] ?? '';
@@ -63,6 +67,7 @@ export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): 
         // An HTML attribute value in posted markup (href="…", onerror="…") is code, not speech: skip it whole.
         const end = text.indexOf('"', i + 1);
         if (end > i && end < pe) i = end;
+        QUOTE_GLYPH.lastIndex = i + 1;
         continue;
       }
       if (OPENERS.has(ch) || ch === '"') {
@@ -102,8 +107,8 @@ function addSingleQuoted(text: string, ps: number, pe: number, paragraph: number
     for (let k = from; k < out.length; k++) if (pos >= out[k].open && pos < out[k].close) return true;
     return false;
   };
-  for (let i = ps; i < pe; i++) {
-    if (text[i] !== '‘' || inside(i)) continue;
+  for (let i = text.indexOf('‘', ps); i >= 0 && i < pe; i = text.indexOf('‘', i + 1)) {
+    if (inside(i)) continue;
     if (!(i === ps || /[\s(\[—–-]/.test(text[i - 1]))) continue;
     for (let j = i + 1; j < pe; j++) {
       if (text[j] !== '’') continue;
