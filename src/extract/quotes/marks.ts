@@ -34,6 +34,11 @@ function trimSpan(text: string, a: number, b: number): Span | null {
 /** Quoted segments of the whole text, in order. */
 export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): QuoteSegment[] {
   const out: QuoteSegment[] = [];
+  // Positions of every quotation glyph and opening single quote, found once; each paragraph walks its share.
+  const glyphs = [...text.matchAll(QUOTE_GLYPH)].map((m) => m.index!);
+  const singles = [...text.matchAll(/‘/g)].map((m) => m.index!);
+  let gi = 0;
+  let si = 0;
   for (const p of paragraphs) {
     const [ps, pe] = p.span;
     const firstOfParagraph = out.length;
@@ -44,9 +49,9 @@ export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): 
       if (span) out.push({ open: o, close: c, span, paragraph: p.index, closed, continues: null });
     };
     // Only quotation glyphs matter: jump from one to the next.
-    QUOTE_GLYPH.lastIndex = ps;
-    for (let g = QUOTE_GLYPH.exec(text); g && g.index < pe; g = QUOTE_GLYPH.exec(text)) {
-      let i = g.index;
+    while (gi < glyphs.length && glyphs[gi] < ps) gi++;
+    for (; gi < glyphs.length && glyphs[gi] < pe; gi++) {
+      let i = glyphs[gi];
       const ch = text[i];
       if (open >= 0) {
         const closes = MATCHING[openChar] ?? '';
@@ -67,7 +72,7 @@ export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): 
         // An HTML attribute value in posted markup (href="…", onerror="…") is code, not speech: skip it whole.
         const end = text.indexOf('"', i + 1);
         if (end > i && end < pe) i = end;
-        QUOTE_GLYPH.lastIndex = i + 1;
+        while (gi + 1 < glyphs.length && glyphs[gi + 1] <= i) gi++;
         continue;
       }
       if (OPENERS.has(ch) || ch === '"') {
@@ -81,7 +86,8 @@ export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): 
       }
     }
     if (open >= 0) emit(open, pe, false);
-    addSingleQuoted(text, ps, pe, p.index, out, firstOfParagraph);
+    while (si < singles.length && singles[si] < ps) si++;
+    if (si < singles.length && singles[si] < pe) addSingleQuoted(text, ps, pe, p.index, out, firstOfParagraph);
   }
   out.sort((a, b) => a.open - b.open);
   // Continuation across paragraphs.
