@@ -203,22 +203,27 @@ interface Anchors {
 
 /** Anchors of one text, each list found on first use. */
 function anchorsOf(text: string): Anchors {
-  const lazy = (re: RegExp) => {
-    let found: number[] | null = null;
-    return () => (found ??= positions(re, text));
-  };
+  let words: number[][] | null = null;
+  let years: number[][] | null = null;
   return {
-    months: lazy(/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi),
-    years: lazy(/(?:19|20)\d\d/g),
-    days: lazy(/y(?:esterday|ear)|to(?:day|night)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month/gi),
+    months: () => (words ??= positions(MONTH_OR_DAY_WORD, text, 2))[0],
+    years: () => (years ??= positions(YEAR, text, 1))[0],
+    days: () => (words ??= positions(MONTH_OR_DAY_WORD, text, 2))[1],
   };
 }
-/** Every position where a pattern matches, overlapping matches included (the search goes on one past each start). */
-function positions(re: RegExp, text: string): number[] {
-  const out: number[] = [];
+// One search for both kinds of words (case-insensitive searches are slow): no month name and day word can start at
+// the same place, so each match is one or the other.
+const MONTH_OR_DAY_WORD = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|y(?:esterday|ear)|to(?:day|night)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month/gi;
+const YEAR = /(?:19|20)\d\d/g;
+/**
+ * Every position where a pattern matches, overlapping matches included (the search goes on one past each start),
+ * sorted into `kinds` lists: the first list takes matches of the pattern's group 1, the last list the others.
+ */
+function positions(re: RegExp, text: string, kinds: number): number[][] {
+  const out: number[][] = Array.from({ length: kinds }, () => []);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m.index);
+    out[m[1] !== undefined ? 0 : kinds - 1].push(m.index);
     re.lastIndex = m.index + 1;
   }
   return out;
