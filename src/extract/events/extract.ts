@@ -340,26 +340,29 @@ function chooseTriggers(all: TriggerMatch[], toks: Token[], tags: SentenceTags):
   };
   let cyber: boolean | null = null;
   const cyberish = () => (cyber ??= toks.some(isCyberWord));
-  const ok = all.filter((m) => {
+  const acceptable = (m: TriggerMatch): boolean => {
     const p = m.pattern;
     const first = toks[m.first];
     // A trigger noun inside a capitalised name ("the Paris Call") names something; it is not an act.
     if (first.cap && m.first > 0 && toks[m.first - 1].word && p.kind !== 'frame') return false;
     // A verb form after a determiner is a noun ("the attacks", "these hacks").
     if (p.kind !== 'noun' && m.first > 0 && NOUN_DETERMINERS.has(toks[m.first - 1].lower)) return false;
-    if (p.kind !== 'noun' && !isVerbAt(m.head)) return false;
     if (p.verbBase && CYBER_NEEDS_CONTEXT.has(p.verbBase) && p.category === 'Cyber operation' && !cyberish()) return false;
     // "attacked his record" is no use of force: attacks and strikes need military words around them.
     if (p.verbBase && MILITARY_NEEDS_CONTEXT.has(p.verbBase) && p.category === 'Military action' && !cyberish() && !toks.some((t) => MILITARY_CONTEXT.has(t.lower))) return false;
+    // Last, as it may run the tagger.
+    if (p.kind !== 'noun' && !isVerbAt(m.head)) return false;
     return true;
-  });
-  ok.sort((a, b) => b.last - b.first - (a.last - a.first) || KIND_RANK[b.pattern.kind] - KIND_RANK[a.pattern.kind] || a.first - b.first);
+  };
+  // Longest first, then frames before verbs before nouns, then leftmost; each takes its tokens if still free.
+  // A match whose tokens are taken is never tested (the tagger runs only for matches that could be chosen).
+  const ranked = all.slice().sort((a, b) => b.last - b.first - (a.last - a.first) || KIND_RANK[b.pattern.kind] - KIND_RANK[a.pattern.kind] || a.first - b.first);
   const taken: boolean[] = toks.map(() => false);
   const out: TriggerMatch[] = [];
-  for (const m of ok) {
+  for (const m of ranked) {
     let free = true;
     for (let k = m.first; k <= m.last; k++) if (taken[k]) free = false;
-    if (!free) continue;
+    if (!free || !acceptable(m)) continue;
     for (let k = m.first; k <= m.last; k++) taken[k] = true;
     out.push(m);
   }
