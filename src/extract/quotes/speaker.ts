@@ -69,7 +69,14 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       continue;
     }
     // Nearer names may sit inside an appositive ("Kander, who is running against Roy Blunt, said").
-    if (SKIPPABLE.test(between)) return toHit(ctx, m);
+    if (SKIPPABLE.test(between)) {
+      // "Sen. Marco Rubio of Florida, who mused": the place qualifies the person before it.
+      const owner = i > 0 ? ms[i - 1] : null;
+      if (owner && !owner.possessive && ctx.index.actors[owner.actor].type === 'person' && /^\s+(?:of|from)\s+(?:the\s+)?$/.test(text.slice(owner.span[1], m.span[0]))) {
+        return toHit(ctx, owner);
+      }
+      return toHit(ctx, m);
+    }
     // A name set off by commas right before the verb: "Sanders's campaign manager, Jeff Weaver, said".
     if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(Math.max(lo, m.span[0] - 3), m.span[0]))) return toHit(ctx, m);
     if (LONG_APPOSITIVE.test(between) && !/\S/.test(text.slice(lo, m.span[0]).replace(/[“”"«»,.]/g, ''))) return toHit(ctx, m);
