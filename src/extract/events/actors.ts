@@ -200,6 +200,31 @@ const STATE_ABBREVIATION = /^(U\.S\.|U\.K\.|US|UK|EU)$/;
 /** A word that a description's country can come from: a demonym or an abbreviation such as "U.S.". */
 const maySayCountry = (word: string): boolean => DEMONYM.has(word.toLowerCase()) || STATE_ABBREVIATION.test(word);
 
+/** Last words of the demonyms ("african" of "south african"): a description's word before its noun is one. */
+const DEMONYM_LAST_WORDS = new Set([...DEMONYM.keys()].map((k) => k.split(/\s+/).pop()!));
+/** The abbreviations (and the dotted demonym "u.s.") a description may start with. */
+const STATE_ABBREVIATION_IN_TEXT = /US|UK|EU|U\.[SsK]\./;
+
+/**
+ * Whether a sentence may hold a demonym description ("the French government"): the word before the noun is a
+ * demonym or an abbreviation, and that word is a token or ends one after a non-word character ("Franco-German").
+ * False rules the sentence out before the description pattern runs.
+ */
+function mayHoldDemonym(body: string, toks: Token[]): boolean {
+  if (STATE_ABBREVIATION_IN_TEXT.test(body)) return true;
+  for (const t of toks) {
+    if (!t.word) continue;
+    if (DEMONYM_LAST_WORDS.has(t.lower)) return true;
+    for (let k = 1; k < t.text.length; k++) {
+      const c = t.text.charCodeAt(k);
+      if (c >= 65 && c <= 90 && !isAsciiWordChar(t.text.charCodeAt(k - 1)) && DEMONYM_LAST_WORDS.has(t.text.slice(k).toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+const isAsciiWordChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+
 export interface ProperSpan {
   first: number;
   last: number;
@@ -560,7 +585,7 @@ export class ActorIndex {
   private scanSentence(body: string, base: number, toks: Token[], lowerWords: Set<string>): void {
     const out = this.found;
     // Descriptions first: "the French government", "Seven French legislators", "the French president".
-    for (const m of allMatches(DEMONYM_DESCRIPTION, body)) {
+    for (const m of mayHoldDemonym(body, toks) ? allMatches(DEMONYM_DESCRIPTION, body) : []) {
       const both = m[1];
       const lastWord = both.split(/\s+/).pop()!;
       // Most capitalised words before a lower-case one are no demonym: reject them before any lookup.
