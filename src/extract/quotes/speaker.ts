@@ -252,6 +252,8 @@ interface Candidate {
   gender?: Gender;
   /** Role noun of an unnamed subject ("a reporter"): it blocks only a description with the same head (or a generic one: "the woman"). */
   head?: string;
+  /** The person a question was put to ("asked Sanders"): they answer next, whoever asked. */
+  addressee?: boolean;
 }
 
 const MAX_SENTENCES_BACK = 8;
@@ -302,7 +304,9 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
   for (const m of mentionsBetween(ctx, lo, hi)) {
     if (!SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) || m.possessive) continue;
     const subject = m.span[0] >= introEnd && !isObject(text, m) && !isModifier(text, m) && !insideAppositive(text, lo, m);
-    out.push({ actor: m.actor, pos: m.span[0], rank: subject ? 1 : 2 });
+    // "A reporter asked Sanders how he felt. He replied: …": the one asked is who answers next.
+    const asked = /\b(?:asked|asks|pressed|questioned)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0]));
+    out.push({ actor: m.actor, pos: m.span[0], rank: subject || asked ? 1 : 2, addressee: asked || undefined });
   }
   cache.set(key, out);
   if (process.env.COREF_TRACE) console.log(`S${s} [${lo},${hi}) ${JSON.stringify(out.map((c) => [c.actor === null ? null : ctx.index.actors[c.actor].name, c.rank, c.pos]))} :: ${text.slice(lo, Math.min(hi, lo + 90)).replace(/\s+/g, ' ')}`);
@@ -410,7 +414,7 @@ function antecedent(
         (c) =>
           c.actor === null && want !== 'thing' && (want === null || !c.gender || c.gender === want) && (!head || !c.head || c.head === head || isGenericPerson(head)),
       );
-      if (pick && (!blocker || pick.pos < blocker.pos || rank === 0)) return pick.actor;
+      if (pick && (!blocker || pick.pos < blocker.pos || rank === 0 || pick.addressee)) return pick.actor;
       if (blocker) return null;
     }
     if (fallback === null && want !== 'thing') {
