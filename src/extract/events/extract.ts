@@ -34,6 +34,7 @@ import {
 } from './triggers.js';
 import { buildOperations } from './cyber.js';
 import { allMatches } from './regex.js';
+import { firstStartingAt } from './span-index.js';
 import { tagTokens } from '../../text/segment.js';
 
 /** An event with what the extractor knows beyond the shared record (optional fields of EventRecord). */
@@ -654,7 +655,6 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
   const toks = ctx.toks;
   const from = toks[cf].span[0];
   const to = toks[trig].span[0];
-  const inParen = (sp: Span) => ctx.toks.some((t, k) => ctx.paren[k] && t.span[0] <= sp[0] && sp[1] <= t.span[1] + 1 && t.span[0] >= sp[0] - 1);
   // ", the army said": a determiner phrase after the last comma is the subject; nothing before the comma is.
   let lower = from;
   for (let k = trig - 1; k >= cf; k--) {
@@ -662,7 +662,7 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
     if (/^(the|a|an|his|her|its|their|this)$/.test(toks[k + 1]?.lower ?? '')) lower = toks[k].span[1];
     break;
   }
-  const cands = ctx.mentions.filter((mm) => mm.span[0] >= lower && mm.span[1] <= to && !parenAt(ctx, mm.span[0]) && !inParen(mm.span));
+  const cands = ctx.mentions.filter((mm) => mm.span[0] >= lower && mm.span[1] <= to && !parenAt(ctx, mm.span[0]) && !parenSpan(ctx, mm.span));
   let possessor: ActorRef | null = null;
   const order = cands.map((_, i) => i);
   if (!leftmost) order.reverse();
@@ -699,33 +699,59 @@ function posAt(ctx: SentenceCtx, at: number): string | undefined {
 
 /** Is a mention the object of a verb ("quoted the Talmud and visited …")? */
 function objectOfVerb(ctx: SentenceCtx, mm: ActorRef): boolean {
-  let k = ctx.toks.findIndex((t) => t.span[0] >= mm.span[0]) - 1;
-  while (k >= 0 && /^(the|a|an|his|her|their|its|our)$/.test(ctx.toks[k].lower)) k--;
+  const next = firstStartingAt(ctx.toks, mm.span[0]);
+  // No token after the mention: nothing before it is looked at either.
+  let k = (next < ctx.toks.length ? next : -1) - 1;
+  while (k >= 0 && OBJECT_DETERMINERS.has(ctx.toks[k].lower)) k--;
   if (k < 0 || !ctx.toks[k].word) return false;
   return posAt(ctx, ctx.toks[k].span[0]) === 'VERB';
 }
 
+// Tokens are in text order and never overlap, so the lookups below are binary searches.
+
+/** Whether the token holding a position is inside an insertion. */
 function parenAt(ctx: SentenceCtx, at: number): boolean {
-  const k = ctx.toks.findIndex((t) => t.span[0] <= at && at < t.span[1]);
-  return k >= 0 && ctx.paren[k];
+  const k = firstStartingAt(ctx.toks, at + 1) - 1;
+  return k >= 0 && at < ctx.toks[k].span[1] && ctx.paren[k];
 }
 
-/** The token before a position, skipping determiners ("of the X" → "of"). */
-function tokenBefore(ctx: SentenceCtx, at: number): Token | null {
-  let best: Token | null = null;
-  for (const t of ctx.toks) {
-    if (t.span[1] > at) break;
-    if (/^(the|a|an|its|their)$/.test(t.lower) && best && t.span[1] <= at) {
-      const rest = ctx.body.slice(t.span[1] - ctx.base, at - ctx.base);
-      if (/^\s*$/.test(rest)) continue;
-    }
-    best = t;
+/** Whether a span is (about) one token inside an insertion. */
+function parenSpan(ctx: SentenceCtx, sp: Span): boolean {
+  for (let k = firstStartingAt(ctx.toks, sp[0] - 1); k < ctx.toks.length && ctx.toks[k].span[0] <= sp[0]; k++) {
+    if (ctx.paren[k] && sp[1] <= ctx.toks[k].span[1] + 1) return true;
   }
-  return best;
+  return false;
+}
+
+/**
+ * The token before a position, skipping determiners ("of the X" → "of"): only the last token can be a skipped
+ * determiner, since any earlier one has a token between it and the position.
+ */
+function tokenBefore(ctx: SentenceCtx, at: number): Token | null {
+  const j = lastEndingBy(ctx.toks, at);
+  if (j < 0) return null;
+  const t = ctx.toks[j];
+  if (j > 0 && SKIPPED_DETERMINERS.has(t.lower) && /^\s*$/.test(ctx.body.slice(t.span[1] - ctx.base, at - ctx.base))) return ctx.toks[j - 1];
+  return t;
 }
 function tokenAfter(ctx: SentenceCtx, at: number): Token | null {
-  return ctx.toks.find((t) => t.span[0] >= at) ?? null;
+  return ctx.toks[firstStartingAt(ctx.toks, at)] ?? null;
 }
+
+/** Index of the last token ending at or before `at`, or -1. */
+function lastEndingBy(toks: Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].span[1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+const SKIPPED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 
 const AUX_TAIL = /^(has|have|had|is|are|was|were|will|would|could|did|do|does|not|also|already|never|repeatedly|recently|publicly|officially|formally|then|now|all|both|once|still|just|\w+ly)$/i;
 
