@@ -214,13 +214,43 @@ function mayHoldDemonym(body: string, toks: Token[]): boolean {
   if (STATE_ABBREVIATION_IN_TEXT.test(body)) return true;
   for (const t of toks) {
     if (!t.word) continue;
-    if (DEMONYM_LAST_WORDS.has(t.lower)) return true;
+    // The description's word starts with a capital A-Z: the whole token, or a part of it after a non-word character.
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 65 && c0 <= 90 && DEMONYM_LAST_WORDS.has(t.lower)) return true;
     for (let k = 1; k < t.text.length; k++) {
       const c = t.text.charCodeAt(k);
       if (c >= 65 && c <= 90 && !isAsciiWordChar(t.text.charCodeAt(k - 1)) && DEMONYM_LAST_WORDS.has(t.text.slice(k).toLowerCase())) return true;
     }
   }
   return false;
+}
+
+/**
+ * The lower-case words of a text (seen in lower case, a capitalised word is no name): what
+ * /\b[a-z][a-z-]+\b/g matches, found by a scan without the regex's match objects (actors.test.ts compares them).
+ */
+export function lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const n = text.length;
+  const isWord = (at: number) => at < n && isAsciiWordChar(text.charCodeAt(at));
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 && !isWord(i - 1)) {
+      let run = i + 1;
+      for (let d = text.charCodeAt(run); run < n && ((d >= 97 && d <= 122) || d === 45); d = text.charCodeAt(++run));
+      // The longest stretch of the run that ends at a word boundary, at least two characters long.
+      let end = run;
+      while (end >= i + 2 && isWord(end - 1) === isWord(end)) end--;
+      if (end >= i + 2) {
+        out.add(text.slice(i, end));
+        i = end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
 }
 
 const isAsciiWordChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
@@ -469,8 +499,7 @@ export class ActorIndex {
     }
     this.mentions.sort((a, b) => a.span[0] - b.span[0]);
     for (const m of this.mentions) addSurname(this.entitySurnames, m);
-    const lowerWords = new Set<string>();
-    for (const w of input.text.match(/\b[a-z][a-z-]+\b/g) ?? []) lowerWords.add(w);
+    const lowerWords = lowerCaseWords(input.text);
     this.sentenceTokens = input.sentences.map((s) => {
       const body = input.text.slice(s.span[0], s.span[1]);
       const toks = tokenize(body, s.span[0]);
@@ -657,7 +686,7 @@ export class ActorIndex {
       for (const r of this.resolveProper(p)) this.add(r);
     }
     for (const t of toks) {
-      if (!PRONOUN_WORDS.has(t.lower) || !PRONOUN_PERSON.test(t.text)) continue;
+      if (t.lower.length > 3 || !PRONOUN_WORDS.has(t.lower) || !PRONOUN_PERSON.test(t.text)) continue;
       if (this.foundIndex.encloses(t.span[0], t.span[1])) continue;
       const prev = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0]);
       const person = prev ?? this.personBefore(t.span[0]);
