@@ -225,34 +225,6 @@ function mayHoldDemonym(body: string, toks: Token[]): boolean {
   return false;
 }
 
-/**
- * The lower-case words of a text (seen in lower case, a capitalised word is no name): what
- * /\b[a-z][a-z-]+\b/g matches, found by a scan without the regex's match objects (actors.test.ts compares them).
- */
-export function lowerCaseWords(text: string): Set<string> {
-  const out = new Set<string>();
-  const n = text.length;
-  const isWord = (at: number) => at < n && isAsciiWordChar(text.charCodeAt(at));
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122 && !isWord(i - 1)) {
-      let run = i + 1;
-      for (let d = text.charCodeAt(run); run < n && ((d >= 97 && d <= 122) || d === 45); d = text.charCodeAt(++run));
-      // The longest stretch of the run that ends at a word boundary, at least two characters long.
-      let end = run;
-      while (end >= i + 2 && isWord(end - 1) === isWord(end)) end--;
-      if (end >= i + 2) {
-        out.add(text.slice(i, end));
-        i = end;
-        continue;
-      }
-    }
-    i++;
-  }
-  return out;
-}
-
 const isAsciiWordChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 
 export interface ProperSpan {
@@ -499,7 +471,7 @@ export class ActorIndex {
     }
     this.mentions.sort((a, b) => a.span[0] - b.span[0]);
     for (const m of this.mentions) addSurname(this.entitySurnames, m);
-    const lowerWords = lowerCaseWords(input.text);
+    const lowerWords = new Set(input.text.match(/\b[a-z][a-z-]+\b/g));
     this.sentenceTokens = input.sentences.map((s) => {
       const body = input.text.slice(s.span[0], s.span[1]);
       const toks = tokenize(body, s.span[0]);
