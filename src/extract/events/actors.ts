@@ -192,6 +192,9 @@ const NOT_NAMES = new Set(
   ).split(/\s+/),
 );
 const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const MONTH_DAY_WORDS = new Set(MONTHS_DAYS.source.slice(2, -2).split('|'));
+/** A month or weekday name (the set first: most capitalised words are neither). */
+const isMonthOrDay = (t: Token): boolean => MONTH_DAY_WORDS.has(t.lower) && MONTHS_DAYS.test(t.text);
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', 'la', 'le', '&', 'in']);
 
 const isCap = (t: Token): boolean => t.word && t.cap;
@@ -246,13 +249,13 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
     let j = i;
     while (j + 1 < toks.length) {
       const n = toks[j + 1];
-      if (isCap(n) && !MONTHS_DAYS.test(n.text)) {
+      if (isCap(n) && !isMonthOrDay(n)) {
         j++;
         continue;
       }
       // Join across a connector only when a capitalised word follows it; "and" only inside organisation names.
       // "Organisation for the Prohibition of …": a connector and "the" before a capitalised word.
-      if (CONNECTORS.has(n.lower) && n.lower !== 'the' && n.lower !== 'and' && n.lower !== 'in' && toks[j + 2]?.lower === 'the' && j + 3 < toks.length && isCap(toks[j + 3]) && !MONTHS_DAYS.test(toks[j + 3].text)) {
+      if (CONNECTORS.has(n.lower) && n.lower !== 'the' && n.lower !== 'and' && n.lower !== 'in' && toks[j + 2]?.lower === 'the' && j + 3 < toks.length && isCap(toks[j + 3]) && !isMonthOrDay(toks[j + 3])) {
         j += 3;
         continue;
       }
@@ -267,7 +270,7 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
           if (!orgish || countryOf(left.join(' ')) || countryOf(right.join(' '))) break;
         }
         if (n.lower === 'in' || (n.lower === 'the' && toks[j].lower !== 'of')) break;
-        if (MONTHS_DAYS.test(after.text)) break;
+        if (isMonthOrDay(after)) break;
         j += 2;
         continue;
       }
@@ -282,7 +285,7 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
     while (s <= j) {
       const t = toks[s];
       const initial = s === 0 || /^[“"‘'(\[—–:-]$/.test(toks[s - 1]?.text ?? '');
-      const common = NOT_NAMES.has(t.lower) || CONNECTORS.has(t.lower) || MONTHS_DAYS.test(t.text);
+      const common = NOT_NAMES.has(t.lower) || CONNECTORS.has(t.lower) || isMonthOrDay(t);
       const lowerElsewhere = initial && lowerWords.has(t.lower) && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower);
       const participle = initial && /(ing|ed)$/.test(t.lower) && t.text !== t.text.toUpperCase();
       if (common || lowerElsewhere || participle) s++;
