@@ -1146,7 +1146,8 @@ function placeOf(ctx: SentenceCtx, d: Draft): string | null {
 
 function toRecords(drafts: Draft[], text: string): EventRecord[] {
   const out: EventRecord[] = [];
-  const seen = new Set<string>();
+  // Sentence|category|actor|about of each record kept, to the record (same-typed events in a sentence merge).
+  const seen = new Map<string, EventRecord>();
   for (const d of drafts) {
     const actors: (ActorRef | null)[] = d.actors.length ? d.actors.slice(0, 4) : [null];
     for (const a of actors) {
@@ -1162,14 +1163,13 @@ function toRecords(drafts: Draft[], text: string): EventRecord[] {
       const key = `${d.sentence.index}|${d.category}|${actor ?? ''}|${d.about ?? ''}`;
       if (seen.has(key)) {
         // Keep the richer of two same-typed events in one sentence (one naming a target).
-        const prev = out.find((e) => `${e.sentence}|${e.category}|${e.actor ?? ''}|${e.about ?? ''}` === key);
+        const prev = seen.get(key);
         if (prev && !prev.target && target) {
           prev.target = target.name;
           prev.targetKey = target.key;
         }
         continue;
       }
-      seen.add(key);
       const rec: EventRecord = {
         category: d.category,
         actor,
@@ -1190,6 +1190,7 @@ function toRecords(drafts: Draft[], text: string): EventRecord[] {
         actingForKey: a?.actingFor?.key ?? null,
       };
       out.push(rec);
+      seen.set(key, rec);
     }
   }
   // One sentence naming the same operation twice ("cyberattacks … were organized by China") keeps the richer one.
