@@ -27,7 +27,6 @@ import {
   STANCE_NOUNS,
   findTriggers,
   objectClass,
-  tokenize,
   type FrameKind,
   type Token,
   type TriggerMatch,
