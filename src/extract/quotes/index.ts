@@ -161,15 +161,16 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
       !/ing$/.test(cue) &&
       !CLAUSE_LINKS.has(prevWord.toLowerCase()) &&
       (/^\p{Lu}/u.test(prevWord) || /Noun|Singular|Plural|Actor/.test(prevTag) || (!prevTag && !/ly$/.test(prevWord)));
-    if (!hit && !nounSubject && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, from);
-    // "X defended “…”, saying the city embodied “…”": the subject stands before the earlier quote.
-    // "Law said, noting that …": a participle continues the cue before it in the same sentence.
+    // "Law said, noting that …", "X and Y will meet, Spicer said, adding …": a participle continues the cue
+    // before it in the same sentence, before the clause's first name is considered.
     if (!hit && /ing$/.test(cue)) {
       for (let j = i - 1; j >= 0 && !hit; j--) {
         const earlier = cueAt(words, j);
         if (earlier && earlier !== 'according to' && !/ing$/.test(earlier)) hit = subjectBefore(ctx, from + words[j].index, from);
       }
     }
+    if (!hit && !nounSubject && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, from);
+    // "X defended “…”, saying the city embodied “…”": the subject stands before the earlier quote.
     if (!hit && sentenceFrom < from && /ing$/.test(cue)) hit = clauseSubject(ctx, pos, sentenceFrom);
     const hasSubjectPhrase = !/ing$/.test(cue) && wordCount(frame.slice(0, words[i].index).replace(/^.*[,;:]/s, '')) > 0;
     return { hit, cue, speakerSpan: hit?.span ?? null, adjacent, blocked: false && adjacent && !hit && hasSubjectPhrase };

@@ -194,7 +194,7 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
   const lead = lm ? { index: leadAt + (head.slice(leadAt).length - head.slice(leadAt).trimStart().length), 0: lm[0], 1: lm[1] } : null;
   const ms = mentionsBetween(ctx, lo, pos);
   const first = ms.find(
-    (m) => !m.possessive && !isObject(ctx.text, m) && !isModifier(ctx.text, m) && SPEAKING_TYPES.has(ctx.index.actors[m.actor].type),
+    (m) => !m.possessive && !isObject(ctx.text, m, lo) && !isModifier(ctx.text, m) && SPEAKING_TYPES.has(ctx.index.actors[m.actor].type),
   );
   if (lead && (!first || first.span[0] > lo + lead.index + lead[0].length)) {
     return resolvePronoun(ctx, lead[1].toLowerCase(), lo + lead.index + lead[0].length - lead[1].length);
@@ -254,6 +254,8 @@ interface Candidate {
   head?: string;
   /** The person a question was put to ("asked Sanders"): they answer next, whoever asked. */
   addressee?: boolean;
+  /** An unnamed subject that may be no person at all ("An economic downturn, he said"): it blocks descriptions only. */
+  thing?: boolean;
 }
 
 const MAX_SENTENCES_BACK = 8;
@@ -303,7 +305,7 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
   if (lead) out.push({ ...lead, rank: 1 });
   for (const m of mentionsBetween(ctx, lo, hi)) {
     if (!SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) || m.possessive) continue;
-    const subject = m.span[0] >= introEnd && !isObject(text, m) && !isModifier(text, m) && !insideAppositive(text, lo, m);
+    const subject = m.span[0] >= introEnd && !isObject(text, m, lo) && !isModifier(text, m) && !insideAppositive(text, lo, m);
     // "A reporter asked Sanders how he felt. He replied: …": the one asked is who answers next.
     const asked = /\b(?:asked|asks|pressed|questioned)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0]));
     out.push({ actor: m.actor, pos: m.span[0], rank: subject || asked ? 1 : 2, addressee: asked || undefined });
@@ -311,6 +313,12 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
   cache.set(key, out);
   if (process.env.COREF_TRACE) console.log(`S${s} [${lo},${hi}) ${JSON.stringify(out.map((c) => [c.actor === null ? null : ctx.index.actors[c.actor].name, c.rank, c.pos]))} :: ${text.slice(lo, Math.min(hi, lo + 90)).replace(/\s+/g, ' ')}`);
   return out;
+}
+
+/** Does position `pos` lie in the opening adverbial or subordinate clause of sentence s? */
+function introOf(ctx: SpeakerContext, s: number, pos: number): boolean {
+  const lo = ctx.sentences[s].span[0];
+  return pos < lo + openingClause(blankQuotes(ctx, lo, Math.min(ctx.sentences[s].span[1], lo + 240)));
 }
 
 const wordsIn = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -343,7 +351,7 @@ function insideAppositive(text: string, lo: number, m: ActorMention): boolean {
 }
 
 /** The subject opening the main clause, when it is a pronoun or a description, resolved: "He had protested …", "The actress said …". */
-function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: number | null; pos: number; gender?: Gender; head?: string } | null {
+function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: number | null; pos: number; gender?: Gender; head?: string; thing?: boolean } | null {
   const lead = /^\s*/.exec(rest)![0].length;
   rest = rest.slice(lead);
   at += lead;
@@ -369,7 +377,7 @@ function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: nu
   }
   // Any other indefinite subject ("Another Muslim who worshiped here …", "One ad …") is someone or something
   // unnamed, unless a name follows it in commas ("A spokesman for the firm, Ann Lee, said").
-  if (/^(?:A|An|Another|One|Some)\s+(?!of\b)/.test(rest) && !/^[^,.;:!?]{0,80},\s*\p{Lu}/u.test(rest)) return { actor: null, pos: at };
+  if (/^(?:A|An|Another|One|Some)\s+(?!of\b)/.test(rest) && !/^[^,.;:!?]{0,80},\s*\p{Lu}/u.test(rest)) return { actor: null, pos: at, thing: true };
   return null;
 }
 
@@ -412,14 +420,24 @@ function antecedent(
       const pick = rank === 0 ? (exact.length ? exact[exact.length - 1] : usable[usable.length - 1]) : exact[0] ?? usable[0];
       const blocker = ranked.find(
         (c) =>
-          c.actor === null && want !== 'thing' && (want === null || !c.gender || c.gender === want) && (!head || !c.head || c.head === head || isGenericPerson(head)),
+          c.actor === null &&
+          want !== 'thing' &&
+          (want === null || !c.gender || c.gender === want) &&
+          (!head || !c.head || c.head === head || isGenericPerson(head)) &&
+          (!c.thing || !!head),
       );
       if (pick && (!blocker || pick.pos < blocker.pos || rank === 0 || pick.addressee)) return pick.actor;
       if (blocker) return null;
     }
+    // The nearest sentence naming a compatible person only as an object ("Footage of Al-Awlaki appears.") still
+    // names the likeliest referent.
     if (fallback === null && want !== 'thing') {
       const other = cands.find((c) => c.rank === 2 && c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
-      if (other) fallback = other.actor;
+      // …unless that sentence opened with a clause of its own ("As the Post's Ishaan Tharoor wrote, …").
+      if (other && !cands.some((c) => c.rank === 1)) {
+        if (!introOf(ctx, s, other.pos)) return other.actor;
+        fallback = other.actor;
+      }
     }
   }
   return fallback;
@@ -502,8 +520,9 @@ function isModifier(text: string, m: ActorMention): boolean {
 }
 
 /** A mention right after a preposition or an object-taking verb is not a subject. */
-function isObject(text: string, m: ActorMention): boolean {
-  const before = text.slice(Math.max(0, m.span[0] - 24), m.span[0]);
+function isObject(text: string, m: ActorMention, lo = 0): boolean {
+  // Only the mention's own sentence counts: "… with Hillary Clinton. Sanders is …" leaves Sanders a subject.
+  const before = text.slice(Math.max(lo, m.span[0] - 24), m.span[0]);
   if (/\b(?:the|a|an|this|that|his|her|their|its|our|in|of)\s+$/i.test(before)) return true;
   return /\b(?:with|to|by|for|against|about|from|of|on|at|into|onto|toward|towards|behind|among|between|upon|than|and|met|meet|meets|called|told|tell|tells|telling|asked|asking|thanked|attacked|criticized|criticised|praised|including|like|as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before);
 }
