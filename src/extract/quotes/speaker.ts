@@ -311,7 +311,6 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
     out.push({ actor: m.actor, pos: m.span[0], rank: subject || asked ? 1 : 2, addressee: asked || undefined });
   }
   cache.set(key, out);
-  if (process.env.COREF_TRACE) console.log(`S${s} [${lo},${hi}) ${JSON.stringify(out.map((c) => [c.actor === null ? null : ctx.index.actors[c.actor].name, c.rank, c.pos]))} :: ${text.slice(lo, Math.min(hi, lo + 90)).replace(/\s+/g, ' ')}`);
   return out;
 }
 
