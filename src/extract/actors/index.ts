@@ -7,12 +7,15 @@ import {
   DESCRIPTION_ROLES,
   KNOWN,
   type KnownActor,
+  MULTIWORD_PLACES,
   SPEECH_VERBS,
   TITLES,
   firstNameGender,
   isCommonWord,
   isFunctionWord,
+  isGroupPlural,
   isLastName,
+  isPlaceName,
   lexiconTag,
   lower,
   slug,
@@ -111,6 +114,33 @@ function aliasSurface(entry: GazEntry): string {
   const a = entry.actor;
   for (const s of [a.name, ...a.aliases]) if (normWord(s) === entry.words[0]) return s;
   return entry.words[0];
+}
+
+// ---------- places of several words ----------
+
+/** Listed places of several words by their first word, longest first. */
+const PLACES_BY_FIRST = new Map<string, string[][]>();
+for (const words of [...MULTIWORD_PLACES].sort((a, b) => b.length - a.length)) PLACES_BY_FIRST.set(words[0], [...(PLACES_BY_FIRST.get(words[0]) ?? []), words]);
+const capWordNextTo = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.word && b.word && a.cap && b.cap && !a.possessive && adjacent(a, b);
+
+/**
+ * End of a listed place of several words that is a whole name at token i ("New Mexico", "Rhode Island"), else 0.
+ * Matched before the gazetteer, which would read "Mexico" or the "Island" of Iceland in them; not inside a longer
+ * name ("New York Times").
+ */
+function placeAt(tokens: Token[], i: number): number {
+  const list = PLACES_BY_FIRST.get(tokens[i].text);
+  if (!list) return 0;
+  for (const words of list) {
+    let j = i;
+    while (j - i < words.length && tokens[j]?.text === words[j - i] && (j === i || (adjacent(tokens[j - 1], tokens[j]) && !tokens[j - 1].possessive))) j++;
+    if (j - i < words.length) continue;
+    if (capWordNextTo(tokens[j - 1], tokens[j])) continue;
+    const prev = tokens[i - 1];
+    if (capWordNextTo(prev, tokens[i]) && !START_STOP.has(wordOf(prev).lower)) continue;
+    return j;
+  }
+  return 0;
 }
 
 // ---------- proper-name runs ----------
@@ -224,6 +254,8 @@ function roleBefore(tokens: Token[], i: number): string[] {
   return words;
 }
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 function classifyRun(tokens: Token[], s: number, e: number, text: string, headline: boolean): Candidate[] {
   // Drop sentence-initial ordinary words ("However", "The"), weekdays and months.
   while (s < e) {
@@ -247,6 +279,12 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     const lw = tokens[k] && wordOf(tokens[k]).lower;
     if (k < e - 1 && lw && DEMONYMS.has(lw)) {
       countries.push(DEMONYMS.get(lw)!);
+      k++;
+      continue;
+    }
+    // An organisation's acronym before a title belongs to the role: "CBC Chairman G.K. Butterfield".
+    if (k === s && k < e - 2 && ACRONYM.test(tokens[k].text) && titleAt(tokens, k + 1, e - 1)) {
+      roleWords.push(wordOf(tokens[k]).lower);
       k++;
       continue;
     }
@@ -319,6 +357,10 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     return [{ start: k, end: e, type: 'person', gender: genderOf(first), title: before.length ? roleTitle(tokens, s, before) : undefined }];
   }
   if (headline) return [];
+  // "North Carolina", "Rhode Island": a place, kept as one so that "Butterfield of North Carolina said" reads as
+  // Butterfield speaking. (A one-word place stays a surname candidate: it may be the surname of someone the
+  // document names in full; findActors makes it a place otherwise.)
+  if (!titled && nameToks.length > 1 && isPlaceName(nameToks.map((t) => t.text).join(' '))) return [{ start: k, end: e, type: 'place' }];
   if (nameToks.length === 1) {
     const w = nameToks[0].text;
     if (/^\p{Lu}{2,}\p{N}*$|^\p{Lu}+\p{N}+$/u.test(w) && w.length <= 8) return [{ start: k, end: e, type: 'organisation' }];
@@ -455,8 +497,17 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     if (m.text !== actors[actor].name) actors[actor].aliases.add(m.text);
   };
 
-  // 1. Gazetteer.
+  // 1. Gazetteer, after places of several words.
   for (let i = 0; i < tokens.length; i++) {
+    const placeEnd = tokens[i].cap ? placeAt(tokens, i) : 0;
+    if (placeEnd) {
+      const name = tokens.slice(i, placeEnd).map((t) => t.text).join(' ');
+      const idx = addActor(`place:${slug(name)}`, name, 'place');
+      for (let k = i; k < placeEnd; k++) taken[k] = 1;
+      mention(idx, i, placeEnd, 'name');
+      i = placeEnd - 1;
+      continue;
+    }
     const hit = matchGazetteer(tokens, i);
     if (!hit) continue;
     // A capital standing alone is the place, not the state, unless used as a subject ("Moscow denied").
@@ -479,7 +530,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       else if (c.type === 'surname') surnames.push(c);
       else if (c.type === 'maybe-person') maybes.push(c);
       else {
-        const end = extendOrg(tokens, taken, c.end);
+        // A place ends with its name: "Iowa and Nevada" are two places.
+        const end = c.type === 'place' ? c.end : extendOrg(tokens, taken, c.end);
         const name = text.slice(tokens[c.start].span[0], tokens[end - 1].span[1]);
         if (end - c.start === 1 && c.type !== 'organisation') continue;
         const idx = addActor(`${c.type}:${slug(name)}`, name, c.type as ActorType);
@@ -495,9 +547,13 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   for (const c of people) surnameWords.add(tokens[c.end - 1].text);
   // A surname that speaks on its own elsewhere ("Ramos said") confirms an uncertain full name ("Jorge Ramos").
   for (const c of surnames) if (followedByCue(c) || precededByCue(tokens, c.start)) surnameWords.add(`#${tokens[c.start].text}`);
+  // An uncertain name confirmed as an actor is a group when it ends in a group's plural ("Vermont Democrats").
+  const others: Candidate[] = [];
   for (const c of maybes) {
     const last = tokens[c.end - 1].text;
-    if (c.title || followedByCue(c) || surnameWords.has(`#${last}`) || isLastName(last)) people.push({ ...c, type: 'person' });
+    if (!(c.title || followedByCue(c) || surnameWords.has(`#${last}`) || isLastName(last))) continue;
+    if (isGroupPlural(last)) others.push({ ...c, type: 'group' });
+    else people.push({ ...c, type: 'person' });
   }
 
   // Person entities from full names, in order of appearance.
@@ -537,6 +593,13 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     for (let k = c.start; k < c.end; k++) taken[k] = 1;
     mention(idx, c.start, c.end, 'name');
   }
+  for (const c of others) {
+    const name = tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
+    const type = c.type as ActorType;
+    const idx = addActor(`${type}:${slug(name)}`, name, type);
+    for (let k = c.start; k < c.end; k++) taken[k] = 1;
+    mention(idx, c.start, c.end, 'name');
+  }
   // Single surnames ("Macron", "Macrons", "Vernier") → the one person carrying it (or nearly: a misspelling).
   // A surname nobody carries in full is still a person when it speaks ("Trump said"), or when the writer uses it
   // again and again as the subject of a verb ("Manafort described", "Manafort has") and the lexicon knows it
@@ -559,7 +622,12 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const w = tokens[c.start].text;
     const idx = resolveSurname(w, actors, personIdxBySurname, followedByCue(c) || precededByCue(tokens, c.start));
     if (idx === null) {
-      if (speaks.has(w)) {
+      // "Iowa said", "Democrats said": a place or the members of a group, not a person.
+      const other: ActorType | null = !speaks.has(w) ? null : isPlaceName(w) ? 'place' : isGroupPlural(w) ? 'group' : null;
+      if (other) {
+        taken[c.start] = 1;
+        mention(addActor(`${other}:${slug(w)}`, w, other), c.start, c.end, 'name');
+      } else if (speaks.has(w) && !isRolePlural(w)) {
         // A name used only by surname ("Trump said") is still a person when it speaks.
         const id = addActor(`person:${slug(w)}`, w, 'person');
         const set = personIdxBySurname.get(w) ?? new Set();
@@ -659,6 +727,12 @@ function nameThenCue(tokens: Token[], s: number, e: number): boolean {
   const t = n2.text;
   return APPOSITION_STARTS.has(lower(t)) || DIGITS.test(t) || DESCRIPTION_ROLES.has(t) || LOWER_TITLES.has(t) || ROLE_QUALIFIERS.has(t);
 }
+
+/** "Aides", "Pollsters", "Officials": a role noun in the plural, capitalised at the start of a sentence. */
+const isRolePlural = (w: string) => {
+  const l = w.toLowerCase();
+  return l.endsWith('s') && (DESCRIPTION_ROLES.has(l.slice(0, -1)) || LOWER_TITLES.has(l.slice(0, -1)));
+};
 
 const precededByCue = (tokens: Token[], i: number) => {
   const p = tokens[i - 1];
@@ -839,8 +913,11 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
     if (same) id = same[1];
   }
   if (id < 0) {
+    // A place ("Iowa", "New Hampshire") is no speaker; members of a group ("Democrats") are one.
+    if (isPlaceName(name)) return null;
     const head = words.map((w) => HEAD_TYPE.get(w)).find(Boolean);
-    const type: ActorType = head ?? (firstNameGender(words[0]) || words.length === 1 ? 'person' : 'organisation');
+    const group = !head && !firstNameGender(words[0]) && isGroupPlural(words[words.length - 1]);
+    const type: ActorType = head ?? (group ? 'group' : firstNameGender(words[0]) || words.length === 1 ? 'person' : 'organisation');
     const key = `${type}:${slug(name)}`;
     id = index.actors.findIndex((a) => a.key === key);
     if (id < 0) {

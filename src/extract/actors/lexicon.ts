@@ -85,6 +85,14 @@ DEMONYMS.set('german', 'state:germany');
 DEMONYMS.set('american', 'state:united-states');
 DEMONYMS.set('european', 'organisation:eu');
 
+// Places that are not countries (US states, regions) and the members of groups (Democrats, Muslims): names of
+// these are never people.
+const places = readData('gazetteer/places.json') as { usStates: string[]; regions: string[] };
+const PLACES = new Set([...places.usStates, ...places.regions].map((p) => p.toLowerCase()));
+/** Listed places of several words, as written ("New Mexico", "Rhode Island"). */
+export const MULTIWORD_PLACES: string[][] = [...places.usStates, ...places.regions].map((p) => p.split(' ')).filter((w) => w.length > 1);
+const GROUP_MEMBERS = new Set((readData('gazetteer/groups.json').members as string[]).map((m) => m.toLowerCase()));
+
 // compromise's lexicon gives first names with their gender and the tags of common words.
 const lexicon: Record<string, string> = (nlp as any).world().model.one.lexicon;
 
@@ -143,3 +151,27 @@ export const isFunctionWord = (word: string): boolean => wordInfo(word).function
 /** True for words the lexicon knows as ordinary (non-name) words: "However", "During", "Despite". */
 export const isCommonWord = (word: string): boolean => wordInfo(word).common;
 export const isLastName = (word: string): boolean => wordInfo(word).lastName;
+
+const PLACE_TAG = /Region|Place|City|Country/;
+/** A name that is a place: a listed US state or region, or a place the lexicon knows ("Cleveland", "Benghazi"). */
+export function isPlaceName(name: string): boolean {
+  const l = name.toLowerCase();
+  const tag = lexicon[l] as unknown;
+  return PLACES.has(l) || (typeof tag === 'string' || Array.isArray(tag) ? PLACE_TAG.test(String(tag)) : false);
+}
+
+/**
+ * A plural naming the members of a group: a listed group ("Democrats", "Muslims", "Tories"), a demonym ("Saudis",
+ * "Europeans"), also after a hyphen ("African-Americans").
+ */
+export function isGroupPlural(word: string): boolean {
+  const l = word.toLowerCase();
+  if (l.length < 4 || !l.endsWith('s')) return false;
+  const singulars = l.endsWith('ies') ? [l.slice(0, -1), l.slice(0, -3) + 'y'] : [l.slice(0, -1)];
+  for (const one of singulars) {
+    const tail = one.slice(one.lastIndexOf('-') + 1);
+    if (GROUP_MEMBERS.has(one) || DEMONYMS.has(one) || GROUP_MEMBERS.has(tail) || DEMONYMS.has(tail)) return true;
+  }
+  const tag = lexicon[l] as unknown;
+  return (typeof tag === 'string' || Array.isArray(tag)) && /Demonym/.test(String(tag));
+}
