@@ -124,6 +124,19 @@ for (const words of [...MULTIWORD_PLACES].sort((a, b) => b.length - a.length)) P
 const capWordNextTo = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.word && b.word && a.cap && b.cap && !a.possessive && adjacent(a, b);
 
 /**
+ * Token i follows "of"/"for the" after a capitalised name with an organisation head word: "Federal Reserve Bank of
+ * New York", "Attorney's Office for the Western District of New York" (not "Lena Ortiz of New York").
+ */
+function endsOrganisationName(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (!tokens[k] || !ORG_CONNECTORS.has(tokens[k].text)) return false;
+  for (let seen = 0; k >= 0 && seen < 10 && (ORG_CONNECTORS.has(tokens[k].text) || (tokens[k].word && tokens[k].cap)); k--, seen++) {
+    if (HEAD_TYPE.has(tokens[k].text)) return true;
+  }
+  return false;
+}
+
+/**
  * End of a listed place of several words that is a whole name at token i ("New Mexico", "Rhode Island"), else 0.
  * Matched before the gazetteer, which would read "Mexico" or the "Island" of Iceland in them; not inside a longer
  * name ("New York Times").
@@ -138,6 +151,7 @@ function placeAt(tokens: Token[], i: number): number {
     if (capWordNextTo(tokens[j - 1], tokens[j])) continue;
     const prev = tokens[i - 1];
     if (capWordNextTo(prev, tokens[i]) && !START_STOP.has(wordOf(prev).lower)) continue;
+    if (endsOrganisationName(tokens, i)) continue;
     return j;
   }
   return 0;

@@ -152,7 +152,8 @@ export const isFunctionWord = (word: string): boolean => wordInfo(word).function
 export const isCommonWord = (word: string): boolean => wordInfo(word).common;
 export const isLastName = (word: string): boolean => wordInfo(word).lastName;
 
-const PLACE_TAG = /Region|Place|City|Country/;
+// (Not the lexicon's bare "Place": it holds towns that are common surnames too, such as Stafford.)
+const PLACE_TAG = /Region|City|Country/;
 /** A name that is a place: a listed US state or region, or a place the lexicon knows ("Cleveland", "Benghazi"). */
 export function isPlaceName(name: string): boolean {
   const l = name.toLowerCase();
