@@ -226,6 +226,8 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
   // "said the Vermont senator", "said one district GOP leader": names inside the description only qualify it.
   const found = descriptionStarting(text.slice(pos + lead, end), pos + lead);
   const d = found && !namesGroup(found) ? found : null;
+  // "said a spokesman for committee Democrats": the unnamed spokesman speaks, not the group after "for".
+  if (d && (!d.definite || d.possessed) && /^\s+(?:for|of|at|with|from|to)\s/.test(text.slice(d.end, d.end + 6))) return resolveDescription(ctx, d, d.end);
   const ms = mentionsBetween(ctx, pos, end + 1).filter((m) => m.span[1] <= end + 1 && !(d && m.span[0] >= d.start && m.span[1] <= d.end));
   for (let i = ms.length - 1; i >= 0; i--) if (!ms[i].possessive) return toHit(ctx, ms[i]);
   if (d) return resolveDescription(ctx, d, d.end);
@@ -506,9 +508,23 @@ function describedPerson(ctx: SpeakerContext, d: Description): number | null {
     }
     if (holders.size === 1) return [...holders][0];
     if (holders.size > 1) return null;
+    // "The Florida senator" when no senator is known to be from Florida: the person just written about, rather
+    // than some other senator.
+    if (strict) {
+      const near = antecedent(ctx, from, d.gender, (x) => !holdsOtherPlace(ctx, x, named), 2, d.head);
+      if (near !== null) return near;
+    }
   }
   // No one is known to hold the role: the description renames the person the text is about.
   return antecedent(ctx, from, d.gender, () => true, 4, d.head);
+}
+
+/** Is the person tied to another place than the description names ("Sen. Joni Ernst, R-Iowa" for "the Florida senator")? */
+function holdsOtherPlace(ctx: SpeakerContext, actor: number, named: string[]): boolean {
+  const a = ctx.index.actors[actor];
+  const near = a.mentions.map((m) => ctx.text.slice(m.span[1], m.span[1] + 30)).join(' ');
+  const tag = /\(?[RDI]-([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)/u.exec(near);
+  return !!tag && !named.some((w) => tag[1].startsWith(w.slice(0, 3)));
 }
 
 /** A name used as a modifier ("the 2014 Senate victories", "the Trump campaign") is not a subject. */
