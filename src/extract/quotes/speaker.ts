@@ -98,6 +98,12 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
   if (/\b\d[\d.,]*\s*(?:percent|per cent|%)\s*$/.test(text.slice(lo, pos))) return { actor: null, span: [pos, pos], via: 'description' };
   const doc = DOCUMENT_BEFORE.exec(text.slice(Math.max(lo, pos - 60), pos));
   if (doc) return documentIssuer(ctx, doc[1].toLowerCase(), pos - doc[0].length);
+  // "the Trump campaign said", "Rubio's campaign said": the campaign speaks as an organisation of its own.
+  const camp = CAMPAIGN_BEFORE.exec(text.slice(Math.max(lo, pos - 80), pos));
+  if (camp) {
+    const start = pos - camp[0].length + camp[0].indexOf(camp[1]);
+    return adHoc(ctx, start, start + camp[1].length);
+  }
   const desc = descriptionBeforeCue(ctx, lo, pos);
   if (desc) return resolveDescription(ctx, desc, pos);
   // A capitalised name the actor pass did not type ("Judicial Watch said", "Spencer, 54, of Ohio, said").
@@ -114,6 +120,10 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
   }
   return null;
 }
+
+/** A candidate's campaign named in speaker position: "the Clinton campaign", "Rubio's presidential campaign". */
+const CAMPAIGN_BEFORE = /(?:^|[\s,(])(?:[Tt]he\s+)?(?!(?:His|Her|Their|Its|Our|This|That|The|A|An)\b)(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+|Senate\s+)?campaign)\s+(?:also\s+|later\s+|then\s+)?$/u;
+const CAMPAIGN_AFTER = /^(?:the\s+)?(?!(?:His|Her|Their|Its|Our|This|That|The|A|An)\b)(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+|Senate\s+)?campaign)\s*$/u;
 
 /** Documents that speak for whoever issued them: "the statement said", "read the email". */
 const DOCUMENT_BEFORE = /(?:^|\s)[Tt]he\s+(?:[\p{L}\-]+\s+){0,2}?(statement|email|e-mail|letter|release|memo|editorial)\s+(?:also\s+|then\s+|further\s+)?$/u;
@@ -223,6 +233,8 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
   const end = endRel < 0 ? hi : pos + lead + endRel;
   const doc = DOCUMENT_AFTER.exec(text.slice(pos + lead, end));
   if (doc) return documentIssuer(ctx, doc[1].toLowerCase(), pos + lead);
+  const camp = CAMPAIGN_AFTER.exec(text.slice(pos + lead, end));
+  if (camp) return adHoc(ctx, pos + lead + camp[0].indexOf(camp[1]), pos + lead + camp[0].indexOf(camp[1]) + camp[1].length);
   // "said the Vermont senator", "said one district GOP leader": names inside the description only qualify it.
   const found = descriptionStarting(text.slice(pos + lead, end), pos + lead);
   const d = found && !namesGroup(found) ? found : null;
