@@ -117,13 +117,15 @@ export class SqliteStore implements Store {
     const deferFts = this.batchDepth > 0;
     const ftsRows: [number | bigint, string][] = [];
     db.transaction(() => {
+      // A document's sentences take consecutive keys from here, so they are found by key range alone.
+      const firstSentence = (this.stmt('SELECT coalesce(max(id), 0) + 1 AS next FROM sentences').get() as Row).next as number;
       this.stmt(
         `INSERT INTO documents (id, path, url, title, outlet, byline, published, precision, published_source,
            language, kind, text, raw, raw_hash, content_hash, removed, paragraphs, duplicate_of, similarity,
-           signature, ingested_at)
+           signature, ingested_at, first_sentence, sentence_count)
          VALUES (@id, @path, @url, @title, @outlet, @byline, @published, @precision, @publishedSource,
            @language, @kind, @text, @raw, @rawHash, @contentHash, @removed, @paragraphs, @duplicateOf, @similarity,
-           @signature, @ingestedAt)`,
+           @signature, @ingestedAt, @firstSentence, @sentenceCount)`,
       ).run({
         id: d.id,
         path: d.path,
@@ -146,19 +148,22 @@ export class SqliteStore implements Store {
         similarity: d.similarity,
         signature: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength),
         ingestedAt: d.ingestedAt,
+        firstSentence,
+        sentenceCount: d.sentences.length,
       });
       this.stmt('INSERT OR IGNORE INTO raw_inputs (raw_hash, path, document_id) VALUES (?, ?, ?)').run(d.rawHash, d.path ?? '', d.id);
       const sent = this.stmt(
-        'INSERT INTO sentences (document_id, idx, paragraph, start, end, repeat_of) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO sentences (id, document_id, idx, paragraph, start, end, repeat_of) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
       const fts = this.stmt('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)');
-      for (const s of d.sentences) {
-        const info = sent.run(d.id, s.index, s.paragraph, s.span[0], s.span[1], s.repeatOf);
+      d.sentences.forEach((s, i) => {
+        const key = firstSentence + i;
+        sent.run(key, d.id, s.index, s.paragraph, s.span[0], s.span[1], s.repeatOf);
         if (s.repeatOf === null) {
-          if (deferFts) ftsRows.push([info.lastInsertRowid, d.text.slice(s.span[0], s.span[1])]);
-          else fts.run(info.lastInsertRowid, d.text.slice(s.span[0], s.span[1]));
+          if (deferFts) ftsRows.push([key, d.text.slice(s.span[0], s.span[1])]);
+          else fts.run(key, d.text.slice(s.span[0], s.span[1]));
         }
-      }
+      });
       const band = this.stmt('INSERT OR IGNORE INTO minhash_bands (band, document_id) VALUES (?, ?)');
       if (!d.duplicateOf) for (const b of bands) band.run(b, d.id);
       this.writeExtraction(d.id, x);
@@ -222,7 +227,7 @@ export class SqliteStore implements Store {
   async listDocuments(): Promise<DocumentSummary[]> {
     const rows = this.stmt(
         `SELECT d.id, d.title, d.outlet, d.published, d.precision, d.path, d.url, d.kind, d.language, d.byline,
-                d.duplicate_of, (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentences
+                d.duplicate_of, d.sentence_count AS sentences
          FROM documents d ORDER BY d.seq`,
       )
       .all() as Row[];
@@ -232,8 +237,10 @@ export class SqliteStore implements Store {
   async getDocument(id: string): Promise<DocumentRecord | null> {
     const r = this.stmt('SELECT * FROM documents WHERE id = ?').get(id) as Row | undefined;
     if (!r) return null;
-    const sentences = this.stmt('SELECT idx, paragraph, start, end, repeat_of FROM sentences WHERE document_id = ? ORDER BY idx')
-      .all(id) as Row[];
+    const sentences = this.stmt(
+        'SELECT idx, paragraph, start, end, repeat_of FROM sentences WHERE id BETWEEN ? AND ? AND document_id = ? ORDER BY idx',
+      )
+      .all(r.first_sentence, r.first_sentence + r.sentence_count - 1, id) as Row[];
     return rowToDocument(r as DocumentRow, sentences as any);
   }
 
@@ -259,7 +266,7 @@ export class SqliteStore implements Store {
       `SELECT s.document_id, s.idx, s.start, s.end, d.title, d.path, d.kind,
               snippet(sentences_fts, 0, '<mark>', '</mark>', '…', 24) AS snippet,
               bm25(sentences_fts) AS rank, substr(d.text, s.start + 1, s.end - s.start) AS text
-       FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid JOIN documents d ON d.id = s.document_id
+       FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN documents d ON d.id = s.document_id
        WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?`,
     );
     for (const fts of ftsQueries(query)) {

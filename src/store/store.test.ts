@@ -3,12 +3,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import type { DocumentRecord, EntityRecord, Extraction, Span } from '../model/index.js';
 import { bands, contentHash, minhash, sha256 } from '../text/dedupe.js';
 import { segment } from '../text/segment.js';
 import { startPostgres, type TestPostgres } from '../../test/postgres-setup.js';
 import { PostgresStore } from './postgres.js';
+import { MIGRATIONS } from './migrations/sqlite.js';
 import { SqliteStore } from './sqlite.js';
 import type { DocumentWrite, Store } from './store.js';
 
@@ -458,5 +460,45 @@ describe('postgres store under concurrent writers', () => {
       await one.close();
       await two.close();
     }
+  });
+});
+
+describe('sqlite store migrations', () => {
+  it('upgrades a version-1 file in place: documents, sentences and search rows read back the same', async () => {
+    const file = path.join(sqliteDir, `v1-${n++}.db`);
+    // A version-1 store, written the way version 1 wrote it (implicit sentence rowids, one index per sentence).
+    const db = new Database(file);
+    db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
+    db.exec(MIGRATIONS.find((m) => m.version === 1)!.sql);
+    db.prepare('INSERT INTO schema_version (version) VALUES (1)').run();
+    const docs = [makeDocument(TEXT_B), makeDocument(TEXT_A)];
+    for (const d of docs) {
+      db.prepare(
+        `INSERT INTO documents (id, path, url, title, outlet, byline, published, precision, published_source, language, kind,
+           text, raw, raw_hash, content_hash, removed, paragraphs, duplicate_of, similarity, signature, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?)`,
+      ).run(d.id, d.path, d.url, d.title, d.outlet, d.byline, d.published!.value, d.published!.precision, d.published!.source,
+        d.language, d.kind, d.text, d.raw, d.rawHash, d.contentHash, JSON.stringify(d.removed), JSON.stringify(d.paragraphs), d.ingestedAt);
+      for (const s of d.sentences) {
+        const info = db.prepare('INSERT INTO sentences (document_id, idx, paragraph, start, end, repeat_of) VALUES (?, ?, ?, ?, ?, ?)')
+          .run(d.id, s.index, s.paragraph, s.span[0], s.span[1], s.repeatOf);
+        db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)').run(info.lastInsertRowid, d.text.slice(...s.span));
+      }
+    }
+    db.close();
+
+    const store = new SqliteStore(file);
+    await store.init();
+    for (const d of docs) expect((await store.getDocument(d.id))!.sentences).toEqual(d.sentences);
+    expect((await store.listDocuments()).map((d) => d.sentences)).toEqual(docs.map((d) => d.sentences.length));
+    const hits = await store.search('ambassador', 5);
+    expect(hits.map((h) => [h.document.id, h.text])).toEqual([[docs[1].id, 'The ministry summoned the ambassador of Eastland over the intrusion.']]);
+    // New documents continue after the migrated sentences, and both stay searchable.
+    const c = makeDocument('A third report, about an ambassador recalled from Westland.');
+    await put(store, { document: c, extraction: { entities: [], quotes: [], statements: [], dates: [], events: [], operations: [] } });
+    expect((await store.getDocument(c.id))!.sentences).toEqual(c.sentences);
+    expect((await store.search('ambassador', 5)).map((h) => h.document.id).sort()).toEqual([docs[1].id, c.id].sort());
+    expect(store.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    await store.close();
   });
 });

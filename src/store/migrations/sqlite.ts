@@ -58,4 +58,25 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       CREATE TABLE extra (document_id TEXT PRIMARY KEY REFERENCES documents(id), dates TEXT NOT NULL);
     `,
   },
+  {
+    // Sentences get an explicit integer key (VACUUM may renumber implicit rowids, which the search index points
+    // at), and a document records where its sentences start and how many there are: a document's sentences are
+    // one key range, so the (document, index) index that every sentence insert had to update is gone.
+    version: 2,
+    sql: `
+      CREATE TABLE sentences_v2 (
+        id INTEGER PRIMARY KEY, document_id TEXT NOT NULL, idx INTEGER NOT NULL, paragraph INTEGER NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL, repeat_of INTEGER
+      );
+      INSERT INTO sentences_v2 (id, document_id, idx, paragraph, start, end, repeat_of)
+        SELECT rowid, document_id, idx, paragraph, start, end, repeat_of FROM sentences ORDER BY document_id, idx;
+      DROP TABLE sentences;
+      ALTER TABLE sentences_v2 RENAME TO sentences;
+      ALTER TABLE documents ADD COLUMN first_sentence INTEGER;
+      ALTER TABLE documents ADD COLUMN sentence_count INTEGER NOT NULL DEFAULT 0;
+      UPDATE documents SET
+        first_sentence = (SELECT min(id) FROM sentences s WHERE s.document_id = documents.id),
+        sentence_count = (SELECT count(*) FROM sentences s WHERE s.document_id = documents.id);
+    `,
+  },
 ];
