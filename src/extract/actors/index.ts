@@ -17,6 +17,7 @@ import {
   isLastName,
   isPlaceName,
   lexiconTag,
+  mayEndPlaceName,
   lower,
   slug,
   wordInfo,
@@ -374,7 +375,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // "North Carolina", "Rhode Island": a place, kept as one so that "Butterfield of North Carolina said" reads as
   // Butterfield speaking. (A one-word place stays a surname candidate: it may be the surname of someone the
   // document names in full; findActors makes it a place otherwise.)
-  if (!titled && nameToks.length > 1 && isPlaceName(nameToks.map((t) => t.text).join(' '))) return [{ start: k, end: e, type: 'place' }];
+  if (!titled && nameToks.length > 1 && mayEndPlaceName(wordOf(nameToks[nameToks.length - 1]).lower) && isPlaceName(nameToks.map((t) => t.text).join(' '))) {
+    return [{ start: k, end: e, type: 'place' }];
+  }
   if (nameToks.length === 1) {
     const w = nameToks[0].text;
     if (/^\p{Lu}{2,}\p{N}*$|^\p{Lu}+\p{N}+$/u.test(w) && w.length <= 8) return [{ start: k, end: e, type: 'organisation' }];
@@ -513,7 +516,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
 
   // 1. Gazetteer, after places of several words.
   for (let i = 0; i < tokens.length; i++) {
-    const placeEnd = tokens[i].cap ? placeAt(tokens, i) : 0;
+    // (A place of several words needs a word next: "New Mexico", "District of Columbia".)
+    const placeEnd = tokens[i].cap && tokens[i + 1]?.word ? placeAt(tokens, i) : 0;
     if (placeEnd) {
       const name = tokens.slice(i, placeEnd).map((t) => t.text).join(' ');
       const idx = addActor(`place:${slug(name)}`, name, 'place');

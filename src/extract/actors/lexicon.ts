@@ -157,9 +157,18 @@ const PLACE_TAG = /Region|City|Country/;
 /** A name that is a place: a listed US state or region, or a place the lexicon knows ("Cleveland", "Benghazi"). */
 export function isPlaceName(name: string): boolean {
   const l = name.toLowerCase();
-  const tag = lexicon[l] as unknown;
-  return PLACES.has(l) || (typeof tag === 'string' || Array.isArray(tag) ? PLACE_TAG.test(String(tag)) : false);
+  return PLACES.has(l) || isPlaceTag(lexicon[l]);
 }
+function isPlaceTag(tag: unknown): boolean {
+  return (typeof tag === 'string' || Array.isArray(tag)) && PLACE_TAG.test(String(tag));
+}
+
+/** Last words of the places of several words (listed or in the lexicon), lower case: a quick test before the full one. */
+const PLACE_LAST_WORDS = new Set(
+  [...PLACES, ...Object.keys(lexicon).filter((k) => k.includes(' ') && isPlaceTag(lexicon[k]))].filter((p) => p.includes(' ')).map((p) => p.slice(p.lastIndexOf(' ') + 1)),
+);
+/** False when no place of several words ends in this (lower-case) word. */
+export const mayEndPlaceName = (lastWord: string) => PLACE_LAST_WORDS.has(lastWord);
 
 /**
  * A plural naming the members of a group: a listed group ("Democrats", "Muslims", "Tories"), a demonym ("Saudis",
