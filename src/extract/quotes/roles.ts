@@ -33,6 +33,8 @@ export interface Description {
   definite: boolean;
   /** his/her/Trump's …: someone else's aide or spokesman, not named here. */
   possessed: boolean;
+  /** "the physicians", "the officials": a group, never one person. */
+  plural: boolean;
 }
 
 const GENERIC = new Set(data.genericPersons);
@@ -75,7 +77,8 @@ function build(words: { w: string; at: number }[]): Description | null {
   // "his spokesman", "Trump's aide", "the prime minister's spokesman": someone else's unnamed staff.
   const possessed = POSSESSIVE.has(d) || /['’]s?$/.test(det.w) || modifiers.some((w) => /['’]s?$/.test(w));
   if (!definite && !possessed && !INDEFINITE.has(d)) return null;
-  return { start: det.at, end: last.at + last.w.length, head, modifiers, gender: PERSON_ROLES.get(head) ?? null, definite, possessed };
+  const plural = head !== last.w.toLowerCase();
+  return { start: det.at, end: last.at + last.w.length, head, modifiers, gender: PERSON_ROLES.get(head) ?? null, definite, possessed, plural };
 }
 
 /** The description ending `s` ("… the Vermont senator"), with s's offset `at` in the text. */

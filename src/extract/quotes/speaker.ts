@@ -2,7 +2,7 @@
 // ("said Smith"), or a pronoun resolved to the nearest compatible person named as a subject earlier.
 import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor } from '../actors/index.js';
-import { SPEECH_VERBS, lexiconTag } from '../actors/lexicon.js';
+import { SPEECH_VERBS, isCommonWord, isFunctionWord, lexiconTag } from '../actors/lexicon.js';
 import { type Description, descriptionEnding, descriptionStarting, holdsRole, isGenericPerson, namesGroup } from './roles.js';
 
 export interface SpeakerContext {
@@ -379,7 +379,7 @@ function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: nu
   if (ctx.index.mentions.some((x) => x.span[0] === at)) return null;
   // "Brown, the governor, hinted …": a name the actor pass left untyped, set off by a role appositive.
   const nm = /^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}),\s+/u.exec(rest);
-  if (nm && !STOP_NAME.test(nm[1]) && descriptionStarting(rest.slice(nm[0].length), at + nm[0].length)) {
+  if (nm && !STOP_NAME.test(nm[1]) && !(/^\S+$/.test(nm[1]) && (isCommonWord(nm[1]) || isFunctionWord(nm[1]))) && descriptionStarting(rest.slice(nm[0].length), at + nm[0].length)) {
     const hit = adHoc(ctx, at, at + nm[1].length);
     if (hit?.actor != null && ctx.index.actors[hit.actor].type === 'person') return { actor: hit.actor, pos: at };
   }
@@ -416,6 +416,7 @@ function antecedent(
   accept: (actor: number) => boolean = () => true,
   maxBack = MAX_SENTENCES_BACK,
   head?: string,
+  objects = true,
 ): number | null {
   const sentence = ctx.index.sentenceOf(pos);
   const paragraph = ctx.sentences[sentence]?.paragraph ?? 0;
@@ -444,7 +445,7 @@ function antecedent(
     }
     // The nearest sentence naming a compatible person only as an object ("Footage of Al-Awlaki appears.") still
     // names the likeliest referent.
-    if (fallback === null && want !== 'thing') {
+    if (fallback === null && want !== 'thing' && objects) {
       const other = cands.find((c) => c.rank === 2 && c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
       // …unless that sentence opened with a clause of its own ("As the Post's Ishaan Tharoor wrote, …").
       if (other && !cands.some((c) => c.rank === 1)) {
@@ -487,7 +488,7 @@ const holds = (ctx: SpeakerContext, actor: number, head: string) => {
  */
 export function resolveDescription(ctx: SpeakerContext, d: Description, pos: number): SpeakerHit | null {
   const span: Span = [d.start, pos];
-  if (!d.definite || d.possessed) return { actor: null, span, via: 'description', gender: d.gender, head: d.head };
+  if (!d.definite || d.possessed || d.plural) return { actor: null, span, via: 'description', gender: d.gender, head: d.head };
   const key = `d${d.start}`;
   const cache = memo(ctx);
   if (!cache.has(key)) {
@@ -527,8 +528,10 @@ function describedPerson(ctx: SpeakerContext, d: Description): number | null {
       if (near !== null) return near;
     }
   }
-  // No one is known to hold the role: the description renames the person the text is about.
-  return antecedent(ctx, from, d.gender, () => true, 4, d.head);
+  // No one is known to hold the role: the description renames the person the text is about, when it names a
+  // role at all ("the retired neurosurgeon"); "the insider", "the woman" are someone the article did not name.
+  if (isGenericPerson(d.head)) return null;
+  return antecedent(ctx, from, d.gender, () => true, 4, d.head, false);
 }
 
 /** Is the person tied to another place than the description names ("Sen. Joni Ernst, R-Iowa" for "the Florida senator")? */
