@@ -448,8 +448,8 @@ function antecedent(
     if (fallback === null && want !== 'thing' && objects) {
       const other = cands.find((c) => c.rank === 2 && c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
       // …unless that sentence opened with a clause of its own ("As the Post's Ishaan Tharoor wrote, …").
-      if (other && !cands.some((c) => c.rank === 1)) {
-        if (!introOf(ctx, s, other.pos)) return other.actor;
+      if (other) {
+        if (!cands.some((c) => c.rank === 1) && !introOf(ctx, s, other.pos)) return other.actor;
         fallback = other.actor;
       }
     }
