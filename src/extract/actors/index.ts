@@ -298,7 +298,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       continue;
     }
     // An organisation's acronym before a title belongs to the role: "CBC Chairman G.K. Butterfield".
-    if (k === s && k < e - 2 && ACRONYM.test(tokens[k].text) && titleAt(tokens, k + 1, e - 1)) {
+    if (k === s && k < e - 2 && titleAt(tokens, k + 1, e - 1) && ACRONYM.test(tokens[k].text)) {
       roleWords.push(wordOf(tokens[k]).lower);
       k++;
       continue;
