@@ -12,7 +12,6 @@ import {
   TITLES,
   firstNameGender,
   isCommonWord,
-  isFunctionWord,
   isGroupPlural,
   isLastName,
   isPlaceName,
