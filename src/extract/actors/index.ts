@@ -944,8 +944,15 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   }
   const m: ActorMention = { actor: id, span, text: text.slice(span[0], span[1]), sentence: index.sentenceOf(span[0]), via: 'name', possessive: false };
   index.actors[id].mentions.push(m);
-  const at = index.mentions.findIndex((x) => x.span[0] > span[0]);
-  index.mentions.splice(at < 0 ? index.mentions.length : at, 0, m);
+  // index.mentions is sorted by start: insert after the last mention starting at or before this one.
+  let lo = 0;
+  let hi = index.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.mentions[mid].span[0] > span[0]) hi = mid;
+    else lo = mid + 1;
+  }
+  index.mentions.splice(lo, 0, m);
   return id;
 }
 
