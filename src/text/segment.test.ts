@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segment, splitParagraphs } from './segment.js';
+import { readFileSync } from 'node:fs';
+import { isFalseBreak, segment, splitParagraphs } from './segment.js';
+import { SHARED } from '../../test/helpers.js';
 
 describe('segment', () => {
   it('splits paragraphs on line breaks and sentences inside them, with exact offsets', () => {
@@ -63,5 +65,38 @@ describe('segment', () => {
 
   it('finds no paragraph in blank text', () => {
     expect(splitParagraphs(' \n\n \t\n')).toEqual([]);
+  });
+
+  it('does not end a sentence after a title, a number word or before a lower-case word', () => {
+    const sentencesOf = (text: string) => segment(text).sentences.map((s) => text.slice(...s.span));
+    expect(sentencesOf('Sen. Maria Ortiz (D-Ore.) said on Monday that the bill was dead. Her office confirmed it.')).toEqual([
+      'Sen. Maria Ortiz (D-Ore.) said on Monday that the bill was dead.',
+      'Her office confirmed it.',
+    ]);
+    expect(sentencesOf('The crowd cheered for the Rev. Samuel Okafor on Sunday.')).toEqual(['The crowd cheered for the Rev. Samuel Okafor on Sunday.']);
+    expect(sentencesOf('“We are done here.” she said, and left the room.')).toEqual(['“We are done here.” she said, and left the room.']);
+    // Real ends stay ends.
+    expect(sentencesOf('He moved to the U.S. He works in Ohio now.')).toEqual(['He moved to the U.S.', 'He works in Ohio now.']);
+    expect(sentencesOf('She thanked Gen. Park. Mr. Lee spoke next.')).toEqual(['She thanked Gen. Park.', 'Mr. Lee spoke next.']);
+  });
+
+  it('tells false breaks from real ones', () => {
+    expect(isFalseBreak('The motion was backed by Rep.', 'Lena Holt of Maine.')).toBe(true);
+    expect(isFalseBreak('See item No.', '4 on the list.')).toBe(true);
+    expect(isFalseBreak('It was over.', 'iPhone sales fell.')).toBe(false);
+    expect(isFalseBreak('It was over.', 'The vote came later.')).toBe(false);
+    expect(isFalseBreak('The ruling came in Nov.', 'Officials appealed.')).toBe(false);
+  });
+
+  it('passes at least 34 of the 51 English golden rules (wink-nlp alone: 31; sentence-splitter: 36)', () => {
+    const golden = JSON.parse(readFileSync(`${SHARED}/eval/sentence-boundaries/golden-rules-en.json`, 'utf8')) as {
+      cases: { name: string; input: string; output: string[] }[];
+    };
+    const passed = golden.cases.filter((c) => {
+      const got = segment(c.input).sentences.map((s) => c.input.slice(...s.span).trim());
+      return JSON.stringify(got) === JSON.stringify(c.output.map((o) => o.trim()));
+    });
+    console.log(`golden rules: ${passed.length} of ${golden.cases.length}`);
+    expect(passed.length).toBeGreaterThanOrEqual(34);
   });
 });

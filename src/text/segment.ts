@@ -1,4 +1,5 @@
 // Paragraphs and sentences with character offsets into the cleaned text (wink-nlp does the sentence work).
+import { readFileSync } from 'node:fs';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { ParagraphRecord, Segmentation, SentenceRecord, Span } from '../model/index.js';
@@ -9,6 +10,40 @@ import { markRepeats } from './repeats.js';
 const sentenceNlp = winkNLP(model, ['sbd']);
 let taggingNlp: ReturnType<typeof winkNLP> | null = null;
 const tagger = () => (taggingNlp ??= winkNLP(model, ['sbd', 'pos']));
+
+const ABBREVIATIONS = JSON.parse(readFileSync(new URL('../../data/abbreviations.json', import.meta.url), 'utf8')) as {
+  titles: string[];
+  beforeNumber: string[];
+};
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordsPattern = (words: string[]) => words.map(escape).sort((a, b) => b.length - a.length).join('|');
+const TITLE_AT_END = new RegExp(`(?:^|[\\s(“"'‘])(?:${wordsPattern(ABBREVIATIONS.titles)})\\.$`);
+const NUMBER_WORD_AT_END = new RegExp(`(?:^|[\\s(])(?:${wordsPattern(ABBREVIATIONS.beforeNumber)})\\.$`);
+
+/**
+ * Whether the splitter's break between two sentences of a paragraph is false: after a title ("the Rev. | Al
+ * Sharpton"), after a number word before its number ("No. | 5"), or before a lower-case word, which no sentence
+ * starts with ("Ted Cruz (R-Tex.) | said", "“This is great.” | she said", "Yahoo! | in the accounting department").
+ */
+export function isFalseBreak(before: string, after: string): boolean {
+  const head = before.trimEnd();
+  const next = after.trimStart();
+  if (/^\p{Ll}+(?=[\s,;:]|$)/u.test(next)) return true;
+  if (TITLE_AT_END.test(head) && /^\p{Lu}/u.test(next)) return true;
+  if (NUMBER_WORD_AT_END.test(head) && /^\d/.test(next)) return true;
+  return false;
+}
+
+/** Joins sentences the splitter cut at a false break (see isFalseBreak). Spans must be adjacent and in order. */
+export function mergeFalseBreaks(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && isFalseBreak(text.slice(prev[0], prev[1]), text.slice(span[0], span[1]))) prev[1] = span[1];
+    else out.push([span[0], span[1]]);
+  }
+  return out;
+}
 
 /** Paragraphs are runs of text between line breaks; blank lines carry no meaning beyond that. */
 export function splitParagraphs(text: string): Span[] {
@@ -53,7 +88,7 @@ export function splitSentences(text: string, [start, end]: Span): Span[] {
     }
   }
   if (out.length) out[0][0] = start;
-  return out;
+  return mergeFalseBreaks(text, out);
 }
 
 export function segment(text: string): Segmentation {
