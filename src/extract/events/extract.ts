@@ -156,24 +156,6 @@ function tagSentence(body: string): Tagging {
   return { starts: Int32Array.from(toks, (t) => t.span[0]), tags: toks.map((t) => t.pos) };
 }
 
-/**
- * Taggings of recent sentence texts. The tagger is the costliest step per sentence and gives the same tags for
- * the same text; the same sentence recurs across documents (wire copy, boilerplate, quotes reprinted). Emptied
- * when full so a long ingest keeps a bounded number.
- */
-const TAGGINGS = new Map<string, Tagging>();
-const TAGGINGS_LIMIT = 20000;
-
-function taggingOf(body: string): Tagging {
-  let t = TAGGINGS.get(body);
-  if (!t) {
-    if (TAGGINGS.size >= TAGGINGS_LIMIT) TAGGINGS.clear();
-    t = tagSentence(body);
-    TAGGINGS.set(body, t);
-  }
-  return t;
-}
-
 /** The tagger's part of speech by token start in one sentence; tags the sentence on first use only. */
 class SentenceTags {
   private tagging: Tagging | null = null;
@@ -184,7 +166,7 @@ class SentenceTags {
 
   /** Index of the first tagger token starting at or after `rel`. */
   private lowerBound(rel: number): number {
-    this.tagging ??= taggingOf(this.body);
+    this.tagging ??= tagSentence(this.body);
     const starts = this.tagging.starts;
     let lo = 0;
     let hi = starts.length;
