@@ -61,3 +61,69 @@ describe('groups and places are not people', () => {
     expect(addAdHocActor(index, text, [text.indexOf('Kansas'), text.indexOf('Kansas') + 'Kansas'.length])).toBeNull();
   });
 });
+
+describe('review fixes: genders, titles, types, unknown first names, roles', () => {
+  const actor = (text: string, name: string) => actors(text).index.actors.find((a) => a.key && a.name === name);
+
+  it('takes no gender from a first name the lexicon misgenders or that both sexes carry', () => {
+    expect(actor('Adel Mansouri, who sells spices in Tunis, shut his stall.', 'Adel Mansouri')?.gender).toBe('m');
+    expect(actor('Dana Whitcombe runs the clinic in Leeds.', 'Dana Whitcombe')?.gender).toBeNull();
+    expect(actor('Bakhyt Orazov runs the clinic in Almaty.', 'Bakhyt Orazov')?.gender ?? null).toBeNull();
+  });
+
+  it('lets clear pronouns correct a gender read from a first name alone', () => {
+    const text = 'Andrea Colombo opened the plant on Monday. He said he would hire locally and he kept his word.';
+    expect(actor(text, 'Andrea Colombo')?.gender).toBe('m');
+  });
+
+  it('makes a long office title before a name a role, the name just the person', () => {
+    const { index } = actors('House Minority Whip Rosa Delgado met reporters on Monday. She said the vote would wait.');
+    const p = index.actors.find((a) => a.key && a.type === 'person');
+    expect(p?.name).toBe('Rosa Delgado');
+    expect(p?.roles.map((r) => r.text)).toContain('House Minority Whip');
+    expect(people('Senate Budget Committee Chairman Tobias Wrenfield said the plan was dead.')).toEqual(['Tobias Wrenfield']);
+  });
+
+  it('reads a person whose surname is an outlet or country word as a person everywhere', () => {
+    const text = 'Dana Fox, a nurse in Ohio, waited for hours. Later Fox said nobody had called.';
+    const e = actors(text).entities;
+    expect(e.find((x) => x.name === 'Dana Fox')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Fox News')).toBeUndefined();
+  });
+
+  it('types companies by head words and a speaking town name as no person', () => {
+    expect(typeOf('Westbrook Rail said the trains would run by noon.', 'Westbrook Rail')).toBe('company');
+    expect(typeOf('Harlow Airways said the flight was cancelled.', 'Harlow Airways')).toBe('company');
+    expect(people('Tottenham said the match was off. Tottenham said fans would be refunded.')).toEqual([]);
+  });
+
+  it('finds a person with an unknown or ordinary-word first name next to a speech verb or a role', () => {
+    expect(people('The border is open, said Tokhtar Zhunusbekov.')).toEqual(['Tokhtar Zhunusbekov']);
+    expect(people('Sandy Okafor, a teacher, organised the march.')).toEqual(['Sandy Okafor']);
+    expect(people('Sandy Okafor walked to the park.')).toEqual([]);
+  });
+
+  it('stores appositive roles from the longer role list', () => {
+    const a = actor('Gloria Ventresca, a retired neurosurgeon, spoke at the rally.', 'Gloria Ventresca');
+    expect([...(a?.roleWords ?? [])]).toContain('neurosurgeon');
+    const b = actor('Milo Graves, an actress turned activist, joined them.', 'Milo Graves');
+    expect(b).toBeDefined();
+  });
+
+  it('ends an organisation name before a title or a person after "and"', () => {
+    const e = actors('The Rural Health Caucus and Sen. Ada Lindqvist of Maine wrote a letter.').entities;
+    expect(e.map((x) => x.name)).toContain('Rural Health Caucus');
+    expect(e.find((x) => x.name === 'Ada Lindqvist')?.type).toBe('person');
+    const f = actors('The Ocean Trust Foundation and Maria Lindqvist signed the pledge.').entities;
+    expect(f.map((x) => x.name)).toContain('Ocean Trust Foundation');
+  });
+
+  it('keeps members of a party in speaker position as a group', () => {
+    const text = 'Officials met. Republicans said the bill was dead.';
+    const index = findActors(text, segment(text).sentences);
+    const at = text.indexOf('Republicans');
+    const id = addAdHocActor(index, text, [at, at + 'Republicans'.length]);
+    expect(id).not.toBeNull();
+    expect(index.actors[id!].type).toBe('group');
+  });
+});

@@ -6,6 +6,7 @@ import {
   DEMONYMS,
   DESCRIPTION_ROLES,
   KNOWN,
+  PERSON_ROLE_NOUNS,
   type KnownActor,
   MULTIWORD_PLACES,
   SPEECH_VERBS,
@@ -116,6 +117,28 @@ function aliasSurface(entry: GazEntry): string {
   return entry.words[0];
 }
 
+/**
+ * One-word names of listed actors that the document uses as a person's surname ("Dana Fox" is no Fox News,
+ * "Michael Jordan" no Jordan): the word right after a first name. Every use of it in the document is then left
+ * to the name pass, so "Fox said" finds the person.
+ */
+function surnamesSpeltLikeActors(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!t.cap || !t.word || !prev.cap || !prev.word || prev.possessive || !adjacent(prev, t)) continue;
+    const g = wordOf(prev).gender;
+    if (!g || g === 'x' && wordOf(prev).common) continue;
+    const hit = matchGazetteer(tokens, i);
+    if (!hit || hit.end - i !== 1 || hit.entry.actor.type === 'person') continue;
+    // The first name must not itself start a listed name ("Jordan", "Georgia"), nor a name go on after it.
+    if (matchGazetteer(tokens, i - 1) || capWordNextTo(t, tokens[i + 1])) continue;
+    out.add(wordOf(t).norm);
+  }
+  return out;
+}
+
 // ---------- places of several words ----------
 
 /** Listed places of several words by their first word, longest first. */
@@ -176,7 +199,7 @@ const HEADS: [ActorType, string[]][] = [
   ['media', ['News', 'Times', 'Post', 'Journal', 'Press', 'Radio', 'Television', 'TV', 'Herald', 'Tribune', 'Gazette', 'Daily', 'Magazine', 'Telegraph', 'Observer', 'Guardian', 'Newspaper']],
   ['initiative', ['Call', 'Act', 'Agreement', 'Accord', 'Accords', 'Treaty', 'Pledge', 'Convention', 'Strategy', 'Initiative', 'Declaration', 'Charter', 'Directive', 'Regulation', 'Law', 'Protocol', 'Plan', 'Programme', 'Program', 'Manual', 'Deal']],
   ['agency', ['Ministry', 'Department', 'Agency', 'Office', 'Service', 'Bureau', 'Command', 'Directorate', 'Guard', 'Police', 'Embassy', 'Administration', 'Authority', 'Prosecutor-General', 'Inspectorate', 'Cabinet', 'Army', 'Navy', 'Forces']],
-  ['company', ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co.', 'Ltd', 'Ltd.', 'Group', 'Holdings', 'Technologies', 'Systems', 'Labs', 'Bank']],
+  ['company', ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co.', 'Ltd', 'Ltd.', 'Group', 'Holdings', 'Technologies', 'Systems', 'Labs', 'Bank', 'Rail', 'Railway', 'Railways', 'Airlines', 'Airways', 'Motors', 'Pharmaceuticals', 'Industries', 'Energy', 'Telecom', 'Communications', 'Partners', 'LLC', 'GmbH', 'PLC', 'Plc']],
   ['organisation', ['Committee', 'Commission', 'Council', 'Party', 'Institute', 'University', 'Association', 'Alliance', 'Union', 'Organisation', 'Organization', 'Foundation', 'Fund', 'Court', 'Parliament', 'Assembly', 'Senate', 'Congress', 'Center', 'Centre', 'Forum', 'Coalition', 'Network', 'Federation', 'Staff', 'Campaign', 'Society', 'League', 'Board', 'Club', 'Caucus', 'PAC', 'Project', 'Movement', 'Front', 'School', 'College', 'Team']],
 ];
 const HEAD_TYPE = new Map<string, ActorType>();
@@ -204,6 +227,8 @@ interface Candidate {
   known?: KnownActor;
   title?: { text: string; span: Span; gender: Gender; countries: string[]; words: string[] };
   gender?: Gender;
+  /** A maybe-person whose first word is an ordinary word too: needs a speech verb or apposition. */
+  weak?: boolean;
 }
 
 const isWordTok = (t: Token | undefined) => !!t && t.word;
@@ -327,6 +352,29 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       }
     }
   }
+  // A long office title ending in a title word before a name: "Senate Majority Whip John Cornyn", "House
+  // Judiciary Committee Chairman Bob Goodlatte": all up to the title is the role, the one to three name-like
+  // words after it the person.
+  if (!titled && e - k >= 3) {
+    for (let x = e - 2; x > k; x--) {
+      const t = titleAt(tokens, x, e - 1);
+      if (!t) continue;
+      const nameStart = x + t.len;
+      const rest = tokens.slice(nameStart, e);
+      const nameLike = rest.length >= 1 && rest.length <= 3 && rest.every((r) => !HEAD_TYPE.has(r.text) && (!wordOf(r).common || !!wordOf(r).gender || wordOf(r).lastName));
+      if (nameLike) {
+        for (let y = k; y < nameStart; y++) {
+          const lw = wordOf(tokens[y]).lower;
+          if (DEMONYMS.has(lw)) countries.push(DEMONYMS.get(lw)!);
+          else roleWords.push(lw.replace(/\.$/, ''));
+        }
+        gender = gender ?? t.gender;
+        titled = true;
+        k = nameStart;
+      }
+      break;
+    }
+  }
   // A title broken by "for"/"of" ("French Ambassador for Digital Affairs Henri Verdier"): the role starts at the title.
   let roleStart = s;
   if (k > s && /^(?:for|of)$/.test(tokens[s - 1]?.text ?? '') && tokens[s - 2]?.cap) {
@@ -385,6 +433,12 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (nameToks.length <= 3 && nameToks.every((t) => !wordOf(t).common || wordOf(t).lastName || wordOf(t).gender)) {
     return [{ start: k, end: e, type: 'maybe-person', title: before.length ? roleTitle(tokens, s, before) : undefined }];
   }
+  // A first name that is also an ordinary word ("Sandy Phillips", "Rich Lowry"): a person only where a speech
+  // verb or an apposition says so (findActors checks).
+  const [a, b] = nameToks;
+  if (nameToks.length === 2 && !wordOf(a).functionWord && !START_STOP.has(wordOf(a).lower) && !DEMONYMS.has(wordOf(a).lower) && (!wordOf(b).common || wordOf(b).lastName)) {
+    return [{ start: k, end: e, type: 'maybe-person', weak: true, title: before.length ? roleTitle(tokens, s, before) : undefined }];
+  }
   return [];
 }
 /** The type of the first organisation head word among the tokens ("Ministry", "Times", "Group"). */
@@ -419,6 +473,8 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
       sawConn = true;
     }
     if (!sawConn || !tokens[k]?.cap || taken[k] || !adjacent(tokens[k - 1], tokens[k])) return j;
+    // "… Caucus and Sen. Chuck Schumer", "… Foundation and Maria Lopez": a title or a first name starts a person.
+    if (startsPerson(tokens, k)) return j;
     if (tokens[j].text === 'and' && !HEAD_TYPE.has(tokens[j - 1].text) && k === j + 1) {
       // "Technical and Export Control" continues the name; "Ministry and Agency" also; keep going.
     }
@@ -426,6 +482,15 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
     while (m < tokens.length && tokens[m].cap && tokens[m].word && !taken[m] && adjacent(tokens[m - 1], tokens[m])) m++;
     j = m;
   }
+}
+
+/** A title ("Sen.", "Gov.") or a first name followed by a capitalised word starts at token k. */
+function startsPerson(tokens: Token[], k: number): boolean {
+  let m = k;
+  while (m < tokens.length && tokens[m].cap && tokens[m].word && (m === k || adjacent(tokens[m - 1], tokens[m]))) m++;
+  if (titleAt(tokens, k, m - 1)) return true;
+  const g = wordOf(tokens[k]).gender;
+  return !!g && g !== 'x' && m - k >= 2 && m - k <= 3 && !tokens.slice(k, m).some((t) => HEAD_TYPE.has(t.text));
 }
 
 // ---------- building the index ----------
@@ -514,6 +579,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   };
 
   // 1. Gazetteer, after places of several words.
+  const surnamesNotActors = surnamesSpeltLikeActors(tokens);
   for (let i = 0; i < tokens.length; i++) {
     // (A place of several words needs a word next: "New Mexico", "District of Columbia".)
     const placeEnd = tokens[i].cap && tokens[i + 1]?.word ? placeAt(tokens, i) : 0;
@@ -527,6 +593,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     }
     const hit = matchGazetteer(tokens, i);
     if (!hit) continue;
+    if (hit.end - i === 1 && surnamesNotActors.has(wordOf(tokens[i]).norm)) continue;
     // A capital standing alone is the place, not the state, unless used as a subject ("Moscow denied").
     const a = hit.entry.actor;
     const idx = addActor(a.key, a.name, a.type);
@@ -568,12 +635,15 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   const others: Candidate[] = [];
   for (const c of maybes) {
     const last = tokens[c.end - 1].text;
-    if (!(c.title || followedByCue(c) || surnameWords.has(`#${last}`) || isLastName(last))) continue;
+    const cue = !!c.title || followedByCue(c) || afterSpeechVerb(tokens, c.start, c.end);
+    if (c.weak ? !cue : !(cue || surnameWords.has(`#${last}`) || isLastName(last))) continue;
     if (isGroupPlural(last)) others.push({ ...c, type: 'group' });
     else people.push({ ...c, type: 'person' });
   }
 
   // Person entities from full names, in order of appearance.
+  /** People whose gender so far rests on a first name alone: the writer's pronouns may still correct it. */
+  const genderByNameOnly = new Set<number>();
   const personOf = new Map<string, number>(); // full name → actor
   people.sort((a, b) => a.start - b.start);
   const personIdxBySurname = new Map<string, Set<number>>();
@@ -600,12 +670,18 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       personIdxBySurname.set(surname, set);
     }
     const actor = actors[idx];
-    if (c.gender && !actor.gender) actor.gender = c.gender;
+    if (c.gender && !actor.gender) {
+      actor.gender = c.gender;
+      if (!c.title?.gender) genderByNameOnly.add(idx);
+    }
     if (c.title) {
       actor.roles.push({ text: c.title.text, span: c.title.span });
       for (const w of c.title.words) actor.roleWords.add(w);
       for (const k of c.title.countries) actor.countries.add(k);
-      if (c.title.gender && !actor.gender) actor.gender = c.title.gender;
+      if (c.title.gender && (!actor.gender || genderByNameOnly.has(idx))) {
+        actor.gender = c.title.gender;
+        genderByNameOnly.delete(idx);
+      }
     }
     for (let k = c.start; k < c.end; k++) taken[k] = 1;
     mention(idx, c.start, c.end, 'name');
@@ -640,7 +716,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const idx = resolveSurname(w, actors, personIdxBySurname, followedByCue(c) || precededByCue(tokens, c.start));
     if (idx === null) {
       // "Iowa said", "Democrats said": a place or the members of a group, not a person.
-      const other: ActorType | null = !speaks.has(w) ? null : isPlaceName(w) ? 'place' : isGroupPlural(w) ? 'group' : null;
+      // A word the lexicon knows only as a (smaller) place that speaks is a club or body named after it
+      // ("Tottenham said"), not a person.
+      const other: ActorType | null = !speaks.has(w) ? null : isPlaceName(w) ? 'place' : isGroupPlural(w) ? 'group' : isMinorPlace(w) ? 'organisation' : null;
       if (other) {
         taken[c.start] = 1;
         mention(addActor(`${other}:${slug(w)}`, w, other), c.start, c.end, 'name');
@@ -676,7 +754,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const ap = APPOSITIVE_ROLE.exec(after);
     if (!ap) continue;
     const words = ap[1].toLowerCase().split(/\s+/);
-    const role = words.find((w) => DESCRIPTION_ROLES.has(w));
+    const role = words.find((w) => DESCRIPTION_ROLES.has(w) || PERSON_ROLE_NOUNS.has(w));
     if (!role) continue;
     const start = m.span[1] + ap.index + ap[0].indexOf(ap[1]);
     a.roles.push({ text: ap[1], span: [start, start + ap[1].length] });
@@ -689,7 +767,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
 
   mentions.sort((a, b) => a.span[0] - b.span[0]);
   for (const a of actors) a.mentions.sort((x, y) => x.span[0] - y.span[0]);
-  learnGenders(text, sentences, actors, mentions);
+  learnGenders(text, sentences, actors, mentions, genderByNameOnly);
   return { actors, mentions, tokens, sentenceOf };
 }
 
@@ -698,7 +776,7 @@ const QUOTED_PART = /[“"«][^”"»\n]*(?:[”"»]|$)/g;
  * Gender for people named without a gendered first name or title ("Trump", "Clinton"): the pronouns the writer
  * uses, outside quotes, in sentences where that person is the only one named (and in the sentence after).
  */
-function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[], mentions: ActorMention[]) {
+function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[], mentions: ActorMention[], byNameOnly: Set<number>) {
   const votes = new Map<number, [number, number]>();
   let mi = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -710,7 +788,7 @@ function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[]
     }
     if (people.size !== 1) continue;
     const [p] = people;
-    if (actors[p].gender) continue;
+    if (actors[p].gender && !byNameOnly.has(p)) continue;
     let body = text.slice(s.span[0], s.span[1]);
     const next = sentences[si + 1];
     if (next && next.paragraph === s.paragraph) body += ' ' + text.slice(next.span[0], next.span[1]);
@@ -723,6 +801,8 @@ function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[]
     votes.set(p, v);
   }
   for (const [p, [m, f]] of votes) {
+    // A gender read from a first name yields only to pronouns that clearly say otherwise.
+    if (actors[p].gender && !(actors[p].gender === 'm' ? f >= 2 && m === 0 : m >= 2 && f === 0)) continue;
     if (m >= 2 && m >= 3 * f) actors[p].gender = 'm';
     else if (f >= 2 && f >= 3 * m) actors[p].gender = 'f';
   }
@@ -742,13 +822,22 @@ function nameThenCue(tokens: Token[], s: number, e: number): boolean {
   if (SPEECH_VERBS.has(n.text) && !(NOUN_LIKE_CUES.has(n.text) && !VERB_FIRST_CUES.has(n.text))) return true;
   if (n.text !== ',' || !n2) return false;
   const t = n2.text;
-  return APPOSITION_STARTS.has(lower(t)) || DIGITS.test(t) || DESCRIPTION_ROLES.has(t) || LOWER_TITLES.has(t) || ROLE_QUALIFIERS.has(t);
+  return APPOSITION_STARTS.has(lower(t)) || DIGITS.test(t) || DESCRIPTION_ROLES.has(t) || PERSON_ROLE_NOUNS.has(t) || LOWER_TITLES.has(t) || ROLE_QUALIFIERS.has(t);
 }
+
+ /** A word the lexicon knows as a place and nothing else (no surname, no first name). */
+const isMinorPlace = (w: string) => /Place/.test(String(lexiconTag(w) ?? '')) && !/Name/.test(String(lexiconTag(w)));
 
 /** "Aides", "Pollsters", "Officials": a role noun in the plural, capitalised at the start of a sentence. */
 const isRolePlural = (w: string) => {
   const l = w.toLowerCase();
   return l.endsWith('s') && (DESCRIPTION_ROLES.has(l.slice(0, -1)) || LOWER_TITLES.has(l.slice(0, -1)));
+};
+
+/** "said Tokhtar Zhunusbekov." — a name right after a speech verb, ending the clause. */
+const afterSpeechVerb = (tokens: Token[], s: number, e: number) => {
+  const p = tokens[s - 1];
+  return !!p && SPEECH_VERBS.has(p.text) && !NOUN_LIKE_CUES.has(p.text) && (!tokens[e] || /^[.,;:]$/.test(tokens[e].text));
 };
 
 const precededByCue = (tokens: Token[], i: number) => {
@@ -910,11 +999,13 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   const words = name.split(/\s+/);
   if (!words.length) return null;
   const sentenceInitial = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, span[0] - 4), span[0]));
-  if (sentenceInitial && words.every((w) => isCommonWord(w) && !firstNameGender(w))) return null;
+  // "Republicans", "Democrats": members of a group, though the lexicon knows "republican" as an adjective.
+  const groupPlural = words.length <= 3 && isGroupPlural(lastOf(words));
+  if (!groupPlural && sentenceInitial && words.every((w) => isCommonWord(w) && !firstNameGender(w))) return null;
   if (words.length === 1 && (DEMONYMS.has(name.toLowerCase()) || WEEKDAYS_MONTHS.has(name.toLowerCase()))) return null;
   // "Aides say", "Officials said": a capitalised common noun, not a name.
-  if (words.length === 1 && name.endsWith('s') && isCommonWord(name.slice(0, -1))) return null;
-  if (words.length === 1 && sentenceInitial && isCommonWord(name)) return null;
+  if (!groupPlural && words.length === 1 && name.endsWith('s') && isCommonWord(name.slice(0, -1))) return null;
+  if (!groupPlural && words.length === 1 && sentenceInitial && isCommonWord(name)) return null;
   const last = words[words.length - 1];
   let id = -1;
   const people = index.actors.map((a, i) => [a, i] as const).filter(([a]) => a.type === 'person' && a.key);
@@ -955,6 +1046,8 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   index.mentions.splice(lo, 0, m);
   return id;
 }
+
+const lastOf = <T>(xs: T[]): T => xs[xs.length - 1];
 
 const ORG_NOUNS: Record<string, ActorType> = {
   company: 'company',

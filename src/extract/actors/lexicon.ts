@@ -34,6 +34,11 @@ export const TITLES = roles.titles
   .map((t) => ({ words: t.text.split(' '), gender: t.gender }))
   .sort((a, b) => b.words.length - a.words.length);
 export const DESCRIPTION_ROLES = new Set(roles.descriptions);
+/**
+ * Person role nouns a description or appositive may use ("a retired neurosurgeon", "the actress"):
+ * data/speaker-roles.json, the list the quote stage resolves descriptions with.
+ */
+export const PERSON_ROLE_NOUNS = new Set<string>(Object.keys(readData('speaker-roles.json').personRoles as Record<string, unknown>));
 
 export const slug = (s: string) =>
   s
@@ -113,9 +118,20 @@ export interface WordInfo {
 const NAMEISH = /Name|Person|Place|Country|City|Organization|ProperNoun|Demonym/;
 const FUNCTION_WORD = /Preposition|Conjunction|Determiner|Adverb|Pronoun|Modal|Question|Copula|Verb|Infinitive|PastTense|Gerund|Negative|Expression|Auxiliary/;
 
+// First names the lexicon genders wrongly or that are given to men and women alike (data/gazetteer/first-names.json):
+// a gender is only taken from a name that clearly carries it.
+const firstNames = readData('gazetteer/first-names.json') as { male: string[]; female: string[]; either: string[] };
+const NAME_GENDER = new Map<string, 'm' | 'f' | 'x'>();
+for (const n of firstNames.either) NAME_GENDER.set(n.toLowerCase(), 'x');
+for (const n of firstNames.male) NAME_GENDER.set(n.toLowerCase(), 'm');
+for (const n of firstNames.female) NAME_GENDER.set(n.toLowerCase(), 'f');
+
 function lookUp(word: string): WordInfo {
   const lower = word.toLowerCase();
   const tag = lexicon[lower];
+  const listed = NAME_GENDER.get(lower);
+  // (Only for names: a listed name that is also an ordinary word, "Sandy", "Drew", keeps the lexicon's reading.)
+  if (listed && (tag === undefined || /Name/.test(String(tag)))) return { lower, norm: lower, tag: tag ?? 'FirstName', gender: listed, common: false, functionWord: false, lastName: false };
   return {
     lower,
     norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
