@@ -287,7 +287,7 @@ function roleBefore(tokens: Token[], i: number): string[] {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     const t = tokens[k];
     if (!t.word || t.cap) break;
-    if (DESCRIPTION_ROLES.has(wordOf(t).lower) || LOWER_TITLES.has(t.text)) words.unshift(wordOf(t).lower);
+    if (DESCRIPTION_ROLES.has(wordOf(t).lower) || PERSON_ROLE_NOUNS.has(wordOf(t).lower) || LOWER_TITLES.has(t.text)) words.unshift(wordOf(t).lower);
     else break;
   }
   return words;
