@@ -127,3 +127,13 @@ describe('review fixes: genders, titles, types, unknown first names, roles', () 
     expect(index.actors[id!].type).toBe('group');
   });
 });
+
+describe('names in title-case headlines and listed armed groups', () => {
+  it('leaves a headline verb after a name out of the name', () => {
+    expect(people('Yesterday Mayor Ana Ruiz Slams the budget.')).toEqual(['Ana Ruiz']);
+    expect(people('Ana Ruiz Says No to the budget, and Ana Ruiz means it.')).toEqual(['Ana Ruiz']);
+  });
+  it('types a listed armed group as no person', () => {
+    expect(people('Al-Shabaab. Footage of the cleric appears again.')).toEqual([]);
+  });
+});

@@ -294,6 +294,8 @@ function roleBefore(tokens: Token[], i: number): string[] {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Verbs of headlines written in title case after a name ("Ana Ruiz Slams …"), besides the speech verbs. */
+const HEADLINE_VERBS = new Set(['slams', 'blasts', 'rips', 'hits', 'urges', 'vows', 'backs', 'endorses', 'defends', 'attacks', 'mocks', 'accuses', 'rejects', 'unveils', 'wins', 'loses', 'leads', 'quits', 'signs', 'visits', 'meets', 'joins', 'launches', 'fires', 'picks', 'sues', 'wants', 'plans', 'faces', 'takes', 'gets', 'makes', 'gives', 'tells', 'asks']);
 
 function classifyRun(tokens: Token[], s: number, e: number, text: string, headline: boolean): Candidate[] {
   // Drop sentence-initial ordinary words ("However", "The"), weekdays and months.
@@ -307,6 +309,14 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     else break;
   }
   while (e > s && (WEEKDAYS_MONTHS.has(wordOf(tokens[e - 1]).lower) || START_STOP.has(wordOf(tokens[e - 1]).lower))) e--;
+  // A headline's capitalised verb after a name is no part of it: "Donald Trump Praises …", "Ana Ruiz Says …".
+  for (let x = s + 2; x < e; x++) {
+    const w = wordOf(tokens[x]);
+    if (w.lower.endsWith('s') && (SPEECH_VERBS.has(w.lower) || HEADLINE_VERBS.has(w.lower)) && !w.lastName && !w.gender) {
+      e = x;
+      break;
+    }
+  }
   if (s >= e) return [];
   // Title words, possibly after a demonym or country: "French President Emmanuel Macron", "Senator Olivier Cadic".
   let k = s;
