@@ -137,3 +137,13 @@ describe('names in title-case headlines and listed armed groups', () => {
     expect(people('Al-Shabaab. Footage of the cleric appears again.')).toEqual([]);
   });
 });
+
+describe('surnames spelt like head words, and objects of prepositions', () => {
+  it('keeps a first name and a head-word surname a person when the surname speaks', () => {
+    expect(people('Steven Law, a former aide, runs the fund. Later Law said the fund would grow.')).toEqual(['Steven Law']);
+    expect(typeOf('The Chicago Police said nothing.', 'Chicago Police')).toBe('agency');
+  });
+  it('does not make a speaker of a name after "to" before a participle', () => {
+    expect(people('Lena Moor wrote in a letter to Vantage explaining her vote.')).toEqual(['Lena Moor']);
+  });
+});

@@ -297,7 +297,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Verbs of headlines written in title case after a name ("Ana Ruiz Slams …"), besides the speech verbs. */
 const HEADLINE_VERBS = new Set(['slams', 'blasts', 'rips', 'hits', 'urges', 'vows', 'backs', 'endorses', 'defends', 'attacks', 'mocks', 'accuses', 'rejects', 'unveils', 'wins', 'loses', 'leads', 'quits', 'signs', 'visits', 'meets', 'joins', 'launches', 'fires', 'picks', 'sues', 'wants', 'plans', 'faces', 'takes', 'gets', 'makes', 'gives', 'tells', 'asks']);
 
-function classifyRun(tokens: Token[], s: number, e: number, text: string, headline: boolean): Candidate[] {
+function classifyRun(tokens: Token[], s: number, e: number, text: string, headline: boolean, speakers: Set<string> = new Set()): Candidate[] {
   // Drop sentence-initial ordinary words ("However", "The"), weekdays and months.
   while (s < e) {
     const w = tokens[s].text;
@@ -416,6 +416,11 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (!nameToks.length) return [];
   const before = roleBefore(tokens, k === s ? s : s);
   const head = headType(nameToks);
+  // "Steven Law", "Emily Post": a first name and a surname spelt like a head word, when the surname speaks
+  // ("Law said") or an apposition or speech verb follows the name.
+  if (head && !titled && nameToks.length === 2 && HEAD_TYPE.has(nameToks[1].text) && isGenderedFirstName(nameToks[0]) && (speakers.has(nameToks[1].text) || nameThenCue(tokens, k, e))) {
+    return [{ start: k, end: e, type: 'person', gender: genderOf(wordOf(nameToks[0]).gender) }];
+  }
   if (head && !titled) return [{ start: k, end: e, type: head }];
   // "General Assembly", "Chief Justice Office": title words heading an institution, not a person.
   if (head && !nameToks.some((t) => wordOf(t).gender)) return [{ start: s, end: e, type: head }];
@@ -451,6 +456,21 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   }
   return [];
 }
+const isGenderedFirstName = (t: Token) => wordOf(t).gender === 'm' || wordOf(t).gender === 'f';
+
+/** Capitalised words right before a speech verb ("Law said"): surnames in use, whatever else they spell. */
+function wordsBeforeSpeechVerbs(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.word && !t.cap && SPEECH_VERBS.has(t.text) && !NOUN_LIKE_CUES.has(t.text)) {
+      const p = tokens[i - 1];
+      if (p.word && p.cap && !p.possessive && !(i >= 2 && tokens[i - 2].word && tokens[i - 2].cap && adjacent(tokens[i - 2], p))) out.add(p.text);
+    }
+  }
+  return out;
+}
+
 /** The type of the first organisation head word among the tokens ("Ministry", "Times", "Group"). */
 function headType(toks: Token[]): ActorType | undefined {
   for (const t of toks) {
@@ -614,12 +634,13 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
 
   // 2. Proper-name runs.
   const headlineParas = headlineSentences(text, sentences, tokens);
+  const speakingWords = wordsBeforeSpeechVerbs(tokens);
   const people: Candidate[] = [];
   const surnames: Candidate[] = [];
   const maybes: Candidate[] = [];
   for (const [s0, e0] of capRuns(tokens, taken)) {
     const headline = headlineParas.has(sentenceOf(tokens[s0].span[0]));
-    for (const c of classifyRun(tokens, s0, e0, text, headline)) {
+    for (const c of classifyRun(tokens, s0, e0, text, headline, speakingWords)) {
       if (c.type === 'person') people.push(c);
       else if (c.type === 'surname') surnames.push(c);
       else if (c.type === 'maybe-person') maybes.push(c);
@@ -820,6 +841,7 @@ function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[]
 
 /** Speech verbs that are also plural nouns, but read as verbs after a name ("Ramos says"). */
 const VERB_FIRST_CUES = new Set(['says', 'tells', 'writes', 'tweets', 'thinks', 'believes', 'asks', 'admits', 'denies', 'agrees']);
+const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'at', 'into', 'against']);
 const ROLE_QUALIFIERS = new Set(['executive', 'senior', 'former', 'deputy', 'chief', 'assistant', 'longtime', 'veteran']);
 const APPOSITION_STARTS = new Set(['a', 'an', 'the', 'who', 'whose']);
 const DIGITS = /^\d+$/;
@@ -829,6 +851,8 @@ function nameThenCue(tokens: Token[], s: number, e: number): boolean {
   const n2 = tokens[e + 1];
   if (e - s === 1 && DEMONYMS.has(wordOf(tokens[s]).lower)) return false;
   if (!n) return false;
+  // "a statement to Wired explaining …": the object of a preposition is not who speaks.
+  if (n.text.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[s - 1]?.text ?? '')) return false;
   if (SPEECH_VERBS.has(n.text) && !(NOUN_LIKE_CUES.has(n.text) && !VERB_FIRST_CUES.has(n.text))) return true;
   if (n.text !== ',' || !n2) return false;
   const t = n2.text;

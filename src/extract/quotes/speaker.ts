@@ -57,8 +57,12 @@ const toHit = (ctx: SpeakerContext, m: ActorMention): SpeakerHit | null =>
   SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) ? { actor: m.actor, span: m.span, via: m.via } : null;
 
 /** The subject of a verb at `pos`, looking left no further than `lo`. */
+const OBJECT_BEFORE = /\b(?:to|for|at|into|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}$/u;
+
 export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
   const { text } = ctx;
+  // "in a statement to Wired explaining …": a name after "to", "for", "at" …, before a participle (not "footage of Trump saying"), is no subject.
+  if (/^\p{L}+ing\b/u.test(text.slice(pos, pos + 20)) && OBJECT_BEFORE.test(text.slice(Math.max(lo, pos - 80), pos))) return null;
   const ms = mentionsBetween(ctx, lo, pos);
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i];
