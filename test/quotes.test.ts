@@ -324,3 +324,26 @@ describe('markup pasted as plain text', () => {
     expect(speakerOf(text, 'We fixed')).toBe('Priya Menon');
   });
 });
+
+describe('review fixes: speakers named with long appositions, titles and unknown first names', () => {
+  it('finds the verb after a name with a long apposition of its own', () => {
+    const text = 'Judge Ann Reeves blocked the law. “The ruling protects everyone equally,” Robert Ames, attorney for one of four groups to file suit over the law, said in a statement.';
+    expect(speakerOf(text, 'The ruling')).toBe('Robert Ames');
+  });
+  it('follows a pronoun to a person named after a long office title', () => {
+    const text = 'Senate Majority Whip Harold Benning met union leaders on Tuesday. “We will hold the vote this week,” he said.';
+    expect(speakerOf(text, 'We will hold')).toBe('Harold Benning');
+  });
+  it('resolves "the retired neurosurgeon" to the person so described, not the person named last', () => {
+    const text = 'Gloria Ventresca, a retired neurosurgeon, stood beside Mayor Paul Okonkwo at the rally. Okonkwo spoke first about the budget. “People will miss appointments,” the retired neurosurgeon said.';
+    expect(speakerOf(text, 'People will')).toBe('Gloria Ventresca');
+  });
+  it('gives "said Virginia delegate X Y" to the delegate whatever the first name', () => {
+    expect(speakerOf('“We are all extras in a play,” said Ohio delegate Rory Tremaine, angry at the leaders.', 'We are all')).toBe('Rory Tremaine');
+    expect(speakerOf('“The border is open,” said Tokhtar Zhunusbekov.', 'The border')).toBe('Tokhtar Zhunusbekov');
+  });
+  it('does not give a quote to an outlet the statement was sent to', () => {
+    const text = 'Peter Thal, the investor, will speak. “Many are unsure,” Thal wrote in a statement to Wired explaining his choice, “but most agree we are on the wrong track.”';
+    expect(speakerOf(text, 'but most agree')).toBe('Peter Thal');
+  });
+});

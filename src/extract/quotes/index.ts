@@ -78,11 +78,15 @@ function cueAt(words: RegExpExecArray[], i: number): string | null {
   return null;
 }
 
+const NAME_THEN_APPOSITIVE = /^[\s,]*(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]*,\s+[^“”"«»,;]{3,160},\s+\p{Ll}+\b/u;
+
 /** Attribution in the text right after a quote: "…,” Smith said", "…,” said Smith", "…” — Smith, chair of …". */
 function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSentence = false): Attribution | null {
   const frame = ctx.text.slice(from, to);
   // After a quote that ends its sentence with a full stop, only a short "Smith said." can still attribute it.
-  const window = endsSentence ? 8 : 14;
+  // "…,” Robert Ames, attorney for one of the four groups that sued, said": a name with an appositive of its
+  // own may put the verb further on.
+  const window = endsSentence ? 8 : NAME_THEN_APPOSITIVE.test(frame) ? 26 : 14;
   const dash = /^\s*[,.]?\s*[—–]\s*|^\s+-{1,2}\s+/.exec(frame);
   if (dash) {
     const hit = subjectAfter(ctx, from + dash[0].length, to);
@@ -90,7 +94,7 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
   }
   const words: RegExpExecArray[] = [];
   const re = /[\p{L}][\p{L}\p{N}'’\-.]*/gu;
-  for (let m = re.exec(frame); m && words.length < 14; m = re.exec(frame)) words.push(m);
+  for (let m = re.exec(frame); m && words.length < Math.max(window, 14); m = re.exec(frame)) words.push(m);
   for (let i = 0; i < words.length && i < window; i++) {
     const cue = cueAt(words, i);
     if (!cue) continue;
