@@ -9,7 +9,8 @@ import { markRepeats } from './repeats.js';
 // tagging is a separate, lazily built pipeline for the extractors that want it.
 const sentenceNlp = winkNLP(model, ['sbd']);
 let taggingNlp: ReturnType<typeof winkNLP> | null = null;
-const tagger = () => (taggingNlp ??= winkNLP(model, ['sbd', 'pos']));
+// Part of speech only (tagTokens): wink's tagger does not look at sentence boundaries, so it tags the same without them.
+const tagger = () => (taggingNlp ??= winkNLP(model, ['pos']));
 
 const ABBREVIATIONS = JSON.parse(readFileSync(new URL('../../data/abbreviations.json', import.meta.url), 'utf8')) as {
   titles: string[];
@@ -113,16 +114,17 @@ export function segment(text: string): Segmentation {
 /** Part-of-speech tags with character spans for a piece of text (used by extraction). */
 export function tagTokens(text: string): { text: string; pos: string; span: Span }[] {
   const nlp = tagger();
-  const doc = nlp.readDoc(text);
-  const toks: string[] = doc.tokens().out();
-  const pos: string[] = doc.tokens().out(nlp.its.pos);
+  const tokens = nlp.readDoc(text).tokens();
+  const toks: string[] = tokens.out();
+  const pos: string[] = tokens.out(nlp.its.pos);
   const out: { text: string; pos: string; span: Span }[] = [];
   let cursor = 0;
-  toks.forEach((t, i) => {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     const at = text.indexOf(t, cursor);
-    if (at < 0) return;
+    if (at < 0) continue;
     cursor = at + t.length;
     out.push({ text: t, pos: pos[i], span: [at, cursor] });
-  });
+  }
   return out;
 }

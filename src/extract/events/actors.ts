@@ -642,8 +642,9 @@ export class ActorIndex {
     // "Trudeau's government", "Macron's campaign": a body of a person named before.
     for (const m of bodyWord ? allMatches(NAMED_BODY, body) : []) {
       const at = base + m.index!;
-      const person = [...this.mentions, ...out].filter((o) => o.type === 'person' && o.span[0] < at && o.name.split(' ').pop() === m[1]).pop()
-        ?? (this.surnameMatch(m[1]) ? { name: this.surnameMatch(m[1])!, key: actorKey('person', this.surnameMatch(m[1])!) } : null);
+      const named = (o: ActorRef) => o.type === 'person' && o.span[0] < at && o.name.slice(o.name.lastIndexOf(' ') + 1) === m[1];
+      const surname = this.surnameMatch(m[1]);
+      const person = lastWhere(out, named) ?? lastWhere(this.mentions, named) ?? (surname ? { name: surname, key: actorKey('person', surname) } : null);
       if (!person) continue;
       const name = `${m[1]} ${m[2]}`;
       this.add({ name, key: actorKey('agency', name), type: 'agency', span: [at, at + m[0].length], via: 'description', actingFor: { name: person.name, key: person.key } });
@@ -695,9 +696,11 @@ export class ActorIndex {
         if (r.titled || this.surnameMatch(r.text)) return [this.personRef(r.text, span)];
         // A bare head ("the Ministry") refers back to the last full name that starts with it.
         if (r.orgHead) {
-          const prev = [...this.mentions, ...this.found]
-            .filter((m) => m.span[0] < span[0] && m.name.toLowerCase().replace(/^the\s+/, '').startsWith(r.lower) && m.name.includes(' '))
-            .sort((a, b) => b.span[0] - a.span[0])[0];
+          // The latest start wins; on a tie the first in mentions-then-found order (as a stable sort would keep).
+          let prev: ActorRef | undefined;
+          const startsWithHead = (m: ActorRef) => m.span[0] < span[0] && (!prev || m.span[0] > prev.span[0]) && m.name.includes(' ') && m.name.toLowerCase().replace(/^the\s+/, '').startsWith(r.lower);
+          for (const m of this.mentions) if (startsWithHead(m)) prev = m;
+          for (const m of this.found) if (startsWithHead(m)) prev = m;
           if (prev) return [{ ...prev, span, via: 'proper' }];
         }
         return [{ name: r.name, key: r.key, type: r.type, span, via: 'proper', actingFor: null }];

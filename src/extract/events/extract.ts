@@ -293,9 +293,15 @@ function sentenceDates(text: string, sentences: SentenceRecord[], given: DateMen
 /** A title-case line without final punctuation is a heading, not a report of an act. */
 function isHeading(body: string, toks: Token[]): boolean {
   if (/[.!?:;”"')\]]\s*$/.test(body)) return false;
-  const words = toks.filter((t) => t.word && t.lower.length > 3);
-  if (words.length < 2) return true;
-  return words.filter((t) => t.cap).length / words.length >= 0.6;
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (!t.word || t.lower.length <= 3) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  if (words < 2) return true;
+  return caps / words >= 0.6;
 }
 
 const isCyberWord = (t: Token): boolean =>
