@@ -347,3 +347,10 @@ describe('review fixes: speakers named with long appositions, titles and unknown
     expect(speakerOf(text, 'but most agree')).toBe('Peter Thal');
   });
 });
+
+describe('someone of a named person, unnamed', () => {
+  it('gives no speaker to "X’s campaign manager told reporters" rather than an earlier name', () => {
+    expect(speakerOf('Omar Reyes was there. Lena Holt’s campaign manager told reporters: “We will win.”', 'We will win')).toBeNull();
+    expect(speakerOf('Voters left Norway, Lena Holt’s right-hand woman rallied them, saying: “Stay with us.”', 'Stay with')).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
 import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor } from '../actors/index.js';
 import { SPEECH_VERBS, isCommonWord, isFunctionWord, lexiconTag } from '../actors/lexicon.js';
-import { type Description, descriptionEnding, descriptionStarting, holdsRole, isGenericPerson, namesGroup } from './roles.js';
+import { type Description, descriptionEnding, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, namesGroup } from './roles.js';
 
 export interface SpeakerContext {
   text: string;
@@ -59,6 +59,18 @@ const toHit = (ctx: SpeakerContext, m: ActorMention): SpeakerHit | null =>
 /** The subject of a verb at `pos`, looking left no further than `lo`. */
 const OBJECT_BEFORE = /\b(?:to|for|at|into|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}$/u;
 
+/** Text after a possessive: a person noun ("right-hand woman", "campaign manager") then the rest of the clause. */
+function possessedPersonThenVerb(between: string): boolean {
+  const m = /^['’]?s?\s+([^,;:“”"«»()]*)/u.exec(between);
+  if (!m) return false;
+  const words = m[1].split(/\s+/);
+  for (let k = 0; k < 3 && k < words.length - 1; k++) {
+    if (!/^[\p{Ll}\-]+$/u.test(words[k])) return false;
+    if ((isPersonRole(words[k]) || isGenericPerson(words[k])) && /^\p{Ll}/u.test(words[k + 1])) return true;
+  }
+  return false;
+}
+
 export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
   const { text } = ctx;
   // "in a statement to Wired explaining …": a name after "to", "for", "at" …, before a participle (not "footage of Trump saying"), is no subject.
@@ -70,6 +82,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     if (between.length > 160) break;
     if (m.possessive) {
       if (/^['’]?s?\s*$/.test(between)) return null;
+      // "Clinton's right-hand woman rallied supporters, saying": someone of theirs, unnamed; no earlier name.
+      if (possessedPersonThenVerb(between)) return { actor: null, span: [m.span[0], pos], via: 'description' };
       continue;
     }
     // Nearer names may sit inside an appositive ("Kander, who is running against Roy Blunt, said").
