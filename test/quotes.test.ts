@@ -354,3 +354,10 @@ describe('someone of a named person, unnamed', () => {
     expect(speakerOf('Voters left Norway, Lena Holt’s right-hand woman rallied them, saying: “Stay with us.”', 'Stay with')).toBeNull();
   });
 });
+
+describe('names inside an indefinite description only qualify it', () => {
+  it('gives no speaker to "said a former U.S. official" or "said a Holt supporter"', () => {
+    expect(speakerOf('Ames got probation. “He was handled lightly,” said a former U.S. law enforcement official who oversaw such cases.', 'He was handled')).toBeNull();
+    expect(speakerOf('Lena Holt spoke first. “She will win,” said a Holt supporter who drove from Ohio.', 'She will win')).toBeNull();
+  });
+});

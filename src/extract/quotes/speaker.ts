@@ -239,6 +239,9 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
 const NP_END = /[,.;:!?(—–“”"«]|\s(?:in|on|at|during|while|who|when|after|before|as|to|from|last|this|earlier|about|of|for|with|because|but|and)\s/;
 
 /** The subject after an inverted cue ("said Brad Smith, president of …"), up to the end of its noun phrase. */
+const INDEFINITE_START = /^(?:a|an|one|another)\s/i;
+const QUALIFIER_TYPES = new Set(['person', 'state', 'place']);
+
 export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): SpeakerHit | null {
   const { text } = ctx;
   const rest = text.slice(pos, hi);
@@ -258,7 +261,11 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
   const d = found && !namesGroup(found) ? found : null;
   // "said a spokesman for committee Democrats": the unnamed spokesman speaks, not the group after "for".
   if (d && (!d.definite || d.possessed) && /^\s+(?:for|of|at|with|from|to)\s/.test(text.slice(d.end, d.end + 6))) return resolveDescription(ctx, d, d.end);
-  const ms = mentionsBetween(ctx, pos, end + 1).filter((m) => m.span[1] <= end + 1 && !(d && m.span[0] >= d.start && m.span[1] <= d.end));
+  let ms = mentionsBetween(ctx, pos, end + 1).filter((m) => m.span[1] <= end + 1 && !(d && m.span[0] >= d.start && m.span[1] <= d.end));
+  // "said a former U.S. law enforcement official", "said a Trump supporter": after an indefinite article, a person
+  // or country named before more lower-case words only qualifies the unnamed speaker. (An organisation's member
+  // or aide, "a Republican National Committee member", still speaks for it.)
+  if (INDEFINITE_START.test(rest.slice(lead))) ms = ms.filter((m) => m.possessive || !QUALIFIER_TYPES.has(ctx.index.actors[m.actor].type) || !/^\s+\p{Ll}/u.test(text.slice(m.span[1], m.span[1] + 3)));
   for (let i = ms.length - 1; i >= 0; i--) if (!ms[i].possessive) return toHit(ctx, ms[i]);
   if (d) return resolveDescription(ctx, d, d.end);
   const nm = NAME_AFTER.exec(text.slice(pos + lead, end));
