@@ -667,7 +667,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   for (const c of maybes) {
     const last = tokens[c.end - 1].text;
     const cue = !!c.title || followedByCue(c) || afterSpeechVerb(tokens, c.start, c.end);
-    if (c.weak ? !cue : !(cue || surnameWords.has(`#${last}`) || isLastName(last))) continue;
+    // (An ordinary-word first name needs its surname to speak elsewhere: "Sandy Okafor … Okafor said".)
+    if (c.weak ? !(cue || surnameWords.has(`#${last}`)) : !(cue || surnameWords.has(`#${last}`) || isLastName(last))) continue;
     if (isGroupPlural(last)) others.push({ ...c, type: 'group' });
     else people.push({ ...c, type: 'person' });
   }
