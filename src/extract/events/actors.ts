@@ -443,7 +443,7 @@ const isInside = (m: ActorRef, f: ActorRef): boolean => m.span[0] >= f.span[0] &
 const overlaps = (m: ActorRef, f: ActorRef): boolean => m.span[0] < f.span[1] && f.span[0] < m.span[1];
 
 /** The last item of a list that passes a test (a backward scan, no copy). */
-function lastWhere<T>(list: T[], test: (x: T) => boolean): T | null {
+export function lastWhere<T>(list: T[], test: (x: T) => boolean): T | null {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
   return null;
 }

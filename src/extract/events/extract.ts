@@ -15,7 +15,7 @@ import type {
   StatementRecord,
 } from '../../model/index.js';
 import type { ExtractionInput } from '../index.js';
-import { ActorIndex, actorKey, compoundStates, countryOf, demonymOf, groupNoun, type ActorRef } from './actors.js';
+import { ActorIndex, actorKey, compoundStates, countryOf, demonymOf, groupNoun, lastWhere, type ActorRef } from './actors.js';
 import { clauseBarriers, clauseOf, insideQuote, isAlleged, isHypothetical, isNegated, isReportedSpeech, parentheticals } from './clause.js';
 import { findDates, pickDate } from './dates.js';
 import {
@@ -153,7 +153,13 @@ interface Tagging {
 
 function tagSentence(body: string): Tagging {
   const toks = tagTokens(body);
-  return { starts: Int32Array.from(toks, (t) => t.span[0]), tags: toks.map((t) => t.pos) };
+  const starts = new Int32Array(toks.length);
+  const tags: string[] = new Array(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    starts[i] = toks[i].span[0];
+    tags[i] = toks[i].pos;
+  }
+  return { starts, tags };
 }
 
 /** The tagger's part of speech by token start in one sentence; tags the sentence on first use only. */
@@ -894,7 +900,7 @@ function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier
     // "the lawmakers’ call": a group named before ("French lawmakers"), or the group itself.
     const grp = groupNoun(t.lower);
     if (grp && toks[k + 1] && (toks[k + 1].lower === "'s" || toks[k + 1].text === '’')) {
-      const prior = [...index.mentions].reverse().find((x) => x.span[0] < t.span[0] && x.type === 'group' && x.name.toLowerCase().endsWith(grp));
+      const prior = lastWhere(index.mentions, (x) => x.span[0] < t.span[0] && x.type === 'group' && x.name.toLowerCase().endsWith(grp));
       if (prior) out.actors = [{ ...prior, span: t.span }];
       else out.generic = grp;
       break;
