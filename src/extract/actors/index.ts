@@ -452,6 +452,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // verb or an apposition says so (findActors checks).
   const [a, b] = nameToks;
   if (nameToks.length === 2 && !wordOf(a).functionWord && !START_STOP.has(wordOf(a).lower) && !DEMONYMS.has(wordOf(a).lower) && (!wordOf(b).common || wordOf(b).lastName)) {
+    // At a sentence start the word may be an adverb ("Later Okafor said"): only an apposition makes it a name there.
+    if (isSentenceStart(tokens, k, text) && !(tokens[e]?.text === ',' && nameThenCue(tokens, k, e))) return [{ start: k + 1, end: e, type: 'surname' }];
     return [{ start: k, end: e, type: 'maybe-person', weak: true, title: before.length ? roleTitle(tokens, s, before) : undefined }];
   }
   return [];
