@@ -94,6 +94,7 @@ describe('review fixes: genders, titles, types, unknown first names, roles', () 
   it('types companies by head words and a speaking town name as no person', () => {
     expect(typeOf('Westbrook Rail said the trains would run by noon.', 'Westbrook Rail')).toBe('company');
     expect(typeOf('Harlow Airways said the flight was cancelled.', 'Harlow Airways')).toBe('company');
+    expect(typeOf('Mercy Hospital said the ward was full.', 'Mercy Hospital')).toBe('organisation');
     expect(people('Tottenham said the match was off. Tottenham said fans would be refunded.')).toEqual([]);
   });
 
