@@ -361,3 +361,14 @@ describe('names inside an indefinite description only qualify it', () => {
     expect(speakerOf('Lena Holt spoke first. “She will win,” said a Holt supporter who drove from Ohio.', 'She will win')).toBeNull();
   });
 });
+
+describe('roles after an age or in a relative clause', () => {
+  it('finds "the retired neurosurgeon" after "X, 64, a retired neurosurgeon from Ohio,"', () => {
+    const text = 'Gloria Ventresca, 64, a retired neurosurgeon from Ohio, stood beside Mayor Paul Okonkwo. Okonkwo spoke first. “People will suffer,” the retired neurosurgeon said.';
+    expect(speakerOf(text, 'People will')).toBe('Gloria Ventresca');
+  });
+  it('finds "the neurosurgeon" after "X, who worked for decades as a neurosurgeon,"', () => {
+    const text = 'Gloria Ventresca, who worked for decades as a neurosurgeon, stood beside Mayor Paul Okonkwo. Okonkwo spoke first. “People will suffer,” the neurosurgeon said.';
+    expect(speakerOf(text, 'People will')).toBe('Gloria Ventresca');
+  });
+});

@@ -784,13 +784,18 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const a = actors[m.actor];
     // The pattern opens with a comma: test that before cutting out the text after the name.
     if (a.type !== 'person' || m.via !== 'name' || text.charCodeAt(m.span[1]) !== 44 /* , */) continue;
-    const after = text.slice(m.span[1], m.span[1] + 140);
-    const ap = APPOSITIVE_ROLE.exec(after);
+    let after = text.slice(m.span[1], m.span[1] + 140);
+    // An age first: "Gloria Ventresca, 64, a retired neurosurgeon,".
+    const age = /^,\s+\d{1,3}(?=,)/.exec(after);
+    const skip = age ? age[0].length : 0;
+    if (skip) after = after.slice(skip);
+    // "…, who worked for decades as a neurosurgeon,": the role in a relative clause.
+    const ap = APPOSITIVE_ROLE.exec(after) ?? WHO_ROLE.exec(after);
     if (!ap) continue;
     const words = ap[1].toLowerCase().split(/\s+/);
     const role = words.find((w) => DESCRIPTION_ROLES.has(w) || PERSON_ROLE_NOUNS.has(w));
     if (!role) continue;
-    const start = m.span[1] + ap.index + ap[0].indexOf(ap[1]);
+    const start = m.span[1] + skip + ap.index + ap[0].indexOf(ap[1]);
     a.roles.push({ text: ap[1], span: [start, start + ap[1].length] });
     a.roleWords.add(role);
     for (const w of words) if (DEMONYMS.has(w)) a.countries.add(DEMONYMS.get(w)!);
@@ -946,7 +951,8 @@ function resolveSurname(w: string, actors: Actor[], bySurname: Map<string, Set<n
   return null;
 }
 
-const APPOSITIVE_ROLE = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with)\s+(?:the\s+)?\p{Lu}[^,.;:()“”"\n]{0,70}?)?)(?=\s*[,.;:)]|\s*$)/u;
+const APPOSITIVE_ROLE = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with|from|in)\s+(?:the\s+)?\p{Lu}[^,.;:()“”"\n]{0,70}?)?)(?=\s*[,.;:)]|\s*$)/u;
+const WHO_ROLE = /^,\s+who\s+[^,.;:“”"()]{0,60}?\b(?:as|is|was|became)\s+((?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)(?=\s*[,.;:)]|\s+(?:in|at|for|of|from|with|who|and)\b)/u;
 const DESCRIPTION = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:(?:former|then|new|current|outgoing|incoming|top|chief)\s+)?(?:(\p{Lu}[\p{L}.]+)\s+)?([a-z][a-z\- ]{1,30}?))(?=[\s,.;:!?’'"”)]|$)/gu;
 
 const ROLE_FIRST_WORDS = new Set([...DESCRIPTION_ROLES].map((r) => r.split(' ')[0]));
