@@ -12,7 +12,7 @@ const norm = (s: string) =>
 // Names are normalised once each: every document compares its entities with the same known actors again and
 // again (and the surname rules compare each entity with every known person). Emptied when it grows large.
 const NORMED = new Map<string, string>();
-const NORMED_LIMIT = 20_000;
+const NORMED_LIMIT = 10_000;
 function normOf(s: string): string {
   let n = NORMED.get(s);
   if (n === undefined) {

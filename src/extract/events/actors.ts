@@ -45,7 +45,7 @@ export interface ActorRef {
  * Remembers the results of a pure function of a string: names repeat within and across documents. The memo is
  * emptied when it grows large, so a long ingest does not keep every name it ever saw.
  */
-function memoized<T>(f: (s: string) => T, limit = 20000): (s: string) => T {
+function memoized<T>(f: (s: string) => T, limit = 5000): (s: string) => T {
   const memo = new Map<string, T>();
   return (s: string) => {
     let v = memo.get(s);
