@@ -372,3 +372,18 @@ describe('roles after an age or in a relative clause', () => {
     expect(speakerOf(text, 'People will')).toBe('Gloria Ventresca');
   });
 });
+
+describe('roles set before a name, apposition closed before the verb', () => {
+  it('finds "the chief executive" named in "The company’s chief executive, Maren Solberg, said"', () => {
+    const text = 'The company’s chief executive, Maren Solberg, said profits fell. Tomas Rydell disagreed. “It was a hard year,” the chief executive said.';
+    expect(speakerOf(text, 'It was a hard')).toBe('Maren Solberg');
+  });
+  it('finds "the co-star" and "the actress" from appositions before and after names', () => {
+    const text = 'Nadia Bekova, an actress who starred in the film, joined protesters. Her co-star, Ivan Lisin, stayed home. “I could not go,” the co-star said.';
+    expect(speakerOf(text, 'I could not go')).toBe('Ivan Lisin');
+  });
+  it('does not make a person of a party tag between commas', () => {
+    const text = 'Chairman Rep. Jason Chaffetz, R-Utah, said the questioning would start. “We will ask,” he said.';
+    expect(speakerOf(text, 'We will ask')).toBe('Jason Chaffetz');
+  });
+});

@@ -782,8 +782,20 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   // Appositive roles: "Brad Smith, president of Microsoft,", "Marina Kaljurand, chair of the Global Commission …".
   for (const m of mentions) {
     const a = actors[m.actor];
+    if (a.type !== 'person' || m.via !== 'name') continue;
+    // A role set before the name: "The company's chief executive, Maren Solberg,", "Her co-star, Ivan Lisin,".
+    if (text.charCodeAt(m.span[0] - 2) === 44 /* , */) {
+      const pre = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.span[0] - 60), m.span[0]));
+      const lastWord = pre?.[1].split(/\s+/).pop() ?? '';
+      if (pre && (DESCRIPTION_ROLES.has(lastWord) || PERSON_ROLE_NOUNS.has(lastWord) || PERSON_ROLE_NOUNS.has(lastWord.replace(/^co-/, '')))) {
+        const start = m.span[0] - pre[0].length + pre[0].indexOf(pre[1]);
+        a.roles.push({ text: pre[1], span: [start, start + pre[1].length] });
+        a.roleWords.add(lastWord);
+        if (lastWord.startsWith('co-')) a.roleWords.add(lastWord.slice(3));
+      }
+    }
     // The pattern opens with a comma: test that before cutting out the text after the name.
-    if (a.type !== 'person' || m.via !== 'name' || text.charCodeAt(m.span[1]) !== 44 /* , */) continue;
+    if (text.charCodeAt(m.span[1]) !== 44 /* , */) continue;
     let after = text.slice(m.span[1], m.span[1] + 140);
     // An age first: "Gloria Ventresca, 64, a retired neurosurgeon,".
     const age = /^,\s+\d{1,3}(?=,)/.exec(after);
@@ -864,6 +876,9 @@ function nameThenCue(tokens: Token[], s: number, e: number): boolean {
   if (SPEECH_VERBS.has(n.text) && !(NOUN_LIKE_CUES.has(n.text) && !VERB_FIRST_CUES.has(n.text))) return true;
   if (n.text !== ',' || !n2) return false;
   const t = n2.text;
+  // "Her co-star, Ivan Lisin, said": the comma closes an apposition before the verb.
+  // (A full name only, not a party tag or place: "Jason Chaffetz, R-Utah, said".)
+  if (SPEECH_VERBS.has(t) && !NOUN_LIKE_CUES.has(t) && tokens[s - 1]?.text === ',' && e - s >= 2 && !tokens.slice(s, e).some((x) => x.text.includes('-') && x.text.indexOf('-') <= 1)) return true;
   return APPOSITION_STARTS.has(lower(t)) || DIGITS.test(t) || DESCRIPTION_ROLES.has(t) || PERSON_ROLE_NOUNS.has(t) || LOWER_TITLES.has(t) || ROLE_QUALIFIERS.has(t);
 }
 
@@ -951,7 +966,8 @@ function resolveSurname(w: string, actors: Actor[], bySurname: Map<string, Set<n
   return null;
 }
 
-const APPOSITIVE_ROLE = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with|from|in)\s+(?:the\s+)?\p{Lu}[^,.;:()“”"\n]{0,70}?)?)(?=\s*[,.;:)]|\s*$)/u;
+const APPOSITIVE_ROLE = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with|from|in)\s+(?:the\s+)?\p{Lu}[^,.;:()“”"\n]{0,70}?)?)(?=\s*[,.;:)]|\s+(?:who|whose|which)\b|\s*$)/u;
+const ROLE_BEFORE_NAME = /(?:^|[.!?]\s+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s?\s+)((?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+),\s$/u;
 const WHO_ROLE = /^,\s+who\s+[^,.;:“”"()]{0,60}?\b(?:as|is|was|became)\s+((?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)(?=\s*[,.;:)]|\s+(?:in|at|for|of|from|with|who|and)\b)/u;
 const DESCRIPTION = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:(?:former|then|new|current|outgoing|incoming|top|chief)\s+)?(?:(\p{Lu}[\p{L}.]+)\s+)?([a-z][a-z\- ]{1,30}?))(?=[\s,.;:!?’'"”)]|$)/gu;
 
