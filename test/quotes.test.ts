@@ -387,3 +387,9 @@ describe('roles set before a name, apposition closed before the verb', () => {
     expect(speakerOf(text, 'We will ask')).toBe('Jason Chaffetz');
   });
 });
+
+describe('an honorific makes an ordinary word a surname', () => {
+  it('gives "she said" to Mrs. Tan, not to a president of unknown gender', () => {
+    expect(speakerOf('Mrs. Tan met President Lee. “We are grateful,” she said.', 'We are grateful')).toBe('Tan');
+  });
+});

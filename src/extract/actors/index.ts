@@ -294,6 +294,7 @@ function roleBefore(tokens: Token[], i: number): string[] {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/;
 /** Verbs of headlines written in title case after a name ("Ana Ruiz Slams …"), besides the speech verbs. */
 const HEADLINE_VERBS = new Set(['slams', 'blasts', 'rips', 'hits', 'urges', 'vows', 'backs', 'endorses', 'defends', 'attacks', 'mocks', 'accuses', 'rejects', 'unveils', 'wins', 'loses', 'leads', 'quits', 'signs', 'visits', 'meets', 'joins', 'launches', 'fires', 'picks', 'sues', 'wants', 'plans', 'faces', 'takes', 'gets', 'makes', 'gives', 'tells', 'asks']);
 
@@ -424,7 +425,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (head && !titled) return [{ start: k, end: e, type: head }];
   // "General Assembly", "Chief Justice Office": title words heading an institution, not a person.
   if (head && !nameToks.some((t) => wordOf(t).gender)) return [{ start: s, end: e, type: head }];
-  if (titled && nameToks.every((t) => wordOf(t).common && !wordOf(t).gender && !wordOf(t).lastName)) return [];
+  // (After Mr/Mrs/Ms, whose gender says a person follows, an ordinary word is a surname: "Mrs. Tan", "Ms. Rice".)
+  if (titled && !(HONORIFIC.test(tokens[k - 1]?.text ?? '') && nameToks.length <= 2) && nameToks.every((t) => wordOf(t).common && !wordOf(t).gender && !wordOf(t).lastName)) return [];
   const first = wordOf(nameToks[0]).gender;
   if (titled && nameToks.length <= 4) {
     return [{ start: k, end: e, type: 'person', title, gender: gender ?? genderOf(first) }];
