@@ -150,3 +150,11 @@ describe('surnames spelt like head words, and objects of prepositions', () => {
     expect(people('Lena Moor wrote in a letter to Vantage explaining her vote.')).toEqual(['Lena Moor']);
   });
 });
+
+describe('gender from an appositive role noun', () => {
+  it('takes the gender an appositive role noun implies', () => {
+    const text = 'Robin Okafor, an actress, met Sam Doyle on Friday.';
+    const a = findActors(text, segment(text).sentences).actors.find((x) => x.name === 'Robin Okafor');
+    expect(a?.gender).toBe('f');
+  });
+});

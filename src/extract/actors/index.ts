@@ -7,6 +7,7 @@ import {
   DESCRIPTION_ROLES,
   KNOWN,
   PERSON_ROLE_NOUNS,
+  roleNounGender,
   type KnownActor,
   MULTIWORD_PLACES,
   SPEECH_VERBS,
@@ -812,6 +813,12 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const start = m.span[1] + skip + ap.index + ap[0].indexOf(ap[1]);
     a.roles.push({ text: ap[1], span: [start, start + ap[1].length] });
     a.roleWords.add(role);
+    // "an actress", "a spokeswoman": the role noun says the gender, over a guess from the first name.
+    const g = roleNounGender(role);
+    if (g && (!a.gender || genderByNameOnly.has(m.actor))) {
+      a.gender = g;
+      genderByNameOnly.delete(m.actor);
+    }
     for (const w of words) if (DEMONYMS.has(w)) a.countries.add(DEMONYMS.get(w)!);
   }
 

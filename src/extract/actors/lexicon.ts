@@ -38,7 +38,10 @@ export const DESCRIPTION_ROLES = new Set(roles.descriptions);
  * Person role nouns a description or appositive may use ("a retired neurosurgeon", "the actress"):
  * data/speaker-roles.json, the list the quote stage resolves descriptions with.
  */
-export const PERSON_ROLE_NOUNS = new Set<string>(Object.keys(readData('speaker-roles.json').personRoles as Record<string, unknown>));
+const PERSON_ROLE_GENDERS = new Map<string, 'm' | 'f' | null>(Object.entries(readData('speaker-roles.json').personRoles as Record<string, 'm' | 'f' | null>));
+export const PERSON_ROLE_NOUNS = new Set<string>(PERSON_ROLE_GENDERS.keys());
+/** The gender a role noun implies ("actress", "spokeswoman"), else null. */
+export const roleNounGender = (noun: string): 'm' | 'f' | null => PERSON_ROLE_GENDERS.get(noun) ?? null;
 
 export const slug = (s: string) =>
   s
