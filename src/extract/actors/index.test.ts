@@ -82,6 +82,8 @@ describe('review fixes: genders, titles, types, unknown first names, roles', () 
     expect(p?.name).toBe('Rosa Delgado');
     expect(p?.roles.map((r) => r.text)).toContain('House Minority Whip');
     expect(people('Senate Budget Committee Chairman Tobias Wrenfield said the plan was dead.')).toEqual(['Tobias Wrenfield']);
+    // A place whose last word is also a first name ("Carolina") does not start the name.
+    expect(people('They will win, said South Carolina Democratic Party Chairman Jaime Harlan.')).toEqual(['Jaime Harlan']);
   });
 
   it('reads a person whose surname is an outlet or country word as a person everywhere', () => {

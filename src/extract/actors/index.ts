@@ -349,21 +349,6 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     }
     break;
   }
-  // A role phrase glued before a first name: "Digital Affairs Henri Verdier" → role + person.
-  if (!titled && e - k >= 3) {
-    for (let x = k + 1; x < e - 1; x++) {
-      if (wordOf(tokens[x]).gender && !wordOf(tokens[k]).gender && !HEAD_TYPE.has(tokens[x - 1].text)) {
-        // "Navy Capt. Jeff Davis": a title right before the first name makes the rest a role, head word or not.
-        const hasHead = !titleAt(tokens, x - 1, x) && tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text));
-        if (!hasHead) {
-          for (let y = k; y < x; y++) roleWords.push(wordOf(tokens[y]).lower);
-          titled = true;
-          k = x;
-        }
-        break;
-      }
-    }
-  }
   // A long office title ending in a title word before a name: "Senate Majority Whip John Cornyn", "House
   // Judiciary Committee Chairman Bob Goodlatte": all up to the title is the role, the one to three name-like
   // words after it the person.
@@ -385,6 +370,21 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
         k = nameStart;
       }
       break;
+    }
+  }
+  // A role phrase glued before a first name: "Digital Affairs Henri Verdier" → role + person.
+  if (!titled && e - k >= 3) {
+    for (let x = k + 1; x < e - 1; x++) {
+      if (wordOf(tokens[x]).gender && !wordOf(tokens[k]).gender && !HEAD_TYPE.has(tokens[x - 1].text)) {
+        // "Navy Capt. Jeff Davis": a title right before the first name makes the rest a role, head word or not.
+        const hasHead = !titleAt(tokens, x - 1, x) && tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text));
+        if (!hasHead) {
+          for (let y = k; y < x; y++) roleWords.push(wordOf(tokens[y]).lower);
+          titled = true;
+          k = x;
+        }
+        break;
+      }
     }
   }
   // A title broken by "for"/"of" ("French Ambassador for Digital Affairs Henri Verdier"): the role starts at the title.
