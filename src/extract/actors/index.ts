@@ -299,7 +299,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/;
 /** Verbs of headlines written in title case after a name ("Ana Ruiz Slams …"), besides the speech verbs. */
 const HEADLINE_VERBS = new Set(['slams', 'blasts', 'rips', 'hits', 'urges', 'vows', 'backs', 'endorses', 'defends', 'attacks', 'mocks', 'accuses', 'rejects', 'unveils', 'wins', 'loses', 'leads', 'quits', 'signs', 'visits', 'meets', 'joins', 'launches', 'fires', 'picks', 'sues', 'wants', 'plans', 'faces', 'takes', 'gets', 'makes', 'gives', 'tells', 'asks']);
 
-function classifyRun(tokens: Token[], s: number, e: number, text: string, headline: boolean, speakers: Set<string> = new Set()): Candidate[] {
+function classifyRun(tokens: Token[], s: number, e: number, text: string, headline: boolean, speakers: () => Set<string> = () => new Set()): Candidate[] {
   // Drop sentence-initial ordinary words ("However", "The"), weekdays and months.
   while (s < e) {
     const w = tokens[s].text;
@@ -420,7 +420,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   const head = headType(nameToks);
   // "Steven Law", "Emily Post": a first name and a surname spelt like a head word, when the surname speaks
   // ("Law said") or an apposition or speech verb follows the name.
-  if (head && !titled && nameToks.length === 2 && HEAD_TYPE.has(nameToks[1].text) && isGenderedFirstName(nameToks[0]) && (speakers.has(nameToks[1].text) || nameThenCue(tokens, k, e))) {
+  if (head && !titled && nameToks.length === 2 && HEAD_TYPE.has(nameToks[1].text) && isGenderedFirstName(nameToks[0]) && (nameThenCue(tokens, k, e) || speakers().has(nameToks[1].text))) {
     return [{ start: k, end: e, type: 'person', gender: genderOf(wordOf(nameToks[0]).gender) }];
   }
   if (head && !titled) return [{ start: k, end: e, type: head }];
@@ -468,9 +468,9 @@ function wordsBeforeSpeechVerbs(tokens: Token[]): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.word && !t.cap && SPEECH_VERBS.has(t.text) && !NOUN_LIKE_CUES.has(t.text)) {
-      const p = tokens[i - 1];
-      if (p.word && p.cap && !p.possessive && !(i >= 2 && tokens[i - 2].word && tokens[i - 2].cap && adjacent(tokens[i - 2], p))) out.add(p.text);
+    const p = tokens[i - 1];
+    if (p.cap && p.word && t.word && !t.cap && SPEECH_VERBS.has(t.text) && !NOUN_LIKE_CUES.has(t.text)) {
+      if (!p.possessive && !(i >= 2 && tokens[i - 2].word && tokens[i - 2].cap && adjacent(tokens[i - 2], p))) out.add(p.text);
     }
   }
   return out;
@@ -639,7 +639,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
 
   // 2. Proper-name runs.
   const headlineParas = headlineSentences(text, sentences, tokens);
-  const speakingWords = wordsBeforeSpeechVerbs(tokens);
+  // Wanted only for the rare name whose surname is a head word ("Steven Law"): found once, on demand.
+  let speaking: Set<string> | undefined;
+  const speakingWords = () => (speaking ??= wordsBeforeSpeechVerbs(tokens));
   const people: Candidate[] = [];
   const surnames: Candidate[] = [];
   const maybes: Candidate[] = [];
