@@ -393,3 +393,10 @@ describe('an honorific makes an ordinary word a surname', () => {
     expect(speakerOf('Mrs. Tan met President Lee. “We are grateful,” she said.', 'We are grateful')).toBe('Tan');
   });
 });
+
+describe('an indefinite subject named in an apposition', () => {
+  it('follows "he said" to "One voter, X Y, 35," rather than stopping at the unnamed voter', () => {
+    const text = 'Ana Bell spoke in Tucson. One voter, Ruben Quiroga, 35, showed up early. He had marched before and talked with other activists. “I liked what I heard,” he said.';
+    expect(speakerOf(text, 'I liked')).toBe('Ruben Quiroga');
+  });
+});

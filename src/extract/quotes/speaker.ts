@@ -410,6 +410,10 @@ function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: nu
   }
   const d = descriptionStarting(rest, at);
   if (d && /^\s*(?:,|\p{Ll})/u.test(ctx.text.slice(d.end, d.end + 20))) {
+    // "One voter, Guadalupe Ortiz, 35, showed up …": the description is named right after it.
+    const comma = /^\s*,\s*/.exec(ctx.text.slice(d.end, d.end + 8));
+    const named = comma ? ctx.index.mentions.find((x) => x.span[0] === d.end + comma[0].length && x.via === 'name') : undefined;
+    if (named && ctx.index.actors[named.actor].type === 'person' && /^\s*,/.test(ctx.text.slice(named.span[1], named.span[1] + 3))) return { actor: named.actor, pos: at };
     if (!d.definite || d.possessed) return { actor: null, pos: at, gender: d.gender, head: d.head };
     return { actor: resolveDescription(ctx, d, d.end)?.actor ?? null, pos: at, gender: d.gender };
   }
