@@ -149,7 +149,7 @@ function lookUp(word: string): WordInfo {
 // The lookups run for most capitalised words of every document and the same words recur, so each spelling is
 // looked up once; the memo is emptied when it grows large.
 const INFO = new Map<string, WordInfo>();
-const INFO_LIMIT = 50_000;
+const INFO_LIMIT = 20_000;
 export function wordInfo(word: string): WordInfo {
   let info = INFO.get(word);
   if (info === undefined) {
