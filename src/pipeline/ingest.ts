@@ -8,8 +8,8 @@ import { listInputs, readInput, type ReadItem, type Rejection } from '../ingest/
 import type { Store } from '../store/store.js';
 import { cleanDocument } from '../text/clean.js';
 import { bands, contentHash, minhash, NEAR_DUPLICATE_THRESHOLD, similarity } from '../text/dedupe.js';
-import { splitText } from '../text/segment.js';
-import { documentWords, markRepeats } from '../text/repeats.js';
+import { segment } from '../text/segment.js';
+import { wordsOf } from '../text/repeats.js';
 import { lookupNames } from '../store/rows.js';
 import { applyLinks } from './link.js';
 
@@ -208,10 +208,9 @@ export async function prepareDocument(
   }
   // Text without a single letter or digit (stray markup, punctuation) is no document.
   if (!/[\p{L}\p{N}]/u.test(cleaned.text)) return { reason: 'no readable text after cleaning' };
-  const seg = splitText(cleaned.text);
-  const { words, bySentence } = documentWords(cleaned.text, seg.sentences);
-  markRepeats(cleaned.text, seg.sentences, bySentence);
+  const words = wordsOf(cleaned.text);
   const hash = contentHash(words);
+  const seg = segment(cleaned.text);
   const document: DocumentRecord = {
     id: hash.slice(0, 16),
     path: input.path,

@@ -12,33 +12,6 @@ export function wordsOf(s: string): string[] {
   return norm.replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-const WORD_WITH_APOSTROPHES = /[\p{L}\p{N}’']+/gu;
-
-/**
- * The document's words (exactly as wordsOf(text) gives them) and each sentence's words, from one pass over the
- * text instead of one per sentence and one for the whole. A word is counted in the sentence where it starts.
- */
-export function documentWords(text: string, sentences: SentenceRecord[]): { words: string[]; bySentence: string[][] } {
-  const lower = text.toLowerCase();
-  // Offsets carry over only when lower-casing and normalisation keep the text's length and shape (nearly always).
-  if (lower.length !== text.length || (/[^\x00-\x7f]/.test(lower) && lower.normalize('NFKC') !== lower)) {
-    const bySentence = sentences.map((s) => wordsOf(text.slice(s.span[0], s.span[1])));
-    return { words: wordsOf(text), bySentence };
-  }
-  const words: string[] = [];
-  const bySentence: string[][] = sentences.map(() => []);
-  let si = 0;
-  for (const m of lower.matchAll(WORD_WITH_APOSTROPHES)) {
-    // wordsOf drops apostrophes before it matches, which joins the letters around them: the same words.
-    const word = m[0].includes("'") || m[0].includes('’') ? m[0].replace(/[’']/g, '') : m[0];
-    if (!word) continue;
-    words.push(word);
-    while (si < sentences.length && sentences[si].span[1] <= m.index) si++;
-    if (si < sentences.length && sentences[si].span[0] <= m.index) bySentence[si].push(word);
-  }
-  return { words, bySentence };
-}
-
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   for (const w of a) if (b.has(w)) inter++;
@@ -51,13 +24,10 @@ function quotedWords(s: string): string[] {
   return out;
 }
 
-/**
- * Sets `repeatOf` on sentences that restate another sentence of the same document. `sentenceWords`, when given,
- * are each sentence's words (see documentWords).
- */
-export function markRepeats(text: string, sentences: SentenceRecord[], sentenceWords?: string[][]): void {
+/** Sets `repeatOf` on sentences that restate another sentence of the same document. */
+export function markRepeats(text: string, sentences: SentenceRecord[]): void {
   const texts = sentences.map((s) => text.slice(s.span[0], s.span[1]));
-  const words = sentenceWords ? sentenceWords.map((w) => new Set(w)) : texts.map((t) => new Set(wordsOf(t)));
+  const words = texts.map((t) => new Set(wordsOf(t)));
   const pullQuote = texts.map((t) => PULL_QUOTE.test(t));
   // Quoted words are only needed when the document has a pull quote, which is rare: computed on demand.
   const quoteCache = new Map<number, Set<string>>();

@@ -92,8 +92,7 @@ export function splitSentences(text: string, [start, end]: Span): Span[] {
   return mergeFalseBreaks(text, out);
 }
 
-/** Paragraphs and sentences, without repeat marks (see segment). */
-export function splitText(text: string): Segmentation {
+export function segment(text: string): Segmentation {
   const paragraphs: ParagraphRecord[] = splitParagraphs(text).map((span, index) => ({ index, span }));
   const sentences: SentenceRecord[] = [];
   for (const p of paragraphs) {
@@ -101,14 +100,8 @@ export function splitText(text: string): Segmentation {
       sentences.push({ index: sentences.length, paragraph: p.index, span, repeatOf: null });
     }
   }
+  markRepeats(text, sentences);
   return { paragraphs, sentences };
-}
-
-/** Paragraphs and sentences, with sentences that repeat an earlier one marked. */
-export function segment(text: string): Segmentation {
-  const seg = splitText(text);
-  markRepeats(text, seg.sentences);
-  return seg;
 }
 
 /** Part-of-speech tags with character spans for a piece of text (used by extraction). */
