@@ -2,6 +2,7 @@
 // document's date (on Monday, last August, last week, over the weekend). Relative dates need a document date:
 // without one they are left out rather than guessed.
 import type { DateMention, DateValue, SentenceRecord } from '../../model/index.js';
+import { partitionPoint } from '../search.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR: Record<string, number> = {};
@@ -312,15 +313,6 @@ export function findDateMentions(text: string, sentences: SentenceRecord[], publ
 }
 
 function sentenceAt(sentences: SentenceRecord[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let ans = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].span[0] <= pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
+  // The last sentence starting at or before pos (the first when none does).
+  return Math.max(0, partitionPoint(sentences.length, (i) => sentences[i].span[0] <= pos) - 1);
 }

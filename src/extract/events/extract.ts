@@ -34,6 +34,7 @@ import {
 import { buildOperations } from './cyber.js';
 import { allMatches } from './regex.js';
 import { firstStartingAt } from './span-index.js';
+import { partitionPoint } from '../search.js';
 import { tagTokens } from '../../text/segment.js';
 
 /** An event with what the extractor knows beyond the shared record (optional fields of EventRecord). */
@@ -174,14 +175,7 @@ class SentenceTags {
   private lowerBound(rel: number): number {
     this.tagging ??= tagSentence(this.body);
     const starts = this.tagging.starts;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < rel) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(starts.length, (i) => starts[i] < rel);
   }
 
   /** The tag of the first tagger token starting at `at`. */
@@ -733,14 +727,7 @@ function tokenAfter(ctx: SentenceCtx, at: number): Token | null {
 
 /** Index of the last token ending at or before `at`, or -1. */
 function lastEndingBy(toks: Token[], at: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].span[1] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(toks.length, (i) => toks[i].span[1] <= at) - 1;
 }
 
 const SKIPPED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);

@@ -1,6 +1,7 @@
 // A set of spanned items kept sorted by start, so that the items overlapping or enclosing a span are found by
 // binary search instead of a scan of the whole document's mentions.
 import type { Span } from '../../model/index.js';
+import { partitionPoint } from '../search.js';
 
 export class SpanIndex<T extends { span: Span }> {
   private readonly items: T[] = [];
@@ -46,25 +47,11 @@ export class SpanIndex<T extends { span: Span }> {
   }
 
   private firstStartAfter(start: number): number {
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.items[mid].span[0] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.items.length, (i) => this.items[i].span[0] <= start);
   }
 }
 
 /** Index of the first item of a start-sorted list whose span starts at or after `start`. */
 export function firstStartingAt<T extends { span: Span }>(sorted: T[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].span[0] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i].span[0] < start);
 }
