@@ -17,6 +17,8 @@ const CLAUSE_LINKS = new Set(
   'to and but or then also later again once has had have would will could should might may must did does do not never just still even already first finally repeatedly previously reportedly often who which that he she they it we i'.split(' '),
 );
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+$/;
+/** "Trump was asked" is passive, but "Clinton is telling diners" is progressive: the subject speaks. */
+const isPassiveCue = (cue: string, before: string) => !/ing$/.test(cue) && PASSIVE_BEFORE.test(before);
 /** "refused to say the words “…”", "did not say “…”": the quote is what was NOT said. */
 const NEGATED_BEFORE = /(?:\b(?:not|never|refused to|refuses to|refusing to|declined to|declines to|failed to|fails to|cannot)|n['’]t)\s+(?:\w+\s+)?$/i;
 /** Verbs that never take the speaker after them ("“…,” told Smith" is not English). */
@@ -111,7 +113,7 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
       return { hit, cue, speakerSpan: hit?.span ?? null, adjacent: true, blocked: !hit || hit.actor === null };
     }
     // "Trump was asked, “…”": the quote is the asker's, not the subject's.
-    if (PASSIVE_BEFORE.test(frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent: true };
+    if (isPassiveCue(cue, frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent: true };
     const hit = subjectBefore(ctx, pos, from);
     if (hit) return { hit, cue, speakerSpan: hit.span, adjacent: true };
     // "…” for Clinton, said Kunin": inverted after a short complement.
@@ -153,7 +155,7 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
     }
     // The cue must lead into the quote: at most a short object/adverbial, then ":", "," or "that".
     const adjacent = /^(?:\s+[^\s“”"«»]+){0,9}?\s*[:,]?\s*(?:that\s*)?$/.test(tail) && wordCount(tail) <= 9;
-    if (PASSIVE_BEFORE.test(frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent };
+    if (isPassiveCue(cue, frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent };
     if (NEGATED_BEFORE.test(frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent, blocked: true };
     let hit = subjectBefore(ctx, pos, from);
     // "…, saying “…”", "… and told reporters: “…”": the cue hangs on the clause's subject.
