@@ -192,6 +192,32 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   return null;
 }
 
+/** "Bystrom agreed. “…”", "Lau said in a statement. “…”": a short sentence made only of a named subject and a
+ * speech verb (with a brief adverbial) hands the floor to the quote that opens the next sentence. */
+function attributeLeadSentence(ctx: SpeakerContext, left: number, open: number): Attribution | null {
+  const k = ctx.index.sentenceOf(open);
+  const own = ctx.sentences[k];
+  const lead = ctx.sentences[k - 1];
+  if (!own || !lead || own.span[0] !== open || lead.paragraph !== own.paragraph || lead.span[0] < left) return null;
+  if (/\S/.test(ctx.text.slice(lead.span[1], open))) return null;
+  const frame = ctx.text.slice(lead.span[0], lead.span[1]);
+  if (/[“”"«»:;]/.test(frame) || !/\.$/.test(frame)) return null;
+  const words = [...frame.matchAll(/[\p{L}][\p{L}\p{N}'’\-]*/gu)];
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 7; i--) {
+    const cue = cueAt(words as RegExpExecArray[], i);
+    if (!cue || cue === 'according to' || /ing$/.test(cue)) continue;
+    // Only a short adverbial may follow the verb ("in a statement", "on Tuesday"), no clause of its own.
+    const tail = frame.slice(words[i].index! + cue.length);
+    if (/,|\b(?:that|he|she|they|it|was|is|were|are|had|has|will|would)\b/.test(tail)) return null;
+    if (isPassiveCue(cue, frame.slice(0, words[i].index))) return null;
+    const pos = lead.span[0] + words[i].index!;
+    const hit = subjectBefore(ctx, pos, lead.span[0]);
+    if (hit?.actor == null) return null;
+    return { hit, cue, speakerSpan: hit.span, adjacent: false };
+  }
+  return null;
+}
+
 function dateOfSentence(dates: { sentence: number; date: DateValue }[], sentence: number): DateValue | null {
   return dates.find((d) => d.sentence === sentence)?.date ?? null;
 }
@@ -259,6 +285,7 @@ export function extractQuotes(
         }
       } else if (att && !att.adjacent) att = kind === 'term' ? null : att;
     }
+    if (kind === 'speech' && !att) att = attributeLeadSentence(ctx, left, seg.open);
     if (kind === 'term') att = null;
     // A programme or book title ("on NBC's “Meet the Press.”") is nobody's words; its frame still speaks for the
     // quote that follows, so the title keeps its attribution for inheritance and is reported as a term.
