@@ -218,6 +218,26 @@ function attributeLeadSentence(ctx: SpeakerContext, left: number, open: number):
   return null;
 }
 
+/** "Valastro praised the governor's record. ¶ “…”": a quote-only paragraph after a paragraph without quotes whose
+ * last sentence has its named subject, opening the sentence, speak (a speech verb) is that subject's. */
+function leadParagraphSpeaker(ctx: SpeakerContext, k: number, para: Span): Attribution | null {
+  const sent = ctx.sentences[k];
+  if (!sent || sent.span[0] < para[0]) return null;
+  const frame = ctx.text.slice(sent.span[0], sent.span[1]);
+  const words = [...frame.matchAll(/[\p{L}][\p{L}\p{N}'’\-]*/gu)] as RegExpExecArray[];
+  for (let i = 0; i < words.length; i++) {
+    const cue = cueAt(words, i);
+    if (!cue || cue === 'according to') continue;
+    if (isPassiveCue(cue, frame.slice(0, words[i].index)) || NEGATED_BEFORE.test(frame.slice(0, words[i].index))) return null;
+    const hit = subjectBefore(ctx, sent.span[0] + words[i].index, sent.span[0]);
+    if (hit?.actor == null || hit.via === 'pronoun') return null;
+    // The speaker must be the sentence's own subject: only a title or capitalised words before the name.
+    if (!/^(?:\s|\p{Lu}[\p{L}.’'\-]*)*$/u.test(ctx.text.slice(sent.span[0], hit.span[0]))) return null;
+    return { hit, cue, speakerSpan: hit.span, adjacent: false };
+  }
+  return null;
+}
+
 function dateOfSentence(dates: { sentence: number; date: DateValue }[], sentence: number): DateValue | null {
   return dates.find((d) => d.sentence === sentence)?.date ?? null;
 }
@@ -346,6 +366,12 @@ export function extractQuotes(
       const att = attributeBefore(ctx, pp[0] + lastClauseStart(ptext), pp[1]);
       if (att?.hit?.actor != null) {
         speakerOf[i] = att.hit.actor;
+        via[i] = att;
+      }
+    } else if (!(j >= 0 && segments[j].paragraph === prevPara)) {
+      const att = leadParagraphSpeaker(ctx, index.sentenceOf(pp[1] - 1), pp);
+      if (att) {
+        speakerOf[i] = att.hit!.actor;
         via[i] = att;
       }
     }
