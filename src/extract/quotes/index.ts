@@ -73,10 +73,14 @@ interface Attribution {
   adjacent: boolean;
 }
 
+const BACK_VERBS = new Set(['shot', 'fired', 'hit', 'shoots', 'fires', 'hits', 'shooting', 'firing', 'hitting']);
+
 function cueAt(words: RegExpExecArray[], i: number): string | null {
   const w = words[i][0];
   if (SPEECH_VERBS.has(w)) return w;
   if (w.toLowerCase() === 'according' && words[i + 1]?.[0] === 'to') return 'according to';
+  // "Trump shot back, “…”", "Sanders fired back:": a retort.
+  if (BACK_VERBS.has(w) && words[i + 1]?.[0] === 'back' && words[i + 1].index === words[i].index + w.length + 1) return `${w} back`;
   return null;
 }
 
@@ -173,6 +177,17 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
       for (let j = i - 1; j >= 0 && !hit; j--) {
         const earlier = cueAt(words, j);
         if (earlier && earlier !== 'according to' && !/ing$/.test(earlier)) hit = subjectBefore(ctx, from + words[j].index, from);
+      }
+    }
+    // "Lazar said he welcomed the move and added, “…”": a verb joined by "and" shares the earlier cue's subject,
+    // not the nearest name in between.
+    if (i > 0 && words[i - 1][0] === 'and' && !/[.!?;]/.test(frame.slice(0, words[i].index))) {
+      for (let j = i - 2; j >= 0; j--) {
+        const earlier = cueAt(words, j);
+        if (!earlier || earlier === 'according to' || /ing$/.test(earlier)) continue;
+        const first = subjectBefore(ctx, from + words[j].index, from);
+        if (first?.actor != null) hit = first;
+        break;
       }
     }
     if (!hit && !nounSubject && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, from);
