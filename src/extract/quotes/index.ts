@@ -149,6 +149,8 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   const re = /[\p{L}][\p{L}\p{N}'’\-.]*/gu;
   for (let m = re.exec(frame); m; m = re.exec(frame)) words.push(m);
   for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
+    const inverted = invertedSpeaker(ctx, frame, from, to, words[i]);
+    if (inverted) return inverted;
     const cue = cueAt(words, i);
     if (!cue) continue;
     const pos = from + words[i].index;
@@ -251,6 +253,21 @@ function leadParagraphSpeaker(ctx: SpeakerContext, k: number, para: Span): Attri
     return { hit, cue, speakerSpan: hit.span, adjacent: false };
   }
   return null;
+}
+
+/** Verbs that take no person as object, so a name right after them is their subject: "said Solovey, “…”". */
+const INVERTIBLE_CUES = new Set(['said', 'says', 'explained', 'explains', 'added', 'adds', 'continued', 'continues', 'stated', 'states', 'wrote', 'writes', 'noted', 'notes', 'recalled', 'recalls', 'observed', 'remarked', 'replied', 'responded', 'declared', 'argued', 'argues', 'insisted', 'concluded', 'quipped', 'joked', 'countered', 'retorted', 'tweeted', 'opined', 'mused']);
+
+/** "…, explained Rosenberg, “…”", "Stated Stone: “…”", "But, said Solovey, “…”": a cue opening its clause, then a
+ * name, then only "," or ":" before the quote. */
+function invertedSpeaker(ctx: SpeakerContext, frame: string, from: number, to: number, word: RegExpExecArray): Attribution | null {
+  const cue = word[0].toLowerCase();
+  if (!INVERTIBLE_CUES.has(cue)) return null;
+  if (!/(?:^|[,;:—–]|\b(?:But|And|So|Yet))\s*$/.test(frame.slice(0, word.index))) return null;
+  const hit = subjectAfter(ctx, from + word.index + word[0].length, to);
+  if (hit?.actor == null || hit.via === 'pronoun') return null;
+  if (!/^\s*[,:]\s*$/.test(ctx.text.slice(hit.span[1], to))) return null;
+  return { hit, cue, speakerSpan: hit.span, adjacent: true };
 }
 
 function dateOfSentence(dates: { sentence: number; date: DateValue }[], sentence: number): DateValue | null {
