@@ -73,12 +73,15 @@ interface Attribution {
   adjacent: boolean;
 }
 
+const ISSUE_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'sent']);
 const BACK_VERBS = new Set(['shot', 'fired', 'hit', 'shoots', 'fires', 'hits', 'shooting', 'firing', 'hitting']);
 
 function cueAt(words: RegExpExecArray[], i: number): string | null {
   const w = words[i][0];
   if (SPEECH_VERBS.has(w)) return w;
   if (w.toLowerCase() === 'according' && words[i + 1]?.[0] === 'to') return 'according to';
+  // "Trump issued a statement, “…”", "X released the following statement:": the issuer speaks.
+  if (ISSUE_VERBS.has(w) && words.slice(i + 1, i + 5).some((x) => /^statements?$/.test(x[0]))) return w;
   // "Trump shot back, “…”", "Sanders fired back:": a retort.
   if (BACK_VERBS.has(w) && words[i + 1]?.[0] === 'back' && words[i + 1].index === words[i].index + w.length + 1) return `${w} back`;
   return null;
