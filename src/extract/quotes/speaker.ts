@@ -57,7 +57,7 @@ const toHit = (ctx: SpeakerContext, m: ActorMention): SpeakerHit | null =>
   SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) ? { actor: m.actor, span: m.span, via: m.via } : null;
 
 /** The subject of a verb at `pos`, looking left no further than `lo`. */
-const OBJECT_BEFORE = /\b(?:to|for|at|into|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}$/u;
+const OBJECT_BEFORE = /\b(?:to|for|at|into|against|on|in|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}$/u;
 
 /** Text after a possessive: a person noun ("right-hand woman", "campaign manager") then the rest of the clause. */
 function possessedPersonThenVerb(between: string): boolean {
