@@ -203,6 +203,8 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
     const hasSubjectPhrase = !/ing$/.test(cue) && wordCount(frame.slice(0, words[i].index).replace(/^.*[,;:]/s, '')) > 0;
     return { hit, cue, speakerSpan: hit?.span ?? null, adjacent, blocked: false && adjacent && !hit && hasSubjectPhrase };
   }
+  const owned = possessedWords(ctx, frame, from);
+  if (owned) return owned;
   // A colon closing the writer's clause hands the floor to that clause's subject: "Trump leaned in and boomed:",
   // "Clinton has since apologized:". Only when the subject opens the clause.
   if (/:\s*$/.test(frame) && !/[.!?;]/.test(frame.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Gen)\./gu, ''))) {
@@ -274,6 +276,19 @@ function invertedSpeaker(ctx: SpeakerContext, frame: string, from: number, to: n
   if (!/^\s*[,:]\s*$/.test(ctx.text.slice(hit.span[1], to))) return null;
   return { hit, cue, speakerSpan: hit.span, adjacent: true };
 }
+
+const OWNED_WORDS = /['’]s\s+(?:[\p{L}\-]+\s+){0,2}?(?:response|reply|answer|statement|message|post|tweet|comment|comments|reaction|retort|words|remarks|verdict)(?:\s+(?:was|were|read|reads))?\s*[:,]\s*$/u;
+
+/** "Clinton's response was: “…”", "From Bush's Facebook post: “…”": the owner of the words speaks. */
+function possessedWords(ctx: SpeakerContext, frame: string, from: number): Attribution | null {
+  const m = OWNED_WORDS.exec(frame);
+  if (!m) return null;
+  const at = from + m.index;
+  const owner = ctx.index.mentions.find((x) => x.possessive && x.span[1] >= at && x.span[1] <= at + 2);
+  if (!owner || !SPEAKING_OWNER.has(ctx.index.actors[owner.actor].type)) return null;
+  return { hit: { actor: owner.actor, span: owner.span, via: owner.via }, cue: m[0].replace(/^['’]s\s+/, '').replace(/[\s:,]+$/, ''), speakerSpan: owner.span, adjacent: true };
+}
+const SPEAKING_OWNER = new Set(['person', 'organisation', 'agency', 'company', 'media', 'group']);
 
 function dateOfSentence(dates: { sentence: number; date: DateValue }[], sentence: number): DateValue | null {
   return dates.find((d) => d.sentence === sentence)?.date ?? null;
