@@ -25,6 +25,7 @@ import {
   type WordInfo,
 } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
+import { partitionPoint } from '../search.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -567,32 +568,14 @@ function wordCounts(text: string, tokens: Token[], a: number, b: number): [numbe
 
 /** Index of the first token starting at or after `pos`. */
 function firstTokenFrom(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].span[0] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (i) => tokens[i].span[0] < pos);
 }
 
 export function findActors(text: string, sentences: SentenceRecord[]): ActorIndex {
   const tokens = tokenize(text);
   const sentStarts = sentences.map((s) => s.span[0]);
-  const sentenceOf = (pos: number) => {
-    let lo = 0;
-    let hi = sentStarts.length - 1;
-    let ans = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentStarts[mid] <= pos) {
-        ans = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return ans;
-  };
+  // The last sentence starting at or before pos (the first when none does).
+  const sentenceOf = (pos: number) => Math.max(0, partitionPoint(sentStarts.length, (i) => sentStarts[i] <= pos) - 1);
   const actors: Actor[] = [];
   const byKey = new Map<string, number>();
   const mentions: ActorMention[] = [];
@@ -1106,14 +1089,7 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   const m: ActorMention = { actor: id, span, text: text.slice(span[0], span[1]), sentence: index.sentenceOf(span[0]), via: 'name', possessive: false };
   index.actors[id].mentions.push(m);
   // index.mentions is sorted by start: insert after the last mention starting at or before this one.
-  let lo = 0;
-  let hi = index.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.mentions[mid].span[0] > span[0]) hi = mid;
-    else lo = mid + 1;
-  }
-  index.mentions.splice(lo, 0, m);
+  index.mentions.splice(partitionPoint(index.mentions.length, (i) => index.mentions[i].span[0] <= span[0]), 0, m);
   return id;
 }
 

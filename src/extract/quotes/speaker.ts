@@ -4,6 +4,7 @@ import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor } from '../actors/index.js';
 import { SPEECH_VERBS, isCommonWord, isFunctionWord, lexiconTag } from '../actors/lexicon.js';
 import { type Description, descriptionEnding, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, namesGroup } from './roles.js';
+import { partitionPoint } from '../search.js';
 
 export interface SpeakerContext {
   text: string;
@@ -38,14 +39,7 @@ const SPEAKING_TYPES = new Set(['person', 'organisation', 'agency', 'company', '
 
 function mentionsBetween(ctx: SpeakerContext, lo: number, hi: number): ActorMention[] {
   const ms = ctx.index.mentions;
-  // binary search for first mention starting at or after lo
-  let a = 0;
-  let b = ms.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    if (ms[m].span[0] < lo) a = m + 1;
-    else b = m;
-  }
+  const a = partitionPoint(ms.length, (i) => ms[i].span[0] < lo);
   const out: ActorMention[] = [];
   for (let i = a; i < ms.length && ms[i].span[0] < hi; i++) {
     if (ms[i].span[1] <= hi && !insideQuote(ctx, ms[i].span)) out.push(ms[i]);
