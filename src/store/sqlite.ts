@@ -21,6 +21,8 @@ import type { DocumentWrite, DuplicateRecord, NearDuplicateCandidate, Sourced, S
 
 type Row = Record<string, any>;
 
+const INSERT_SEARCH_ROW = 'INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)';
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private db: Database.Database;
@@ -55,7 +57,11 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.inTransaction) this.db.exec('COMMIT');
+    // A batch left open is committed whole, search rows included, as endBatch would.
+    if (this.batchDepth > 0) {
+      this.batchDepth = 0;
+      this.commitBatch();
+    }
     this.db.close();
   }
 
@@ -70,12 +76,16 @@ export class SqliteStore implements Store {
 
   async endBatch(): Promise<void> {
     if (this.batchDepth === 0 || --this.batchDepth > 0) return;
+    this.commitBatch();
+  }
+
+  private commitBatch(): void {
     const rows = this.pendingFts;
     this.pendingFts = [];
     // An I/O error can have rolled the whole transaction back already; then there is nothing to commit.
     if (!this.db.inTransaction) return;
     try {
-      const fts = this.stmt('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)');
+      const fts = this.stmt(INSERT_SEARCH_ROW);
       for (const [rowid, text] of rows) fts.run(rowid, text);
       this.db.exec('COMMIT');
     } catch (e) {
@@ -155,7 +165,7 @@ export class SqliteStore implements Store {
       const sent = this.stmt(
         'INSERT INTO sentences (id, document_id, idx, paragraph, start, end, repeat_of) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
-      const fts = this.stmt('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)');
+      const fts = this.stmt(INSERT_SEARCH_ROW);
       d.sentences.forEach((s, i) => {
         const key = firstSentence + i;
         sent.run(key, d.id, s.index, s.paragraph, s.span[0], s.span[1], s.repeatOf);

@@ -463,6 +463,23 @@ describe('postgres store under concurrent writers', () => {
   });
 });
 
+describe('sqlite store batches', () => {
+  it('commits a batch left open at close, search rows included', async () => {
+    const file = path.join(sqliteDir, `batch-${n++}.db`);
+    const store = new SqliteStore(file);
+    await store.init();
+    const doc = makeDocument(TEXT_A);
+    await store.beginBatch();
+    await put(store, { document: doc, extraction: extractionA(doc) });
+    await store.close();
+    const again = new SqliteStore(file);
+    await again.init();
+    expect((await again.getDocument(doc.id))!.sentences).toEqual(doc.sentences);
+    expect((await again.search('ambassador', 5)).map((h) => h.document.id)).toEqual([doc.id]);
+    await again.close();
+  });
+});
+
 describe('sqlite store migrations', () => {
   it('upgrades a version-1 file in place: documents, sentences and search rows read back the same', async () => {
     const file = path.join(sqliteDir, `v1-${n++}.db`);
