@@ -11,7 +11,8 @@ import type {
 import type { Sourced, Store } from '../store/store.js';
 import type { PersonRef } from './person.js';
 import { directRefs, hasPronoun, learnGender, pronounRefs, referrer, type Referrer, type RefKind, type SentenceRef } from './refer.js';
-import { escapeRegExp, topicScore, type WeightedTerm } from './text.js';
+import { escapeRegExp } from '../text/regexp.js';
+import { topicScore, type WeightedTerm } from './text.js';
 import { rolesInSentence } from './roles.js';
 import { expandTopic, ftsQueryFor, topicTerms, type TopicSpec } from './topic.js';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import worldCountries from 'world-countries';
 import type { PersonRef } from './person.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 interface BodyData {
   leaderRoles: string[];

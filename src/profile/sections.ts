@@ -8,7 +8,8 @@ import type { Sourced } from '../store/store.js';
 import type { DocView, Evidence, SentenceView } from './evidence.js';
 import { compareDocs } from './evidence.js';
 import { rolesInSentence, ROLE_WORDS } from './roles.js';
-import { compress, contentWords, cuePattern, escapeRegExp, similarity, topicScore, weightedTerms, words } from './text.js';
+import { escapeRegExp } from '../text/regexp.js';
+import { compress, contentWords, cuePattern, similarity, topicScore, weightedTerms, words } from './text.js';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', import.meta.url), 'utf8')) as {
   criticism: string[];

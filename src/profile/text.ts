@@ -1,4 +1,5 @@
 // Small text helpers for profiles: words, content words, term patterns, deletion-only compression, edit distance.
+import { escapeRegExp } from '../text/regexp.js';
 
 const STOPWORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both
@@ -54,7 +55,7 @@ export function termPattern(term: string): RegExp {
   // Plurals: -s, -es, and consonant + y → -ies ("ferry", "ferries").
   const yPlural = !prefix && /[^aeiou]y$/i.test(raw);
   if (yPlural) parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
-  const body = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]*');
+  const body = parts.map(escapeRegExp).join('[\\s-]*');
   const tail = prefix ? '[\\p{L}\\p{N}-]*' : yPlural ? '(?:y|ies)' : '(?:s|es)?';
   // Acronyms (ICT, APT, WHO) are matched case-sensitively so "who" or "apt" in prose do not count.
   const acronym = /^[A-Z]{2,}\*?$/.test(term);
@@ -69,7 +70,7 @@ export function cuePattern(terms: string[]): RegExp {
     const body = (prefix ? term.slice(0, -1) : term)
       .trim()
       .split(/[\s-]+/)
-      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map(escapeRegExp)
       .join('[\\s-]*');
     return body + (prefix ? '[\\p{L}\\p{N}-]*' : '(?:s|es)?');
   });
@@ -179,5 +180,3 @@ export function similarity(a: string, b: string): number {
   return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
 }
 
-/** Escapes a string for use inside a RegExp. */
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

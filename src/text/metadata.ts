@@ -2,6 +2,7 @@
 // the title of a plain-text document, and the document kind. A null is always preferred to a guess.
 import { readFileSync } from 'node:fs';
 import type { DateValue, DocumentKind } from '../model/index.js';
+import { alternation } from './regexp.js';
 
 interface OutletEntry {
   name: string;
@@ -222,8 +223,7 @@ const QUOTE_CHARS = /[“”"«»]/g;
 
 /** One regular expression per word list, compiled once: the whole list is matched in a single scan. */
 function wordListPattern(words: string[]): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
+  return new RegExp(`\\b(?:${alternation(words)})\\b`, 'gi');
 }
 const ANALYSIS_WORDS = wordListPattern(kindCues.analysisWords);
 const OFFICIAL_PHRASES = wordListPattern(kindCues.officialPhrases);

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { DateValue, RemovedText } from '../model/index.js';
 import { findDate, looksLikeTitle, outletNamed, parseDate, type OutletMatch } from './metadata.js';
+import { escapeRegExp } from './regexp.js';
 
 export interface Paragraph {
   text: string;
@@ -46,9 +47,8 @@ interface NoiseData {
 const data: NoiseData = JSON.parse(readFileSync(new URL('../../data/noise-patterns.json', import.meta.url), 'utf8'));
 // Each rule's patterns as one alternation: one scan of the line per rule.
 const lineRules = data.lineRules.map((r) => ({ reason: r.reason, maxLength: r.maxLength ?? Infinity, textOnly: !!r.textOnly, pattern: new RegExp(r.patterns.map((p) => `(?:${p})`).join('|'), 'iu') }));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const DATE_STAMP = new RegExp(`^(${data.dateStampLabels.map(escape).join('|')})\\s*(?:on|le|at|:|-|–)?\\s*:?\\s*(.{4,60})$`, 'iu');
-const BYLINE = new RegExp(`^(?:${data.bylineLead.map(escape).join('|')})\\s+(.{2,140})$`, 'iu');
+const DATE_STAMP = new RegExp(`^(${data.dateStampLabels.map(escapeRegExp).join('|')})\\s*(?:on|le|at|:|-|–)?\\s*:?\\s*(.{4,60})$`, 'iu');
+const BYLINE = new RegExp(`^(?:${data.bylineLead.map(escapeRegExp).join('|')})\\s+(.{2,140})$`, 'iu');
 const SECTION_LABELS = new Set(data.sectionLabels);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|du|van|von|der|den|del|della|la|le|bin|ibn|al|el|y|dos|das|and|&)$/u;
 const NOT_A_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|these|those|contrast|comparison|then|now|far|law|default|chance|design|way|all|most|some|many)$/i;

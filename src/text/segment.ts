@@ -4,6 +4,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { ParagraphRecord, Segmentation, SentenceRecord, Span } from '../model/index.js';
 import { markRepeats } from './repeats.js';
+import { alternation } from './regexp.js';
 
 // Sentence boundaries need no part-of-speech tagging, so segmentation runs wink-nlp with 'sbd' alone;
 // tagging is a separate, lazily built pipeline for the extractors that want it.
@@ -16,10 +17,8 @@ const ABBREVIATIONS = JSON.parse(readFileSync(new URL('../../data/abbreviations.
   titles: string[];
   beforeNumber: string[];
 };
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordsPattern = (words: string[]) => words.map(escape).sort((a, b) => b.length - a.length).join('|');
-const TITLE_AT_END = new RegExp(`(?:^|[\\s(“"'‘])(?:${wordsPattern(ABBREVIATIONS.titles)})\\.$`);
-const NUMBER_WORD_AT_END = new RegExp(`(?:^|[\\s(])(?:${wordsPattern(ABBREVIATIONS.beforeNumber)})\\.$`);
+const TITLE_AT_END = new RegExp(`(?:^|[\\s(“"'‘])(?:${alternation(ABBREVIATIONS.titles)})\\.$`);
+const NUMBER_WORD_AT_END = new RegExp(`(?:^|[\\s(])(?:${alternation(ABBREVIATIONS.beforeNumber)})\\.$`);
 
 /**
  * Whether the splitter's break between two sentences of a paragraph is false: after a title ("the Rev. | Al

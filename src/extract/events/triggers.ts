@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { EventCategory, Span } from '../../model/index.js';
 import type { Token } from './tokens.js';
+import { escapeRegExp } from '../../text/regexp.js';
 
 export { tokenize, type Token } from './tokens.js';
 
@@ -190,6 +191,6 @@ export function phraseRegex(phrases: string[], flags = 'i'): RegExp {
   const esc = phrases
     .slice()
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/\s+/g, '\\s+'));
+    .map((p) => escapeRegExp(p).replace(/'/g, "['’]").replace(/\s+/g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${esc.join('|')})(?![\\p{L}\\p{N}])`, flags + 'u');
 }

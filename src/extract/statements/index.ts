@@ -5,13 +5,14 @@ import type { ActorIndex } from '../actors/index.js';
 import type { Token } from '../actors/tokens.js';
 import { CUES } from '../actors/lexicon.js';
 import { type SpeakerContext, insideQuote, subjectAfter, subjectBefore } from '../quotes/speaker.js';
+import { escapeRegExp } from '../../text/regexp.js';
 
 export interface StatementInput {
   text: string;
   sentences: SentenceRecord[];
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const esc = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
 const alt = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 const THAT = new RegExp(`\\b(${alt(CUES.thatVerbs)})\\b(?:\\s+(?!that\\b)[^\\s,.;:“”"]+){0,6}?,?\\s+that\\s+`, 'g');
