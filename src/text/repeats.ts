@@ -7,15 +7,35 @@ const PULL_QUOTE = /^\s*[“"«][^”"»]+[”"»]?\s*[—–-]{1,2}\s*\p{Lu}/u;
 
 export function wordsOf(s: string): string[] {
   const lower = s.toLowerCase();
-  // NFKC only matters for non-ASCII text (ligatures, full-width forms); skipping it for ASCII is much faster.
-  const norm = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKC') : lower;
-  return norm.replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Text of ASCII, no-break spaces and general punctuation (curly quotes, dashes) has no letters or digits beyond
+  // a-z and 0-9, and NFKC turns none of those characters into one: the plain patterns give the same words, faster.
+  if (!/[^\x00-\x7f\u00a0\u2000-\u206f]/.test(lower)) return lower.replace(/[’']/g, '').match(/[a-z0-9]+/g) ?? [];
+  return lower.normalize('NFKC').replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   for (const w of a) if (b.has(w)) inter++;
   return inter / (a.size + b.size - inter || 1);
+}
+
+const NEAR_COPY = 0.8;
+
+/**
+ * Two sentences' word sets are near copies: alike in size and in words (Jaccard ≥ 0.8). Every sentence is compared
+ * with every earlier one, so most pairs share few words; a pair is given up as soon as more of `a`'s words are
+ * missing from `b` than a near copy can lack (it needs 0.8·|a ∪ b| ≥ 0.8·|a| of them in common).
+ */
+function isNearCopy(a: Set<string>, b: Set<string>): boolean {
+  if (Math.min(a.size, b.size) / Math.max(a.size, b.size) < NEAR_COPY) return false;
+  const mayMiss = a.size - Math.floor(NEAR_COPY * a.size);
+  let missing = 0;
+  let inter = 0;
+  for (const w of a) {
+    if (b.has(w)) inter++;
+    else if (++missing > mayMiss) return false;
+  }
+  return inter / (a.size + b.size - inter || 1) >= NEAR_COPY;
 }
 
 function quotedWords(s: string): string[] {
@@ -48,12 +68,9 @@ export function markRepeats(text: string, sentences: SentenceRecord[]): void {
     const pull = pullQuote[i] && quotes(i).size >= 6;
     for (let j = 0; j < sentences.length; j++) {
       if (i === j || sentences[j].repeatOf === i) continue;
-      if (j < i) {
-        const lenRatio = Math.min(words[i].size, words[j].size) / Math.max(words[i].size, words[j].size);
-        if (lenRatio >= 0.8 && jaccard(words[i], words[j]) >= 0.8) {
-          sentences[i].repeatOf = j;
-          break;
-        }
+      if (j < i && isNearCopy(words[i], words[j])) {
+        sentences[i].repeatOf = j;
+        break;
       }
       // A pull quote ("“…” — Name, role") repeats words quoted elsewhere in the article, before or after it.
       if (pull && !pullQuote[j] && jaccard(quotes(i), quotesWithNext(j)) >= 0.8) {
