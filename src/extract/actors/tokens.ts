@@ -114,6 +114,31 @@ const cpLength = (text: string, p: number) => {
 };
 const isWordChar = (text: string, p: number) => p < text.length && (kindAt(text, p, text.charCodeAt(p)) & WORDCHAR) !== 0;
 
+/** Character classes for hand scans elsewhere (quotes, statements): bit flags of charKindAt/charKindBefore. */
+export const CHAR_SPACE = SPACE;
+export const CHAR_LETTER = LETTER;
+export const CHAR_WORD = WORDCHAR;
+/** Kinds (CHAR_* flags) of the code point starting at p (p < text.length). */
+export const charKindAt = (text: string, p: number) => kindAt(text, p, text.charCodeAt(p));
+/** Length in code units of the code point starting at p. */
+export const charLengthAt = cpLength;
+/** Length in code units of the code point ending at p (p > 0): 2 for a surrogate pair. */
+export function charLengthBefore(text: string, p: number): number {
+  return p >= 2 && isLowSurrogate(text.charCodeAt(p - 1)) && isHighSurrogate(text.charCodeAt(p - 2)) ? 2 : 1;
+}
+/** Kinds of the code point ending at p (p > 0). */
+export const charKindBefore = (text: string, p: number) => {
+  const q = p - charLengthBefore(text, p);
+  return q === p - 1 ? kindOfUnit(text.charCodeAt(q)) : kindAt(text, q, text.charCodeAt(q));
+};
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+/** Kinds of one code unit taken alone (a lone surrogate is no letter, digit or space). */
+function kindOfUnit(c: number): number {
+  let k = BMP_KINDS[c];
+  if (k === 0) k = BMP_KINDS[c] = classify(String.fromCharCode(c));
+  return k;
+}
+
 /** End of dotted initials ((?:\p{Lu}\.){2,}) starting at p, or 0 when there are fewer than two. */
 function dottedEnd(text: string, p: number): number {
   let reps = 0;

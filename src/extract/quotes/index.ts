@@ -3,6 +3,7 @@
 import type { DateValue, ParagraphRecord, QuoteRecord, SentenceRecord, Span } from '../../model/index.js';
 import type { ActorIndex } from '../actors/index.js';
 import { SPEECH_VERBS, lexiconTag } from '../actors/lexicon.js';
+import { endsLeadingIn, lastLetters, wordCount } from './scan.js';
 import { type QuoteSegment, findQuoteSegments } from './marks.js';
 import { type SpeakerContext, type SpeakerHit, clauseSubject, subjectAfter, subjectBefore } from './speaker.js';
 
@@ -41,13 +42,19 @@ function looksLikeTitle(quote: string): boolean {
   return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORD.test(w)));
 }
 
-const ABBREV_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|St|Jr|Sr|Lt|Gen|Col|Capt|Cmdr|Sgt|Adm|Maj|Prof|Rev|Inc|Corp|Co|No|vs|Mt|Ft)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|[(\-]\p{Lu}[\p{Ll}.]*)$/u;
+// An abbreviation or initial ending right at a position. A sticky lookbehind tests just the text before that position,
+// where a test of `s.slice(0, at)` against the same pattern ending in `$` would scan the whole slice each time.
+const ABBREV_BEFORE = /(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|St|Jr|Sr|Lt|Gen|Col|Capt|Cmdr|Sgt|Adm|Maj|Prof|Rev|Inc|Corp|Co|No|vs|Mt|Ft)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|[(\-]\p{Lu}[\p{Ll}.]*)/uy;
+function abbreviationEndsAt(s: string, at: number): boolean {
+  ABBREV_BEFORE.lastIndex = at;
+  return ABBREV_BEFORE.test(s);
+}
 
 /** End of the first clause of `s` (at a sentence-ending mark), as an offset into s. */
 function firstClauseEnd(s: string): number {
   const re = /[.!?](?=\s|$)/g;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (!ABBREV_END.test(s.slice(0, m.index))) return m.index;
+    if (!abbreviationEndsAt(s, m.index)) return m.index;
   }
   return s.length;
 }
@@ -56,12 +63,11 @@ function lastClauseStart(s: string): number {
   const re = /[.!?]["”’)]?\s+/g;
   let start = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (!ABBREV_END.test(s.slice(0, m.index))) start = m.index + m[0].length;
+    if (!abbreviationEndsAt(s, m.index)) start = m.index + m[0].length;
   }
   return start;
 }
 
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
 interface Attribution {
   hit: SpeakerHit | null;
@@ -334,8 +340,7 @@ export function extractQuotes(
     const words = wordCount(quoteText);
     const beforeClause = text.slice(bStart, seg.open);
     // The quote starts its own clause (after ":", ",", "that", or a speech verb) rather than finishing the writer's.
-    const lastWord = /(\p{L}+)\s*$/u.exec(beforeClause)?.[1] ?? '';
-    const leadsIn = /[:,]\s*$|^\s*$|\bthat\s*$/.test(beforeClause) || SPEECH_VERBS.has(lastWord);
+    const leadsIn = endsLeadingIn(beforeClause) || SPEECH_VERBS.has(lastLetters(beforeClause));
     const embedded = !leadsIn && wordCount(beforeClause) > 0;
     const sentenceLike = /^[\p{Lu}\p{N}‘'"]/u.test(quoteText) && (/[.!?,…:;]["'’”]?$/.test(quoteText) || !seg.closed);
     let kind: QuoteRecord['kind'];
