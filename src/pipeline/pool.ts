@@ -9,8 +9,12 @@ export interface Analyser {
   close(): Promise<void>;
 }
 
+// Imported on first use (ingest imports this module) and then kept: a dynamic import per document goes through
+// module resolution each time, which under a loader such as tsx costs a round trip to its thread.
+let ingestModule: Promise<typeof import('./ingest.js')> | null = null;
+
 export const inlineAnalyser: Analyser = {
-  analyse: async (input, skip) => (await import('./ingest.js')).analyseInput(input, skip),
+  analyse: async (input, skip) => (await (ingestModule ??= import('./ingest.js'))).analyseInput(input, skip),
   close: async () => {},
 };
 
