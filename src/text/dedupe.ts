@@ -49,15 +49,42 @@ function shingleHash(words: string[], from: number, n: number): number {
 
 export function minhash(text: string | string[]): Uint32Array {
   const words = typeof text === 'string' ? wordsOf(text) : text;
-  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
+  const hashes = new Int32Array(n);
+  const mixes = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const h = shingleHash(words, i, SHINGLE);
-    const mix = h >>> 13;
-    for (let k = 0; k < MINHASH_SIZE; k++) {
-      const v = (Math.imul(h ^ SEEDS[2 * k], SEEDS[2 * k + 1]) ^ mix) >>> 0;
-      if (v < sig[k]) sig[k] = v;
+    hashes[i] = h;
+    // The top bit is flipped here once for the comparisons below (see there).
+    mixes[i] = (h >>> 13) ^ 0x80000000;
+  }
+  const sig = new Uint32Array(MINHASH_SIZE);
+  // Four hash functions per pass over the shingles keep their seeds and running minima in registers (MINHASH_SIZE
+  // is a multiple of 4). Values are compared as signed integers with the top bit flipped, whose order is the
+  // unsigned order, so the loop stays in 32-bit integer arithmetic (an unsigned value above 2^31 would be a double
+  // in V8). The signatures are the same as one hash at a time with unsigned minima.
+  for (let k = 0; k < MINHASH_SIZE; k += 4) {
+    const a0 = SEEDS[2 * k] | 0, b0 = SEEDS[2 * k + 1] | 0;
+    const a1 = SEEDS[2 * k + 2] | 0, b1 = SEEDS[2 * k + 3] | 0;
+    const a2 = SEEDS[2 * k + 4] | 0, b2 = SEEDS[2 * k + 5] | 0;
+    const a3 = SEEDS[2 * k + 6] | 0, b3 = SEEDS[2 * k + 7] | 0;
+    let low0 = 0x7fffffff, low1 = 0x7fffffff, low2 = 0x7fffffff, low3 = 0x7fffffff;
+    for (let i = 0; i < n; i++) {
+      const h = hashes[i];
+      const m = mixes[i];
+      const v0 = Math.imul(h ^ a0, b0) ^ m;
+      const v1 = Math.imul(h ^ a1, b1) ^ m;
+      const v2 = Math.imul(h ^ a2, b2) ^ m;
+      const v3 = Math.imul(h ^ a3, b3) ^ m;
+      if (v0 < low0) low0 = v0;
+      if (v1 < low1) low1 = v1;
+      if (v2 < low2) low2 = v2;
+      if (v3 < low3) low3 = v3;
     }
+    sig[k] = (low0 ^ 0x80000000) >>> 0;
+    sig[k + 1] = (low1 ^ 0x80000000) >>> 0;
+    sig[k + 2] = (low2 ^ 0x80000000) >>> 0;
+    sig[k + 3] = (low3 ^ 0x80000000) >>> 0;
   }
   return sig;
 }
