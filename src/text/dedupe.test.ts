@@ -22,4 +22,10 @@ describe('duplicate detection', () => {
     const other = 'A storm closed the port for a week and fishermen stayed ashore while repairs went on.';
     expect(similarity(minhash(base), minhash(other))).toBeLessThan(0.2);
   });
+  it('keeps the signatures of earlier versions, which stores hold and compare new documents with', () => {
+    const text = 'The harbour board met on Thursday and agreed to widen the northern channel before the autumn storms, its chair said.';
+    const sig = Array.from(minhash(text));
+    expect(sig.slice(0, 8)).toEqual([438999507, 64972546, 346319401, 43329938, 9815275, 154015336, 162416361, 362960168]);
+    expect(sig.reduce((a, b) => (a * 31 + b) % 4294967291, 7)).toBe(1222477827);
+  });
 });
