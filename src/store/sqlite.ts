@@ -33,6 +33,9 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 10000');
+    // Each document is a savepoint inside a batch; its sub-journal (the pages it changed, kept to undo it alone)
+    // stays in memory instead of a temporary file: ~20% of the document writes' time.
+    this.db.pragma('temp_store = MEMORY');
   }
 
   private prepared = new Map<string, Database.Statement>();
