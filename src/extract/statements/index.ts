@@ -5,6 +5,7 @@ import type { ActorIndex } from '../actors/index.js';
 import { CUES } from '../actors/lexicon.js';
 import { type SpeakerContext, insideQuote, subjectAfter, subjectBefore } from '../quotes/speaker.js';
 import { escapeRegExp } from '../../text/regexp.js';
+import { type WordStarts, findWordStarts, matchesAt, startWords, stickyCopy } from '../actors/word-starts.js';
 
 export interface StatementInput {
   text: string;
@@ -25,17 +26,8 @@ const CALL = new RegExp(`\\b(${alt(CUES.callVerbs)})\\b\\s+`, 'g');
 const PASSIVE = new RegExp(`\\b(${alt(CUES.passive)})\\s+`, 'g');
 const ACCORDING = /\b[Aa]ccording to\s+/g;
 
-// ---------- where the cue patterns can match ----------
 // Running the cue patterns (long alternations behind a \b) over every sentence is slow, and few sentences hold a
-// cue. Every match starts with one of its pattern's first words as a whole run of ASCII letters after a word
-// boundary, so each sentence is scanned once for such runs and a sticky copy of the pattern is tried only there.
-
-interface CuePattern {
-  re: RegExp;
-  sticky: RegExp;
-  /** Bit of this pattern in CUE_WORDS. */
-  bit: number;
-}
+// cue: each sentence is scanned once for the patterns' first words, and a sticky copy is tried only there.
 const firstWord = (cue: string) => cue.split(' ')[0];
 const PATTERNS: [RegExp, string[]][] = [
   [PASSIVE, CUES.passive.map(firstWord)],
@@ -44,61 +36,14 @@ const PATTERNS: [RegExp, string[]][] = [
   [CALL, CUES.callVerbs.map(firstWord)],
   [BARE, BARE_VERBS],
 ];
-/** First word → bits of the patterns that may start with it. */
-const CUE_WORDS = new Map<string, number>();
-const CUE: Map<RegExp, CuePattern> = new Map();
-PATTERNS.forEach(([re, words], i) => {
-  CUE.set(re, { re, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), bit: 1 << i });
-  for (const w of words) CUE_WORDS.set(w, (CUE_WORDS.get(w) ?? 0) | (1 << i));
-});
-/** Only words of ASCII letters can be found by the scan; with any other cue word the patterns run everywhere. */
-const SCANNABLE = [...CUE_WORDS.keys()].every((w) => /^[A-Za-z]+$/.test(w));
-/** Lengths (bit n: length n) of the cue words by their first letter: most words are ruled out before a lookup. */
-const LENGTHS_BY_FIRST = new Uint32Array(128);
-for (const w of CUE_WORDS.keys()) LENGTHS_BY_FIRST[w.charCodeAt(0) & 127] |= 1 << Math.min(w.length, 31);
+const CUE = new Map(PATTERNS.map(([re], i) => [re, { sticky: stickyCopy(re), bit: 1 << i }]));
+const CUE_WORDS = startWords(PATTERNS.flatMap(([, words], i) => words.map((w) => [w, 1 << i] as [string, number])));
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiWordChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
-
-/** Positions in `sent` where a cue word starts, and the bits of the patterns it may start. */
-function cueStarts(sent: string): { at: number[]; bits: number[] } {
-  const at: number[] = [];
-  const bits: number[] = [];
-  const n = sent.length;
-  for (let p = 0; p < n; p++) {
-    if (!isAsciiLetter(sent.charCodeAt(p))) continue;
-    const start = p;
-    while (p + 1 < n && isAsciiLetter(sent.charCodeAt(p + 1))) p++;
-    // A run inside a word (after a digit or _) or going on into one cannot be a cue word (patterns need \b around it).
-    if ((start > 0 && isAsciiWordChar(sent.charCodeAt(start - 1))) || (p + 1 < n && isAsciiWordChar(sent.charCodeAt(p + 1)))) continue;
-    const len = p + 1 - start;
-    if (len > 31 || !(LENGTHS_BY_FIRST[sent.charCodeAt(start)] & (1 << len))) continue;
-    const b = CUE_WORDS.get(sent.slice(start, p + 1));
-    if (b === undefined) continue;
-    at.push(start);
-    bits.push(b);
-  }
-  return { at, bits };
-}
-
-/** Matches of a cue pattern in `sent`, in order, exactly as a global search of `sent` finds them. */
-function* cueMatches(re: RegExp, sent: string, starts: { at: number[]; bits: number[] } | null): Generator<RegExpExecArray> {
-  if (starts === null) {
-    re.lastIndex = 0;
-    for (let m = re.exec(sent); m; m = re.exec(sent)) yield m;
-    return;
-  }
+/** Matches of a cue pattern in `sent`, in order, as a global search of `sent` finds them. */
+function cueMatches(re: RegExp, sent: string, starts: WordStarts | null): Iterable<RegExpExecArray> {
+  if (starts === null) return sent.matchAll(re);
   const { sticky, bit } = CUE.get(re)!;
-  let from = 0;
-  for (let k = 0; k < starts.at.length; k++) {
-    const s = starts.at[k];
-    if (s < from || !(starts.bits[k] & bit)) continue;
-    sticky.lastIndex = s;
-    const m = sticky.exec(sent);
-    if (!m) continue;
-    from = s + m[0].length;
-    yield m;
-  }
+  return matchesAt(sticky, sent, starts, bit);
 }
 
 function trimContent(text: string, a: number, b: number): Span | null {
@@ -123,7 +68,7 @@ export function extractStatements(
     if (s.repeatOf !== null) continue;
     const [ss, se] = s.span;
     const sent = text.slice(ss, se);
-    const starts = SCANNABLE ? cueStarts(sent) : null;
+    const starts = CUE_WORDS.scannable ? findWordStarts(sent, CUE_WORDS) : null;
     if (starts?.at.length === 0) continue;
     const found = (cuePos: number, cue: string, hit: ReturnType<typeof subjectBefore>, content: Span | null) => {
       if (!hit || hit.actor === null || !content) return;
