@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { Gender } from '../actors/index.js';
 import { SPEECH_VERBS } from '../actors/lexicon.js';
+import { CHAR_WORD, charKindBefore } from '../actors/tokens.js';
+import { endWithoutSpace } from './scan.js';
 
 interface RoleData {
   personRoles: Record<string, 'm' | 'f' | null>;
@@ -81,9 +83,15 @@ function build(words: { w: string; at: number }[]): Description | null {
   return { start: det.at, end: last.at + last.w.length, head, modifiers, gender: PERSON_ROLES.get(head) ?? null, definite, possessed, plural };
 }
 
+/** /[\p{L}\p{N}.]\s*$/u.test(s), read from the end of s (s may be a long stretch of text). */
+export function endsInWordOrDot(s: string): boolean {
+  const e = endWithoutSpace(s);
+  return e > 0 && (s.charCodeAt(e - 1) === 46 /* . */ || (charKindBefore(s, e) & CHAR_WORD) !== 0);
+}
+
 /** The description ending `s` ("… the Vermont senator"), with s's offset `at` in the text. */
 export function descriptionEnding(s: string, at: number): Description | null {
-  if (!/[\p{L}\p{N}.]\s*$/u.test(s)) return null;
+  if (!endsInWordOrDot(s)) return null;
   const words = [...s.slice(-160).matchAll(new RegExp(WORD, 'gu'))].map((m) => ({ w: m[0].replace(/\.$/, ''), at: at + Math.max(0, s.length - 160) + m.index! }));
   for (let i = words.length - 2; i >= 0 && i >= words.length - 7; i--) {
     // Only spaces between the words of one phrase.

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { endsLeadingIn, lastLetters, wordCount } from './scan.js';
+import { endsInWordOrDot } from './roles.js';
 
 // Strings from characters the scans must tell apart: letters and digits (also outside ASCII and the BMP), white
 // space, apostrophes, punctuation, lone surrogates.
@@ -20,5 +21,8 @@ describe('quote text scans', () => {
     fc.assert(fc.property(text, (s) => { expect(endsLeadingIn(s)).toBe(/[:,]\s*$|^\s*$|\bthat\s*$/.test(s)); }), { numRuns: 3000 });
     expect(endsLeadingIn('she wrote that ')).toBe(true);
     expect(endsLeadingIn('the hat ')).toBe(false);
+  });
+  it('endsInWordOrDot tells text ending in a word or a full stop', () => {
+    fc.assert(fc.property(text, (s) => { expect(endsInWordOrDot(s)).toBe(/[\p{L}\p{N}.]\s*$/u.test(s)); }), { numRuns: 3000 });
   });
 });
