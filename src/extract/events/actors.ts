@@ -6,6 +6,7 @@ import type { ActorType, EntityRecord, SentenceRecord, Span } from '../../model/
 import { tokenize, type Token } from './triggers.js';
 import { SpanIndex, firstStartingAt } from './span-index.js';
 import { allMatches } from './regex.js';
+import { LowerWords } from './lower-words.js';
 
 interface OfficeHolder {
   name: string;
@@ -238,7 +239,7 @@ export interface ProperSpan {
 }
 
 /** Runs of capitalised tokens joined by connectors ("Ministry of State Security", "Paris Call for Trust & Security"). */
-export function properSpans(toks: Token[], text: string, base: number, lowerWords: Set<string>): ProperSpan[] {
+export function properSpans(toks: Token[], text: string, base: number, lowerWords: { has(word: string): boolean }): ProperSpan[] {
   const out: ProperSpan[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -286,9 +287,10 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
       const t = toks[s];
       const initial = s === 0 || /^[“"‘'(\[—–:-]$/.test(toks[s - 1]?.text ?? '');
       const common = NOT_NAMES.has(t.lower) || CONNECTORS.has(t.lower) || isMonthOrDay(t);
-      const lowerElsewhere = initial && lowerWords.has(t.lower) && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower);
+      // The document-wide lookup last, and only when the others leave the word in.
+      const lowerElsewhere = () => initial && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower) && lowerWords.has(t.lower);
       const participle = initial && /(ing|ed)$/.test(t.lower) && t.text !== t.text.toUpperCase();
-      if (common || lowerElsewhere || participle) s++;
+      if (common || participle || lowerElsewhere()) s++;
       else break;
     }
     let e = j;
@@ -403,6 +405,13 @@ export interface ActorIndexInput {
 const PRONOUN_PERSON = /^(he|she|his|her|him)$/i;
 /** The same words in lower case: a cheap first test before the regex. */
 const PRONOUN_WORDS = new Set(['he', 'she', 'his', 'her', 'him']);
+/** he/she/his/her/him: length and first letter first, since every token of every sentence is asked. */
+function isPersonPronoun(t: Token): boolean {
+  const w = t.lower;
+  if (w.length < 2 || w.length > 3) return false;
+  const c = w.charCodeAt(0);
+  return (c === 104 || c === 115) && PRONOUN_WORDS.has(w) && PRONOUN_PERSON.test(t.text);
+}
 
 // The description patterns of the fallback scan (module-level: built once, walked with allMatches).
 const DEMONYM_DESCRIPTION = /\b([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)??)\s+((?:[a-z]+\s)?(?:[a-z]+|MPs|MEPs))\b/gu;
@@ -443,20 +452,34 @@ const isInside = (m: ActorRef, f: ActorRef): boolean => m.span[0] >= f.span[0] &
 const overlaps = (m: ActorRef, f: ActorRef): boolean => m.span[0] < f.span[1] && f.span[0] < m.span[1];
 
 /** The last item of a list that passes a test (a backward scan, no copy). */
-export function lastWhere<T>(list: T[], test: (x: T) => boolean): T | null {
+export function lastWhere<T>(list: readonly T[], test: (x: T) => boolean): T | null {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
   return null;
 }
 
+/**
+ * The actor mentions of one document for the event rules: the actor extractor's, plus what a fallback scan finds
+ * (descriptions, pronouns, bodies, proper names). The scan runs sentence by sentence as the event rules ask for
+ * each sentence's tokens (tokensOf, in sentence order), so a sentence's tokens are used while fresh and dropped
+ * unless a rule keeps them. Each scan reads only what earlier sentences found, and each found mention is merged as
+ * soon as its sentence is scanned, in the same order as one merge at the end would: a sentence's mentions are
+ * final once it is scanned, given sentences that do not overlap (otherwise the whole document is scanned first).
+ */
 export class ActorIndex {
-  readonly mentions: ActorRef[] = [];
-  /** Word tokens of each sentence (same order as the input's sentences), shared with the trigger matcher. */
-  readonly sentenceTokens: Token[][];
-  private readonly persons: ActorRef[] = [];
+  /** Mentions kept so far: the actor extractor's, then fallback ones merged in, sorted by start (stable). */
+  private readonly kept = new SpanIndex<ActorRef>();
+  /** The actor extractor's mentions, sorted by start: what the scan consults. */
+  private readonly entityMentions: ActorRef[] = [];
   private readonly titled = new Map<string, string>();
   private readonly published: string | null;
   readonly hasEntities: boolean;
   private dominant: { state: string | null } | null = null;
+  private readonly text: string;
+  private readonly sentences: SentenceRecord[];
+  private readonly lowerWords: LowerWords;
+  /** Sentences scanned so far, and found mentions merged so far. */
+  private scanned = 0;
+  private merged = 0;
   // While the fallback scan runs: what it has found so far, indexed for the lookups each sentence makes.
   private readonly found: ActorRef[] = [];
   private readonly foundIndex = new SpanIndex<ActorRef>();
@@ -467,22 +490,51 @@ export class ActorIndex {
   constructor(input: ActorIndexInput) {
     this.published = input.published;
     this.hasEntities = input.entities.length > 0;
+    this.text = input.text;
+    this.sentences = input.sentences;
     for (const e of input.entities) {
       for (const m of e.mentions) {
-        this.mentions.push({ name: e.name, key: e.key, type: e.type, span: m.span, via: 'entity', actingFor: null });
+        this.entityMentions.push({ name: e.name, key: e.key, type: e.type, span: m.span, via: 'entity', actingFor: null });
       }
     }
-    this.mentions.sort((a, b) => a.span[0] - b.span[0]);
-    for (const m of this.mentions) addSurname(this.entitySurnames, m);
-    const lowerWords = new Set(input.text.match(/\b[a-z][a-z-]+\b/g));
-    this.sentenceTokens = input.sentences.map((s) => {
-      const body = input.text.slice(s.span[0], s.span[1]);
-      const toks = tokenize(body, s.span[0]);
-      this.scanSentence(body, s.span[0], toks, lowerWords);
-      return toks;
-    });
+    this.entityMentions.sort((a, b) => a.span[0] - b.span[0]);
+    for (const m of this.entityMentions) {
+      addSurname(this.entitySurnames, m);
+      this.kept.insert(m);
+    }
+    this.lowerWords = new LowerWords(input.text);
+    const inOrder = input.sentences.every((s, i) => i === 0 || s.span[0] >= input.sentences[i - 1].span[1]);
+    if (!inOrder) this.scanAll();
+  }
+
+  /** Every mention kept so far (all of them once every sentence is scanned), sorted by start. */
+  get mentions(): readonly ActorRef[] {
+    return this.kept.list;
+  }
+
+  /**
+   * The word tokens of sentence `si`, scanning the sentences up to it first. Asked in sentence order, each sentence
+   * is tokenised once; a sentence scanned before it was asked for is tokenised again.
+   */
+  tokensOf(si: number): Token[] {
+    let toks: Token[] | null = null;
+    while (this.scanned <= si) toks = this.scanNext();
+    if (toks) return toks;
+    const s = this.sentences[si];
+    return tokenize(this.text.slice(s.span[0], s.span[1]), s.span[0]);
+  }
+
+  private scanAll(): void {
+    while (this.scanned < this.sentences.length) this.scanNext();
+  }
+
+  private scanNext(): Token[] {
+    const s = this.sentences[this.scanned++];
+    const body = this.text.slice(s.span[0], s.span[1]);
+    const toks = tokenize(body, s.span[0]);
+    this.scanSentence(body, s.span[0], toks, this.lowerWords);
     this.mergeFound();
-    for (const m of this.mentions) if (m.type === 'person' && m.via !== 'pronoun') this.persons.push(m);
+    return toks;
   }
 
   /**
@@ -490,12 +542,9 @@ export class ActorIndex {
    * kept unless it overlaps a mention already kept, in the order found.
    */
   private mergeFound(): void {
-    const entities = this.mentions.slice();
-    const kept = new SpanIndex<ActorRef>();
-    for (const m of entities) kept.insert(m);
-    const removed = new Set<ActorRef>();
-    const accepted: ActorRef[] = [];
-    for (const f of this.found) {
+    const kept = this.kept;
+    for (; this.merged < this.found.length; this.merged++) {
+      const f = this.found[this.merged];
       const near = kept.near(f.span[0], f.span[1]);
       let anyInside = false;
       let anyOverlap = false;
@@ -511,24 +560,13 @@ export class ActorIndex {
       // A description resolved to its holder ("the President of the French Republic" → the president in office)
       // says more than a bare title word found inside it.
       if (f.via === 'description' && anyInside && !otherOverlap) {
-        for (const m of near) {
-          if (!isInside(m, f)) continue;
-          kept.remove(m);
-          removed.add(m);
-        }
+        for (const m of near) if (isInside(m, f)) kept.remove(m);
         kept.insert(f);
-        accepted.push(f);
         continue;
       }
       if (anyOverlap) continue;
       kept.insert(f);
-      accepted.push(f);
     }
-    // Same order as before the merge: the actor extractor's mentions, then the found ones, stably sorted by start.
-    this.mentions.length = 0;
-    for (const m of entities) if (!removed.has(m)) this.mentions.push(m);
-    for (const f of accepted) if (!removed.has(f)) this.mentions.push(f);
-    this.mentions.sort((a, b) => a.span[0] - b.span[0]);
   }
 
   /** Records a mention found by the fallback scan, once per span. */
@@ -554,16 +592,13 @@ export class ActorIndex {
     return name ? { name, key: actorKey('person', name) } : null;
   }
 
-  /** The most recent person named before an offset (for he/she/his/her). */
-  personBefore(offset: number): ActorRef | null {
-    for (let i = this.persons.length - 1; i >= 0; i--) if (this.persons[i].span[0] < offset) return this.persons[i];
-    return null;
-  }
-
   /** The state the document mentions most (credited with policy decisions that name no actor). */
   dominantState(): string | null {
-    // The mentions are final once the index is built: count once.
-    this.dominant ??= { state: this.countDominantState() };
+    // Over the whole document: scan the rest first, then count once.
+    if (!this.dominant) {
+      this.scanAll();
+      this.dominant = { state: this.countDominantState() };
+    }
     return this.dominant.state;
   }
 
@@ -576,17 +611,18 @@ export class ActorIndex {
     return n >= 2 ? best : null;
   }
 
-  /** Mentions inside a span, in text order. */
+  /** Mentions inside a span of a sentence scanned already, in text order. */
   within(span: Span): ActorRef[] {
     const out: ActorRef[] = [];
+    const mentions = this.mentions;
     // Mentions are sorted by start: begin at the first one starting in the span, stop past its end.
-    for (let i = firstStartingAt(this.mentions, span[0]); i < this.mentions.length && this.mentions[i].span[0] <= span[1]; i++) {
-      if (this.mentions[i].span[1] <= span[1]) out.push(this.mentions[i]);
+    for (let i = firstStartingAt(mentions, span[0]); i < mentions.length && mentions[i].span[0] <= span[1]; i++) {
+      if (mentions[i].span[1] <= span[1]) out.push(mentions[i]);
     }
     return out;
   }
 
-  private scanSentence(body: string, base: number, toks: Token[], lowerWords: Set<string>): void {
+  private scanSentence(body: string, base: number, toks: Token[], lowerWords: LowerWords): void {
     const out = this.found;
     // Descriptions first: "the French government", "Seven French legislators", "the French president".
     for (const m of mayHoldDemonym(body, toks) ? allMatches(DEMONYM_DESCRIPTION, body) : []) {
@@ -644,7 +680,7 @@ export class ActorIndex {
       const at = base + m.index!;
       const named = (o: ActorRef) => o.type === 'person' && o.span[0] < at && o.name.slice(o.name.lastIndexOf(' ') + 1) === m[1];
       const surname = this.surnameMatch(m[1]);
-      const person = lastWhere(out, named) ?? lastWhere(this.mentions, named) ?? (surname ? { name: surname, key: actorKey('person', surname) } : null);
+      const person = lastWhere(out, named) ?? lastWhere(this.entityMentions, named) ?? (surname ? { name: surname, key: actorKey('person', surname) } : null);
       if (!person) continue;
       const name = `${m[1]} ${m[2]}`;
       this.add({ name, key: actorKey('agency', name), type: 'agency', span: [at, at + m[0].length], via: 'description', actingFor: { name: person.name, key: person.key } });
@@ -652,7 +688,7 @@ export class ActorIndex {
     // Possessive bodies: "his administration", "her campaign".
     for (const m of bodyWord ? allMatches(POSSESSIVE_BODY, body) : []) {
       const at = base + m.index!;
-      const person = this.personBefore(at) ?? lastWhere(out, (o) => o.type === 'person' && o.span[0] < at);
+      const person = lastWhere(out, (o) => o.type === 'person' && o.span[0] < at);
       if (!person) continue;
       const surname = person.name.split(' ').pop();
       const name = `${surname} ${m[2].toLowerCase()}`;
@@ -662,10 +698,9 @@ export class ActorIndex {
       for (const r of this.resolveProper(p)) this.add(r);
     }
     for (const t of toks) {
-      if (t.lower.length > 3 || !PRONOUN_WORDS.has(t.lower) || !PRONOUN_PERSON.test(t.text)) continue;
+      if (!isPersonPronoun(t)) continue;
       if (this.foundIndex.encloses(t.span[0], t.span[1])) continue;
-      const prev = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0]);
-      const person = prev ?? this.personBefore(t.span[0]);
+      const person = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0]);
       if (person) this.add({ ...person, span: t.span, via: 'pronoun', actingFor: null });
     }
   }
@@ -699,7 +734,7 @@ export class ActorIndex {
           // The latest start wins; on a tie the first in mentions-then-found order (as a stable sort would keep).
           let prev: ActorRef | undefined;
           const startsWithHead = (m: ActorRef) => m.span[0] < span[0] && (!prev || m.span[0] > prev.span[0]) && m.name.includes(' ') && m.name.toLowerCase().replace(/^the\s+/, '').startsWith(r.lower);
-          for (const m of this.mentions) if (startsWithHead(m)) prev = m;
+          for (const m of this.entityMentions) if (startsWithHead(m)) prev = m;
           for (const m of this.found) if (startsWithHead(m)) prev = m;
           if (prev) return [{ ...prev, span, via: 'proper' }];
         }

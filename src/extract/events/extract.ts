@@ -205,11 +205,11 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
 
   for (let si = 0; si < input.sentences.length; si++) {
     const s = input.sentences[si];
+    // Every sentence, in order: the actor index scans each as its tokens are asked for.
+    const toks = index.tokensOf(si);
     if (s.repeatOf !== null) continue;
     const body = text.slice(s.span[0], s.span[1]);
     if (body.length < 8) continue;
-    // The actor index tokenised every sentence already.
-    const toks = index.sentenceTokens[si];
     if (isHeading(body, toks)) continue;
     const tags = new SentenceTags(body, s.span[0]);
     const matches = chooseTriggers(findTriggers(toks), toks, tags);

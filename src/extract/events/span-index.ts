@@ -8,10 +8,17 @@ export class SpanIndex<T extends { span: Span }> {
   /** The longest span ever inserted: an item touching [a, b] starts no earlier than a - maxLength. */
   private maxLength = 0;
 
+  /** The items, sorted by start (equal starts in insertion order). */
+  get list(): readonly T[] {
+    return this.items;
+  }
+
   insert(item: T): void {
     // After items with the same start, so equal starts keep insertion order.
     const at = this.firstStartAfter(item.span[0]);
-    this.items.splice(at, 0, item);
+    // Items mostly arrive in text order: appending is the common case, and splice allocates an array each call.
+    if (at === this.items.length) this.items.push(item);
+    else this.items.splice(at, 0, item);
     this.maxLength = Math.max(this.maxLength, item.span[1] - item.span[0]);
   }
 
@@ -52,6 +59,6 @@ export class SpanIndex<T extends { span: Span }> {
 }
 
 /** Index of the first item of a start-sorted list whose span starts at or after `start`. */
-export function firstStartingAt<T extends { span: Span }>(sorted: T[], start: number): number {
+export function firstStartingAt<T extends { span: Span }>(sorted: readonly T[], start: number): number {
   return partitionPoint(sorted.length, (i) => sorted[i].span[0] < start);
 }

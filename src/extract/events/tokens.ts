@@ -97,6 +97,21 @@ function cliticEnd(text: string, i: number): number {
   return i + 2 >= text.length || !isAsciiWordChar(text.charCodeAt(i + 2)) ? i + 2 : -1;
 }
 
+const ASCII_LOWER = 0;
+const ASCII_UPPER = 1;
+const NOT_ASCII = 2;
+
+/** Whether text[from, to) is ASCII with no capital (ASCII_LOWER), ASCII with one (ASCII_UPPER), or neither. */
+function asciiCase(text: string, from: number, to: number): number {
+  let k = ASCII_LOWER;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return NOT_ASCII;
+    if (c >= 65 && c <= 90) k = ASCII_UPPER;
+  }
+  return k;
+}
+
 const startsUpper = (s: string): boolean => {
   const c = s.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
@@ -105,6 +120,17 @@ const startsUpper = (s: string): boolean => {
 /** Word tokens with exact offsets; apostrophes are normalised so "Macron’s" gives "macron" + "'s". */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
+  // Lower-case forms come from the text lower-cased once: toLowerCase per token is slow on texts stored two bytes
+  // a character (any text with a curly quote). Only for ASCII tokens, and only when lower-casing kept every
+  // character's length (no "İ"), so that offsets still line up; other tokens are lower-cased alone.
+  let lowerText: string | null | undefined;
+  const lowerTextSlice = (from: number, to: number): string | null => {
+    if (lowerText === undefined) {
+      const l = text.toLowerCase();
+      lowerText = l.length === text.length ? l : null;
+    }
+    return lowerText === null ? null : lowerText.slice(from, to);
+  };
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -123,9 +149,13 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (end < 0) end = cliticEnd(text, i);
     if (end < 0) end = i + codePointLength(text, i);
     const t = text.slice(i, end);
-    const low = t.toLowerCase();
-    // "’" is no letter: only a clitic or a lone mark can hold one.
-    const lower = !word && low.includes('’') ? low.replace(/’/g, "'") : low;
+    const ascii = asciiCase(text, i, end);
+    let lower = ascii === ASCII_LOWER ? t : ascii === ASCII_UPPER ? lowerTextSlice(i, end) : null;
+    if (lower === null) {
+      const low = t.toLowerCase();
+      // "’" is no letter: only a clitic or a lone mark can hold one.
+      lower = !word && low.includes('’') ? low.replace(/’/g, "'") : low;
+    }
     out.push({ text: t, lower, span: [offset + i, offset + end], word, cap: startsUpper(t) });
     i = end;
   }

@@ -123,6 +123,22 @@ for (const p of PATTERNS) {
   }
 }
 
+/**
+ * A quick "no" before the map lookup, for the 98% of tokens that start no pattern: which (first letter, second
+ * letter, length) a first-slot form of a–z letters has. Other forms are always looked up.
+ */
+const FIRST_SHAPES = new Uint8Array(26 * 26 * 32);
+const shapeOf = (w: string): number => {
+  const a = w.charCodeAt(0) - 97;
+  const b = w.charCodeAt(1) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 ? (a * 26 + b) * 32 + Math.min(w.length, 31) : -1;
+};
+for (const f of BY_FIRST.keys()) if (shapeOf(f) >= 0) FIRST_SHAPES[shapeOf(f)] = 1;
+const mayStartPattern = (w: string): boolean => {
+  const k = shapeOf(w);
+  return k < 0 || FIRST_SHAPES[k] === 1;
+};
+
 export interface TriggerMatch {
   pattern: TriggerPattern;
   /** Token indices [first, last] inclusive. */
@@ -157,7 +173,8 @@ function matchAt(p: TriggerPattern, toks: Token[], i: number, slot = 0, verbAt: 
 export function findTriggers(toks: Token[]): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const cands = BY_FIRST.get(toks[i].lower);
+    const w = toks[i].lower;
+    const cands = mayStartPattern(w) ? BY_FIRST.get(w) : undefined;
     if (!cands) continue;
     for (const p of cands) {
       const verbAt: number[] = [];
