@@ -459,11 +459,11 @@ export function lastWhere<T>(list: readonly T[], test: (x: T) => boolean): T | n
 
 /**
  * The actor mentions of one document for the event rules: the actor extractor's, plus what a fallback scan finds
- * (descriptions, pronouns, bodies, proper names). The scan runs sentence by sentence as the event rules ask for
- * each sentence's tokens (tokensOf, in sentence order), so a sentence's tokens are used while fresh and dropped
- * unless a rule keeps them. Each scan reads only what earlier sentences found, and each found mention is merged as
- * soon as its sentence is scanned, in the same order as one merge at the end would: a sentence's mentions are
- * final once it is scanned, given sentences that do not overlap (otherwise the whole document is scanned first).
+ * (descriptions, pronouns, bodies, proper names). The scan goes sentence by sentence, and only as far as a question
+ * needs (the mentions of a stretch, the dominant state): sentences after the last one with an event are never
+ * scanned. Each sentence's scan reads only what earlier sentences found, and each found mention is merged as soon
+ * as its sentence is scanned, in the same order as one merge at the end would: a sentence's mentions are final
+ * once it is scanned, given sentences that do not overlap (otherwise the whole document is scanned first).
  */
 export class ActorIndex {
   /** Mentions kept so far: the actor extractor's, then fallback ones merged in, sorted by start (stable). */
@@ -480,6 +480,8 @@ export class ActorIndex {
   /** Sentences scanned so far, and found mentions merged so far. */
   private scanned = 0;
   private merged = 0;
+  /** Tokens of sentences handed out by tokensOf and not scanned yet, by sentence index. */
+  private readonly waiting = new Map<number, Token[]>();
   // While the fallback scan runs: what it has found so far, indexed for the lookups each sentence makes.
   private readonly found: ActorRef[] = [];
   private readonly foundIndex = new SpanIndex<ActorRef>();
@@ -507,34 +509,40 @@ export class ActorIndex {
     if (!inOrder) this.scanAll();
   }
 
-  /** Every mention kept so far (all of them once every sentence is scanned), sorted by start. */
-  get mentions(): readonly ActorRef[] {
+  /** Every mention starting at or before `offset` (and maybe others), sorted by start. */
+  mentionsUpTo(offset: number): readonly ActorRef[] {
+    this.scanUpTo(offset);
     return this.kept.list;
   }
 
   /**
-   * The word tokens of sentence `si`, scanning the sentences up to it first. Asked in sentence order, each sentence
-   * is tokenised once; a sentence scanned before it was asked for is tokenised again.
+   * The word tokens of sentence `si`. Asked in sentence order, each sentence is tokenised once: the scan takes the
+   * same tokens later.
    */
   tokensOf(si: number): Token[] {
-    let toks: Token[] | null = null;
-    while (this.scanned <= si) toks = this.scanNext();
-    if (toks) return toks;
     const s = this.sentences[si];
-    return tokenize(this.text.slice(s.span[0], s.span[1]), s.span[0]);
+    const toks = tokenize(this.text.slice(s.span[0], s.span[1]), s.span[0]);
+    if (si >= this.scanned) this.waiting.set(si, toks);
+    return toks;
   }
 
   private scanAll(): void {
     while (this.scanned < this.sentences.length) this.scanNext();
   }
 
-  private scanNext(): Token[] {
-    const s = this.sentences[this.scanned++];
+  /** Scans every sentence that starts at or before `offset`. */
+  private scanUpTo(offset: number): void {
+    while (this.scanned < this.sentences.length && this.sentences[this.scanned].span[0] <= offset) this.scanNext();
+  }
+
+  private scanNext(): void {
+    const si = this.scanned++;
+    const s = this.sentences[si];
     const body = this.text.slice(s.span[0], s.span[1]);
-    const toks = tokenize(body, s.span[0]);
+    const toks = this.waiting.get(si) ?? tokenize(body, s.span[0]);
+    this.waiting.delete(si);
     this.scanSentence(body, s.span[0], toks, this.lowerWords);
     this.mergeFound();
-    return toks;
   }
 
   /**
@@ -604,17 +612,17 @@ export class ActorIndex {
 
   private countDominantState(): string | null {
     const counts = new Map<string, number>();
-    for (const m of this.mentions) if (m.type === 'state') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    for (const m of this.kept.list) if (m.type === 'state') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
     let best: string | null = null;
     let n = 0;
     for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
     return n >= 2 ? best : null;
   }
 
-  /** Mentions inside a span of a sentence scanned already, in text order. */
+  /** Mentions inside a span, in text order. */
   within(span: Span): ActorRef[] {
     const out: ActorRef[] = [];
-    const mentions = this.mentions;
+    const mentions = this.mentionsUpTo(span[1]);
     // Mentions are sorted by start: begin at the first one starting in the span, stop past its end.
     for (let i = firstStartingAt(mentions, span[0]); i < mentions.length && mentions[i].span[0] <= span[1]; i++) {
       if (mentions[i].span[1] <= span[1]) out.push(mentions[i]);

@@ -205,7 +205,7 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
 
   for (let si = 0; si < input.sentences.length; si++) {
     const s = input.sentences[si];
-    // Every sentence, in order: the actor index scans each as its tokens are asked for.
+    // Every sentence, in order (the actor index scans them in this order, as far as its answers need).
     const toks = index.tokensOf(si);
     if (s.repeatOf !== null) continue;
     const body = text.slice(s.span[0], s.span[1]);
@@ -887,7 +887,7 @@ function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier
     // "the lawmakers’ call": a group named before ("French lawmakers"), or the group itself.
     const grp = groupNoun(t.lower);
     if (grp && toks[k + 1] && (toks[k + 1].lower === "'s" || toks[k + 1].text === '’')) {
-      const prior = lastWhere(index.mentions, (x) => x.span[0] < t.span[0] && x.type === 'group' && x.name.toLowerCase().endsWith(grp));
+      const prior = lastWhere(index.mentionsUpTo(t.span[0]), (x) => x.span[0] < t.span[0] && x.type === 'group' && x.name.toLowerCase().endsWith(grp));
       if (prior) out.actors = [{ ...prior, span: t.span }];
       else out.generic = grp;
       break;
