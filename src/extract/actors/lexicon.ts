@@ -133,8 +133,9 @@ function lookUp(word: string): WordInfo {
   const lower = word.toLowerCase();
   const tag = lexicon[lower];
   const listed = NAME_GENDER.get(lower);
-  // (Only for names: a listed name that is also an ordinary word, "Sandy", "Drew", keeps the lexicon's reading.)
-  if (listed && (tag === undefined || /Name/.test(String(tag)))) return { lower, norm: lower, tag: tag ?? 'FirstName', gender: listed, common: false, functionWord: false, lastName: false };
+  // (Only for names: a listed name that is also an ordinary word, "Sandy", "Drew", keeps the lexicon's reading.
+  // The lexicon's bare "Person" tag marks famous names, first names among them: "Taylor" is listed as either.)
+  if (listed && (tag === undefined || /Name|^Person$/.test(String(tag)))) return { lower, norm: lower, tag: tag ?? 'FirstName', gender: listed, common: false, functionWord: false, lastName: false };
   return {
     lower,
     norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
