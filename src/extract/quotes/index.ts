@@ -203,7 +203,7 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
         break;
       }
     }
-    if (!hit && !nounSubject && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, from);
+    if (!hit && !nounSubject && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, lastConjunct(frame.slice(0, words[i].index), from));
     // "X defended “…”, saying the city embodied “…”": the subject stands before the earlier quote.
     if (!hit && sentenceFrom < from && /ing$/.test(cue)) hit = clauseSubject(ctx, pos, sentenceFrom);
     const hasSubjectPhrase = !/ing$/.test(cue) && wordCount(frame.slice(0, words[i].index).replace(/^.*[,;:]/s, '')) > 0;
@@ -214,12 +214,23 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   // A colon closing the writer's clause hands the floor to that clause's subject: "Trump leaned in and boomed:",
   // "Clinton has since apologized:". Only when the subject opens the clause.
   if (/:\s*$/.test(frame) && !/[.!?;]/.test(frame.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Gen)\./gu, ''))) {
-    const hit = clauseSubject(ctx, to, from);
-    if (hit?.actor != null && hit.via !== 'pronoun' && /^[\s“”"]*$/.test(ctx.text.slice(from, hit.span[0]).replace(/^[^,]{0,40},/, ''))) {
+    const clauseFrom = lastConjunct(frame, from);
+    const hit = clauseSubject(ctx, to, clauseFrom);
+    if (hit?.actor != null && hit.via !== 'pronoun' && /^[\s“”"]*$/.test(ctx.text.slice(clauseFrom, hit.span[0]).replace(/^[^,]{0,40},/, ''))) {
       return { hit, cue: ':', speakerSpan: hit.span, adjacent: true };
     }
   }
   return null;
+}
+
+/**
+ * Where the last of coordinated main clauses starts in `frame` (text from `from`): "Swift has a new deal, and the
+ * label is left to wonder:" — a colon or participle there hangs on that clause's own subject (or on no one), not
+ * on the subject of the first clause. Only ", and" (but, so, yet, while) followed by a new subject counts.
+ */
+function lastConjunct(frame: string, from: number): number {
+  const m = /^(.*,\s+(?:and|but|so|yet|while)\s+)(?:(?:the|a|an|his|her|their|its)\s+\p{L}|\p{Lu})/su.exec(frame);
+  return m ? from + m[1].length : from;
 }
 
 /** "Bystrom agreed. “…”", "Lau said in a statement. “…”": a short sentence made only of a named subject and a
