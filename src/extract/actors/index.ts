@@ -300,6 +300,17 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/;
 /** Verbs of headlines written in title case after a name ("Ana Ruiz Slams …"), besides the speech verbs. */
 const HEADLINE_VERBS = new Set(['slams', 'blasts', 'rips', 'hits', 'urges', 'vows', 'backs', 'endorses', 'defends', 'attacks', 'mocks', 'accuses', 'rejects', 'unveils', 'wins', 'loses', 'leads', 'quits', 'signs', 'visits', 'meets', 'joins', 'launches', 'fires', 'picks', 'sues', 'wants', 'plans', 'faces', 'takes', 'gets', 'makes', 'gives', 'tells', 'asks']);
 
+/**
+ * A lone capitalised ordinary word opening a sentence, then a comma or a verb: "Young, in his testimony, …",
+ * "Brown said": it may be the surname of someone named in full (Tom Young), so it stays a surname candidate,
+ * which joins a person only if the document names one with that surname (or it speaks).
+ */
+function surnameSlot(tokens: Token[], s: number, e: number): boolean {
+  if (e - s !== 1 || wordOf(tokens[s]).functionWord) return false;
+  const next = tokens[e]?.text ?? '';
+  return next === ',' || SPEECH_VERBS.has(next) || /^(?:has|had|is|was|will|would|did|does)$/.test(next);
+}
+
 function classifyRun(tokens: Token[], s: number, e: number, text: string, headline: boolean, speakers: () => Set<string> = () => new Set()): Candidate[] {
   // Drop sentence-initial ordinary words ("However", "The"), weekdays and months.
   while (s < e) {
@@ -308,7 +319,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     // "Jan Novak": a first name that is also a month abbreviation, when a surname follows.
     if (lw === 'jan' && e - s >= 2) break;
     if (START_STOP.has(lw) || WEEKDAYS_MONTHS.has(lw)) s++;
-    else if (isSentenceStart(tokens, s, text) && !wordOf(tokens[s]).gender && !titleAt(tokens, s, e) && (e - s === 1 ? wordOf(tokens[s]).common : wordOf(tokens[s]).functionWord)) s++;
+    else if (isSentenceStart(tokens, s, text) && !wordOf(tokens[s]).gender && !titleAt(tokens, s, e) && (e - s === 1 ? wordOf(tokens[s]).common && !surnameSlot(tokens, s, e) : wordOf(tokens[s]).functionWord)) s++;
     else break;
   }
   while (e > s && (WEEKDAYS_MONTHS.has(wordOf(tokens[e - 1]).lower) || START_STOP.has(wordOf(tokens[e - 1]).lower))) e--;
