@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rolesInSentence } from './roles.js';
+import { isOffice, rolesInSentence } from './roles.js';
 
 const roles = (text: string, name: string) => {
   const at = text.indexOf(name);
@@ -17,5 +17,17 @@ describe('titles beside a name', () => {
   });
   it('not a headline run of capitalised words', () => {
     expect(roles('Town Will Welcome Visitors Fleeing Storms Says President Ana Lima', 'Ana Lima')).toEqual([]);
+  });
+});
+
+describe('isOffice', () => {
+  it('a title whose head is a role word is an office', () => {
+    expect(isOffice('Secretary of State')).toBe(true);
+    expect(isOffice('Finnish Ambassador for Arctic Affairs')).toBe(true);
+    expect(isOffice('Former Shipping Company CEO')).toBe(true);
+  });
+  it('a standing in a race is not', () => {
+    expect(isOffice('chief rival')).toBe(false);
+    expect(isOffice('Republican poll leader')).toBe(false);
   });
 });

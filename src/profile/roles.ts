@@ -3,6 +3,18 @@
 export const ROLE_WORDS =
   /\b(president|prime minister|premier|chancellor|minister|secretary|senator|ambassador|envoy|lawmaker|deputy|mp|governor|mayor|king|queen|commissioner|director|chair|chairman|chairwoman|head|leader|spokes\w*|general|chief|ceo|founder|correspondent|expert|analyst)\b/i;
 
+/** A standing in a race or a poll ("poll leader", "chief rival") is not an office that gives authority over anything. */
+const NOT_AN_OFFICE = /\b(?:poll|polls|race|delegate|delegates|primary|rival|opponent|challenger|contender|front-?runner|frontrunner)\b/i;
+
+/**
+ * A title names an office when its head, the last word before "of/for/to …", is a role word: "Secretary of State"
+ * is a secretary, "French Ambassador for Digital Affairs" an ambassador, but "chief rival" is a rival.
+ */
+export function isOffice(title: string): boolean {
+  const head = title.trim().split(/\s+(?:of|for|to|on|at|in)\s+/i)[0].trim().split(/\s+/).pop() ?? '';
+  return ROLE_WORDS.test(head) && !NOT_AN_OFFICE.test(title);
+}
+
 const OPENERS =
   /^(amid|amidst|after|before|during|when|while|as|in|on|at|since|under|with|without|for|from|by|to|yesterday|today|meanwhile|but|and|so|then|also|former|then-|both|if|though|although|unlike|like|despite|following|according)$/i;
 

@@ -7,7 +7,7 @@ import type { DateValue, EventCategory, EventRecord, QuoteRecord } from '../mode
 import type { Sourced } from '../store/store.js';
 import type { DocView, Evidence, SentenceView } from './evidence.js';
 import { compareDocs } from './evidence.js';
-import { rolesInSentence, ROLE_WORDS } from './roles.js';
+import { isOffice, rolesInSentence, ROLE_WORDS } from './roles.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { compress, contentWords, cuePattern, similarity, topicScore, weightedTerms, words } from './text.js';
 
@@ -262,13 +262,35 @@ export function thinEvidenceNote(ev: Evidence, found: SentenceView[], topicLabel
   return { text, cites, note: true };
 }
 
+/**
+ * The person holds the role named at `at` in this sentence: a title in someone's chant or quoted words ("President
+ * X!") is not held, nor a title that takes in another person ("Mr. Lund and Senator", "…, former mayor Anna Berg"),
+ * nor a standing in a race ("poll leader", "chief rival").
+ */
+export function roleHeld(ev: Pick<Evidence, 'selfKeys'>, s: SentenceView, role: string, at: number): boolean {
+  if (!isOffice(role)) return false;
+  if (at < 0) return true;
+  const span: [number, number] = [s.span[0] + at, s.span[0] + at + role.length];
+  if (insideAnyQuote(s.doc, span, s.text, s.span[0])) return false;
+  return !s.doc.extraction.entities.some(
+    (e) =>
+      e.type === 'person' &&
+      !ev.selfKeys.has(e.key) &&
+      e.mentions.some((m) => m.via !== 'pronoun' && m.span[0] < span[1] && m.span[1] > span[0]),
+  );
+}
+
+/** A background passage is a sentence of some length. */
+const BACKGROUND_MIN_WORDS = 10;
+
 // ── Context ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
 export function contextSection(ev: Evidence): Draft[] {
   const out: Draft[] = [];
   const seen = new Set<string>();
   const name = ev.person.name;
-  const addRole = (role: string, s: SentenceView, nameText: string) => {
+  const addRole = (role: string, s: SentenceView, nameText: string, at: number) => {
+    if (!roleHeld(ev, s, role, at)) return;
     const key = role.toLowerCase().replace(/^(the|a)\s+/, '');
     if (key === name.toLowerCase()) return;
     // A title cut short ("President of the", "a spokesman for Mrs") says nothing.
@@ -297,7 +319,7 @@ export function contextSection(ev: Evidence): Draft[] {
             /\s/.test(s.text.slice(x.start, x.end).trim()) &&
             ((x.start >= re && x.start - re <= 3) || (rs >= x.end && rs - x.end <= 4)),
         );
-        if (s && !s.repeat && adjacent && ROLE_WORDS.test(r.text)) addRole(r.text, s, nameText);
+        if (s && !s.repeat && adjacent && ROLE_WORDS.test(r.text)) addRole(r.text, s, nameText, r.span[0] - s.span[0]);
       }
     }
     for (const s of d.sentences) {
@@ -305,27 +327,42 @@ export function contextSection(ev: Evidence): Draft[] {
       for (const ref of s.refs) {
         // Only next to a full name: "President Clinton" may be another Clinton.
         if (ref.kind !== 'name' || !/\s/.test(s.text.slice(ref.start, ref.end).trim())) continue;
-        for (const role of rolesInSentence(s.text, ref.start, ref.end)) addRole(role, s, s.text.slice(ref.start, ref.end));
+        for (const role of rolesInSentence(s.text, ref.start, ref.end)) {
+          const before = s.text.lastIndexOf(role, ref.start);
+          const at = before >= 0 && before + role.length <= ref.start ? before : s.text.indexOf(role, ref.end);
+          addRole(role, s, s.text.slice(ref.start, ref.end), at);
+        }
       }
     }
   }
   out.splice(4);
-  // The topic's background: the most topical passages that are not about the person, preferring their country.
+  // The topic's background, as it bears on the person: only from reports that say something about them on the topic
+  // (a report on the topic that never mentions them, or mentions them on something else, is not their context).
+  const tellsOfPerson = (d: DocView) => d.sentences.some((s) => s.ref && s.onTopic && !s.repeat);
+  // The most topical passages that are not about the person, preferring their country.
   const country = ev.referrer.country;
   const countryRe = country ? new RegExp(`\\b(${escapeRegExp(country.name)}|${escapeRegExp(country.demonym)})\\b`) : null;
   const cands: { s: SentenceView; text: string; score: number }[] = [];
   for (const d of ev.docs) {
+    if (!d.aboutPerson || !tellsOfPerson(d)) continue;
     const others = otherQuoteSpans(ev, d);
     for (const s of d.sentences) {
       if (s.repeat || s.ref || s.matched.length < 2) continue;
+      // Corpus terms only rank passages; the topic's own words make one topical.
+      if (topicScore(s.text, ev.seedTerms).score <= 0) continue;
       if (s.actors.some((k) => ev.actorNames.get(k)?.type === 'person')) continue; // background is about the topic, not people
       const text = compress(s.text);
       if (!lengthOk(text) || PRONOUN_START.test(text) || /["“”]|''/.test(s.text) || !/[.!?]["”’)]?$/.test(text)) continue;
       // A pronoun subject ("…, it is responsible for …") needs the sentence before it; alone it says too little.
       if (/^[^,;]{0,80},\s*(?:it|they|he|she|this)\s/i.test(text)) continue;
+      // A he or she is someone the passage does not name here; "you" and "we" are someone speaking: neither is background.
+      if (/\b(?:he|she|him|his|her|hers)\b/i.test(text) || /^(?:you|we|i|our|my)\b/i.test(text)) continue;
       if (!/^[\p{Lu}\p{N}“"‘']/u.test(text)) continue; // a fragment, not a sentence
+      // A short line is a headline or a teaser ("New sanctions bill lacks support."), not background.
+      if (wordCount(text) < BACKGROUND_MIN_WORDS) continue;
       if (isHeadline(text, d.record.title)) continue;
-      if (others.some((q) => overlap(q, s.span) > 0)) continue;
+      // Quoted words are someone's stance, not background (a sentence inside a long quote has no marks of its own).
+      if (d.extraction.quotes.some((q) => q.kind !== 'term' && overlap(q.span, s.span) > 0)) continue;
       const score =
         s.topic * (countryRe?.test(s.text) ? 1.5 : 1) * (d.record.kind === 'official' || d.record.kind === 'analysis' ? 1.2 : 1);
       cands.push({ s, text, score });
