@@ -409,6 +409,15 @@ export function wholeWords(text: string): string {
   return t.replace(/\s{2,}/g, ' ').trim();
 }
 
+/**
+ * The person's last mention before the act at `at` is an object pronoun right before it ("those around him
+ * acknowledge", "aides told her"): someone else does the act.
+ */
+export function personOnlyObjectBefore(s: Pick<SentenceView, 'text' | 'refs'>, at: number): boolean {
+  const last = s.refs.filter((x) => x.end <= at).pop();
+  return !!last && /^(?:him|her|them)$/i.test(s.text.slice(last.start, last.end)) && words(s.text.slice(last.end, at)).length <= 2;
+}
+
 /** True when another named person stands closer before the trigger than any reference to the person ("Hewitt suggested Trump …"). */
 function someoneElseActs(ev: Evidence, doc: DocView, s: SentenceView, r: EventRecord): boolean {
   const ahead = cataphoricSubject(s.text);
@@ -420,6 +429,9 @@ function someoneElseActs(ev: Evidence, doc: DocView, s: SentenceView, r: EventRe
   }
   const at = r.triggerSpan ? r.triggerSpan[0] - s.span[0] : s.text.indexOf(r.trigger);
   if (!r.trigger || at < 0 || at > s.text.length) return false;
+  // The person only as an object just before the act ("those around him acknowledge", "aides told her"): the
+  // act is someone else's.
+  if (personOnlyObjectBefore(s, at)) return true;
   const selfBefore = s.refs.filter((x) => x.end <= at).map((x) => x.start);
   let other = -1;
   for (const e of doc.extraction.entities) {
@@ -538,6 +550,9 @@ const leadsWithPerson = (ev: Evidence, text: string) => {
   return !!m && m.index < 40;
 };
 
+/** Share of a report's sentences on the topic above which the whole report counts as being about it. */
+const MOSTLY_ON_TOPIC = 0.4;
+
 export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
   const out: (Draft & { rank: number; object?: string | null })[] = [];
   const nameWords = new Set(contentWords([ev.person.name, ...ev.person.aliases].join(' ')));
@@ -558,9 +573,13 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     if (insideOthersQuote(ev, at.doc, r.span)) continue;
     // Nor is an act told inside the person's own quote ("He's talking about banning …"): it is what they said.
     if (insideAnyQuote(at.doc, r.span, at.sentence.text, at.sentence.span[0])) continue;
-    const topical = topicScore(`${r.text} ${at.sentence.text}`, ev.seedTerms).score > 0 || at.doc.topicality >= 0.25;
+    // On the topic by its own words, beside a passage on it, or in a report mostly on it: a report that touches the
+    // topic in passing also tells of other things (a call to end sugar subsidies is no immigration action).
+    const topical = topicScore(`${r.text} ${at.sentence.text}`, ev.seedTerms).score > 0 || at.sentence.onTopic || at.doc.topicality >= MOSTLY_ON_TOPIC;
     if (!topical) continue;
     const text = completeAction(r.text, at.sentence.text);
+    // A snippet that starts in lower case ("the email scandal broke, Lund proclaimed …") is a piece of a clause.
+    if (/^\p{Ll}/u.test(text)) continue;
     // A verb of saying ("told", "said") is a statement whatever category it was given: it must carry the topic itself.
     if (r.category !== 'Public statement' && r.trigger && SAYING.test(r.trigger) && topicScore(r.text, seedTerms).score <= 0) continue;
     // A person does not run cyber operations in news prose; such a record is a misread ("pledging to counter hacking").
