@@ -623,6 +623,13 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
 
 const precisionRank = (d: DateValue | null) => (d ? { year: 1, month: 2, day: 3 }[d.precision] : 0);
 
+/** A reference to the person falls inside an event's own words (its snippet; its span may be the whole sentence). */
+export function namesPersonWithin(s: Pick<SentenceView, 'text' | 'refs' | 'span'>, span: [number, number], snippet: string): boolean {
+  const at = snippet ? s.text.indexOf(snippet.replace(/^…\s*|\s*…$/g, '')) : -1;
+  const [from, to] = at >= 0 ? [at, at + snippet.length] : [span[0] - s.span[0], span[1] - s.span[0]];
+  return s.refs.some((x) => x.start >= from && x.end <= to);
+}
+
 export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
   const out: Draft[] = actions.filter((a) => a.date).map((a) => ({ ...a, text: a.text }));
   for (const d of ev.docs) {
@@ -631,7 +638,9 @@ export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
       if (r.actorKey && ev.selfKeys.has(r.actorKey)) continue; // already an action
       const s = d.sentences.find((x) => x.index === r.sentence);
       if (!s || s.repeat || insideOthersQuote(ev, d, r.span) || startsInsideQuote(s.text)) continue;
-      const involves = (r.targetKey && ev.selfKeys.has(r.targetKey)) || s.ref;
+      // Someone else's act belongs here when it is done to the person, or its words name them: a list that names
+      // the person beside others who did something ("with A, B and C calling for …") does not make it theirs.
+      const involves = (r.targetKey && ev.selfKeys.has(r.targetKey)) || (s.ref && namesPersonWithin(s, r.span, r.text));
       if (!involves || topicScore(`${r.text} ${s.text}`, ev.seedTerms).score <= 0) continue;
       const shown = r.actor && r.actorKey && s.text.toLowerCase().includes(r.actor.toLowerCase());
       const actorShown = shown && !r.text.toLowerCase().startsWith(r.actor!.toLowerCase()) ? `${r.actor}: ` : '';
