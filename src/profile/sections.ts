@@ -658,6 +658,9 @@ export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
 
 // ── Key quotes ──────────────────────────────────────────────────────────────────────────────────────────────────
 
+/** Below this many words, a quote with no topic word of its own is an aside, not a key quote on the topic. */
+const ASIDE_WORDS = 12;
+
 export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<SentenceView>): Draft[] {
   const cands: { q: Sourced<QuoteRecord>; doc: DocView; score: number; text: string }[] = [];
   for (const q of ev.quotes) {
@@ -690,12 +693,15 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     const around = doc.sentences.filter((x) => s && x.paragraph === s.paragraph && Math.abs(x.index - s.index) <= 1);
     const own = topicScore(r.text, ev.seedTerms).score;
     const ctx = Math.max(0, ...around.map((x) => (x.onTopic && x.matched.length ? topicScore(x.text, ev.seedTerms).score : 0)));
-    const score = own + 0.5 * ctx + 2 * doc.topicality;
+    // The person's own words on the topic come first; words beside a passage on it, after.
+    const score = (own > 0 ? 2 + own : 0) + 0.5 * ctx + 2 * doc.topicality;
     // A quote bears on the topic through its own words or its neighbours'; a topical report alone carries only a
     // long quote ("Happy holidays!" in a report on trade is not a key quote on trade).
     // In a report on the topic, a broad word of it ("online" in a cyber story) is enough for the person's own words.
     const broadInTopicalReport = doc.topicality >= 0.25 && topicScore(r.text, ev.seedTerms, { broadAlone: true }).score > 0;
-    if (own <= 0 && ctx <= 0 && !broadInTopicalReport && (doc.topicality < 0.5 || n < 12)) {
+    // Words that say nothing of the topic themselves need some length to be more than an aside ("It's a never ending
+    // line!" beside a passage on health care is no key quote on it).
+    if (own <= 0 && !broadInTopicalReport && (n < ASIDE_WORDS || (ctx <= 0 && doc.topicality < 0.5))) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'not on the topic' });
       continue;
     }
