@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cataphoricSubject, completeAction, insideAnyQuote, isHeadline, leadingClause, looksLikeTitle, personNotSubject, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { afterPreposition, afterVerb, cataphoricSubject, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, looksLikeTitle, namesPersonWithin, personNotSubject, personOnlyObjectBefore, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -149,5 +149,82 @@ describe('startsInsideQuote', () => {
     expect(startsInsideQuote('Berg said: “The ferry will run at dawn.”')).toBe(false);
     expect(startsInsideQuote("Berg said ''the ferry will run'' at dawn.")).toBe(false);
     expect(startsInsideQuote('Berg left early.')).toBe(false);
+  });
+});
+
+/** A sentence with the person's references marked where `names` occur (kind from the word: a pronoun or a name). */
+function marked(text: string, ...names: string[]) {
+  const refs = names
+    .map((n) => {
+      const start = text.indexOf(n);
+      const pronoun = /^(?:he|she|him|her|his)$/i.test(n);
+      return { start, end: start + n.length, possessive: /^['’]s/.test(text.slice(start + n.length)) || /^his$/i.test(n), kind: pronoun ? 'pronoun' : 'name' } as const;
+    })
+    .sort((a, b) => a.start - b.start);
+  return { text, refs: [...refs], span: [0, text.length] as [number, number] };
+}
+const at = (text: string, word: string) => text.indexOf(word);
+
+describe('criticism cues that are about the person', () => {
+  it('a cue far from any mention of the person is about something else', () => {
+    const s = marked('Holm asked Berg to join him in backing a new law to close what tenants call the harbour loophole, which lets landlords who fail a safety check keep renting flats.', 'Berg');
+    const cue = at(s.text, 'fail');
+    expect(cueNearPerson(s, cue, cue + 4)).toBe(false);
+  });
+  it('a cue next to the person is about them', () => {
+    const s = marked('Tenant groups criticised Berg over the slow pace of the rent plan.', 'Berg');
+    const cue = at(s.text, 'criticised');
+    expect(cueNearPerson(s, cue, cue + 'criticised'.length)).toBe(true);
+  });
+  it('a cue whose object is another person aims at them', () => {
+    const s = marked('Berg said the agency had failed and accused Governor Lund of siding with Berg on rents.', 'Berg');
+    const cue = at(s.text, 'accused');
+    const lund = at(s.text, 'Lund');
+    expect(cueAimsAtOther(s, cue, cue + 7, [[lund, lund + 4]])).toBe(true);
+  });
+  it('a cue that qualifies another person’s plan aims at them', () => {
+    const s = marked('The poll came before Berg fell and before Lund’s controversial rent tax was announced.', 'Berg');
+    const cue = at(s.text, 'controversial');
+    const lund = at(s.text, 'Lund');
+    expect(cueAimsAtOther(s, cue, cue + 13, [[lund, lund + 4]])).toBe(true);
+  });
+  it('a cue aimed at the person is theirs', () => {
+    const s = marked('Lund accused Berg of ignoring rents.', 'Berg');
+    const cue = at(s.text, 'accused');
+    expect(cueAimsAtOther(s, cue, cue + 7, [[0, 4]])).toBe(false);
+  });
+});
+
+describe('who the critic is', () => {
+  it('a name after a preposition is not a subject', () => {
+    expect(afterPreposition('Holm, the attorney general under former President Anna ')).toBe(true);
+    expect(afterPreposition('On Monday, ')).toBe(false);
+  });
+  it('a name right after a verb is its object', () => {
+    expect(afterVerb('Tenant groups have knocked ')).toBe(true);
+    expect(afterVerb('Her old rival ')).toBe(false);
+  });
+  it('a clause ends between a name and the cue', () => {
+    expect(clauseBreak(' all asked for a rule, while tenant groups knocked')).toBe(true);
+    expect(clauseBreak(' has released a video that')).toBe(false);
+  });
+});
+
+describe('personOnlyObjectBefore', () => {
+  it('the person as an object right before the act: the act is someone else’s', () => {
+    const s = marked('While he is well, those around him acknowledge that a run seems unlikely.', 'he', 'him');
+    expect(personOnlyObjectBefore(s, at(s.text, 'acknowledge'))).toBe(true);
+  });
+  it('the person as subject: the act is theirs', () => {
+    const s = marked('Berg acknowledged that the plan was late.', 'Berg');
+    expect(personOnlyObjectBefore(s, at(s.text, 'acknowledged'))).toBe(false);
+  });
+});
+
+describe('namesPersonWithin', () => {
+  it('an event whose words leave the person out is not theirs, even in a sentence that names them', () => {
+    const s = marked('With Lund and Holm asking for a rent cap, groups knocked Berg and Sand as vague.', 'Berg');
+    expect(namesPersonWithin(s, s.span, 'With Lund and Holm asking for a rent cap')).toBe(false);
+    expect(namesPersonWithin(s, s.span, 'groups knocked Berg and Sand as vague')).toBe(true);
   });
 });

@@ -802,8 +802,45 @@ function otherGender(mentions: { via: string; text: string }[]): 'm' | 'f' | nul
 
 // ── Criticism ───────────────────────────────────────────────────────────────────────────────────────────────────
 
+/** How many words a criticism cue may stand from the nearest mention of the person and still be about them. */
+const CUE_REACH = 15;
+
+/**
+ * The cue bears on the person: a mention of them (name, pronoun, possessive, their body) within a few words of it.
+ * "… legislation to close a loophole which lets gun buyers who would fail a check …" says nothing against a person
+ * named twenty words earlier.
+ */
+export function cueNearPerson(s: Pick<SentenceView, 'text' | 'refs'>, cueAt: number, cueEnd: number): boolean {
+  return s.refs.some((r) => {
+    const gap = r.end <= cueAt ? s.text.slice(r.end, cueAt) : r.start >= cueEnd ? s.text.slice(cueEnd, r.start) : '';
+    return words(gap).length <= CUE_REACH;
+  });
+}
+
+/**
+ * The cue's object is someone else: another person named right after it, before the person is ("she accused
+ * Lund of siding with Berg" is criticism of Lund, not of Berg). `others` are the other people's mention offsets.
+ */
+export function cueAimsAtOther(s: Pick<SentenceView, 'text' | 'refs'>, cueAt: number, cueEnd: number, others: [number, number][]): boolean {
+  // "Berg's controversial plan": the cue qualifies another person's thing.
+  if (others.some(([, end]) => end <= cueAt && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(s.text.slice(end, cueAt)))) return true;
+  const tail = s.text.slice(cueEnd);
+  const stop = tail.search(/\b(?:of|for|over|as|about|because|after|when|while|since)\b|[,;.:]/);
+  const objectEnd = cueEnd + (stop < 0 ? Math.min(tail.length, 60) : stop);
+  const other = others.some(([at]) => at >= cueEnd && at < objectEnd);
+  const self = s.refs.some((r) => r.start >= cueEnd && r.start < objectEnd);
+  return other && !self;
+}
+
+/** The person's own side as subject ("Lund's campaign said …", "Lund's lawyers opposed …"): their act, not criticism. */
+const OWN_SIDE = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:campaign|lawyers?|attorneys?|aides?|spokes\w+|team|allies|government|administration|office|staff|advisers?|advisors?|camp|supporters)\b/iu;
+
 /** True when the person (not someone else) is the one doing the cue's act: "Macron accused …". */
 function personIsAgent(s: SentenceView, cueAt: number): boolean {
+  const own = s.refs.find((r) => r.possessive && r.start < 80 && OWN_SIDE.test(s.text.slice(r.end)));
+  const lead = own ? s.text.slice(0, own.start) : '';
+  if (own && own.end <= cueAt && (/^\s*(?:(?:[\p{Lu}][\p{L}'’.-]*|the|former)\s+){0,6}$/u.test(lead) || /^[^,;:—]{3,100},\s*(?:(?:[\p{Lu}][\p{L}'’.-]*|the)\s+){0,3}$/u.test(lead)))
+    return true;
   // The person as the sentence's subject ("Macron over the weekend said … jabs at …") acts throughout it,
   // unless the cue is passive ("was criticised by").
   const subject = s.refs.find(
@@ -838,6 +875,32 @@ function criticOf(ev: Evidence, s: SentenceView, cueAt: number): { name: string 
   return found;
 }
 
+/** Spans (in the sentence) where other people are named. */
+function otherPersonMentions(ev: Evidence, s: SentenceView): [number, number][] {
+  const out: [number, number][] = [];
+  for (const e of s.doc.extraction.entities) {
+    if (e.type !== 'person' || ev.selfKeys.has(e.key)) continue;
+    for (const m of e.mentions) if (m.sentence === s.index && m.via !== 'pronoun') out.push([m.span[0] - s.span[0], m.span[1] - s.span[0]]);
+  }
+  return out;
+}
+
+/** A name after a preposition ("under former President Bush", "a meeting with Lund") is not a clause's subject. */
+export function afterPreposition(before: string): boolean {
+  return /\b(?:between|with|of|for|to|by|and|under|from|about|against|on|at|in)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|former|late|then|the)\s+){0,4}$/iu.test(before);
+}
+
+/** A name right after a verb ("… have knocked Lund, Berg and …") is its object, not a subject. */
+export function afterVerb(before: string): boolean {
+  const m = before.match(/(\p{Ll}[\p{L}'’-]*)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|former|then)\s+){0,3}$/u);
+  return !!m && !/^(?:and|or|the|a|an|former|then)$/.test(m[1]) && nlp(m[1]).has('#Verb');
+}
+
+/** A clause ends between a name and the cue ("X called for a rule, while groups knocked Y"): X is not the critic. */
+export function clauseBreak(between: string): boolean {
+  return /;|,\s+(?:while|but|whereas|although|though|and)\b|\.\s/i.test(between);
+}
+
 function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string } {
   const doc = s.doc;
   for (const st of doc.extraction.statements)
@@ -851,14 +914,21 @@ function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: 
     if (!['person', 'organisation', 'group', 'state', 'agency', 'media', 'company'].includes(e.type)) continue;
     if (/^\p{Lu}\p{Ll}+ly$/u.test(e.name)) continue; // "Ironically" is no one
     for (const m of e.mentions)
-      if (m.sentence === s.index && m.via !== 'pronoun' && m.span[0] - s.span[0] < cueAt && criticVerbAfter(s.text, m.span[1] - s.span[0]))
+      if (
+        m.sentence === s.index &&
+        m.via !== 'pronoun' &&
+        m.span[0] - s.span[0] < cueAt &&
+        criticVerbAfter(s.text, m.span[1] - s.span[0]) &&
+        !afterPreposition(s.text.slice(0, m.span[0] - s.span[0])) &&
+        !clauseBreak(s.text.slice(m.span[1] - s.span[0], cueAt))
+      )
         before.push({ name: e.name, text: m.text, at: m.span[0], person: e.type === 'person' });
   }
   before.sort((a, b) => Number(b.person) - Number(a.person) || a.at - b.at);
   if (before[0]) return { name: before[0].name, slot: before[0].text };
   const plural = s.text
     .slice(0, cueAt)
-    .match(/\b((?:[A-Z][\p{L}-]+\s+)?(?:lawmakers|legislators|critics|MPs|senators|opponents|activists|experts|analysts|diplomats|officials|observers|commentators|rivals))\b/u);
+    .match(/\b((?:[A-Z][\p{L}-]+\s+)?(?:lawmakers|legislators|critics|MPs|senators|opponents|activists|experts|analysts|diplomats|officials|observers|commentators|rivals|groups))\b/u);
   if (plural && criticVerbAfter(s.text, plural.index! + plural[0].length)) return { name: plural[1], slot: plural[1] };
   // Else the sentence's subject, when it is a person named before the cue ("Senator Y has released a video that
   // accuses X …", "Y's campaign has blasted …"), never after a preposition ("a meeting between X and Y").
@@ -871,7 +941,7 @@ function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: 
       // "Y's words complicated …": the words are Y's, Y is not the critic.
       if (/^['’]s?\b/.test(s.text.slice(off + m.text.length, off + m.text.length + 2))) continue;
       const before = s.text.slice(0, off);
-      if (/\b(?:between|with|of|for|to|by|and|under|from|about|against|on|at|in)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/iu.test(before)) continue;
+      if (afterPreposition(before) || afterVerb(before) || clauseBreak(s.text.slice(off + m.text.length, cueAt))) continue;
       if (!subject || off < subject.at) subject = { name: e.name, text: m.text, at: off };
     }
   }
@@ -887,7 +957,9 @@ export function criticismSection(ev: Evidence): Draft[] {
       if (s.repeat || !s.ref) continue;
       const refsToSelf = s.refs.filter((r) => r.kind !== 'pronoun' || r.possessive);
       if (!refsToSelf.length && s.ref === 'pronoun') continue;
-      if (s.topic <= 0 && d.topicality < 0.25) continue;
+      // Criticism of the stance on this topic: the passage or its neighbour speaks of the topic (a report on the topic
+      // also covers other quarrels: "skipping a debate" is not criticism of an immigration stance).
+      if (!s.onTopic) continue;
       const strong = [...s.text.matchAll(CRITICISM)];
       const weak = [...s.text.matchAll(CRITICISM_WEAK)];
       if (!strong.length && !weak.length) continue;
@@ -905,9 +977,13 @@ export function criticismSection(ev: Evidence): Draft[] {
           // ("After the court failed to decide, X said …").
           !(lead && c.index! < lead && !s.refs.some((r) => r.start < lead)),
       );
-      const cue = cues[0];
+      const others = otherPersonMentions(ev, s);
+      const cues2 = cues.filter(
+        (c) => cueNearPerson(s, c.index!, c.index! + c[0].length) && !cueAimsAtOther(s, c.index!, c.index! + c[0].length, others),
+      );
+      const cue = cues2[0];
       if (!cue) continue;
-      const strength = cues.filter((c) => strong.includes(c)).length * 2 + cues.filter((c) => weak.includes(c)).length;
+      const strength = cues2.filter((c) => strong.includes(c)).length * 2 + cues2.filter((c) => weak.includes(c)).length;
       const ownWords = d.extraction.quotes.some(
         (q) => q.speakerKey && ev.person.keys.includes(q.speakerKey) && overlap(q.span, s.span) > (s.span[1] - s.span[0]) / 3,
       );
