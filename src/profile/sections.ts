@@ -1042,9 +1042,9 @@ export function relatedSection(ev: Evidence): Draft[] {
       if (selfActs && r.targetKey && !ev.selfKeys.has(r.targetKey)) tie(r.targetKey, 3, { text: s.text, cites: [cite(s)], relation }, d, s.index);
       else if (selfTarget && r.actorKey && !ev.selfKeys.has(r.actorKey)) tie(r.actorKey, 3, { text: s.text, cites: [cite(s)], relation }, d, s.index);
     }
-    // Named together in a topical passage.
+    // Named together in a passage on the topic (its own words: corpus terms alone only rank).
     for (const s of d.sentences) {
-      if (!s.ref || s.repeat || s.topic <= 0) continue;
+      if (!s.ref || s.repeat || s.topic <= 0 || !s.onTopic) continue;
       for (const key of s.actors) {
         if (ev.selfKeys.has(key)) {
           if (!ev.bodyKeys.has(key)) continue;
