@@ -1088,8 +1088,25 @@ function attributionClaims(ev: Evidence): Claim[] {
       for (const m of s.text.matchAll(ATTRIBUTION)) {
         const before = s.text.slice(0, m.index);
         const clause = before.split(/[;:]|,\s+(?:but|while|though|whereas)\b|\b(?:but|though|although|unlike)\b/i).pop() ?? before;
-        const onSide = s.refs.some((r) => r.end <= m.index! && r.start >= before.length - clause.length) || (side?.test(clause) ?? false);
-        if (!onSide) continue;
+        const clauseStart = before.length - clause.length;
+        // Where the person's side is last named before the verb: themselves, or their country.
+        let sideAt = -1;
+        for (const r of s.refs) if (r.end <= m.index! && r.start >= clauseStart) sideAt = Math.max(sideAt, r.start);
+        if (side) for (const x of clause.matchAll(new RegExp(side.source, 'g'))) sideAt = Math.max(sideAt, clauseStart + x.index!);
+        if (sideAt < 0) continue;
+        // Another person named between them and the verb is its subject ("… Russian services hacked the party,
+        // and she accused …": she accuses, not Russia).
+        const otherBetween = s.doc.extraction.entities.some(
+          (e) =>
+            e.type === 'person' &&
+            !ev.selfKeys.has(e.key) &&
+            e.mentions.some((x) => x.sentence === s.index && x.span[0] - s.span[0] > sideAt && x.span[0] - s.span[0] < m.index!),
+        );
+        // So is a he or she there that is not the person ("… and she accused …").
+        const pronounBetween = [...s.text.slice(sideAt, m.index!).matchAll(/\b(?:he|she|they)\b/gi)].some(
+          (x) => !s.refs.some((r) => r.start === sideAt + x.index!),
+        );
+        if (otherBetween || pronounBetween) continue;
         const lead = words(clause).slice(-5);
         // "calling for formal attribution" demands an attribution; it does not claim one was made.
         if (/\b(call\w*|demand\w*|urg\w*|push\w*|press\w*|ask\w*|want\w*)\s+(?:\w+\s+){0,6}$/i.test(clause)) continue;
