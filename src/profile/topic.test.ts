@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { topicScore, weightedTerms } from './text.js';
 import { expandTopic, ftsQueryFor, lexiconEntry, resolveTopic } from './topic.js';
 
 describe('topic resolution', () => {
@@ -76,5 +77,13 @@ describe('a capitalised name as the topic', () => {
     const terms = resolveTopic('Golden Gate').seed.map((t) => t.term);
     expect(terms).toContain('golden gate');
     expect(terms).not.toContain('gate');
+  });
+});
+
+describe('a gerund as the topic', () => {
+  it('keeps its own word when its stem is short ("housing" is not "hous")', () => {
+    const t = resolveTopic('housing');
+    expect(t.seed.map((s) => s.term)).toContain('housing');
+    expect(topicScore('The council voted on new housing for students.', weightedTerms(t.seed)).score).toBeGreaterThan(0);
   });
 });

@@ -77,7 +77,9 @@ export function resolveTopic(query: string): TopicSpec {
     // The word and its singular ("ferries" → ferry, ferries); a gerund as a prefix ("beekeeping" → beekeep…);
     // a long word also by its first letters, for its family ("regulation" → regulat…: regulate, regulatory).
     const st = stem(w);
-    seed.set(w.endsWith('ing') && st.length >= 5 ? `${st}*` : st.length >= 3 ? st : w, 1);
+    // A gerund with a short stem stands as itself: "housing" is not "hous" (which matches no word).
+    const gerund = w.endsWith('ing') && st !== w;
+    seed.set(gerund ? (st.length >= 5 ? `${st}*` : w) : st.length >= 3 ? st : w, 1);
     if (w.length >= 8) seed.set(`${w.slice(0, Math.max(6, w.length - 3))}*`, 1);
   }
   if (own.length > 1) seed.set(own.join(' '), 1);
