@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterPreposition, afterVerb, cataphoricSubject, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, looksLikeTitle, namesPersonWithin, personNotSubject, personOnlyObjectBefore, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, looksLikeTitle, namesPersonWithin, personNotSubject, personOnlyObjectBefore, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -226,5 +226,20 @@ describe('namesPersonWithin', () => {
     const s = marked('With Lund and Holm asking for a rent cap, groups knocked Berg and Sand as vague.', 'Berg');
     expect(namesPersonWithin(s, s.span, 'With Lund and Holm asking for a rent cap')).toBe(false);
     expect(namesPersonWithin(s, s.span, 'groups knocked Berg and Sand as vague')).toBe(true);
+  });
+});
+
+describe('agentAfterCue', () => {
+  it('the person after "by" does the criticising', () => {
+    const s = marked('The inquiry ended, but the criticisms of her conduct by Inspector Anna Berg still weigh on her.', 'Anna Berg');
+    expect(agentAfterCue(s, at(s.text, 'criticisms'))).toBe(true);
+  });
+  it('the person as the object of criticism does not', () => {
+    const s = marked('Tenant groups criticised Anna Berg for the slow pace of building.', 'Anna Berg');
+    expect(agentAfterCue(s, at(s.text, 'criticised'))).toBe(false);
+  });
+  it('nor does their plan after "by"', () => {
+    const s = marked('A tenant questioned how he would be helped by Mats Lund’ plan to raise rents.', 'Mats Lund');
+    expect(agentAfterCue(s, at(s.text, 'questioned'))).toBe(false);
   });
 });

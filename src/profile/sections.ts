@@ -835,8 +835,21 @@ export function cueAimsAtOther(s: Pick<SentenceView, 'text' | 'refs'>, cueAt: nu
 /** The person's own side as subject ("Lund's campaign said …", "Lund's lawyers opposed …"): their act, not criticism. */
 const OWN_SIDE = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:campaign|lawyers?|attorneys?|aides?|spokes\w+|team|allies|government|administration|office|staff|advisers?|advisors?|camp|supporters)\b/iu;
 
+/** The person is the cue's agent after "by" ("the criticisms of her plan by Senator Berg"): they criticise. */
+export function agentAfterCue(s: Pick<SentenceView, 'text' | 'refs'>, cueAt: number): boolean {
+  return s.refs.some(
+    (r) =>
+      r.start > cueAt &&
+      !r.possessive &&
+      !/^['’]/.test(s.text.slice(r.end)) && // "by Sanders' plan": the plan is the agent
+      words(s.text.slice(cueAt, r.start)).length <= 8 &&
+      /\bby\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*|former)\s+){0,4}$/u.test(s.text.slice(cueAt, r.start)),
+  );
+}
+
 /** True when the person (not someone else) is the one doing the cue's act: "Macron accused …". */
 function personIsAgent(s: SentenceView, cueAt: number): boolean {
+  if (agentAfterCue(s, cueAt)) return true;
   const own = s.refs.find((r) => r.possessive && r.start < 80 && OWN_SIDE.test(s.text.slice(r.end)));
   const lead = own ? s.text.slice(0, own.start) : '';
   if (own && own.end <= cueAt && (/^\s*(?:(?:[\p{Lu}][\p{L}'’.-]*|the|former)\s+){0,6}$/u.test(lead) || /^[^,;:—]{3,100},\s*(?:(?:[\p{Lu}][\p{L}'’.-]*|the)\s+){0,3}$/u.test(lead)))
