@@ -270,6 +270,9 @@ export function thinEvidenceNote(ev: Evidence, found: SentenceView[], topicLabel
 export function roleHeld(ev: Pick<Evidence, 'selfKeys'>, s: SentenceView, role: string, at: number): boolean {
   if (!isOffice(role)) return false;
   if (at < 0) return true;
+  // The words before a bare title qualify it too ("Republican poll leader" recorded as "leader").
+  const lead = s.text.slice(Math.max(0, at - 40), at).split(/[,;:(]/).pop()!.trim().split(/\s+/).slice(-2).join(' ');
+  if (lead && !isOffice(`${lead} ${role}`.split(/\s+(?:of|for|to|on|at|in)\s+/i)[0])) return false;
   const span: [number, number] = [s.span[0] + at, s.span[0] + at + role.length];
   if (insideAnyQuote(s.doc, span, s.text, s.span[0])) return false;
   return !s.doc.extraction.entities.some(
