@@ -40,6 +40,10 @@ describe('completeAction', () => {
     const sentence = 'The senator attacked the governor’s call for a new toll on Friday, calling it unfair.';
     expect(completeAction('attacked the governor’s call for a', sentence)).toBe(sentence);
   });
+  it('a snippet that stops right before the quoted words gives way to its sentence', () => {
+    const sentence = 'In her first speech the mayor called the harbour plan “a gift to developers” and left.';
+    expect(completeAction('the mayor called the harbour plan', sentence)).toBe(sentence);
+  });
   it('a finished snippet stays as it is', () => {
     expect(completeAction('signed the water treaty', 'On Monday she signed the water treaty.')).toBe('signed the water treaty');
   });

@@ -486,7 +486,10 @@ export function completeAction(snippet: string, sentence: string): string {
   // A snippet that starts mid-clause ("can be saved from …, Rubio said") is as much a fragment as one that stops early.
   const startsMid =
     /^[\p{Ll}…]/u.test(t) && /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|added|wrote)\b/u.test(t) && !sentence.trim().startsWith(t.slice(0, 20));
-  if (!DANGLING.test(t) && !startsMid) return t;
+  // A snippet that stops right before quoted words ("called the migrants" | "“rapists”") leaves out what was said.
+  const at = sentence.indexOf(t);
+  const beforeQuote = at >= 0 && /^\s*[“"«‘]/.test(sentence.slice(at + t.length));
+  if (!DANGLING.test(t) && !startsMid && !beforeQuote) return t;
   const whole = compress(sentence);
   if (whole.length <= 320) return whole;
   return t.replace(/(?:\s+(?:a|an|the|to|for|of|and|or|in|on|at|with|by|that|from|as|his|her|their|its|is|are|was|were|be))+\s*…?$/i, ' …');
