@@ -65,6 +65,10 @@ function possessedPersonThenVerb(between: string): boolean {
   return false;
 }
 
+const PLACE_TYPES = new Set(['state', 'place']);
+/** A lower-case noun then a preposition, right before a name: "ambassador to ", "envoy for the ". */
+const ROLE_THEN_PREPOSITION = /\b\p{Ll}{3,}\s+(?:to|for|of|at|from|in)\s+(?:the\s+)?$/u;
+
 export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
   const { text } = ctx;
   // "in a statement to Wired explaining …": a name after "to", "for", "at" …, before a participle (not "footage of Trump saying"), is no subject.
@@ -79,6 +83,11 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       // "Clinton's right-hand woman rallied supporters, saying": someone of theirs, unnamed; no earlier name.
       if (possessedPersonThenVerb(between)) return { actor: null, span: [m.span[0], pos], via: 'description' };
       continue;
+    }
+    // "China's ambassador to Britain accused": a country or place after a role noun and its preposition only
+    // qualifies that unnamed role, which is the subject.
+    if (PLACE_TYPES.has(ctx.index.actors[m.actor].type) && ROLE_THEN_PREPOSITION.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0])) && SKIPPABLE.test(between)) {
+      return { actor: null, span: [m.span[0], pos], via: 'description' };
     }
     // Nearer names may sit inside an appositive ("Kander, who is running against Roy Blunt, said").
     if (SKIPPABLE.test(between)) {
