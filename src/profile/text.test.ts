@@ -62,3 +62,12 @@ describe('broad topic words, when allowed alone', () => {
     expect(topicScore('Rules for what firms may do online.', terms, { broadAlone: true }).score).toBeGreaterThan(0);
   });
 });
+
+describe('compress keeps an opening that is part of the sentence', () => {
+  it('"So far" is not a connective', () => {
+    expect(compress('So far, no ferry has left the harbour this week.')).toBe('So far, no ferry has left the harbour this week.');
+  });
+  it('a connective "so" is deleted', () => {
+    expect(compress('So the council voted again on Monday.')).toBe('The council voted again on Monday.');
+  });
+});

@@ -115,7 +115,8 @@ const LEADING_CONNECTIVES =
 /** Compression that only deletes words: leading connectives, bracketed asides, surplus spaces. */
 export function compress(sentence: string): string {
   let s = sentence.trim().replace(/^[•·▪►‣◦*–—-]+\s*/u, '');
-  s = s.replace(LEADING_CONNECTIVES, '').replace(/^(?:but|and|yet|so)\s+(?=\p{L})/iu, '');
+  // "So far", "so long as", "so much" open the sentence's own words: only a connective "so" is deleted.
+  s = s.replace(LEADING_CONNECTIVES, '').replace(/^(?:but|and|yet|so(?!\s+(?:far|long|much|many|few|little|often|too)\b))\s+(?=\p{L})/iu, '');
   s = s.replace(/\s*\((?:[^()]{1,80})\)/g, '');
   s = s.replace(/\s*\[[^\][]{1,80}\]/g, '');
   s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1');
