@@ -44,6 +44,18 @@ describe('completeAction', () => {
     const sentence = 'In her first speech the mayor called the harbour plan “a gift to developers” and left.';
     expect(completeAction('the mayor called the harbour plan', sentence)).toBe(sentence);
   });
+  it('a snippet whose clause goes on ("explained to her | that …") gives way to its sentence', () => {
+    const sentence = 'In March the aide had to explain to the mayor that the harbour report was still secret.';
+    expect(completeAction('the aide had to explain to the mayor', sentence)).toBe(sentence);
+  });
+  it('a snippet that is a relative clause gives way to its sentence', () => {
+    const sentence = 'The letters raised doubts about the harbour fund, a charge that the mayor has always denied.';
+    expect(completeAction('the mayor has always denied', sentence)).toBe(sentence);
+  });
+  it('a snippet ending on an auxiliary ("and did") gives way to its sentence', () => {
+    const sentence = 'The mayor sold the old ferry in 2012, and did so without a vote of the council.';
+    expect(completeAction('The mayor sold the old ferry in 2012, and did', sentence)).toBe(sentence);
+  });
   it('a finished snippet stays as it is', () => {
     expect(completeAction('signed the water treaty', 'On Monday she signed the water treaty.')).toBe('signed the water treaty');
   });

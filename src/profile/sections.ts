@@ -475,7 +475,7 @@ export function personNotSubject(s: Pick<SentenceView, 'text' | 'refs'>): boolea
 /** Words a finished clause does not end on: a snippet ending in one was cut mid-phrase ("… called for a"). */
 const SAYING = /^(?:said|says|say|saying|told|tells|tell|telling|added|noted|remarked|stated|wrote|tweeted)$/i;
 
-const DANGLING = /\s(?:a|an|the|to|for|of|and|or|in|on|at|with|by|that|from|as|his|her|their|its|is|are|was|were|be)\s*…?$/i;
+const DANGLING = /\s(?:a|an|the|to|for|of|and|or|in|on|at|with|by|that|from|as|his|her|their|its|is|are|was|were|be|did|does|do|has|have|had|will|would|can|could)\s*…?$/i;
 
 /**
  * The words of an event as shown: its snippet cut to whole words, or, when the snippet stops mid-phrase, the whole
@@ -488,8 +488,13 @@ export function completeAction(snippet: string, sentence: string): string {
     /^[\p{Ll}…]/u.test(t) && /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|added|wrote)\b/u.test(t) && !sentence.trim().startsWith(t.slice(0, 20));
   // A snippet that stops right before quoted words ("called the migrants" | "“rapists”") leaves out what was said.
   const at = sentence.indexOf(t);
-  const beforeQuote = at >= 0 && /^\s*[“"«‘]/.test(sentence.slice(at + t.length));
-  if (!DANGLING.test(t) && !startsMid && !beforeQuote) return t;
+  const rest = at >= 0 ? sentence.slice(at + t.length) : '';
+  const beforeQuote = /^\s*[“"«‘]/.test(rest);
+  // The clause goes on with what was explained, urged or meant ("had to explain to Clinton | that …", "open to
+  // refugees in cases | where …"), or the snippet is itself a relative clause ("a charge that | X has denied").
+  const goesOn = /^\s*(?:that|which|who|whom|whose|where|whether|how|why|what|to)\b/i.test(rest);
+  const relative = at > 0 && /\b(?:that|which|who|whom)\s*$/i.test(sentence.slice(0, at));
+  if (!DANGLING.test(t) && !startsMid && !beforeQuote && !goesOn && !relative) return t;
   const whole = compress(sentence);
   if (whole.length <= 320) return whole;
   return t.replace(/(?:\s+(?:a|an|the|to|for|of|and|or|in|on|at|with|by|that|from|as|his|her|their|its|is|are|was|were|be))+\s*…?$/i, ' …');
@@ -653,7 +658,7 @@ export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
       const negated = r.polarity === 'negated' && !/\bnot\b|\bnever\b|n't/.test(r.text) ? ' (not done)' : '';
       // A snippet cut at both ends reads as a fragment: the whole sentence (short enough) says it properly.
       const cut = /^…|…$/.test(wholeWords(r.text));
-      const body = cut && s.text.length <= 320 ? compress(s.text) : wholeWords(r.text);
+      const body = cut && s.text.length <= 320 ? compress(s.text) : completeAction(r.text, s.text);
       const text = `${cut && body !== wholeWords(r.text) ? '' : actorShown}${body}${negated}`;
       if (out.some((o) => similarity(o.text, text) >= 0.6)) continue;
       out.push({ text, date: r.date, cites: [cite(s)], category: r.category, slots: r.actor && actorShown ? [r.actor] : undefined });
