@@ -52,6 +52,10 @@ describe('completeAction', () => {
     const sentence = 'The letters raised doubts about the harbour fund, a charge that the mayor has always denied.';
     expect(completeAction('the mayor has always denied', sentence)).toBe(sentence);
   });
+  it('a snippet that starts inside an opening phrase gives way to its sentence', () => {
+    const sentence = 'Even before the storm reports, the mayor had closed the harbour to ferries.';
+    expect(completeAction('the storm reports, the mayor had closed the harbour to ferries.', sentence)).toBe(sentence);
+  });
   it('a snippet ending on an auxiliary ("and did") gives way to its sentence', () => {
     const sentence = 'The mayor sold the old ferry in 2012, and did so without a vote of the council.';
     expect(completeAction('The mayor sold the old ferry in 2012, and did', sentence)).toBe(sentence);

@@ -493,7 +493,8 @@ export function completeAction(snippet: string, sentence: string): string {
   // The clause goes on with what was explained, urged or meant ("had to explain to Clinton | that …", "open to
   // refugees in cases | where …"), or the snippet is itself a relative clause ("a charge that | X has denied").
   const goesOn = /^\s*(?:that|which|who|whom|whose|where|whether|how|why|what|to)\b/i.test(rest);
-  const relative = at > 0 && /\b(?:that|which|who|whom)\s*$/i.test(sentence.slice(0, at));
+  // Or it starts inside an opening phrase ("Even before | Francis' remarks about him, Trump had …").
+  const relative = at > 0 && /\b(?:that|which|who|whom|before|after|since|until|despite|because|although|though|when|while|if)\s*$/i.test(sentence.slice(0, at));
   if (!DANGLING.test(t) && !startsMid && !beforeQuote && !goesOn && !relative) return t;
   const whole = compress(sentence);
   if (whole.length <= 320) return whole;
