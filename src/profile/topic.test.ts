@@ -87,3 +87,11 @@ describe('a gerund as the topic', () => {
     expect(topicScore('The council voted on new housing for students.', weightedTerms(t.seed)).score).toBeGreaterThan(0);
   });
 });
+
+describe('health care is its own topic', () => {
+  it('"health care" and "healthcare" name the health-care entry, not public health', () => {
+    expect(resolveTopic('health care').lexicon).toBe('Health care');
+    expect(resolveTopic('healthcare').lexicon).toBe('Health care');
+    expect(resolveTopic('public health').lexicon).toBe('Health');
+  });
+});
