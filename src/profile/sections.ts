@@ -360,6 +360,8 @@ export function contextSection(ev: Evidence): Draft[] {
       if (/^[^,;]{0,80},\s*(?:it|they|he|she|this)\s/i.test(text)) continue;
       // A he or she is someone the passage does not name here; "you" and "we" are someone speaking: neither is background.
       if (/\b(?:he|she|him|his|her|hers)\b/i.test(text) || /^(?:you|we|i|our|my)\b/i.test(text)) continue;
+      // Nor a sentence that leans on the one before it ("Then it brushes past …", "If that happens, …").
+      if (/^(?:[\p{L}’']+\s+){0,2}?(?:it|that|this|these|those|they)\b(?![-\s]+(?:is|was)\s+(?:the|a)\b)/iu.test(text)) continue;
       if (!/^[\p{Lu}\p{N}“"‘']/u.test(text)) continue; // a fragment, not a sentence
       // A short line is a headline or a teaser ("New sanctions bill lacks support."), not background.
       if (wordCount(text) < BACKGROUND_MIN_WORDS) continue;
