@@ -591,7 +591,11 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     // topic in passing also tells of other things (a call to end sugar subsidies is no immigration action).
     const topical = topicScore(`${r.text} ${at.sentence.text}`, ev.seedTerms).score > 0 || at.sentence.onTopic || at.doc.topicality >= MOSTLY_ON_TOPIC;
     if (!topical) continue;
-    const text = completeAction(r.text, at.sentence.text);
+    let text = completeAction(r.text, at.sentence.text);
+    // The snippet leaves out the words that bear on the topic ("vowed to curb money in politics" | "while offering
+    // universal health care"): the whole sentence shows why the act belongs here.
+    if (topicScore(text, seedTerms).score <= 0 && topicScore(at.sentence.text, seedTerms).score > 0 && at.sentence.text.length <= 320)
+      text = compress(at.sentence.text);
     // A snippet that starts in lower case ("the email scandal broke, Lund proclaimed …") is a piece of a clause.
     if (/^\p{Ll}/u.test(text)) continue;
     // A verb of saying ("told", "said") is a statement whatever category it was given: it must carry the topic itself.
