@@ -160,3 +160,21 @@ describe('gender from an appositive role noun', () => {
     expect(a?.gender).toBe('f');
   });
 });
+
+describe('an ordinary word opening a sentence', () => {
+  it('joins the person named in full with that surname when a comma or verb follows', () => {
+    const text = 'The panel heard from the pilot Ann Marsh and the engineer Paul Young. Young, in his written remarks, raised the schedule. Young said more later.';
+    const { index } = actors(text);
+    const young = index.actors.findIndex((a) => a.name === 'Paul Young');
+    expect(young).toBeGreaterThanOrEqual(0);
+    expect(index.mentions.filter((m) => m.actor === young)).toHaveLength(3);
+  });
+
+  it('is no name of its own when nobody carries it', () => {
+    expect(people('Critics say the plan is late. Farmers said they were angry.')).toEqual([]);
+  });
+
+  it('never takes a role spelt in capitals for an organisation', () => {
+    expect(actors('The award went to Kesra Dunmore, CEO of Brightfield, last week.').entities.map((e) => e.name)).not.toContain('CEO of Brightfield');
+  });
+});

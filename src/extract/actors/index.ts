@@ -457,8 +457,12 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   }
   if (nameToks.length === 1) {
     const w = nameToks[0].text;
-    if (/^\p{Lu}{2,}\p{N}*$|^\p{Lu}+\p{N}+$/u.test(w) && w.length <= 8) return [{ start: k, end: e, type: 'organisation' }];
-    return [{ start: k, end: e, type: 'surname' }];
+    // (A role spelt in capitals, "CEO", "MP", is no organisation: "Ann Lee, CEO of Acme, said".)
+    if (/^\p{Lu}{2,}\p{N}*$|^\p{Lu}+\p{N}+$/u.test(w) && w.length <= 8) return titleAt(tokens, k, e) ? [] : [{ start: k, end: e, type: 'organisation' }];
+    // An ordinary word kept at a sentence start only for its comma or verb (surnameSlot) may join a person named
+    // in full, but is no name of its own ("Critics say …").
+    const ordinary = wordOf(nameToks[0]).common && isSentenceStart(tokens, k, text);
+    return [{ start: k, end: e, type: 'surname', ...(ordinary ? { weak: true } : {}) }];
   }
   if (nameToks.length <= 3 && nameToks.every((t) => !wordOf(t).common || wordOf(t).lastName || wordOf(t).gender)) {
     return [{ start: k, end: e, type: 'maybe-person', title: before.length ? roleTitle(tokens, s, before) : undefined }];
@@ -638,12 +642,13 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   const speakingWords = () => (speaking ??= wordsBeforeSpeechVerbs(tokens));
   const people: Candidate[] = [];
   const surnames: Candidate[] = [];
+  const leadSurnames: Candidate[] = [];
   const maybes: Candidate[] = [];
   for (const [s0, e0] of capRuns(tokens, taken)) {
     const headline = headlineParas.has(sentenceOf(tokens[s0].span[0]));
     for (const c of classifyRun(tokens, s0, e0, text, headline, speakingWords)) {
       if (c.type === 'person') people.push(c);
-      else if (c.type === 'surname') surnames.push(c);
+      else if (c.type === 'surname') (c.weak ? leadSurnames : surnames).push(c);
       else if (c.type === 'maybe-person') maybes.push(c);
       else {
         // A place ends with its name: "Iowa and Nevada" are two places.
@@ -768,6 +773,13 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     }
     taken[c.start] = 1;
     mention(idx, c.start, c.end, actors[idx].name.endsWith(w) ? 'name' : 'alias');
+  }
+  // Sentence-opening ordinary words ("Young, in his testimony,") join only the one person carrying that surname.
+  for (const c of leadSurnames) {
+    const set = personIdxBySurname.get(tokens[c.start].text);
+    if (set?.size !== 1) continue;
+    taken[c.start] = 1;
+    mention([...set][0], c.start, c.end, 'name');
   }
   // A surname-only person whose full name appears elsewhere is merged into the full-name entity.
   for (const [surname, set] of personIdxBySurname) {
