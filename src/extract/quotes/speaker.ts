@@ -67,7 +67,7 @@ function possessedPersonThenVerb(between: string): boolean {
 
 const PLACE_TYPES = new Set(['state', 'place']);
 /** A lower-case noun then a preposition, right before a name: "ambassador to ", "envoy for the ". */
-const ROLE_THEN_PREPOSITION = /\b\p{Ll}{3,}\s+(?:to|for|of|at|from|in)\s+(?:the\s+)?$/u;
+const ROLE_THEN_PREPOSITION = /\b\p{Ll}{3,}\s+(?:to|for|of|at|from|in)\s+(?:the\s+(?:\p{Ll}{3,}\s+)?)?$/u;
 
 export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
   const { text } = ctx;
@@ -84,11 +84,9 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       if (possessedPersonThenVerb(between)) return { actor: null, span: [m.span[0], pos], via: 'description' };
       continue;
     }
-    // "China's ambassador to Britain accused": a country or place after a role noun and its preposition only
-    // qualifies that unnamed role, which is the subject.
-    if (PLACE_TYPES.has(ctx.index.actors[m.actor].type) && ROLE_THEN_PREPOSITION.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0])) && SKIPPABLE.test(between)) {
-      return { actor: null, span: [m.span[0], pos], via: 'description' };
-    }
+    // "China's ambassador to Britain accused": a country or place after a noun and its preposition only
+    // qualifies that noun, which (or whoever owns it) is the subject.
+    if (PLACE_TYPES.has(ctx.index.actors[m.actor].type) && ROLE_THEN_PREPOSITION.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0])) && SKIPPABLE.test(between)) continue;
     // Nearer names may sit inside an appositive ("Kander, who is running against Roy Blunt, said").
     if (SKIPPABLE.test(between)) {
       // "Sen. Marco Rubio of Florida, who mused": the place qualifies the person before it.
