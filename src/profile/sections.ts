@@ -719,7 +719,8 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     const broadInTopicalReport = doc.topicality >= 0.25 && topicScore(r.text, ev.seedTerms, { broadAlone: true }).score > 0;
     // Words that say nothing of the topic themselves need some length to be more than an aside ("It's a never ending
     // line!" beside a passage on health care is no key quote on it).
-    if (own <= 0 && !broadInTopicalReport && (n < ASIDE_WORDS || (ctx <= 0 && doc.topicality < 0.5))) {
+    // Beside a topical passage, in a report mostly on something else, they are more often about that something else.
+    if (own <= 0 && !broadInTopicalReport && (n < ASIDE_WORDS || (ctx <= 0 && doc.topicality < 0.5) || (n < 2 * ASIDE_WORDS && doc.topicality < 0.25))) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'not on the topic' });
       continue;
     }
