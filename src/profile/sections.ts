@@ -192,6 +192,9 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
       if (quoted > 0) continue; // someone else's words
       // Quoted words the extraction did not attribute may be anyone's: leave quote-heavy sentences to Key Quotes.
       if (quotedShare(s.text) > 0.3 || startsInsideQuote(s.text)) continue;
+      // Someone else named first, and the person only after a verb ("Clinton said … and accused Trump of backing
+      // Putin"): the sentence tells of the other person's stance, not of this one's.
+      if (otherNamedFirst(ev, s) && personNotSubject(s)) continue;
       const selfQuoted = d.extraction.quotes.some((q) => overlap(q.span, s.span) > 0);
       const score =
         s.relevance *
