@@ -905,7 +905,7 @@ const isMinorPlace = (w: string) => /Place/.test(String(lexiconTag(w) ?? '')) &&
 /** "Aides", "Pollsters", "Officials": a role noun in the plural, capitalised at the start of a sentence. */
 const isRolePlural = (w: string) => {
   const l = w.toLowerCase();
-  return l.endsWith('s') && (DESCRIPTION_ROLES.has(l.slice(0, -1)) || LOWER_TITLES.has(l.slice(0, -1)));
+  return l.endsWith('s') && (DESCRIPTION_ROLES.has(l.slice(0, -1)) || LOWER_TITLES.has(l.slice(0, -1)) || PERSON_ROLE_NOUNS.has(l.slice(0, -1)));
 };
 
 /** "said Tokhtar Zhunusbekov." — a name right after a speech verb, ending the clause. */

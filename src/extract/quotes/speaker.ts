@@ -207,6 +207,9 @@ function adHoc(ctx: SpeakerContext, a: number, b: number): SpeakerHit | null {
   if (insideQuote(ctx, [a, b])) return null;
   // A title cut off from its name ("Coast Guard Capt") names no one.
   if (/\b(?:Capt|Sgt|Adm|Maj|Gen|Col|Lt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev)\.?$/.test(ctx.text.slice(a, b))) return null;
+  // A role noun alone, capitalised or not ("one bank CEO told me", "Prosecutors alleged"), names no one.
+  const word = ctx.text.slice(a, b);
+  if (!/\s/.test(word) && (isPersonRole(word) || (/s$/.test(word) && isPersonRole(word.slice(0, -1))))) return null;
   const id = addAdHocActor(ctx.index, ctx.text, [a, b]);
   return id === null ? null : { actor: id, span: [a, b], via: 'name' };
 }
