@@ -29,7 +29,7 @@ export interface SpeakerHit {
 const PRONOUN = /^(he|she|they|He|She|They)$/;
 /** Words that may stand between a subject and its speech verb: "Smith also said", "Cruz (R-Texas) told". */
 const SKIPPABLE =
-  /^\s*(?:(?:\([^()“”"]{0,60}\)|[a-z]{2,}ed\s+and|,\s*[^,“”"«»;]{1,110}?,|also|later|then|again|recently|previously|once|further|has|had|have|would|will|was|is|repeatedly|often|earlier|just|simply|quickly|finally|publicly|privately|flatly|reportedly|afterward|afterwards|subsequently|separately|similarly|herself|himself|themselves|last\s+\w+|on\s+\w+day|\w+day|(?:is|was|were)\s+quoted\s+as|on\s+Twitter|in\s+a\s+\w+(?:\s+\w+)?|who\s+\w+\s+\w+|,?\s*who)\s*)*$/;
+  /^\s*(?:(?:\([^()“”"]{0,60}\)|[a-z]{2,}ed\s+and|,\s*[^,“”"«»;]{1,110}?,|also|later|then|again|recently|previously|once|further|has|had|have|would|will|was|is|repeatedly|often|earlier|just|simply|quickly|finally|publicly|privately|flatly|reportedly|afterward|afterwards|subsequently|separately|similarly|[a-z]{3,}ly|herself|himself|themselves|last\s+\w+|on\s+\w+day|\w+day|(?:is|was|were)\s+quoted\s+as|on\s+Twitter|in\s+a\s+\w+(?:\s+\w+)?|who\s+\w+\s+\w+|,?\s*who)\s*)*$/;
 /** A longer appositive after a name that opens its clause: "Harry Bond, 30, of Raleigh, N.C., who was polled, said". */
 const LONG_APPOSITIVE = /^,[^“”"«»;!?]{1,160},\s*$/;
 
