@@ -488,6 +488,9 @@ function partialCue(text: string, lo: number, hi: number): number | null {
 
 /** The segment that segment i continues: the previous piece of the same sentence/paragraph with only an
  * attribution frame between them, or an unclosed quote of the previous paragraph. */
+/** Text ending in a preposition or article: the name after it is an object, not a new sentence's subject. */
+const AFTER_VERB_OR_PREPOSITION = /\b(?:to|with|by|for|against|about|from|of|on|at|into|than|the|a|an|his|her|their|its)\s+$/;
+
 function continuationOf(segments: QuoteSegment[], i: number, text: string, index?: ActorIndex, speaker?: number | null): number | null {
   const seg = segments[i];
   if (seg.continues !== null) return seg.continues;
@@ -500,7 +503,8 @@ function continuationOf(segments: QuoteSegment[], i: number, text: string, index
   if (index && speaker != null) {
     const cut = firstClauseEnd(between);
     if (cut < between.length) {
-      const first = index.mentions.find((m) => m.span[0] >= prev.close + cut && m.span[1] <= seg.open);
+      // (Not a name in object position, "He then referred to Cooke’s testimony.", which hands over nothing.)
+      const first = index.mentions.find((m) => m.span[0] >= prev.close + cut && m.span[1] <= seg.open && !(m.possessive && AFTER_VERB_OR_PREPOSITION.test(text.slice(Math.max(prev.close, m.span[0] - 24), m.span[0]))));
       if (first && first.actor !== speaker && index.actors[first.actor].type === 'person') return null;
     }
   }
