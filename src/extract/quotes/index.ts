@@ -95,6 +95,9 @@ function cueAt(words: RegExpExecArray[], i: number): string | null {
   return null;
 }
 
+/** "…,” Dylan Nelson, a fellow at the X Institute in Munich, Germany, and co-author of the study, said": a name
+ * (perhaps after a role, "study lead author") set off by a comma right after the quote may carry a long appositive. */
+const NAME_THEN_COMMA = /^[\s,]*(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]*,\s/u;
 const NAME_THEN_APPOSITIVE = /^[\s,]*(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]*,\s+[^“”"«»,;]{3,160},\s+\p{Ll}+\b/u;
 
 /** Attribution in the text right after a quote: "…,” Smith said", "…,” said Smith", "…” — Smith, chair of …". */
@@ -103,7 +106,7 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
   // After a quote that ends its sentence with a full stop, only a short "Smith said." can still attribute it.
   // "…,” Robert Ames, attorney for one of the four groups that sued, said": a name with an appositive of its
   // own may put the verb further on.
-  const window = endsSentence ? 8 : NAME_THEN_APPOSITIVE.test(frame) ? 26 : 14;
+  const window = endsSentence ? 8 : NAME_THEN_APPOSITIVE.test(frame) ? 26 : NAME_THEN_COMMA.test(frame) ? 40 : 14;
   const dash = /^\s*[,.]?\s*[—–]\s*|^\s+-{1,2}\s+/.exec(frame);
   if (dash) {
     const hit = subjectAfter(ctx, from + dash[0].length, to);
@@ -129,7 +132,10 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
     }
     // "Trump was asked, “…”": the quote is the asker's, not the subject's.
     if (isPassiveCue(cue, frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent: true };
-    const hit = subjectBefore(ctx, pos, from);
+    // Past a long appositive the cue's nearest names belong to it ("… in Munich, Germany, and co-author …, said"):
+    // the name right after the quote speaks.
+    const lead = i >= 14 ? NAME_THEN_COMMA.exec(frame) : null;
+    const hit = lead ? subjectAfter(ctx, from, from + lead[0].length) : subjectBefore(ctx, pos, from);
     if (hit) return { hit, cue, speakerSpan: hit.span, adjacent: true };
     // "…” for Clinton, said Kunin": inverted after a short complement.
     if (/,\s*$/.test(frame.slice(0, words[i].index)) && !NO_INVERSION.has(cue)) {
