@@ -70,6 +70,18 @@ describe('cleanDocument', () => {
     expect(lead.meta.title).toBeNull();
   });
 
+  it('reads the headline of a plain text from its layout: a deck after a semicolon, a dateline or a kicker below, Title Case', async () => {
+    const body = 'The city council voted on Tuesday to build a tram line linking the station to the university.';
+    const title = async (text: string) => (await cleanDocument(raw(text))).meta.title;
+    expect(await title(`Tram line wins the vote;\n\nCouncil ends two years of debate.\n\n${body}`)).toBe('Tram line wins the vote');
+    expect(await title(`Tram vote settles it. Now the digging.\n\nLYON, France (AFP) — ${body}`)).toBe('Tram vote settles it. Now the digging.');
+    expect(await title(`Council backs the tram.\n\nANALYSIS.\n\n${body}`)).toBe('Council backs the tram.');
+    expect(await title(`Why The Tram Line Finally Won Over The Council.\n\nIt took two years. ${body}`)).toBe('Why The Tram Line Finally Won Over The Council.');
+    // A lead sentence is no headline, whatever follows it.
+    expect(await title(`The council met on Tuesday and, after two years of debate over its cost, voted for the tram line.\n\n${body}`)).toBeNull();
+    expect(await title(`The council met. Then it voted.\n\nIt took two years. ${body}`)).toBeNull();
+  });
+
   it('takes the title of a text from its first line after a section label', async () => {
     const c = await cleanDocument(raw('Science\n\nBees Learn to Count in New Study\n\nResearchers trained bees to pick the card with fewer dots, a team at a university lab reported.\n\nThe insects got it right most of the time.'));
     expect(c.meta.title).toBe('Bees Learn to Count in New Study');

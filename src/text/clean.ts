@@ -120,13 +120,37 @@ function htmlTitle(meta: HtmlMeta): string | null {
   return t ? stripSiteSuffix(t, site) : null;
 }
 
-/** The first line of a plain text is its title when it reads like one and a longer paragraph follows. */
-function isTextTitle(first: string, next: string): boolean {
-  const words = first.split(/\s+/).length;
-  return (
-    (looksLikeTitle(first) || isPeriodHeadline(first, next)) && words >= 2 && words <= 20 && first.length <= 140 &&
-    next.length > first.length && /\p{Ll}/u.test(first) && !/[。．]$/.test(first) && !/^[@#(\[]/.test(first)
-  );
+/**
+ * The first line of a plain text as its title, or null. It is one when it reads like a headline and a longer
+ * paragraph follows, or when the layout says so whatever it ends with: print archives give "Headline; deck" as
+ * two lines; a body that opens on a dateline ("DES MOINES, Iowa — …") or a line under it in capitals (a kicker)
+ * mark it as the headline; a line in Title Case is a headline even with a full stop.
+ */
+function textTitle(first: string, next: string): string | null {
+  const t = first.trim();
+  const words = t.split(/\s+/).length;
+  if (words < 2 || t.length > 160 || !/\p{Ll}/u.test(t) || /[。．]$/.test(t) || /^[@#(\[]/.test(t)) return null;
+  const laidOut = t.endsWith(';') || LEAD_DATELINE.test(next.trim()) || isKicker(next) || (words >= 4 && isTitleCase(t));
+  if (words <= 20 && laidOut) {
+    return t.endsWith(';') ? t.slice(0, -1).trimEnd() : t;
+  }
+  const reads = looksLikeTitle(t) || isPeriodHeadline(t, next);
+  return reads && words <= 20 && t.length <= 140 && next.length > t.length ? t : null;
+}
+
+/** A dateline opening a report: a place in capitals, maybe its state or a date, maybe an agency, then a dash. */
+const LEAD_DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3},?(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}\d.'’-]+){0,2})?\s*(?:\([\p{L}. ]{1,20}\))?\s*[—–-]{1,2}\s+\S/u;
+
+/** A short line in capitals under a headline: a section label or kicker ("ABSTRACT.", "NEWS ANALYSIS"). */
+function isKicker(line: string): boolean {
+  const t = line.trim();
+  return /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && t.split(/\s+/).length <= 8;
+}
+
+/** Every word that has letters starts with a capital ("Flint Response Captures The Difference Between …"). */
+function isTitleCase(line: string): boolean {
+  const lettered = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return lettered.length > 0 && lettered.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
 /**
@@ -206,7 +230,7 @@ async function cleanUnsafe(raw: RawInput): Promise<CleanedDocument> {
   const host = hostOf(url);
 
   let title = knownTitle ? knownTitle.trim() : null;
-  if (!title && !html && body.length > 1 && isTextTitle(body[0], body[1])) title = body[0];
+  if (!title && !html && body.length > 1) title = textTitle(body[0], body[1]);
 
   const hostOutlet = outletOfHost(host);
   // A known domain names the outlet more reliably than og:site_name (which can be a section: "U.S.").
