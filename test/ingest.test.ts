@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, cli, json, SEEDS, tempDir } from './helpers.js';
 import { makePdf } from './pdf.js';
@@ -192,6 +193,26 @@ describe('bad input', () => {
     const [doc] = json(cli(['documents', '--json', '--db', db]));
     const shown = json(cli(['show', doc.id, '--json', '--db', db]));
     expect(shown.text).toContain('The committee heard from the harbour authority on Thursday about new inspection rules.');
+  });
+
+  it('reads gzip-compressed files in a folder by the format under .gz, and rejects broken ones', () => {
+    const dir = tempDir();
+    const folder = path.join(dir, 'crawl');
+    mkdirSync(folder);
+    const page = '<html><head><title>Ferry timetable changes</title></head><body><article><p>The ferry company will run two extra crossings a day from May, its director said on Monday.</p><p>Fares stay the same for residents of the islands.</p></article></body></html>';
+    writeFileSync(path.join(folder, 'ferry.html.gz'), gzipSync(page));
+    writeFileSync(path.join(folder, 'notes.txt.gz'), gzipSync('Harbour notes\n\nThe harbour master reported calm water and no delays for the whole week.'));
+    writeFileSync(path.join(folder, 'broken.txt.gz'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]));
+    writeFileSync(path.join(folder, 'photo.jpg.gz'), gzipSync('not a supported format'));
+    const db = path.join(dir, 'gz.db');
+    const r = cli(['ingest', folder, '--db', db]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe('added 2, unchanged 0, duplicates 0, rejected 1');
+    expect(r.stderr).toMatch(/broken\.txt\.gz: unreadable gzip data/);
+    const docs = json(cli(['documents', '--json', '--db', db]));
+    expect(docs.map((d: any) => d.title).sort()).toEqual(['Ferry timetable changes', 'Harbour notes']);
+    const ferry = docs.find((d: any) => d.title === 'Ferry timetable changes');
+    expect(json(cli(['show', ferry.id, '--json', '--db', db])).text).toContain('two extra crossings a day from May');
   });
 
   it('reads standard input with -', () => {

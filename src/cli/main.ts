@@ -49,7 +49,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   program
     .command('ingest')
     .description('read files, folders (recursively) or - (stdin); clean, segment, extract and store them')
-    .argument('<paths...>', 'files or folders (.txt .md .html .htm .pdf .json .jsonl), or - for standard input')
+    .argument('<paths...>', 'files or folders (.txt .md .html .htm .pdf .json .jsonl, each also gzip-compressed as .gz), or - for standard input')
     .addOption(dbOption())
     .option('--max-size <mb>', 'largest input accepted, in MB', String(DEFAULT_MAX_BYTES / 1024 / 1024))
     .option('--workers <n>', 'worker threads for cleaning and extraction', String(defaultWorkers()))

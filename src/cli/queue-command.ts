@@ -53,7 +53,7 @@ export const addQueueCommands: AddCommand = (program, kit) => {
   program
     .command('enqueue')
     .description('queue files, folders or - for `onrecord worker` processes (PostgreSQL store); same as ingest --queue')
-    .argument('<paths...>', 'files or folders (.txt .md .html .htm .pdf .json .jsonl), or - for standard input')
+    .argument('<paths...>', 'files or folders (.txt .md .html .htm .pdf .json .jsonl, each also gzip-compressed as .gz), or - for standard input')
     .addOption(kit.dbOption())
     .option('--max-size <mb>', 'largest input accepted, in MB', String(DEFAULT_MAX_BYTES / 1024 / 1024))
     .option('--job-timeout <seconds>', 'after this long without finishing, a job is given to another worker', '900')

@@ -3,10 +3,21 @@
 import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { RawInput } from '../model/index.js';
 import { decodeBytes } from './decode.js';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf', '.json', '.jsonl'];
+/** Any supported file may also come gzip-compressed ("page.html.gz"), as crawls and archives often store them. */
+const GZIP = '.gz';
+
+/** The extension that says a file's format, under any .gz ("a.html.gz" → ".html"). */
+function formatExtension(p: string): string {
+  const lower = p.toLowerCase();
+  return path.extname(lower.endsWith(GZIP) ? lower.slice(0, -GZIP.length) : lower);
+}
+
+const isGzip = (bytes: Uint8Array) => bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 export interface Rejection {
@@ -55,7 +66,7 @@ async function* walk(dir: string): AsyncGenerator<{ path: string; explicit: bool
     if (e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
     if (e.isDirectory()) yield* walk(full);
-    else if (SUPPORTED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) yield { path: full, explicit: false };
+    else if (SUPPORTED_EXTENSIONS.includes(formatExtension(e.name))) yield { path: full, explicit: false };
   }
 }
 
@@ -75,6 +86,15 @@ export async function readInput(p: string, opts: { maxBytes?: number; stdin?: No
   } catch (e: any) {
     if (e instanceof TooLarge) return [reject(p, `input is over the size limit of ${mb(maxBytes)} (set --max-size)`)];
     return [reject(p, `cannot read file (${e?.code ?? e?.message ?? e})`)];
+  }
+  const label = p === '-' ? '<stdin>' : p;
+  if (isGzip(bytes)) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: maxBytes });
+    } catch (e: any) {
+      if (e?.code === 'ERR_BUFFER_TOO_LARGE') return [reject(label, `decompressed input is over the size limit of ${mb(maxBytes)} (set --max-size)`)];
+      return [reject(label, `unreadable gzip data (${String(e?.message ?? e).split('\n')[0]})`)];
+    }
   }
   return bytesToInputs(p === '-' ? null : p, bytes, formatOf(p, bytes));
 }
@@ -96,7 +116,7 @@ export async function bytesToInputs(p: string | null, bytes: Uint8Array, format:
 export type InputFormat = RawInput['format'] | 'json' | 'jsonl';
 
 export function formatOf(p: string, bytes?: Uint8Array): InputFormat {
-  const ext = path.extname(p).toLowerCase();
+  const ext = formatExtension(p);
   if (ext === '.html' || ext === '.htm') return 'html';
   if (ext === '.pdf') return 'pdf';
   if (ext === '.md') return 'markdown';
