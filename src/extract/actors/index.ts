@@ -763,6 +763,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       } else if (speaks.has(w) && !isRolePlural(w)) {
         // A name used only by surname ("Trump said") is still a person when it speaks.
         const id = addActor(`person:${slug(w)}`, w, 'person');
+        // ("Elise wrote": a first name alone still says the gender, so a later "he" is someone else.)
+        actors[id].gender ??= genderOf(wordOf(tokens[c.start]).gender);
         const set = personIdxBySurname.get(w) ?? new Set();
         set.add(id);
         personIdxBySurname.set(w, set);
