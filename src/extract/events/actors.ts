@@ -6,7 +6,6 @@ import type { ActorType, EntityRecord, SentenceRecord, Span } from '../../model/
 import { tokenize, type Token } from './triggers.js';
 import { SpanIndex, firstStartingAt } from './span-index.js';
 import { allMatches } from './regex.js';
-import { LowerWords } from './lower-words.js';
 
 interface OfficeHolder {
   name: string;
@@ -207,7 +206,19 @@ const maySayCountry = (word: string): boolean => DEMONYM.has(word.toLowerCase())
 /** Last words of the demonyms ("african" of "south african"): a description's word before its noun is one. */
 const DEMONYM_LAST_WORDS = new Set([...DEMONYM.keys()].map((k) => k.split(/\s+/).pop()!));
 /** The abbreviations (and the dotted demonym "u.s.") a description may start with. */
-const STATE_ABBREVIATION_IN_TEXT = /US|UK|EU|U\.[SsK]\./;
+/** Whether a text has "US", "UK", "EU", "U.S.", "U.s." or "U.K." anywhere (what /US|UK|EU|U\.[SsK]\./ tests). */
+export function hasStateAbbreviation(text: string): boolean {
+  if (text.includes('EU')) return true;
+  for (let p = text.indexOf('U'); p >= 0; p = text.indexOf('U', p + 1)) {
+    const n = text.charCodeAt(p + 1);
+    if (n === 83 || n === 75) return true;
+    if (n === 46) {
+      const m = text.charCodeAt(p + 2);
+      if ((m === 83 || m === 115 || m === 75) && text.charCodeAt(p + 3) === 46) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Whether a sentence may hold a demonym description ("the French government"): the word before the noun is a
@@ -215,12 +226,13 @@ const STATE_ABBREVIATION_IN_TEXT = /US|UK|EU|U\.[SsK]\./;
  * False rules the sentence out before the description pattern runs.
  */
 function mayHoldDemonym(body: string, toks: Token[]): boolean {
-  if (STATE_ABBREVIATION_IN_TEXT.test(body)) return true;
+  if (hasStateAbbreviation(body)) return true;
   for (const t of toks) {
     if (!t.word) continue;
     // The description's word starts with a capital A-Z: the whole token, or a part of it after a non-word character.
     const c0 = t.text.charCodeAt(0);
     if (c0 >= 65 && c0 <= 90 && DEMONYM_LAST_WORDS.has(t.lower)) return true;
+    if (t.plain) continue;
     for (let k = 1; k < t.text.length; k++) {
       const c = t.text.charCodeAt(k);
       if (c >= 65 && c <= 90 && !isAsciiWordChar(t.text.charCodeAt(k - 1)) && DEMONYM_LAST_WORDS.has(t.text.slice(k).toLowerCase())) return true;
@@ -239,7 +251,7 @@ export interface ProperSpan {
 }
 
 /** Runs of capitalised tokens joined by connectors ("Ministry of State Security", "Paris Call for Trust & Security"). */
-export function properSpans(toks: Token[], text: string, base: number, lowerWords: { has(word: string): boolean }): ProperSpan[] {
+export function properSpans(toks: Token[], text: string, base: number, lowerWords: Set<string>): ProperSpan[] {
   const out: ProperSpan[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -287,10 +299,9 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
       const t = toks[s];
       const initial = s === 0 || /^[“"‘'(\[—–:-]$/.test(toks[s - 1]?.text ?? '');
       const common = NOT_NAMES.has(t.lower) || CONNECTORS.has(t.lower) || isMonthOrDay(t);
-      // The document-wide lookup last, and only when the others leave the word in.
-      const lowerElsewhere = () => initial && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower) && lowerWords.has(t.lower);
+      const lowerElsewhere = initial && lowerWords.has(t.lower) && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower);
       const participle = initial && /(ing|ed)$/.test(t.lower) && t.text !== t.text.toUpperCase();
-      if (common || participle || lowerElsewhere()) s++;
+      if (common || lowerElsewhere || participle) s++;
       else break;
     }
     let e = j;
@@ -476,7 +487,7 @@ export class ActorIndex {
   private dominant: { state: string | null } | null = null;
   private readonly text: string;
   private readonly sentences: SentenceRecord[];
-  private readonly lowerWords: LowerWords;
+  private readonly lowerWords: Set<string>;
   /** Sentences scanned so far, and found mentions merged so far. */
   private scanned = 0;
   private merged = 0;
@@ -504,7 +515,7 @@ export class ActorIndex {
       addSurname(this.entitySurnames, m);
       this.kept.insert(m);
     }
-    this.lowerWords = new LowerWords(input.text);
+    this.lowerWords = new Set(input.text.match(/\b[a-z][a-z-]+\b/g));
     const inOrder = input.sentences.every((s, i) => i === 0 || s.span[0] >= input.sentences[i - 1].span[1]);
     if (!inOrder) this.scanAll();
   }
@@ -630,7 +641,7 @@ export class ActorIndex {
     return out;
   }
 
-  private scanSentence(body: string, base: number, toks: Token[], lowerWords: LowerWords): void {
+  private scanSentence(body: string, base: number, toks: Token[], lowerWords: Set<string>): void {
     const out = this.found;
     // Descriptions first: "the French government", "Seven French legislators", "the French president".
     for (const m of mayHoldDemonym(body, toks) ? allMatches(DEMONYM_DESCRIPTION, body) : []) {

@@ -9,7 +9,7 @@ function reference(text: string, offset = 0) {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const t = m[0];
     const lower = t.toLowerCase().replace(/’/g, "'");
-    out.push({ text: t, lower, span: [offset + m.index, offset + m.index + t.length], word: /[\p{L}\p{N}]/u.test(t) && !lower.startsWith("'"), cap: /^\p{Lu}/u.test(t) });
+    out.push({ text: t, lower, span: [offset + m.index, offset + m.index + t.length], word: /[\p{L}\p{N}]/u.test(t) && !lower.startsWith("'"), cap: /^\p{Lu}/u.test(t), plain: /^[A-Za-z0-9]+$/.test(t) });
   }
   return out;
 }

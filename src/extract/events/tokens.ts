@@ -12,6 +12,8 @@ export interface Token {
   word: boolean;
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /** Made of ASCII letters and digits only: nothing inside it starts another word ("German" of "Franco-German"). */
+  plain: boolean;
 }
 
 const SPACE = 1;
@@ -112,6 +114,34 @@ function asciiCase(text: string, from: number, to: number): number {
   return k;
 }
 
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * End of a word of ASCII letters and digits at i that the general path would end at the same place: not an
+ * abbreviation ("U.S."), followed by an ASCII character that is no joiner ("-", "&"), or by the end. Else -1.
+ */
+function plainWordEnd(text: string, i: number): number {
+  if (!isAsciiAlnum(text.charCodeAt(i)) || text.charCodeAt(i + 1) === 46) return -1;
+  let j = i + 1;
+  while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+  if (j === text.length) return j;
+  const d = text.charCodeAt(j);
+  return d < 128 && d !== 45 && d !== 38 ? j : -1;
+}
+
+function isPlain(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isAsciiAlnum(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function hasAsciiCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 const startsUpper = (s: string): boolean => {
   const c = s.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
@@ -134,6 +164,15 @@ export function tokenize(text: string, offset = 0): Token[] {
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
+    // Most tokens are runs of ASCII letters and digits ended by an ASCII character that joins nothing: one pass.
+    const plain = plainWordEnd(text, i);
+    if (plain > 0) {
+      const t = text.slice(i, plain);
+      const lower = hasAsciiCapital(text, i, plain) ? (lowerTextSlice(i, plain) ?? t.toLowerCase()) : t;
+      out.push({ text: t, lower, span: [offset + i, offset + plain], word: true, cap: c >= 65 && c <= 90, plain: true });
+      i = plain;
+      continue;
+    }
     const cls = c < 128 ? UNIT_CLASS[c] : classAt(text, i);
     if (cls === SPACE) {
       i += c < 128 ? 1 : codePointLength(text, i);
@@ -156,7 +195,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       // "’" is no letter: only a clitic or a lone mark can hold one.
       lower = !word && low.includes('’') ? low.replace(/’/g, "'") : low;
     }
-    out.push({ text: t, lower, span: [offset + i, offset + end], word, cap: startsUpper(t) });
+    out.push({ text: t, lower, span: [offset + i, offset + end], word, cap: startsUpper(t), plain: isPlain(text, i, end) });
     i = end;
   }
   return out;
