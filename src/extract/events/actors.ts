@@ -6,6 +6,7 @@ import type { ActorType, EntityRecord, SentenceRecord, Span } from '../../model/
 import { tokenize, type Token } from './triggers.js';
 import { SpanIndex, firstStartingAt } from './span-index.js';
 import { allMatches } from './regex.js';
+import { LowerWords } from './lower-words.js';
 
 interface OfficeHolder {
   name: string;
@@ -251,7 +252,7 @@ export interface ProperSpan {
 }
 
 /** Runs of capitalised tokens joined by connectors ("Ministry of State Security", "Paris Call for Trust & Security"). */
-export function properSpans(toks: Token[], text: string, base: number, lowerWords: Set<string>): ProperSpan[] {
+export function properSpans(toks: Token[], text: string, base: number, lowerWords: { has(word: string): boolean }): ProperSpan[] {
   const out: ProperSpan[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -299,9 +300,10 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
       const t = toks[s];
       const initial = s === 0 || /^[“"‘'(\[—–:-]$/.test(toks[s - 1]?.text ?? '');
       const common = NOT_NAMES.has(t.lower) || CONNECTORS.has(t.lower) || isMonthOrDay(t);
-      const lowerElsewhere = initial && lowerWords.has(t.lower) && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower);
+      // The document-wide lookup last, and only when the others leave the word in.
+      const lowerElsewhere = () => initial && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower) && lowerWords.has(t.lower);
       const participle = initial && /(ing|ed)$/.test(t.lower) && t.text !== t.text.toUpperCase();
-      if (common || lowerElsewhere || participle) s++;
+      if (common || participle || lowerElsewhere()) s++;
       else break;
     }
     let e = j;
@@ -487,7 +489,7 @@ export class ActorIndex {
   private dominant: { state: string | null } | null = null;
   private readonly text: string;
   private readonly sentences: SentenceRecord[];
-  private readonly lowerWords: Set<string>;
+  private readonly lowerWords: LowerWords;
   /** Sentences scanned so far, and found mentions merged so far. */
   private scanned = 0;
   private merged = 0;
@@ -515,7 +517,7 @@ export class ActorIndex {
       addSurname(this.entitySurnames, m);
       this.kept.insert(m);
     }
-    this.lowerWords = new Set(input.text.match(/\b[a-z][a-z-]+\b/g));
+    this.lowerWords = new LowerWords(input.text);
     const inOrder = input.sentences.every((s, i) => i === 0 || s.span[0] >= input.sentences[i - 1].span[1]);
     if (!inOrder) this.scanAll();
   }
@@ -641,7 +643,7 @@ export class ActorIndex {
     return out;
   }
 
-  private scanSentence(body: string, base: number, toks: Token[], lowerWords: Set<string>): void {
+  private scanSentence(body: string, base: number, toks: Token[], lowerWords: LowerWords): void {
     const out = this.found;
     // Descriptions first: "the French government", "Seven French legislators", "the French president".
     for (const m of mayHoldDemonym(body, toks) ? allMatches(DEMONYM_DESCRIPTION, body) : []) {
