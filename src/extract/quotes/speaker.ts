@@ -153,13 +153,20 @@ const DOCUMENT_AFTER = /^the\s+(?:[\p{L}\-]+\s+){0,2}?(statement|email|e-mail|le
  * of document, the speaker or subject right before that word ("Cook provided a written statement"), else the
  * first one after it ("In a statement, the business mogul announced").
  */
+/** The document itself as the speaker of its sentence: "statement read", "letter continued". */
+const DOCUMENT_SPEAKS = /^\p{L}+\s+(?:also\s+|then\s+|further\s+)?(?:read|reads|said|says|continued|continues|concluded|concludes|added|adds|stated|states|noted|notes)\b/u;
+
 function documentIssuer(ctx: SpeakerContext, noun: string, pos: number): SpeakerHit {
   const span: Span = [pos, pos];
   const sentence = ctx.index.sentenceOf(pos);
   const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
-  for (let s = sentence; s >= 0 && s >= sentence - 3; s--) {
+  // A sentence that names the document but no one ("“…,” the statement read.") passes the search further back;
+  // sentences wholly inside the document's quoted words do not count.
+  let left = 3;
+  for (let s = sentence; s >= 0 && left >= 0; s--) {
     const sent = ctx.sentences[s];
     const hi = s === sentence ? pos : sent.span[1];
+    if (s !== sentence && /\p{L}/u.test(blankQuotes(ctx, sent.span[0], sent.span[1]))) left--;
     const slice = ctx.text.slice(sent.span[0], hi);
     let at = -1;
     for (let m = re.exec(slice); m; m = re.exec(slice)) if (!insideQuote(ctx, [sent.span[0] + m.index, sent.span[0] + m.index + 1])) at = sent.span[0] + m.index;
@@ -169,6 +176,10 @@ function documentIssuer(ctx: SpeakerContext, noun: string, pos: number): Speaker
     const before = cands.filter((c) => c.pos < at).pop();
     const after = cands.find((c) => c.pos > at);
     const pick = before ?? after;
+    if (!pick && DOCUMENT_SPEAKS.test(ctx.text.slice(at, at + 40)) && !sentenceCandidates(ctx, s, hi).some((c) => c.rank < 2)) {
+      left = 3;
+      continue;
+    }
     return { actor: pick?.actor ?? null, span, via: 'description' };
   }
   return { actor: null, span, via: 'description' };
