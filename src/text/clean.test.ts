@@ -82,6 +82,14 @@ describe('cleanDocument', () => {
     expect(await title(`The council met. Then it voted.\n\nIt took two years. ${body}`)).toBeNull();
   });
 
+  it('dates a text by its file name when the text gives no date, and prefers a date the text gives', async () => {
+    const text = 'Bridge reopens\n\nThe old bridge reopened to traffic after a year of repairs, the city said.';
+    const named = await cleanDocument({ ...raw(text), path: '/corpus/city-herald_2019-03-07_bridge-reopens.txt' });
+    expect(named.meta.published).toEqual({ value: '2019-03-07', precision: 'day', source: 'file name' });
+    const stamped = await cleanDocument({ ...raw(`Updated: 12.03.19\n\n${text}`), path: '/corpus/city-herald_2019-03-07_bridge-reopens.txt' });
+    expect(stamped.meta.published?.value).toBe('2019-03-12');
+  });
+
   it('takes the title of a text from its first line after a section label', async () => {
     const c = await cleanDocument(raw('Science\n\nBees Learn to Count in New Study\n\nResearchers trained bees to pick the card with fewer dots, a team at a university lab reported.\n\nThe insects got it right most of the time.'));
     expect(c.meta.title).toBe('Bees Learn to Count in New Study');

@@ -5,7 +5,7 @@ import type { CleanedDocument, DateValue, DocumentMeta, RawInput, RemovedText } 
 import { extractHtml, type HtmlMeta } from './html.js';
 import { detectLanguage } from './language.js';
 import {
-  classifyKind, findDate, hostOf, isOfficialHost, isOfficialPublisher, looksLikeTitle, outletNamed, outletOfHost, parseDate,
+  classifyKind, dateFromPath, findDate, hostOf, isOfficialHost, isOfficialPublisher, looksLikeTitle, outletNamed, outletOfHost, parseDate,
   type OutletMatch,
 } from './metadata.js';
 import { removeNoise, type Paragraph } from './noise.js';
@@ -162,6 +162,14 @@ function isPeriodHeadline(first: string, next: string): boolean {
   return /[^.]\.$/.test(t) && !/[.!?]["”’]?\s+\p{Lu}/u.test(t) && t.split(/\s+/).length <= 16 && next.length >= 2 * t.length;
 }
 
+/** A date the page's URL or the file's name gives, when the text and its markup give none. */
+function pathDate(url: string | null, file: string | null | undefined): (DateValue & { source: string }) | null {
+  const fromUrl = dateFromPath(url);
+  if (fromUrl) return { ...fromUrl, source: 'URL' };
+  const fromFile = dateFromPath(file);
+  return fromFile ? { ...fromFile, source: 'file name' } : null;
+}
+
 /** A date the lead itself pins down (a weekday tied to an anniversary of a known event), as a last resort. */
 function leadDate(paragraphs: string[]): (DateValue & { source: string }) | null {
   const d = dateFromLead(paragraphs);
@@ -243,7 +251,7 @@ async function cleanUnsafe(raw: RawInput): Promise<CleanedDocument> {
   const published =
     (raw.given?.published ? datedValue(raw.given.published, 'given') : null) ??
     (html?.published ? datedValue(html.published.raw, html.published.source) : null) ??
-    noise.found.published ?? noise.found.updated ?? leadDate(body);
+    noise.found.published ?? noise.found.updated ?? pathDate(url, raw.path) ?? leadDate(body);
 
   const byline = cleanByline(html?.byline) ?? noise.found.byline ?? null;
   const language = (await detectLanguage(text)) ?? (html?.lang ? html.lang.slice(0, 2).toLowerCase() : null);

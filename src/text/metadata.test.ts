@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { classifyKind, findDate, hostOf, isOfficialHost, looksLikeTitle, outletNamed, outletOfHost, parseDate, type KindEvidence } from './metadata.js';
+import { classifyKind, dateFromPath, findDate, hostOf, isOfficialHost, looksLikeTitle, outletNamed, outletOfHost, parseDate, type KindEvidence } from './metadata.js';
 
 describe('parseDate', () => {
   it.each([
@@ -96,5 +96,20 @@ describe('classifyKind', () => {
 
   it('says other when nothing points anywhere', () => {
     expect(classifyKind(evidence({ paragraphs: [prose] }))).toBe('other');
+  });
+});
+
+describe('dateFromPath', () => {
+  it('reads a full date from a file name and a day or month from URL folders', () => {
+    expect(dateFromPath('/corpus/city-herald_2019-03-07_bridge-reopens.txt')).toEqual({ value: '2019-03-07', precision: 'day' });
+    expect(dateFromPath('scans/20190307-bridge.html')).toEqual({ value: '2019-03-07', precision: 'day' });
+    expect(dateFromPath('https://example.org/news/2019/03/07/bridge-reopens/')).toEqual({ value: '2019-03-07', precision: 'day' });
+    expect(dateFromPath('https://example.org/2019/03/bridge-reopens.html')).toEqual({ value: '2019-03', precision: 'month' });
+  });
+  it('takes no date from an ID, an impossible day or a bare year', () => {
+    expect(dateFromPath('/corpus/4520190307123-bridge.txt')).toBeNull();
+    expect(dateFromPath('/corpus/report_2019-13-40.txt')).toBeNull();
+    expect(dateFromPath('/corpus/annual-report-2019.txt')).toBeNull();
+    expect(dateFromPath(null)).toBeNull();
   });
 });

@@ -64,6 +64,26 @@ function dayValue(y: number, m: number, d: number): DateValue | null {
   return validDay(y, m, d) ? { value: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' } : null;
 }
 
+/**
+ * The date a file name or a URL path gives, as scraped corpora and news sites name their pages:
+ * "wash-post_2016-04-21_story.txt", "20160421-briefing.html" (a day), "…/2016/04/21/story/" (a day),
+ * "…/2016/04/story.html" (a month). Eight digits count only standing alone, so an ID is no date.
+ */
+export function dateFromPath(where: string | null | undefined): DateValue | null {
+  if (!where) return null;
+  const name = where.split(/[\\/]/).pop() ?? '';
+  const named = /(?<!\d)((?:19|20)\d{2})([-_.]?)(\d{2})\2(\d{2})(?!\d)/.exec(name);
+  if (named) {
+    const d = dayValue(Number(named[1]), Number(named[3]), Number(named[4]));
+    if (d) return d;
+  }
+  const folders = /\/((?:19|20)\d{2})\/(\d{2})\/(?:(\d{2})\/)?/.exec(where);
+  if (!folders) return null;
+  const [y, m] = [Number(folders[1]), Number(folders[2])];
+  if (folders[3]) return dayValue(y, m, Number(folders[3]));
+  return m >= 1 && m <= 12 ? { value: `${y}-${pad(m)}`, precision: 'month' } : null;
+}
+
 function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, '').normalize('NFC')] ?? MONTHS[word.toLowerCase().slice(0, 3)];
 }
