@@ -99,11 +99,17 @@ for (const [k, v] of Object.entries(ACTOR_DATA.extraDemonyms)) DEMONYM.set(k.toL
 COUNTRY.set('european union', 'European Union');
 COUNTRY.set('eu', 'European Union');
 
+/** The name without a leading "the " (any case); the regex runs only on names that start with a "t". */
+function withoutLeadingThe(name: string): string {
+  const c = name.charCodeAt(0);
+  return c === 116 || c === 84 ? name.replace(/^the\s+/i, '') : name;
+}
+
 /** Canonical country for a name, alias, capital or official name ("U.S.", "Moscow", "the French Republic"). */
 export const countryOf = memoized(findCountry);
 
 function findCountry(name: string): string | null {
-  const n = name.replace(/^the\s+/i, '').trim().toLowerCase();
+  const n = withoutLeadingThe(name).trim().toLowerCase();
   if (COUNTRY.has(n)) return COUNTRY.get(n)!;
   const rep = /^(\S+)\s+republic$/.exec(n);
   if (rep && DEMONYM.has(rep[1])) return DEMONYM.get(rep[1])!;
@@ -350,7 +356,8 @@ function readProper(spanText: string, singleToken: boolean): ProperReading {
     const states = compoundStates(spanText);
     if (states) return { kind: 'states', states };
   }
-  let text = spanText.replace(/['’]s$/, '');
+  // Most names end in no possessive: test the last letter before running the regex.
+  let text = spanText.endsWith('s') ? spanText.replace(/['’]s$/, '') : spanText;
   let at = 0;
   // Strip a leading demonym + title ("French President", "U.S. President"), remembering the office.
   let title: string | null = null;
@@ -376,7 +383,7 @@ function readProper(spanText: string, singleToken: boolean): ProperReading {
   const lower = text.toLowerCase();
   const threat = threatActorOf(text);
   if (threat) return { kind: 'actor', at, name: threat.name, key: actorKey('threat-actor', threat.name), type: 'threat-actor' };
-  const body = ACTOR_DATA.bodies[text.replace(/^the\s+/i, '')];
+  const body = ACTOR_DATA.bodies[withoutLeadingThe(text)];
   if (body && typeof body !== 'string') return { kind: 'body', at, name: text, key: actorKey('agency', text), office: body.office, country: body.country };
   const country = countryOf(text);
   if (country) return { kind: 'actor', at, name: country, key: actorKey('state', country), type: 'state' };
@@ -399,7 +406,7 @@ function readProper(spanText: string, singleToken: boolean): ProperReading {
     return { kind: 'person', at, text, office };
   }
   const wordsL = lower.split(/\s+/);
-  const name = text.replace(/^the\s+/i, '');
+  const name = withoutLeadingThe(text);
   const type: ActorType = wordsL.some((w) => AGENCY_WORD.test(w)) ? 'agency' : 'organisation';
   if (wordsL.length === 1) return { kind: 'word', at, text, lower, titled: !!title, orgHead: ORG_HEADS.has(lower), name, key: actorKey(type, name), type };
   return { kind: 'actor', at, name, key: actorKey(type, name), type };

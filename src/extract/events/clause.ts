@@ -8,13 +8,15 @@ const CLAUSE_WORDS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'but', 'because', 'although', 'though',
   'if', 'unless', 'after', 'before', 'until', 'once', 'whether', 'so',
 ]);
-const HARD = /^[;:—–“”"()[\]]$/;
+/** Single-character tokens that always end a clause (what /^[;:—–“”"()[\]]$/ matches, without a regex per token). */
+const HARD_CHARS = ';:—–“”"()[]';
+const isHardBreak = (text: string): boolean => text.length === 1 && HARD_CHARS.includes(text);
 
 /** Token indices that end a clause to their left (exclusive barrier) for a sentence's tokens. */
 export function clauseBarriers(toks: Token[]): boolean[] {
   return toks.map(
     (t, i) =>
-      HARD.test(t.text) ||
+      isHardBreak(t.text) ||
       CLAUSE_WORDS.has(t.lower) ||
       // ", and the two leaders signed": a coordinated clause with its own subject.
       (t.lower === 'and' && toks[i - 1]?.text === ',' && /^(the|a|an|his|her|its|their|he|she|they|we|it)$/.test(toks[i + 1]?.lower ?? '')),

@@ -290,9 +290,20 @@ function sentenceDates(text: string, sentences: SentenceRecord[], given: DateMen
   };
 }
 
+const FINAL_MARKS = '.!?:;”"\')]';
+/**
+ * Whether text ends in a final mark, trailing white space aside (/[.!?:;”"')\]]\s*$/): decided from the last
+ * character when it is printable ASCII or "”", which is nearly always; the regex otherwise.
+ */
+function endsLikeASentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if ((c > 32 && c < 127) || c === 0x201d) return FINAL_MARKS.includes(text[text.length - 1]);
+  return /[.!?:;”"')\]]\s*$/.test(text);
+}
+
 /** A title-case line without final punctuation is a heading, not a report of an act. */
 function isHeading(body: string, toks: Token[]): boolean {
-  if (/[.!?:;”"')\]]\s*$/.test(body)) return false;
+  if (endsLikeASentence(body)) return false;
   let words = 0;
   let caps = 0;
   for (const t of toks) {
