@@ -50,3 +50,23 @@ describe('extraction on arbitrary text', () => {
     for (const q of run(text).quotes) expect(/[“"«]\s*$/.test(text.slice(0, q.span[0]))).toBe(true);
   });
 });
+
+describe('titles are nobody’s words', () => {
+  const kinds = (text: string) => Object.fromEntries(run(text).quotes.map((q) => [q.text, q.kind]));
+
+  it('takes a run of three or more title-like quotes set apart by commas for a list of titles', () => {
+    const k = kinds('The band will play its old hits, including “Salt on the Wind,” “Northern Lights Again,” “Ferry Song” and “Last Boat Home.”');
+    expect(k['Northern Lights Again,']).toBe('term');
+    expect(k['Ferry Song']).toBe('term');
+  });
+
+  it('takes a title-like quote right after “a poem called” for a title', () => {
+    expect(kinds('Its drummer once wrote a poem called “Winter Tide, Station Road,” which won a prize.')['Winter Tide, Station Road,']).toBe('term');
+  });
+
+  it('leaves a sentence quoted after “called” and two quotes in a row as speech', () => {
+    const k = kinds('“We owe the town one more summer,” said Maren Solvik. “Then We Rest,” she added. “Come Early.”');
+    expect(k['We owe the town one more summer,']).toBe('speech');
+    expect(kinds('The mayor called it “a fair deal for everyone,” and left.')['a fair deal for everyone,']).not.toBe('term');
+  });
+});

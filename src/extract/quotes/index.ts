@@ -35,6 +35,9 @@ const TITLE_SMALL_WORD = /^(?:the|of|a|an|and|in|on|to|for|with|at|by|from|or|is
  */
 const TITLE_BEFORE = /(?:\b(?:on|in|to|from|show|program|programme|series|film|movie|documentary|book|memoir|novel|column|ad|spot|video|song|album|magazine|website|podcast)|\b\p{Lu}[\p{L}\-]*['’]s?)[,:]?\s*$/u;
 
+/** A work named right before its title: "a poem called", "a live show titled", "the album named". */
+const WORK_CALLED = /\b(?:show|series|programme|program|film|movie|documentary|book|memoir|novel|poem|song|single|album|play|script|game|podcast|exhibition|installation|collection|campaign|event|festival)\s+(?:(?:also|was|is)\s+)?(?:called|titled|entitled|named|dubbed)\s*,?\s*$/;
+
 /** "Meet the Press.", "Fox News Sunday": a short run of capitalised words (small words aside), not a sentence. */
 function looksLikeTitle(quote: string): boolean {
   const ws = quote.replace(/[.,!?:;…]+$/, '').split(/\s+/).filter(Boolean);
@@ -385,9 +388,20 @@ export function extractQuotes(
     if (kind === 'term') att = null;
     // A programme or book title ("on NBC's “Meet the Press.”") is nobody's words; its frame still speaks for the
     // quote that follows, so the title keeps its attribution for inheritance and is reported as a term.
-    titles.push(looksLikeTitle(quoteText) && TITLE_BEFORE.test(text.slice(Math.max(bStart, seg.open - 60), seg.open)));
+    const lead = text.slice(Math.max(bStart, seg.open - 60), seg.open);
+    titles.push(looksLikeTitle(quoteText) && (TITLE_BEFORE.test(lead) || WORK_CALLED.test(lead)));
     attributions.push(att);
     kinds.push(kind);
+  }
+
+  // “Listen to the Music,” “Black Water,” “China Grove” and others: a run of three or more title-like quotes set
+  // apart only by commas (or "and"/"or") is a list of titles, nobody's words.
+  for (let i = 0; i < segments.length; ) {
+    let j = i;
+    const title = (k: number) => looksLikeTitle(text.slice(segments[k].span[0], segments[k].span[1]));
+    while (j + 1 < segments.length && title(j) && title(j + 1) && /^[\s,]*(?:(?:and|or)\s+)?$/.test(text.slice(segments[j].close, segments[j + 1].open))) j++;
+    if (j - i >= 2) for (let k = i; k <= j; k++) titles[k] = true;
+    i = j + 1;
   }
 
   // Inheritance: later pieces of a split quote and quotes continued from the previous paragraph take the
