@@ -69,6 +69,9 @@ const PLACE_TYPES = new Set(['state', 'place']);
 /** A lower-case noun then a preposition, right before a name: "ambassador to ", "envoy for the ". */
 const ROLE_THEN_PREPOSITION = /\b\p{Ll}{3,}\s+(?:to|for|of|at|from|in)\s+(?:the\s+(?:\p{Ll}{3,}\s+)?)?$/u;
 
+/** From a speech verb to the subject of its reported clause: "said that after legal review ", "told reporters ". */
+const REPORTED_CLAUSE_OPENING = /^\s+(?:that\s+)?(?:[^,;:“”"«».!?]{0,40},?\s+)?$/u;
+
 export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
   const { text } = ctx;
   // "in a statement to Wired explaining …": a name after "to", "for", "at" …, before a participle (not "footage of Trump saying"), is no subject.
@@ -93,6 +96,17 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       const owner = i > 0 ? ms[i - 1] : null;
       if (owner && !owner.possessive && ctx.index.actors[owner.actor].type === 'person' && /^\s+(?:of|from)\s+(?:the\s+)?$/.test(text.slice(owner.span[1], m.span[0]))) {
         return toHit(ctx, owner);
+      }
+      // "Pompeo said that after legal review Washington had concluded …": a capital or country standing for its
+      // government inside a person's reported speech; the person who reports it speaks.
+      if (ctx.index.actors[m.actor].type === 'state') {
+        const from = Math.max(lo, m.span[0] - 60);
+        for (const w of text.slice(from, m.span[0]).matchAll(/\p{L}+/gu)) {
+          if (!SPEECH_VERBS.has(w[0]) || !REPORTED_CLAUSE_OPENING.test(text.slice(from + w.index! + w[0].length, m.span[0]))) continue;
+          const reporter = subjectBefore(ctx, from + w.index!, lo);
+          if (reporter?.actor != null && ctx.index.actors[reporter.actor].type === 'person') return reporter;
+          break;
+        }
       }
       return toHit(ctx, m);
     }
