@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, looksLikeTitle, namesPersonWithin, personNotSubject, personOnlyObjectBefore, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, personNotSubject, personOnlyObjectBefore, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -261,5 +261,26 @@ describe('agentAfterCue', () => {
   it('nor does their plan after "by"', () => {
     const s = marked('A tenant questioned how he would be helped by Mats Lund’ plan to raise rents.', 'Mats Lund');
     expect(agentAfterCue(s, at(s.text, 'questioned'))).toBe(false);
+  });
+});
+
+describe('leansOnPrevious', () => {
+  it('a sentence that picks one out of something named before leans on it', () => {
+    expect(leansOnPrevious('One exception is a leaflet on bus fares, which lists every new route.')).toBe(true);
+    expect(leansOnPrevious('Another problem was the cost of the new depot.')).toBe(true);
+    expect(leansOnPrevious('Other councillors repeated the warning on Tuesday.')).toBe(true);
+    expect(leansOnPrevious('The latter would raise fares for students.')).toBe(true);
+  });
+  it('a subject that adds to what was said, or a comparing adverb, leans on it', () => {
+    expect(leansOnPrevious('The figures also leave out trips paid by employers.')).toBe(true);
+    expect(leansOnPrevious('Similarly, the mayor visited a depot in the north.')).toBe(true);
+    expect(leansOnPrevious('Then came the vote on the tram line.')).toBe(true);
+  });
+  it('a sentence that names what it speaks of stands alone', () => {
+    expect(leansOnPrevious('One of the mayor’s first acts was to freeze bus fares.')).toBe(false);
+    expect(leansOnPrevious('The mayor also froze bus fares in 2019.')).toBe(true);
+    expect(leansOnPrevious('Then-mayor Anna Berg froze bus fares in 2019.')).toBe(false);
+    expect(leansOnPrevious('The council voted on Tuesday to freeze bus fares.')).toBe(false);
+    expect(leansOnPrevious('Otherwise known as the fare cap, the rule began in May.')).toBe(true);
   });
 });

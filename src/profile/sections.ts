@@ -76,6 +76,23 @@ const cite = (s: SentenceView): Cite => ({ doc: s.doc, span: s.span });
 const wordCount = (t: string) => words(t).length;
 const PRONOUN_START = /^(he|she|it|they|his|her|its|their|this|these|those|that|such|both)\b/i;
 
+/**
+ * The sentence opens with words that point back at the one before it, so alone it misleads or says nothing: a
+ * comparing or resuming adverb ("Similarly, …", "Then came …"), a phrase picking one out of something already named
+ * ("One exception is …", "Another …", "Other Republicans …", "The latter …"), or a subject adding to what was said
+ * ("The data also …").
+ */
+export function leansOnPrevious(text: string): boolean {
+  const t = text.trim().replace(/^[“"‘']/, '');
+  return (
+    /^(?:similarly|likewise|conversely|nonetheless|nevertheless|otherwise|accordingly|consequently|even so|as a result|in response|in contrast|in return|that said|then|again)(?![-’'\p{L}])/iu.test(t) ||
+    /^(?:another|other|others)\b/i.test(t) ||
+    /^the\s+(?:other|latter|former|same|rest|remainder)\b/i.test(t) ||
+    /^(?:one|a second|a further)\s+(?:[\p{Ll}-]+\s+){1,2}(?:is|was|are|were|came|comes)\b/u.test(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) ||
+    /^(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){1,2}(?:also|too)\b/iu.test(t)
+  );
+}
+
 /** The sentence of a document that holds an offset. */
 export function sentenceAt(doc: DocView, offset: number): SentenceView | undefined {
   return doc.sentences.find((s) => offset >= s.span[0] && offset < s.span[1]);
@@ -186,7 +203,7 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
       if (!s.ref || s.repeat || !s.onTopic) continue;
       const text = compress(s.text);
       // Headings and captions carry no full stop; a summary is made of sentences.
-      if (!lengthOk(text) || PRONOUN_START.test(text) || !/[.!?…]["”’)]?$/.test(text)) continue;
+      if (!lengthOk(text) || PRONOUN_START.test(text) || leansOnPrevious(text) || !/[.!?…]["”’)]?$/.test(text)) continue;
       if (isHeadline(text, d.record.title)) continue;
       const quoted = others.reduce((n, q) => n + overlap(q, s.span), 0);
       if (quoted > 0) continue; // someone else's words
@@ -364,7 +381,7 @@ export function contextSection(ev: Evidence): Draft[] {
       // A he or she is someone the passage does not name here; "you" and "we" are someone speaking: neither is background.
       if (/\b(?:he|she|him|his|her|hers)\b/i.test(text) || /^(?:you|we|i|our|my)\b/i.test(text)) continue;
       // Nor a sentence that leans on the one before it ("Then it brushes past …", "If that happens, …").
-      if (/^(?:[\p{L}’']+\s+){0,2}?(?:it|that|this|these|those|they)\b(?![-\s]+(?:is|was)\s+(?:the|a)\b)/iu.test(text)) continue;
+      if (/^(?:[\p{L}’']+\s+){0,2}?(?:it|that|this|these|those|they)\b(?![-\s]+(?:is|was)\s+(?:the|a)\b)/iu.test(text) || leansOnPrevious(text)) continue;
       if (!/^[\p{Lu}\p{N}“"‘']/u.test(text)) continue; // a fragment, not a sentence
       // A short line is a headline or a teaser ("New sanctions bill lacks support."), not background.
       if (wordCount(text) < BACKGROUND_MIN_WORDS) continue;
