@@ -188,6 +188,19 @@ export function isHeadline(text: string, title?: string | null): boolean {
   return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.75;
 }
 
+/**
+ * A line of the report's headline: its title (see isHeadline), or the second line of a headline in two parts, when the
+ * report opens with a line that ends in a semicolon or colon ("Talks on the port stall; | Mayor and unions fail to
+ * agree during night session.").
+ */
+export function inHeadline(s: Pick<SentenceView, 'text' | 'paragraph'> & { doc: { record: { title?: string | null }; sentences: Pick<SentenceView, 'text' | 'paragraph'>[] } }): boolean {
+  if (isHeadline(s.text.trim(), s.doc.record.title)) return true;
+  const first = s.doc.sentences[0];
+  if (!first || first === s || !/[;:]$/.test(first.text.trim())) return false;
+  // The continuation is the paragraph right after the opening line, a single line of its own.
+  return s.paragraph === first.paragraph + 1 && s.doc.sentences.filter((x) => x.paragraph === s.paragraph).length === 1;
+}
+
 function lengthOk(text: string) {
   const n = wordCount(text);
   return n >= 6 && n <= 70;
@@ -204,7 +217,7 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
       const text = compress(s.text);
       // Headings and captions carry no full stop; a summary is made of sentences.
       if (!lengthOk(text) || PRONOUN_START.test(text) || leansOnPrevious(text) || !/[.!?…]["”’)]?$/.test(text)) continue;
-      if (isHeadline(text, d.record.title)) continue;
+      if (isHeadline(text, d.record.title) || inHeadline(s)) continue;
       const quoted = others.reduce((n, q) => n + overlap(q, s.span), 0);
       if (quoted > 0) continue; // someone else's words
       // Quoted words the extraction did not attribute may be anyone's: leave quote-heavy sentences to Key Quotes.
@@ -385,7 +398,7 @@ export function contextSection(ev: Evidence): Draft[] {
       if (!/^[\p{Lu}\p{N}“"‘']/u.test(text)) continue; // a fragment, not a sentence
       // A short line is a headline or a teaser ("New sanctions bill lacks support."), not background.
       if (wordCount(text) < BACKGROUND_MIN_WORDS) continue;
-      if (isHeadline(text, d.record.title)) continue;
+      if (isHeadline(text, d.record.title) || inHeadline(s)) continue;
       // Quoted words are someone's stance, not background (a sentence inside a long quote has no marks of its own).
       if (d.extraction.quotes.some((q) => q.kind !== 'term' && overlap(q.span, s.span) > 0)) continue;
       const score =
