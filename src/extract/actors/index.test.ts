@@ -178,3 +178,17 @@ describe('an ordinary word opening a sentence', () => {
     expect(actors('The award went to Kesra Dunmore, CEO of Brightfield, last week.').entities.map((e) => e.name)).not.toContain('CEO of Brightfield');
   });
 });
+
+describe('a gendered role noun right before a name', () => {
+  const genderOf = (text: string, name: string) => {
+    const { index } = actors(text);
+    return index.actors.find((a) => a.name === name)?.gender;
+  };
+  it('gives the name its gender', () => {
+    expect(genderOf('Her son, filmmaker Robin Ashdale, remembers it well.', 'Robin Ashdale')).toBe('m');
+    expect(genderOf('He flew home with his wife Robin Ashdale on Friday.', 'Robin Ashdale')).toBe('f');
+  });
+  it('not across a preposition', () => {
+    expect(genderOf('The daughter of Robin Ashdale spoke first.', 'Robin Ashdale')).not.toBe('f');
+  });
+});

@@ -807,6 +807,13 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
         if (lastWord.startsWith('co-')) a.roleWords.add(lastWord.slice(3));
       }
     }
+    // "Steenburgen's son, filmmaker Charlie McDowell", "his wife Ana Ruiz": a gendered role noun right before the
+    // name (no "of" between: "the daughter of John Smith" is no woman) says the gender.
+    const kinGender = genderRoleBefore(text.slice(Math.max(0, m.span[0] - 50), m.span[0]));
+    if (kinGender && (!a.gender || genderByNameOnly.has(m.actor))) {
+      a.gender = kinGender;
+      genderByNameOnly.delete(m.actor);
+    }
     // The pattern opens with a comma: test that before cutting out the text after the name.
     if (text.charCodeAt(m.span[1]) !== 44 /* , */) continue;
     let after = text.slice(m.span[1], m.span[1] + 140);
@@ -846,6 +853,20 @@ const QUOTED_PART = /[“"«][^”"»\n]*(?:[”"»]|$)/g;
  * Gender for people named without a gendered first name or title ("Trump", "Clinton"): the pronouns the writer
  * uses, outside quotes, in sentences where that person is the only one named (and in the sentence after).
  */
+const NOT_BEFORE_NAME = new Set(['of', 'to', 'for', 'with', 'and', 'or', 'by', 'from', 'at', 'in', 'on', 'than', 'about', 'against']);
+/** The gender of a role noun among the (at most three) lower-case words right before a name, none of them a preposition. */
+function genderRoleBefore(before: string): Gender {
+  const tail = /(?:,?\s*\p{Ll}[\p{L}\-]*){1,3},?\s+$/u.exec(before);
+  if (!tail) return null;
+  const words = tail[0].split(/[\s,]+/).filter(Boolean).reverse();
+  for (const w of words) {
+    if (NOT_BEFORE_NAME.has(w)) return null;
+    const g = roleNounGender(w);
+    if (g) return g;
+  }
+  return null;
+}
+
 function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[], mentions: ActorMention[], byNameOnly: Set<number>) {
   const votes = new Map<number, [number, number]>();
   let mi = 0;
