@@ -1025,6 +1025,9 @@ export function criticismSection(ev: Evidence): Draft[] {
       // Criticism of the stance on this topic: the passage or its neighbour speaks of the topic (a report on the topic
       // also covers other quarrels: "skipping a debate" is not criticism of an immigration stance).
       if (!s.onTopic) continue;
+      // A headline stands alone: it is on the topic by its own words or not at all ("… blasts X for skipping debate"
+      // over a report on X's immigration stance is about the debate).
+      if (inHeadline(s) && topicScore(s.text, ev.seedTerms).score <= 0) continue;
       const strong = [...s.text.matchAll(CRITICISM)];
       const weak = [...s.text.matchAll(CRITICISM_WEAK)];
       if (!strong.length && !weak.length) continue;
