@@ -527,9 +527,25 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
   if (!cache.has(key)) {
     cache.set(key, null);
     // "it said": an organisation named as a subject or speaker in the last few sentences.
-    cache.set(key, pronoun === 'it' ? antecedent(ctx, pos, 'thing', () => true, 3) : antecedent(ctx, pos, pronoun === 'he' ? 'm' : 'f'));
+    const want = pronoun === 'it' ? 'thing' : pronoun === 'he' ? 'm' : 'f';
+    cache.set(key, pronoun === 'it' ? antecedent(ctx, pos, 'thing', () => true, 3) : (subordinateSubject(ctx, pos, want) ?? antecedent(ctx, pos, want)));
   }
   return { actor: cache.get(key) as number | null, span, via: 'pronoun' };
+}
+
+/**
+ * "When Ghani announced the exchange, he said …": a pronoun opening the main clause right after a subordinate
+ * clause refers to that clause's subject, when it is a compatible person (not an object: "After X met Y, he …").
+ */
+function subordinateSubject(ctx: SpeakerContext, pos: number, want: Want): number | null {
+  const sent = ctx.sentences[ctx.index.sentenceOf(pos)];
+  if (!sent) return null;
+  const lo = sent.span[0];
+  const introEnd = lo + openingClause(blankQuotes(ctx, lo, Math.min(sent.span[1], lo + 240)));
+  if (introEnd === lo || /\S/.test(ctx.text.slice(introEnd, pos))) return null;
+  if (!/^[\s“”"]*(?:When|While|After|Before|As|Since|Because|Although|Though|If|Once|Until)\s/.test(ctx.text.slice(lo, introEnd))) return null;
+  const m = mentionsBetween(ctx, lo, introEnd).find((x) => !x.possessive && !isObject(ctx.text, x, lo) && !isModifier(ctx.text, x));
+  return m && compatible(ctx, m.actor, want) ? m.actor : null;
 }
 
 /** Role words of an actor, from its titles and appositives. */
