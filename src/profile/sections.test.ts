@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, personNotSubject, personOnlyObjectBefore, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -282,5 +282,19 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious('Then-mayor Anna Berg froze bus fares in 2019.')).toBe(false);
     expect(leansOnPrevious('The council voted on Tuesday to freeze bus fares.')).toBe(false);
     expect(leansOnPrevious('Otherwise known as the fare cap, the rule began in May.')).toBe(true);
+  });
+});
+
+describe('otherSubjectBetween', () => {
+  const span = (text: string, w: string): [number, number] => [text.indexOf(w), text.indexOf(w) + w.length];
+  it('a new clause with another person as subject takes the cue', () => {
+    const t = 'Holm has argued for a toll on the bridge — a popular idea — while Berg has slammed his plan.';
+    expect(otherSubjectBetween(t, 4, t.indexOf('slammed'), [span(t, 'Berg')])).toBe(true);
+  });
+  it('the same clause, or another person only as an object, does not', () => {
+    const t = 'Holm has slammed the toll on the bridge and the plan of Berg.';
+    expect(otherSubjectBetween(t, 4, t.indexOf('slammed'), [span(t, 'Berg')])).toBe(false);
+    const u = 'Holm met Berg on Monday and then slammed the toll.';
+    expect(otherSubjectBetween(u, 4, u.indexOf('slammed'), [span(u, 'Berg')])).toBe(false);
   });
 });

@@ -899,8 +899,22 @@ export function agentAfterCue(s: Pick<SentenceView, 'text' | 'refs'>, cueAt: num
   );
 }
 
+/**
+ * Between `from` and the cue a new clause opens with someone else as its subject ("Lund has pushed for a cap — a
+ * popular idea — while Berg has slammed it"): the cue is that other person's act. `others` are other people's
+ * mention spans in the sentence.
+ */
+export function otherSubjectBetween(text: string, from: number, cueAt: number, others: [number, number][]): boolean {
+  const between = text.slice(from, cueAt);
+  for (const m of between.matchAll(/(?:[,;—–]\s*|\s-\s|\s)(?:while|whereas|but|although|though|and)\s+/giu)) {
+    const at = from + m.index! + m[0].length;
+    if (others.some(([start]) => start >= at && start < cueAt && words(text.slice(at, start)).length <= 3)) return true;
+  }
+  return false;
+}
+
 /** True when the person (not someone else) is the one doing the cue's act: "Macron accused …". */
-function personIsAgent(s: SentenceView, cueAt: number): boolean {
+function personIsAgent(s: SentenceView, cueAt: number, others: [number, number][] = []): boolean {
   if (agentAfterCue(s, cueAt)) return true;
   const own = s.refs.find((r) => r.possessive && r.start < 80 && OWN_SIDE.test(s.text.slice(r.end)));
   const lead = own ? s.text.slice(0, own.start) : '';
@@ -917,7 +931,7 @@ function personIsAgent(s: SentenceView, cueAt: number): boolean {
         /^[^,;:—]{3,100},\s*(?:(?:[\p{Lu}][\p{L}'’.-]*)\s+){0,3}$/u.test(s.text.slice(0, r.start))),
   );
   const passive = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, cueAt - 30), cueAt));
-  if (subject && subject.end <= cueAt && !passive) return true;
+  if (subject && subject.end <= cueAt && !passive && !otherSubjectBetween(s.text, subject.end, cueAt, others)) return true;
   const before = s.refs.filter((r) => r.end <= cueAt && !r.possessive);
   const last = before[before.length - 1];
   if (!last) return false;
@@ -938,6 +952,24 @@ function criticOf(ev: Evidence, s: SentenceView, cueAt: number): { name: string 
   // An adverb read as a name ("Ironically"), or a shouted headline, is no one.
   if (/^\p{Lu}\p{Ll}+ly$/u.test(found.name) || (found.name.split(/\s+/).length >= 3 && found.name === found.name.toUpperCase())) return { name: null };
   return found;
+}
+
+/**
+ * "his"/"her" in a sentence that names the person, when the person's gender is known and no other person the
+ * sentence names is known to share it ("Lund pushed for a cap, while Berg slammed her plan": "her" is Lund's).
+ * Evidence links such pronouns only when extraction did.
+ */
+function ownPossessives(ev: Evidence, s: SentenceView): SentenceView['refs'] {
+  const g = ev.referrer.gender;
+  if (!g || !s.refs.some((r) => r.kind === 'name')) return [];
+  const mine = g === 'm' ? 'his' : 'her';
+  for (const e of s.doc.extraction.entities) {
+    if (e.type !== 'person' || ev.selfKeys.has(e.key) || !e.mentions.some((m) => m.sentence === s.index && m.via !== 'pronoun')) continue;
+    if (otherGender(e.mentions) === g) return [];
+  }
+  return [...s.text.matchAll(new RegExp(`\\b${mine}\\b`, 'gi'))]
+    .filter((m) => !s.refs.some((r) => r.start === m.index))
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length, possessive: true, kind: 'pronoun' as const }));
 }
 
 /** Spans (in the sentence) where other people are named. */
@@ -1035,19 +1067,20 @@ export function criticismSection(ev: Evidence): Draft[] {
       // Once the person is the one criticising, the cues that follow in the sentence are theirs too ("X criticised
       // the judge … and accused him of bias").
       const all = [...strong, ...weak].sort((a, b) => a.index! - b.index!);
-      const firstOwn = all.find((c) => personIsAgent(s, c.index!));
+      const others = otherPersonMentions(ev, s);
+      const firstOwn = all.find((c) => personIsAgent(s, c.index!, others));
       const lead = leadingClause(s.text);
       const cues = all.filter(
         (c) =>
-          !personIsAgent(s, c.index!) &&
+          !personIsAgent(s, c.index!, others) &&
           (!firstOwn || c.index! < firstOwn.index!) &&
           // A cue inside an opening clause that does not name the person is about that clause's subject
           // ("After the court failed to decide, X said …").
           !(lead && c.index! < lead && !s.refs.some((r) => r.start < lead)),
       );
-      const others = otherPersonMentions(ev, s);
+      const near = { text: s.text, refs: [...s.refs, ...ownPossessives(ev, s)] };
       const cues2 = cues.filter(
-        (c) => cueNearPerson(s, c.index!, c.index! + c[0].length) && !cueAimsAtOther(s, c.index!, c.index! + c[0].length, others),
+        (c) => cueNearPerson(near, c.index!, c.index! + c[0].length) && !cueAimsAtOther(s, c.index!, c.index! + c[0].length, others),
       );
       const cue = cues2[0];
       if (!cue) continue;
