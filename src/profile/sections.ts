@@ -698,8 +698,15 @@ export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
       const negated = r.polarity === 'negated' && !/\bnot\b|\bnever\b|n't/.test(r.text) ? ' (not done)' : '';
       // A snippet cut at both ends reads as a fragment: the whole sentence (short enough) says it properly.
       const cut = /^…|…$/.test(wholeWords(r.text));
-      const body = cut && s.text.length <= 320 ? compress(s.text) : completeAction(r.text, s.text);
-      const text = `${cut && body !== wholeWords(r.text) ? '' : actorShown}${body}${negated}`;
+      let body = cut && s.text.length <= 320 ? compress(s.text) : completeAction(r.text, s.text);
+      // A snippet that starts in lower case ("he did remember telling …", "were later released by …") is a piece of
+      // a clause: the whole sentence, when it is short enough and a sentence itself, else nothing.
+      if (/^\p{Ll}/u.test(body)) {
+        const whole = compress(s.text);
+        if (s.text.length > 320 || /^\p{Ll}/u.test(s.text.trim())) continue;
+        body = whole;
+      }
+      const text = `${body !== wholeWords(r.text) && (cut || body === compress(s.text)) ? '' : actorShown}${body}${negated}`;
       if (out.some((o) => similarity(o.text, text) >= 0.6)) continue;
       out.push({ text, date: r.date, cites: [cite(s)], category: r.category, slots: r.actor && actorShown ? [r.actor] : undefined });
     }
