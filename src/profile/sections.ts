@@ -327,7 +327,8 @@ export function contextSection(ev: Evidence): Draft[] {
   const name = ev.person.name;
   const addRole = (role: string, s: SentenceView, nameText: string, at: number) => {
     if (!roleHeld(ev, s, role, at)) return;
-    const key = role.toLowerCase().replace(/^(the|a)\s+/, '');
+    // "U.S. President" and "US President" are one title.
+    const key = role.toLowerCase().replace(/^(the|a)\s+/, '').replace(/\b(\p{L})\.(?=\p{L}\b|\s|$)/gu, '$1');
     if (key === name.toLowerCase()) return;
     // A title cut short ("President of the", "a spokesman for Mrs") says nothing.
     if (/\b(?:of|the|a|an|and|for|to|in|at|mr|mrs|ms|dr)\.?$/i.test(key)) return;
