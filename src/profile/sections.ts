@@ -225,6 +225,9 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
       // Someone else named first, and the person only after a verb ("Clinton said … and accused Trump of backing
       // Putin"): the sentence tells of the other person's stance, not of this one's.
       if (otherNamedFirst(ev, s) && personNotSubject(s)) continue;
+      // The person only as the owner of something ("before Lund's fall in the polls and Berg's plan to …") beside
+      // another person named: the sentence is about something else, not the person's stance.
+      if (s.refs.every((r) => r.possessive) && otherPersonMentions(ev, s).length && !pronounMayBePerson(ev, s.text)) continue;
       const selfQuoted = d.extraction.quotes.some((q) => overlap(q.span, s.span) > 0);
       const score =
         s.relevance *
@@ -249,6 +252,12 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
     return a.s.index - b.s.index;
   });
   return ordered.map((c, i) => ({ text: c.text, cites: [cite(c.s)], order: paragraphOf(ordered, i) }));
+}
+
+/** A he/him or she (of the person's gender, when known) that may stand for the person. */
+function pronounMayBePerson(ev: Evidence, text: string): boolean {
+  const g = ev.referrer.gender;
+  return (g !== 'f' && /\b(?:he|him)\b/i.test(text)) || (g !== 'm' && /\bshe\b/i.test(text));
 }
 
 /** Another person is named before the profiled one: the sentence is most likely about them. */
