@@ -15,6 +15,11 @@ describe('profile text helpers', () => {
     expect('two botnets were seized'.match(termPattern('botnet'))).toBeTruthy();
     expect('critical  infrastructure'.match(termPattern('critical infrastructure'))).toBeTruthy();
     expect('who knows'.match(termPattern('WHO'))).toBeNull();
+    // A closed compound written with a hyphen is the same word; a hyphenated compound of another word is not.
+    expect('she sent the e-mails from home'.match(termPattern('email'))).toBeTruthy();
+    expect('a plan for co-operation'.match(termPattern('cooperation'))).toBeTruthy();
+    expect('her email-server was wiped'.match(termPattern('email'))).toBeNull();
+    expect('the emailer was unknown'.match(termPattern('email'))).toBeNull();
     expect('the WHO said'.match(termPattern('WHO'))).toBeTruthy();
     expect('a hackney carriage'.match(termPattern('hacker'))).toBeNull();
     expect('two ferries and a ferry'.match(termPattern('ferry'))).toEqual(['ferries', 'ferry']);

@@ -55,7 +55,10 @@ export function termPattern(term: string): RegExp {
   // Plurals: -s, -es, and consonant + y → -ies ("ferry", "ferries").
   const yPlural = !prefix && /[^aeiou]y$/i.test(raw);
   if (yPlural) parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
-  const body = parts.map(escapeRegExp).join('[\\s-]*');
+  // A closed compound is also written with a hyphen somewhere inside ("email" / "e-mail", "cooperation" /
+  // "co-operation", "cybersecurity" / "cyber-security"): a one-word term of some length allows one between letters.
+  const word = (p: string) => (parts.length === 1 && /^\p{L}{5,}$/u.test(p) ? [...p].map(escapeRegExp).join('-?') : escapeRegExp(p));
+  const body = parts.map(word).join('[\\s-]*');
   const tail = prefix ? '[\\p{L}\\p{N}-]*' : yPlural ? '(?:y|ies)' : '(?:s|es)?';
   // Acronyms (ICT, APT, WHO) are matched case-sensitively so "who" or "apt" in prose do not count.
   const acronym = /^[A-Z]{2,}\*?$/.test(term);
