@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -296,5 +296,22 @@ describe('otherSubjectBetween', () => {
     expect(otherSubjectBetween(t, 4, t.indexOf('slammed'), [span(t, 'Berg')])).toBe(false);
     const u = 'Holm met Berg on Monday and then slammed the toll.';
     expect(otherSubjectBetween(u, 4, u.indexOf('slammed'), [span(u, 'Berg')])).toBe(false);
+  });
+});
+
+describe('negatedBefore', () => {
+  const at = (t: string, w: string) => t.indexOf(w);
+  it('a negation a few words before the act says it was not done', () => {
+    const t = 'The mayor cannot give a firm answer and certainly cannot blame the port authority.';
+    expect(negatedBefore(t, at(t, 'blame'))).toBe(true);
+    expect(negatedBefore(t, at(t, 'answer'))).toBe(true);
+    const u = 'Berg didn’t sign the harbour deal.';
+    expect(negatedBefore(u, at(u, 'sign'))).toBe(true);
+  });
+  it('a negation in another clause, or far before, does not', () => {
+    const t = 'The council did not meet, so the mayor signed the harbour deal alone.';
+    expect(negatedBefore(t, at(t, 'signed'))).toBe(false);
+    const u = 'The mayor signed the harbour deal on Monday.';
+    expect(negatedBefore(u, at(u, 'signed'))).toBe(false);
   });
 });

@@ -466,6 +466,15 @@ export function personOnlyObjectBefore(s: Pick<SentenceView, 'text' | 'refs'>, a
   return !!last && /^(?:him|her|them)$/i.test(s.text.slice(last.start, last.end)) && words(s.text.slice(last.end, at)).length <= 2;
 }
 
+/**
+ * A negation stands within a few words before the act's trigger, in the same clause ("certainly cannot attribute",
+ * "did not make a statement"): the act was not done, whatever the record says.
+ */
+export function negatedBefore(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 60), at).split(/[,;:.!?—–()]/).pop() ?? '';
+  return /\b(?:not|never|cannot|no longer|\w+n[’']t)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(lead);
+}
+
 /** True when another named person stands closer before the trigger than any reference to the person ("Hewitt suggested Trump …"). */
 function someoneElseActs(ev: Evidence, doc: DocView, s: SentenceView, r: EventRecord): boolean {
   const ahead = cataphoricSubject(s.text);
@@ -626,6 +635,8 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     if (r.polarity !== 'asserted' || r.modality === 'hypothetical' || r.modality === 'demanded') continue;
     const at = eventCite(ev, e);
     if (!at?.sentence || at.sentence.repeat) continue;
+    const triggerAt = r.triggerSpan ? r.triggerSpan[0] - at.sentence.span[0] : -1;
+    if (triggerAt > 0 && negatedBefore(at.sentence.text, triggerAt)) continue;
     // An act told inside someone else's quote is their account, not a record of the act.
     if (insideOthersQuote(ev, at.doc, r.span)) continue;
     // Nor is an act told inside the person's own quote ("He's talking about banning …"): it is what they said.
