@@ -712,7 +712,10 @@ export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
       if (!s || s.repeat || insideOthersQuote(ev, d, r.span) || startsInsideQuote(s.text)) continue;
       // Someone else's act belongs here when it is done to the person, or its words name them: a list that names
       // the person beside others who did something ("with A, B and C calling for …") does not make it theirs.
-      const involves = (r.targetKey && ev.selfKeys.has(r.targetKey)) || (s.ref && namesPersonWithin(s, r.span, r.text));
+      // A he or she before the act's trigger is its subject, and the actor is someone else: that pronoun is them.
+      const triggerAt = r.triggerSpan ? r.triggerSpan[0] - s.span[0] : s.text.length;
+      const refs = s.refs.filter((x) => x.kind !== 'pronoun' || x.possessive || x.start > triggerAt);
+      const involves = (r.targetKey && ev.selfKeys.has(r.targetKey)) || (s.ref && namesPersonWithin({ ...s, refs }, r.span, r.text));
       if (!involves || topicScore(`${r.text} ${s.text}`, ev.seedTerms).score <= 0) continue;
       const shown = r.actor && r.actorKey && s.text.toLowerCase().includes(r.actor.toLowerCase());
       const actorShown = shown && !r.text.toLowerCase().startsWith(r.actor!.toLowerCase()) ? `${r.actor}: ` : '';
