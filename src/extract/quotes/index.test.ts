@@ -70,3 +70,14 @@ describe('titles are nobody’s words', () => {
     expect(kinds('The mayor called it “a fair deal for everyone,” and left.')['a fair deal for everyone,']).not.toBe('term');
   });
 });
+
+describe('a single quoted word in the writer’s sentence', () => {
+  const quote = (text: string, t: string) => run(text).quotes.find((q) => q.text === t);
+  it('is a term when it is a name or a modifier between a determiner and its noun', () => {
+    expect(quote('Lena Ortiz denied that she had set up an "unofficial" channel to the ministry.', 'unofficial')?.kind).toBe('term');
+    expect(quote('Lena Ortiz agreed to pay back the money she made from the name "Harbour."', 'Harbour.')?.speaker).toBeNull();
+  });
+  it('keeps its speaker when it is a word the speaker chose', () => {
+    expect(quote('Lena Ortiz said the council had "betrayed" the fishermen.', 'betrayed')?.speaker).toBe('Lena Ortiz');
+  });
+});

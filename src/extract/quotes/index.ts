@@ -35,6 +35,15 @@ const TITLE_SMALL_WORD = /^(?:the|of|a|an|and|in|on|to|for|with|at|by|from|or|is
  */
 const TITLE_BEFORE = /(?:\b(?:on|in|to|from|show|program|programme|series|film|movie|documentary|book|memoir|novel|column|ad|spot|video|song|album|magazine|website|podcast)|\b\p{Lu}[\p{L}\-]*['’]s?)[,:]?\s*$/u;
 
+/** Is the quote between a determiner and a noun ("an “irregular” channel", "the “whistleblower’s” identity")? */
+function quotedModifier(text: string, open: number, close: number): boolean {
+  if (!/\b(?:a|an|the|his|her|its|their|our|this|that)\s+$/i.test(text.slice(Math.max(0, open - 8), open))) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(close, close + 30));
+  // (The lexicon lists few nouns: a lower-case word it does not know counts as one.)
+  const tag = next ? lexiconTag(next[1]) : undefined;
+  return !!next && (tag === undefined || /Noun|Singular|Plural/.test(tag));
+}
+
 /** A work named right before its title: "a poem called", "a live show titled", "the album named". */
 const WORK_CALLED = /\b(?:show|series|programme|program|film|movie|documentary|book|memoir|novel|poem|song|single|album|play|script|game|podcast|exhibition|installation|collection|campaign|event|festival)\s+(?:(?:also|was|is)\s+)?(?:called|titled|entitled|named|dubbed)\s*,?\s*$/;
 
@@ -372,6 +381,10 @@ export function extractQuotes(
     else if (words <= 3 && !sentenceLike) kind = 'term';
     else kind = 'speech';
 
+    // A single quoted word inside the writer's sentence that is a name ("the use of “We”", "renamed it
+    // “factcheckUK”") or a modifier between a determiner and its noun ("an “irregular” channel") is a term.
+    // (Reported as a term, like a title below; its frame still speaks for a quote that follows it.)
+    const scareWord = kind !== 'speech' && words === 1 && embedded && (/^\p{Lu}/u.test(quoteText) || quotedModifier(text, seg.open, seg.close));
     if (kind !== 'speech' && !att?.adjacent) {
       // A fragment inside the writer's sentence belongs to that sentence's speaking subject, if it has one.
       const sent = sentences[index.sentenceOf(seg.open)];
@@ -389,7 +402,7 @@ export function extractQuotes(
     // A programme or book title ("on NBC's “Meet the Press.”") is nobody's words; its frame still speaks for the
     // quote that follows, so the title keeps its attribution for inheritance and is reported as a term.
     const lead = text.slice(Math.max(bStart, seg.open - 60), seg.open);
-    titles.push(looksLikeTitle(quoteText) && (TITLE_BEFORE.test(lead) || WORK_CALLED.test(lead)));
+    titles.push(scareWord || (looksLikeTitle(quoteText) && (TITLE_BEFORE.test(lead) || WORK_CALLED.test(lead))));
     attributions.push(att);
     kinds.push(kind);
   }
