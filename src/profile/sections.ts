@@ -641,9 +641,10 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     if (insideOthersQuote(ev, at.doc, r.span)) continue;
     // Nor is an act told inside the person's own quote ("He's talking about banning …"): it is what they said.
     if (insideAnyQuote(at.doc, r.span, at.sentence.text, at.sentence.span[0])) continue;
-    // On the topic by its own words, beside a passage on it, or in a report mostly on it: a report that touches the
-    // topic in passing also tells of other things (a call to end sugar subsidies is no immigration action).
-    const topical = topicScore(`${r.text} ${at.sentence.text}`, ev.seedTerms).score > 0 || at.sentence.onTopic || at.doc.topicality >= MOSTLY_ON_TOPIC;
+    // On the topic by its own words or in a report mostly on it: a report that touches the topic in passing also
+    // tells of other things, even in the paragraph that touches it (a call to end sugar subsidies is no immigration
+    // action, an op-ed on a trade pact beside a line on immigration is none either).
+    const topical = topicScore(`${r.text} ${at.sentence.text}`, ev.seedTerms).score > 0 || at.doc.topicality >= MOSTLY_ON_TOPIC;
     if (!topical) continue;
     let text = completeAction(r.text, at.sentence.text);
     // The snippet leaves out the words that bear on the topic ("vowed to curb money in politics" | "while offering
