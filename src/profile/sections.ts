@@ -711,6 +711,8 @@ export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
       if (r.actorKey && ev.selfKeys.has(r.actorKey)) continue; // already an action
       const s = d.sentences.find((x) => x.index === r.sentence);
       if (!s || s.repeat || insideOthersQuote(ev, d, r.span) || startsInsideQuote(s.text)) continue;
+      // A headline retells the report below it, in headline words ("Hacker … admits to other intrusions").
+      if (inHeadline(s)) continue;
       // Someone else's act belongs here when it is done to the person, or its words name them: a list that names
       // the person beside others who did something ("with A, B and C calling for …") does not make it theirs.
       // A he or she before the act's trigger is its subject, and the actor is someone else: that pronoun is them.
