@@ -1,5 +1,7 @@
 // Who-said-what regression cases: test/cases/quotes-<name>/source.txt and expected.json, run through the real
-// ingest stages (clean, segment, extract). Adding a case is adding a folder.
+// ingest stages (clean, segment, extract). Adding a case is adding a folder. expected.json: `quotes` (text and
+// speaker, null for none), `notBy` (person → texts not theirs), `terms` (quoted words that are no one's speech),
+// `countOnce` (a pull quote's text, counted only where the article gives it).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseInput } from '../src/pipeline/ingest.js';
@@ -26,6 +28,12 @@ describe('quote regression cases', () => {
       }
       for (const [person, texts] of Object.entries<string[]>(expected.notBy ?? {})) {
         for (const t of texts) expect(quotes.filter((q) => q.speaker === person).map((q) => q.text)).not.toContain(t);
+      }
+      // Words in quotation marks that nobody says (titles, scare quotes, a single quoted word) are terms.
+      const terms = extraction.quotes.filter((q) => q.kind === 'term');
+      for (const t of expected.terms ?? []) {
+        expect(terms.map((q) => q.text), `“${t}” is a term`).toContain(t);
+        expect(quotes.map((q) => q.text), `“${t}” is no one's quote`).not.toContain(t);
       }
       if (expected.countOnce) {
         const words = (s: string) => s.toLowerCase().match(/[\p{L}]+/gu)!.join(' ');
