@@ -26,6 +26,7 @@ interface ActorData {
   offices: { title: string; country: string; holders: OfficeHolder[] }[];
   threatActors: { name: string; aliases: string[]; state: string }[];
   threatActorPattern: string;
+  personModifiedNouns: { about: string; words: string[] };
 }
 
 export const ACTOR_DATA: ActorData = JSON.parse(

@@ -486,3 +486,43 @@ describe('robustness', () => {
     expect(ms).toBeLessThan(3000 * (text.length / 100_000));
   });
 });
+
+describe('reviewer defects: clause roles', () => {
+  it('reported speech: the agent of the embedded verb is its own subject, not the speaker', () => {
+    const evs = events('Senator Jane Doe said Chinese military units hacked into State Department computers and she blamed Beijing.');
+    const cyber = of(evs, 'Cyber operation');
+    expect(cyber.length).toBeGreaterThan(0);
+    for (const e of cyber) {
+      expect(e.actor).not.toBe('Jane Doe');
+      expect(e.modality).toBe('reported');
+    }
+    expect(of(events('Senator Jane Doe said Russia hacked the State Department.'), 'Cyber operation').map((e) => e.actor)).toEqual(['Russia']);
+  });
+
+  it('a party word before a name modifies the name: the name is the target', () => {
+    const evs = events('Senator Jane Doe accused Democratic rival John Smith of ignoring the leak.');
+    expect(of(evs, 'Accusation or attribution')[0].target).toBe('John Smith');
+  });
+
+  it('a pronoun after "around" is no subject: "those around him" act, not he', () => {
+    const evs = events('Mayor Tom Hill spoke for an hour. While he is in good shape, those around him acknowledge that a run seems unlikely.');
+    expect(evs.filter((e) => e.actor === 'Tom Hill' && /acknowledge/.test(e.trigger))).toEqual([]);
+  });
+
+  it('coordinated subjects are all actors and none is the other\'s target', () => {
+    const evs = of(events('The field is divided, with John Smith, Mary Jones and Bob Brown all calling for a tougher rule.'), 'Appeal or call');
+    expect(evs.length).toBeGreaterThan(1);
+    for (const e of evs) expect(e.target).toBeNull();
+    // Parties of an agreement stay each other's counterpart.
+    const signed = of(events('Estonia and Finland signed a memorandum on cyber defence.'), 'Agreement or initiative');
+    expect(signed.map((e) => e.target).sort()).toEqual(['Estonia', 'Finland']);
+  });
+
+  it('a name before "aide", "spokesman", "campaign" only says whose: it is not the actor', () => {
+    const evs = of(events('Mills and another Smith aide asked the contractor to delete the files.'), 'Demand');
+    expect(evs.map((e) => e.actor)).toEqual(['Mills']);
+    const st = of(events('A Smith spokesman said the senator would run again.'), 'Public statement');
+    expect(st.map((e) => e.actor)).toEqual(['Smith spokesman']);
+  });
+});
+

@@ -15,7 +15,7 @@ import type {
   StatementRecord,
 } from '../../model/index.js';
 import type { ExtractionInput } from '../index.js';
-import { ActorIndex, actorKey, compoundStates, countryOf, demonymOf, groupNoun, lastWhere, type ActorRef } from './actors.js';
+import { ACTOR_DATA, ActorIndex, actorKey, compoundStates, countryOf, demonymOf, groupNoun, lastWhere, type ActorRef } from './actors.js';
 import { clauseBarriers, clauseOf, insideQuote, isAlleged, isHypothetical, isNegated, isReportedSpeech, parentheticals } from './clause.js';
 import { findDates, pickDate } from './dates.js';
 import {
@@ -96,7 +96,7 @@ function quoteSegmentsNear(input: ExtractionInput): (s: SentenceRecord) => Quote
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', "'s"]);
 const HAVE = new Set(['has', 'have', 'had', 'did', 'do', 'does']);
 const PARTICIPLES = new Set(['held', 'met', 'set', 'made', 'taken', 'given', 'shot', 'struck', 'stolen', 'written', 'broken', 'led', 'sent', 'found', 'brought', 'sought', 'thrown', 'laid', 'begun', 'withdrawn', 'spoken', 'put', 'shut', 'told', 'said']);
-const PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'by', 'about', 'against', 'into', 'over', 'under', 'within', 'across', 'between', 'among', 'toward', 'towards', 'during', 'than', 'like', 'unlike', 'despite', 'amid', 'amidst', 'behind', 'through', 'upon', 'onto', 'via', 'including', 'close', 'near']);
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'by', 'about', 'against', 'into', 'over', 'under', 'within', 'across', 'between', 'among', 'toward', 'towards', 'during', 'than', 'like', 'unlike', 'despite', 'amid', 'amidst', 'behind', 'through', 'upon', 'onto', 'via', 'including', 'close', 'near', 'around', 'beside', 'alongside', 'besides', 'behind', 'beyond', 'except']);
 const SUBJECT_PRONOUNS = new Set(['they', 'we', 'it', 'i', 'you', 'this', 'these', 'those', 'which', 'that']);
 const LIGHT_VERBS = new Set(['made', 'make', 'makes', 'gave', 'give', 'gives', 'delivered', 'issued', 'held', 'hold', 'conducted', 'launched', 'opened', 'imposed', 'revealed', 'announced', 'took', 'reached', 'signed', 'unveiled', 'filed', 'brought', 'paid', 'pays', 'paying', 'began', 'started', 'led']);
 const AGENT_PARTICIPLES = new Set(['made', 'reached', 'launched', 'adopted', 'led', 'signed', 'issued', 'organised', 'organized', 'conducted', 'carried', 'prepared', 'designed', 'brought', 'filed', 'imposed', 'announced', 'revealed', 'backed', 'sponsored']);
@@ -461,6 +461,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   let genericActor: string | null = null;
   let target: ActorRef | null = null;
   let subjectEnd = toks[cf].span[0];
+  let reportedBySpeaker = false;
 
   if (p.kind === 'noun') {
     const owner = nounOwner(ctx, m, index, earlier);
@@ -496,6 +497,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     actors = subj.actors;
     genericActor = subj.generic;
     if (subj.end !== null) subjectEnd = subj.end;
+    reportedBySpeaker = subj.reported === true;
     // "…,” said Senator Lindsey Graham": a reporting verb before its subject.
     if (category === 'Public statement' && (toks[m.first - 1]?.text === ',' || /^[”"’]$/.test(toks[m.first - 1]?.text ?? ''))) {
       const after = ctx.mentions.find((x) => x.span[0] >= toks[m.last].span[1] && /^\s*([A-Z][\p{L}.]*\s+)*$/u.test(ctx.body.slice(toks[m.last].span[1] - ctx.base, x.span[0] - ctx.base)));
@@ -557,7 +559,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     modality = 'reported';
   } else if (category !== 'Public statement') {
     const lead = ctx.body.slice(0, toks[cf].span[0] - ctx.base);
-    if (isReportedSpeech(lead) || insideQuote(ctx.body, toks[m.first].span[0] - ctx.base)) modality = 'reported';
+    if (reportedBySpeaker || isReportedSpeech(lead) || insideQuote(ctx.body, toks[m.first].span[0] - ctx.base)) modality = 'reported';
   }
   return mk();
 
@@ -646,6 +648,8 @@ interface Subject {
   actors: ActorRef[];
   generic: string | null;
   end: number | null;
+  /** The subject follows a verb of saying: the act is someone's report. */
+  reported?: boolean;
 }
 
 /** The subject before a verb: the nearest mention not governed by a preposition, with its coordination. */
@@ -657,11 +661,12 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
   let lower = from;
   for (let k = trig - 1; k >= cf; k--) {
     if (toks[k].text !== ',' || ctx.paren[k]) continue;
-    if (/^(the|a|an|his|her|its|their|this)$/.test(toks[k + 1]?.lower ?? '')) lower = toks[k].span[1];
+    if (/^(the|a|an|his|her|its|their|this|those|these)$/.test(toks[k + 1]?.lower ?? '')) lower = toks[k].span[1];
     break;
   }
   const cands = ctx.mentions.filter((mm) => mm.span[0] >= lower && mm.span[1] <= to && !parenAt(ctx, mm.span[0]) && !parenSpan(ctx, mm.span));
   let possessor: ActorRef | null = null;
+  let modified: { name: string; end: number } | null = null;
   const order = cands.map((_, i) => i);
   if (!leftmost) order.reverse();
   for (const i of order) {
@@ -679,14 +684,27 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
       // "X of Y": the head X is the subject; keep looking left.
       continue;
     }
-    if (objectOfVerb(ctx, mm)) continue;
+    if (objectOfVerb(ctx, mm)) {
+      // "X said Y hacked Z": after a verb of saying, a name before the embedded verb is that verb's subject.
+      const verb = verbBefore(ctx, mm);
+      if (!verb || !EMBEDDING_VERBS.has(verb.lower) || !nextVerbIs(ctx, mm, trig)) continue;
+      return { actors: coordination(ctx, mm, verb.span[1]), generic: null, end: mm.span[1], reported: true };
+    }
     // "Opposition lawmakers", "Microsoft researchers": the name modifies a group that acts.
     const next = tokenAfter(ctx, mm.span[1]);
     const grp = next && next.span[1] <= to ? groupNoun(next.lower) : null;
     if (grp && !/^(the|a|an)$/i.test(mm.name)) return { actors: [], generic: `${mm.name} ${grp}`, end: next!.span[1] };
-    return { actors: coordination(ctx, mm, from), generic: null, end: mm.span[1] };
+    // "another Clinton aide asked": a name before a person noun says whose aide; the aide acts, not the name.
+    if (next && next.span[1] <= to && PERSON_MODIFIED_NOUNS.has(next.lower)) {
+      modified ??= { name: `${mm.name} ${next.lower}`, end: next.span[1] };
+      continue;
+    }
+    const co = coordination(ctx, mm, from);
+    const lead = verbBefore(ctx, co[0]);
+    return { actors: co, generic: null, end: mm.span[1], reported: lead !== null && EMBEDDING_VERBS.has(lead.lower) && nextVerbIs(ctx, mm, trig) };
   }
   const generic = genericSubject(ctx, lower > from ? toks.findIndex((t) => t.span[0] >= lower) : cf, trig);
+  if (!generic && modified) return { actors: [], generic: modified.name, end: modified.end };
   if (!generic && possessor) return { actors: [possessor], generic: null, end: possessor.span[1] };
   return { actors: [], generic: generic?.name ?? null, end: generic?.end ?? null };
 }
@@ -697,13 +715,37 @@ function posAt(ctx: SentenceCtx, at: number): string | undefined {
 
 /** Is a mention the object of a verb ("quoted the Talmud and visited …")? */
 function objectOfVerb(ctx: SentenceCtx, mm: ActorRef): boolean {
+  const verb = verbBefore(ctx, mm);
+  return verb !== null && posAt(ctx, verb.span[0]) === 'VERB';
+}
+
+/** The word right before a mention, determiners skipped: the verb it may be the object of. */
+function verbBefore(ctx: SentenceCtx, mm: ActorRef): Token | null {
   const next = firstStartingAt(ctx.toks, mm.span[0]);
   // No token after the mention: nothing before it is looked at either.
   let k = (next < ctx.toks.length ? next : -1) - 1;
   while (k >= 0 && OBJECT_DETERMINERS.has(ctx.toks[k].lower)) k--;
-  if (k < 0 || !ctx.toks[k].word) return false;
-  return posAt(ctx, ctx.toks[k].span[0]) === 'VERB';
+  if (k < 0 || !ctx.toks[k].word) return null;
+  return ctx.toks[k];
 }
+
+/** Whether the trigger is the first verb after a mention (a few nouns or auxiliaries between, no break). */
+function nextVerbIs(ctx: SentenceCtx, mm: ActorRef, trig: number): boolean {
+  const k = firstStartingAt(ctx.toks, mm.span[1]);
+  if (trig - k > 4) return false;
+  for (let j = k; j < trig; j++) {
+    const t = ctx.toks[j];
+    if (!t.word || posAt(ctx, t.span[0]) === 'VERB') return false;
+  }
+  return true;
+}
+
+/** Verbs of saying and thinking that take a clause without "that" ("said Russia hacked …"); "told" takes a person. */
+const EMBEDDING_VERBS = new Set([
+  'said', 'says', 'say', 'claimed', 'claims', 'claim', 'stated', 'added', 'argued', 'insisted', 'noted', 'believes',
+  'believed', 'believe', 'thinks', 'thought', 'think', 'suggested', 'acknowledged', 'alleged', 'asserted', 'contended',
+  'maintained', 'maintains', 'charged', 'suspects', 'suspected', 'concluded', 'wrote', 'writes',
+]);
 
 // Tokens are in text order and never overlap, so the lookups below are binary searches.
 
@@ -742,6 +784,8 @@ function lastEndingBy(toks: Token[], at: number): number {
 }
 
 const SKIPPED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+/** Singular nouns for people working for someone: a name right before one only modifies it ("a Clinton aide"). */
+const PERSON_MODIFIED_NOUNS = new Set(ACTOR_DATA.personModifiedNouns.words);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 
 const AUX_TAIL = /^(has|have|had|is|are|was|were|will|would|could|did|do|does|not|also|already|never|repeatedly|recently|publicly|officially|formally|then|now|all|both|once|still|just|\w+ly)$/i;
@@ -858,9 +902,28 @@ function targetOf(ctx: SentenceCtx, m: TriggerMatch, category: EventCategory, ac
     // "by X" is an agent; "in/at X" is a place.
     if (before && /^(by|in|at|during)$/.test(before.lower)) continue;
     if (category === 'Public statement' && before && !/^(to|with|on|about|against)$/.test(before.lower)) continue;
-    return mm;
+    return personModified(ctx, mm, to) ?? mm;
   }
   return null;
+}
+
+/**
+ * The person a party, place or body word stands before ("Republican contender Donald Trump", "Iowa Senator Chuck
+ * Grassley"): that word only modifies the name, with at most a few role words between.
+ */
+function personModified(ctx: SentenceCtx, mm: ActorRef, limit: number): ActorRef | null {
+  if (mm.type === 'person') return null;
+  const next = ctx.mentions.find((x) => x.span[0] >= mm.span[1]);
+  if (!next || next.type !== 'person' || next.via === 'pronoun' || next.span[1] > limit) return null;
+  const gap = ctx.body.slice(mm.span[1] - ctx.base, next.span[0] - ctx.base);
+  if (!/^\s+(?:[\p{Ll}][\p{L}-]*\s+){0,3}$/u.test(gap) && !/^\s*$/.test(gap)) return null;
+  // Only role words (nouns, adjectives: "presumptive nominee"); "over", "why", "and" … join two phrases.
+  const k0 = firstStartingAt(ctx.toks, mm.span[1]);
+  for (let k = k0; k < ctx.toks.length && ctx.toks[k].span[0] < next.span[0]; k++) {
+    const pos = posAt(ctx, ctx.toks[k].span[0]);
+    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN') return null;
+  }
+  return next;
 }
 
 interface Owner {
@@ -1135,6 +1198,9 @@ function placeOf(ctx: SentenceCtx, d: Draft): string | null {
 
 // ---- records ---------------------------------------------------------------------------------------------
 
+/** Acts done with one another: coordinated actors of these are each other's counterpart. */
+const RECIPROCAL = new Set<EventCategory>(['Diplomatic action', 'Agreement or initiative', 'Military action']);
+
 function toRecords(drafts: Draft[], text: string): EventRecord[] {
   const out: EventRecord[] = [];
   // Sentence|category|actor|about of each record kept, to the record (same-typed events in a sentence merge).
@@ -1150,7 +1216,9 @@ function toRecords(drafts: Draft[], text: string): EventRecord[] {
       // A nominal act with no owner ("an upgraded offensive", "a lawsuit") names a thing rather than reporting an act.
       if (!actor && d.match?.pattern.kind === 'noun' && d.category !== 'Cyber operation') continue;
       let target: ActorRef | null = d.target && d.target.key !== a?.key ? d.target : null;
-      if (!target && d.actors.length === 2 && a) target = d.actors.find((x) => x.key !== a.key) ?? null;
+      // Two parties of a meeting or an agreement are each other's counterpart; two who each call for, hack or say
+      // something are only co-actors.
+      if (!target && d.actors.length === 2 && a && RECIPROCAL.has(d.category)) target = d.actors.find((x) => x.key !== a.key) ?? null;
       const key = `${d.sentence.index}|${d.category}|${actor ?? ''}|${d.about ?? ''}`;
       if (seen.has(key)) {
         // Keep the richer of two same-typed events in one sentence (one naming a target).
