@@ -526,3 +526,19 @@ describe('reviewer defects: clause roles', () => {
   });
 });
 
+describe('reviewer defects: categories', () => {
+  it('a vow to do a policy is a statement; a vow of consequences is a threat', () => {
+    const pledge = events('Senator Jane Doe has vowed to curb the power of banks while offering free tuition.');
+    expect(of(pledge, 'Threat or warning')).toEqual([]);
+    expect(actors(pledge, 'Public statement')).toContain('Jane Doe');
+    expect(actors(events('Senator Jane Doe vowed to retaliate against Russia.'), 'Threat or warning')).toEqual(['Jane Doe']);
+    expect(actors(events('Senator Jane Doe vowed to “crush” the cartel.'), 'Threat or warning')).toEqual(['Jane Doe']);
+  });
+
+  it('a meeting in which something was told is the occasion of a statement, not diplomacy', () => {
+    const evs = events('Critics say that Jane Doe told the editors of a newspaper in a private tape-recorded meeting that she might change her plan.');
+    expect(of(evs, 'Diplomatic action')).toEqual([]);
+    expect(actors(evs, 'Public statement')).toContain('Jane Doe');
+  });
+});
+

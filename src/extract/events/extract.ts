@@ -19,11 +19,14 @@ import { ACTOR_DATA, ActorIndex, actorKey, compoundStates, countryOf, demonymOf,
 import { clauseBarriers, clauseOf, insideQuote, isAlleged, isHypothetical, isNegated, isReportedSpeech, parentheticals } from './clause.js';
 import { findDates, pickDate } from './dates.js';
 import {
+  CONSEQUENCE_VERBS,
   CYBER_CONTEXT,
   CYBER_NEEDS_CONTEXT,
+  PLEDGE_CUES,
   MILITARY_CONTEXT,
   MILITARY_NEEDS_CONTEXT,
   POLICY_HEADS,
+  TRIGGER_DATA,
   STANCE_NOUNS,
   findTriggers,
   objectClass,
@@ -457,6 +460,11 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     category = 'Public statement';
   }
 
+  // "told the editors in a private meeting that …": the meeting is where the statement was made, not diplomacy.
+  if (category === 'Diplomatic action' && statementOccasion(toks, cf, m.first)) category = 'Public statement';
+  // "vowed to curb spending" pledges a policy (a statement of position); "vowed to retaliate" threatens.
+  if (p.frame === 'threat' && PLEDGE_CUES.has(p.source) && !promisesConsequence(toks, m.last + 1)) category = 'Public statement';
+
   let actors: ActorRef[] = [];
   let genericActor: string | null = null;
   let target: ActorRef | null = null;
@@ -587,6 +595,26 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
 }
 
 const firstWord = (toks: Token[]) => toks.findIndex((t) => t.word);
+
+/** Whether the verb a vow promises (quote marks skipped: 'vowed to “bomb …”') is a consequence for someone. */
+function promisesConsequence(toks: Token[], k: number): boolean {
+  while (k < toks.length && !toks[k].word) k++;
+  return CONSEQUENCE_VERBS.has(toks[k]?.lower ?? '') || CONSEQUENCE_VERBS.has(`${toks[k]?.lower} ${toks[k + 1]?.lower}`);
+}
+
+const SAYING = new Set(TRIGGER_DATA.modality.reportingVerbs.filter((w) => !/\s/.test(w)));
+/** A noun after "in/during/at" (a few modifiers between) in a clause whose verb is one of saying. */
+function statementOccasion(toks: Token[], cf: number, noun: number): boolean {
+  // "at a breakfast hosted by X": a participle is its own act.
+  if (/ed$/.test(toks[noun].lower)) return false;
+  let k = noun - 1;
+  while (k > cf && noun - k <= 7 && (toks[k].word || toks[k].text === '-') && !/^(in|during|at)$/.test(toks[k].lower)) k--;
+  if (k <= cf || !/^(in|during|at)$/.test(toks[k].lower)) return false;
+  // "during talks with Iran" names a counterpart: that is diplomacy.
+  if (/^(with|between)$/.test(toks[noun + 1]?.lower ?? '')) return false;
+  for (let j = cf; j < k; j++) if (SAYING.has(toks[j].lower)) return true;
+  return false;
+}
 
 function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   const toks = ctx.toks;

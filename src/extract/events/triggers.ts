@@ -12,7 +12,7 @@ interface TriggerData {
   objectVerbs: { verbs: string[]; classes: Record<string, string[]> };
   policyNames: { heads: string[] };
   stanceCall: { nouns: string[] };
-  frames: Record<string, { category: string; cues: string[]; needsAct?: string[] } | string>;
+  frames: Record<string, { category: string; cues: string[]; needsAct?: string[]; pledges?: { cues: string[]; consequenceVerbs: string[] } } | string>;
   negation: { cues: string[]; exceptions: string[] };
   modality: { hypothetical: string[]; reported: string[]; reportingVerbs: string[] };
   cyberContext: { words: string[] };
@@ -211,3 +211,9 @@ export function phraseRegex(phrases: string[], flags = 'i'): RegExp {
     .map((p) => escapeRegExp(p).replace(/'/g, "['’]").replace(/\s+/g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${esc.join('|')})(?![\\p{L}\\p{N}])`, flags + 'u');
 }
+
+const threatFrame = TRIGGER_DATA.frames.threat;
+const pledges = typeof threatFrame === 'object' ? threatFrame.pledges : undefined;
+/** Threat cues that promise an act ("vow~ to"): a threat only when a consequence verb follows. */
+export const PLEDGE_CUES = new Set(pledges?.cues ?? []);
+export const CONSEQUENCE_VERBS = new Set(pledges?.consequenceVerbs ?? []);
