@@ -542,3 +542,16 @@ describe('reviewer defects: categories', () => {
   });
 });
 
+describe('reviewer defects: dates', () => {
+  it('a year naming a thing in another clause ("his 2019 bill") does not date the act', () => {
+    const evs = events('Tom Hill’s refusal to disavow the union – a group many call corrupt – will raise doubts about whether he still backs his 2019 bill to cut pensions.', { value: '2023-06-15', precision: 'day' });
+    const refusal = evs.filter((e) => /refus/.test(e.trigger));
+    expect(refusal.length).toBe(1);
+    expect(refusal[0].date?.value).not.toBe('2019');
+  });
+
+  it('a year after "during the" still places the act told in its "when" clause', () => {
+    const evs = events('Relations soured during the 2012 race, when Tom Hill traveled to Cairo.', { value: '2023-06-15', precision: 'day' });
+    expect(of(evs, 'Diplomatic action')[0]?.date?.value).toBe('2012');
+  });
+});

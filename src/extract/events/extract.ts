@@ -1167,7 +1167,8 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
     const usable = sentenceDates.filter((x) => !/\b(since|until|till)\s+$/i.test(ctx.body.slice(Math.max(0, x.span[0] - ctx.base - 7), x.span[0] - ctx.base)));
     // A date in another act's clause belongs to that act.
     const otherClauses = siblings.filter((x) => x !== d && x.clause[0] !== d.clause[0]).map((x) => x.clause);
-    const free = usable.filter((x) => !otherClauses.some(([a, b]) => x.span[0] >= a && x.span[1] <= b));
+    // Outside the act's clause, "his 2013 amendments" names which amendments: that year dates no other act.
+    const free = usable.filter((x) => !otherClauses.some(([a, b]) => x.span[0] >= a && x.span[1] <= b) && !attributiveYear(ctx, x));
     const pick = pickNearest(usable, d.clause, d.triggerSpan, barriers, ctx) ?? (barriers.length ? null : pickDate(free, d.clause, d.triggerSpan, ctx.s.span, barriers));
     if (pick) d.date = pick.date;
     else if (published && d.modality !== 'hypothetical') {
@@ -1177,6 +1178,16 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
     }
   }
   d.place = placeOf(ctx, d);
+}
+
+/** A year between a determiner and a lower-case noun ("the 2013 plan", "his 2016 race"): a modifier of that noun. */
+function attributiveYear(ctx: SentenceCtx, x: DateMention): boolean {
+  const rel = x.span[0] - ctx.base;
+  if (!/^\d{4}$/.test(ctx.body.slice(rel, x.span[1] - ctx.base))) return false;
+  const before = ctx.body.slice(Math.max(0, rel - 24), rel);
+  // "during the 2012 race, when he …" still places what happens in it.
+  if (/\b(during|throughout)\s+the\s+$/i.test(before)) return false;
+  return /\b(the|a|an|his|her|its|their|our|this|that|these|those)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(ctx.body.slice(x.span[1] - ctx.base, x.span[1] - ctx.base + 3));
 }
 
 /** Nearest date in the clause, preferring dates after the trigger and not beyond another trigger. */
