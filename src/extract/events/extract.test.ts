@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { DateValue, EventCategory, EventRecord } from '../../model/index.js';
 import { segment } from '../../text/segment.js';
 import { extractEvents } from './extract.js';
+import { findDateMentions } from '../dates/index.js';
 
 /** Events of one text, with the event extractor alone (no actor or date extractor output). */
 function events(text: string, published: DateValue | null = { value: '2023-06-15', precision: 'day' }): EventRecord[] {
@@ -553,5 +554,28 @@ describe('reviewer defects: dates', () => {
   it('a year after "during the" still places the act told in its "when" clause', () => {
     const evs = events('Relations soured during the 2012 race, when Tom Hill traveled to Cairo.', { value: '2023-06-15', precision: 'day' });
     expect(of(evs, 'Diplomatic action')[0]?.date?.value).toBe('2012');
+  });
+});
+
+describe('reviewer defects: weekdays of past acts', () => {
+  it('an act told in the past tense on a weekday is not dated after the publication', () => {
+    // Published on a Thursday; the sentence also holds a future word ("will"), which makes the date finder look ahead.
+    const text = 'Jane Doe met the Irish ambassador on Monday and said talks will resume soon.';
+    const published: DateValue = { value: '2023-06-15', precision: 'day' };
+    const seg = segment(text);
+    const meta = { title: null, outlet: null, byline: null, published, language: 'en', kind: 'news' as const, url: null };
+    const dates = findDateMentions(text, seg.sentences, published);
+    const evs = extractEvents({ text, meta, ...seg }, { entities: [], dates, statements: [] }).events;
+    expect(of(evs, 'Diplomatic action')[0].date).toEqual({ value: '2023-06-12', precision: 'day' });
+  });
+
+  it('a weekday of a future act told after the verb of saying does not date the saying', () => {
+    const text = 'Senator Jane Doe said the committee will vote on Tuesday.';
+    const published: DateValue = { value: '2023-06-15', precision: 'day' };
+    const seg = segment(text);
+    const meta = { title: null, outlet: null, byline: null, published, language: 'en', kind: 'news' as const, url: null };
+    const evs = extractEvents({ text, meta, ...seg }, { entities: [], dates: findDateMentions(text, seg.sentences, published), statements: [] }).events;
+    const said = of(evs, 'Public statement')[0];
+    expect(said.date!.value <= '2023-06-15').toBe(true);
   });
 });

@@ -1170,7 +1170,8 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
     // Outside the act's clause, "his 2013 amendments" names which amendments: that year dates no other act.
     const free = usable.filter((x) => !otherClauses.some(([a, b]) => x.span[0] >= a && x.span[1] <= b) && !attributiveYear(ctx, x));
     const pick = pickNearest(usable, d.clause, d.triggerSpan, barriers, ctx) ?? (barriers.length ? null : pickDate(free, d.clause, d.triggerSpan, ctx.s.span, barriers));
-    if (pick) d.date = pick.date;
+    const past = pick ? pastWeekday(pick, d, ctx, published) : null;
+    if (pick && past !== 'not-this-act') d.date = past ?? pick.date;
     else if (published && d.modality !== 'hypothetical') {
       // An undated act in a news text happened around its publication: the lede at the document's own precision,
       // the rest at month precision at most.
@@ -1178,6 +1179,26 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
     }
   }
   d.place = placeOf(ctx, d);
+}
+
+const FUTURE_WORDS = /\b(will|would|shall|going to|plans? to|planned to|scheduled to|expected to|set to|to be|is to|are to|next|upcoming)\b|\bto\s+\w+\b|['’]ll\b/i;
+const PAST_FORMS = new Set(['said', 'told', 'met', 'spoke', 'made', 'took', 'gave', 'wrote', 'sent', 'held', 'led', 'brought', 'sought', 'struck', 'began', 'threw', 'put', 'set', 'shut', 'hit', 'broke', 'stole', 'drew', 'won', 'lost', 'left', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'kept', 'paid', 'ran', 'stood', 'withdrew', 'fought', 'swore', 'tweeted']);
+/**
+ * "tweeted on Friday …, saying the U.S. should …": a weekday the date finder put after the publication (a future
+ * word elsewhere in the sentence) dates an act told in the past tense, so it is the last such weekday, a week back.
+ */
+function pastWeekday(pick: DateMention, d: Draft, ctx: SentenceCtx, published: DateValue | null): DateValue | 'not-this-act' | null {
+  if (!published || published.precision !== 'day' || pick.date.precision !== 'day' || pick.date.value <= published.value) return null;
+  if (!/^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(ctx.body.slice(pick.span[0] - ctx.base, pick.span[1] - ctx.base).trim())) return null;
+  const verb = d.match && d.match.pattern.kind !== 'noun' ? ctx.toks[d.match.head].lower : null;
+  if (!verb || !(verb.endsWith('ed') || PAST_FORMS.has(verb)) || d.modality === 'hypothetical') return null;
+  // "said the vote will take place on Tuesday": the weekday is the future act's, not the saying's.
+  if (pick.span[0] >= d.triggerSpan[1] && FUTURE_WORDS.test(ctx.body.slice(d.triggerSpan[1] - ctx.base, pick.span[0] - ctx.base))) return 'not-this-act';
+  // "has said", "had met": a perfect is past too; "will have met" is not.
+  const t = new Date(`${pick.date.value}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - 7);
+  const value = t.toISOString().slice(0, 10);
+  return value <= published.value ? { value, precision: 'day' } : null;
 }
 
 /** A year between a determiner and a lower-case noun ("the 2013 plan", "his 2016 race"): a modifier of that noun. */
