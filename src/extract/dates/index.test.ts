@@ -27,6 +27,14 @@ describe('dates relative to the document date', () => {
     expect(first('They met at Brégançon last August.', { value: '2019-11', precision: 'month' })).toEqual({ value: '2019-08', precision: 'month' }));
   it('last week → its month', () => expect(first('Smith told POLITICO last week.', monday)).toEqual({ value: '2018-11', precision: 'month' }));
   it('last year', () => expect(first('Sales fell last year.', monday)).toEqual({ value: '2017', precision: 'year' }));
+  it('a weekday or month is ahead only when its own clause speaks of the future', () => {
+    // 2018-11-13 is a Tuesday.
+    expect(first('He said on Monday that he will run again.', monday)).toEqual(day('2018-11-12'));
+    expect(first('Aides said the council will vote on Monday.', monday)).toEqual(day('2018-11-19'));
+    expect(first('On Friday, the council will vote on the budget.', monday)).toEqual(day('2018-11-16'));
+    expect(first('The mayor promised in March that the works will end soon.', monday)).toEqual({ value: '2018-03', precision: 'month' });
+    expect(first('The mayor said the works will end in March.', monday)).toEqual({ value: '2019-03', precision: 'month' });
+  });
   it('without a document date, relative dates are left out', () => {
     expect(dates('He spoke on Monday, and last week, and yesterday, and last August.', null)).toEqual([]);
   });

@@ -24,7 +24,8 @@ interface Rule {
    * are slow to search for; their anchor words (months, years, weekdays) are rare and quick to find.
    */
   starts?: (text: string, anchors: Anchors, out: number[]) => void;
-  resolve: (m: RegExpExecArray, doc: DocDate | null, sentence: string) => { date: DateValue; relative: boolean } | null;
+  /** `future`: the mention's clause speaks of the future (futureAround). */
+  resolve: (m: RegExpExecArray, doc: DocDate | null, future: boolean) => { date: DateValue; relative: boolean } | null;
 }
 
 interface DocDate {
@@ -47,11 +48,47 @@ function shiftDays(doc: DocDate, n: number): DateValue | null {
 }
 const FUTURE = /\b(?:will|next|plans? to|scheduled|set to|is to|are to|going to|upcoming|expected to)\b/i;
 
-/** The year a month without a year most likely refers to: the latest such month not after the document date. */
-function yearForMonth(doc: DocDate, m: number, sentence: string): number {
+/**
+ * The year a month without a year most likely refers to: the latest such month not after the document date, or the
+ * next one when its clause speaks of the future.
+ */
+function yearForMonth(doc: DocDate, m: number, future: boolean): number {
   if (doc.m === null) return doc.y;
-  if (FUTURE.test(sentence)) return m >= doc.m ? doc.y : doc.y + 1;
+  if (future) return m >= doc.m ? doc.y : doc.y + 1;
   return m <= doc.m ? doc.y : doc.y - 1;
+}
+
+/** Where a clause starts: punctuation, or a word that opens a subordinate clause. */
+const CLAUSE_START = /[,;:“”"()—–]|\b(?:when|while|because|although)\b/gi;
+/** A verb in the past: the act a date is told with already happened ("said on Monday", "marched … on Monday"). */
+const PAST = /\b(?:said|told|was|were|had|did|met|spoke|wrote|took|gave|made|came|went|[a-z]{3,}ed)\b/i;
+/** Words that may open a clause before a date without saying anything of its time ("but on Thursday, …"). */
+const CONNECTIVES = /^(?:\s|\b(?:and|but|so|then|yet|also|even|only|just)\b)*$/i;
+
+/**
+ * Whether a date mention speaks of the future. Its own clause decides first: a future marker before the mention
+ * ("the chamber will vote on Tuesday") makes it ahead, a verb in the past ("said on Monday that he will run",
+ * "marched through the city on Monday") makes it behind; a mention that opens its clause ("On Friday, the council
+ * will vote") takes the rest of the clause. Only when the clause says nothing does a future marker anywhere in the
+ * sentence count ("Grassley is up for re-election in November and will face …").
+ */
+export function futureAround(sentence: string, at: number, end: number): boolean {
+  const before = sentence.slice(0, at);
+  let start = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) start = m.index + m[0].length;
+  const lead = before.slice(start);
+  if (FUTURE.test(lead)) return true;
+  if (PAST.test(lead)) return false;
+  if (CONNECTIVES.test(lead)) {
+    const rest = sentence.slice(end).replace(/^\s*,/, '');
+    CLAUSE_START.lastIndex = 0;
+    const stop = CLAUSE_START.exec(rest);
+    const clause = stop ? rest.slice(0, stop.index) : rest;
+    if (FUTURE.test(clause)) return true;
+    if (PAST.test(clause)) return false;
+  }
+  return FUTURE.test(sentence);
 }
 
 const RULES: Rule[] = [
@@ -77,10 +114,10 @@ const RULES: Rule[] = [
   // 15 November 2019, 15 November
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+${YEAR_RE})?\\b`, 'g'),
-    resolve: (m, doc, s) => {
+    resolve: (m, doc, future) => {
       const mo = monthNum(m[2])!;
       const d = +m[1];
-      const y = m[3] ? +m[3] : doc ? yearForMonth(doc, mo, s) : null;
+      const y = m[3] ? +m[3] : doc ? yearForMonth(doc, mo, future) : null;
       if (y === null || !validDay(y, mo, d)) return null;
       return { date: day(y, mo, d), relative: !m[3] };
     },
@@ -91,10 +128,10 @@ const RULES: Rule[] = [
     starts: (text, anchors, out) => {
       for (const a of anchors.months()) if (isCapital(text, a)) out.push(a);
     },
-    resolve: (m, doc, s) => {
+    resolve: (m, doc, future) => {
       const mo = monthNum(m[1])!;
       const d = +m[2];
-      const y = m[3] ? +m[3] : doc ? yearForMonth(doc, mo, s) : null;
+      const y = m[3] ? +m[3] : doc ? yearForMonth(doc, mo, future) : null;
       if (y === null || !validDay(y, mo, d)) return null;
       return { date: day(y, mo, d), relative: !m[3] };
     },
@@ -113,7 +150,7 @@ const RULES: Rule[] = [
     starts: (text, anchors, out) => {
       for (const a of anchors.months()) keywordsBefore(text, back(text, a, SPACE), MONTH_KEYWORDS, out);
     },
-    resolve: (m, doc, s) => {
+    resolve: (m, doc, future) => {
       if (!doc) return null;
       const mo = monthNum(m[2]);
       if (!mo) return null;
@@ -123,7 +160,7 @@ const RULES: Rule[] = [
       if (w === 'last') y = doc.m !== null && mo < doc.m ? doc.y : doc.y - 1;
       else if (w === 'next') y = doc.m !== null && mo > doc.m ? doc.y : doc.y + 1;
       else if (w === 'this') y = doc.y;
-      else y = yearForMonth(doc, mo, s);
+      else y = yearForMonth(doc, mo, future);
       if (/^(may|march)$/i.test(m[2]) && m[2][0] !== m[2][0].toUpperCase()) return null;
       return { date: month(y, mo), relative: true };
     },
@@ -149,7 +186,7 @@ const RULES: Rule[] = [
         wordsBefore(text, b - 4, SPACE, [5, 7], out);
       }
     },
-    resolve: (m, doc, s) => {
+    resolve: (m, doc, future) => {
       if (!doc) return null;
       const p = m[1].toLowerCase().replace(/\s+/g, ' ');
       const dayLevel = doc.m !== null && doc.d !== null;
@@ -159,8 +196,8 @@ const RULES: Rule[] = [
       if (wd >= 0) {
         if (!dayLevel) return null;
         const cur = new Date(Date.UTC(doc.y, doc.m! - 1, doc.d!)).getUTCDay();
-        const future = p.startsWith('next') || (p.startsWith('on') && FUTURE.test(s));
-        let diff = future ? (wd - cur + 7) % 7 || 7 : -((cur - wd + 7) % 7);
+        const ahead = p.startsWith('next') || (p.startsWith('on') && future);
+        let diff = ahead ? (wd - cur + 7) % 7 || 7 : -((cur - wd + 7) % 7);
         if (p.startsWith('last') && diff === 0) diff = -7;
         return { date: shiftDays(doc, diff)!, relative: true };
       }
@@ -302,8 +339,9 @@ export function findDateMentions(text: string, sentences: SentenceRecord[], publ
       const b = a + m[0].length;
       if (overlaps(a, b)) continue;
       si = sentenceAt(sentences, a);
-      const sent = sentences[si] ? text.slice(sentences[si].span[0], sentences[si].span[1]) : '';
-      const r = rule.resolve(m, doc, sent);
+      const from = sentences[si]?.span[0] ?? 0;
+      const sent = sentences[si] ? text.slice(from, sentences[si].span[1]) : '';
+      const r = rule.resolve(m, doc, futureAround(sent, a - from, b - from));
       if (!r) continue;
       taken.push([a, b]);
       out.push({ text: m[0], span: [a, b], sentence: si, date: r.date, relative: r.relative });
