@@ -67,7 +67,7 @@ export function parentheticals(toks: Token[]): boolean[] {
 }
 
 const NEG_EXCEPT = phraseRegex(TRIGGER_DATA.negation.exceptions);
-const NEG = /(?<![\p{L}])(not|never|no longer|nor|neither)(?![\p{L}])|n['’]t\b|\bdidn\b|\bhasn\b|\bhaven\b|\bwon\b(?=['’]t)/iu;
+const NEG = /(?<![\p{L}])(not|never|no longer|nor|neither|cannot)(?![\p{L}])|n['’]t\b|\bdidn\b|\bhasn\b|\bhaven\b|\bwon\b(?=['’]t)/iu;
 const HYPO = phraseRegex(TRIGGER_DATA.modality.hypothetical.filter((w) => !/^(if|unless|whether)$/.test(w)));
 const HYPO_CLAUSE = /(?<![\p{L}])(if|unless|whether)(?![\p{L}])/iu;
 const REPORTED = phraseRegex(TRIGGER_DATA.modality.reported);

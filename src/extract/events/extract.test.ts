@@ -189,6 +189,12 @@ describe('negation: a denied act is not that act', () => {
     expect(actors(evs, 'Denial or rejection')).toEqual(['Swedish government']);
   });
 
+  it('"cannot attribute" → Denial, never an accusation ("cannot" is "not" written as one word)', () => {
+    const evs = events('The Swedish government certainly cannot attribute the outage to Russia.');
+    expect(of(evs, 'Accusation or attribution')).toEqual([]);
+    expect(actors(evs, 'Denial or rejection')).toEqual(['Swedish government']);
+  });
+
   it('declined to attribute → Denial about an attribution', () => {
     const evs = events('The Danish defence ministry declined to attribute the intrusion to any state.');
     expect(of(evs, 'Accusation or attribution')).toEqual([]);
