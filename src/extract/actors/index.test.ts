@@ -192,3 +192,10 @@ describe('a gendered role noun right before a name', () => {
     expect(genderOf('The daughter of Robin Ashdale spoke first.', 'Robin Ashdale')).not.toBe('f');
   });
 });
+
+describe('words that are no person (reviewed errors)', () => {
+  it('never takes a contraction as a name or as part of one', () => {
+    const text = '“I’ve told them twice,” Nora Vance said. “I’m tired of it. I’ve said so before.” She thanked Ned Oakes I’ve heard.';
+    expect(people(text).sort()).toEqual(['Ned Oakes', 'Nora Vance']);
+  });
+});

@@ -238,18 +238,23 @@ const adjacent = (a: Token, b: Token) => b.span[0] - a.span[1] <= 1 && !b.newlin
 /** Plural nouns spelt like speech verbs ("several African states"): not evidence that a name speaks. */
 const NOUN_LIKE_CUES = new Set(['states', 'claims', 'notes', 'remarks', 'answers', 'replies', 'promises', 'pledges', 'vows', 'calls', 'points', 'charges', 'reports', 'tells', 'says', 'writes', 'tweets', 'comments', 'concludes', 'continues', 'agrees', 'thinks', 'believes', 'admits', 'denies', 'asks']);
 
+/** A contraction ("I’m", "I’ve", "We’ll", "Don’t"): a pronoun or verb with its clitic, never part of a name. */
+const CONTRACTION = /['’](?:m|ve|ll|re|d)$|n['’]t$/i;
+export const isContraction = (word: string) => CONTRACTION.test(word);
+
 /** Token runs of capitalised words (with name particles inside), as [start, end) token indices. */
 function capRuns(tokens: Token[], taken: Uint8Array): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (taken[i] || !tokens[i].cap || !tokens[i].word) {
+    if (taken[i] || !tokens[i].cap || !tokens[i].word || isContraction(tokens[i].text)) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < tokens.length && !taken[j] && !tokens[j - 1].possessive && adjacent(tokens[j - 1], tokens[j])) {
       const t = tokens[j];
+      // (A contraction goes on the run, so a long title-case line stays one run, but is cut off its end below.)
       if (t.word && t.cap) j++;
       else if (t.word && PARTICLES.has(t.text)) {
         // Name particles, possibly several ("von der Leyen", "de la Fuente"), then a capitalised word.
@@ -259,8 +264,10 @@ function capRuns(tokens: Token[], taken: Uint8Array): [number, number][] {
         else break;
       } else break;
     }
+    const end = j;
+    while (j > i + 1 && isContraction(tokens[j - 1].text)) j--;
     runs.push([i, j]);
-    i = j;
+    i = end;
   }
   return runs;
 }
@@ -1097,6 +1104,8 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   const name = text.slice(span[0], span[1]).replace(/['’]s?$/, '');
   const words = name.split(/\s+/);
   if (!words.length) return null;
+  // "I’m", "I’ve": a pronoun with its clitic names no one.
+  if (words.some(isContraction)) return null;
   const sentenceInitial = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, span[0] - 4), span[0]));
   // "Republicans", "Democrats": members of a group, though the lexicon knows "republican" as an adjective.
   const groupPlural = words.length <= 3 && isGroupPlural(lastOf(words));
