@@ -198,4 +198,14 @@ describe('words that are no person (reviewed errors)', () => {
     const text = '“I’ve told them twice,” Nora Vance said. “I’m tired of it. I’ve said so before.” She thanked Ned Oakes I’ve heard.';
     expect(people(text).sort()).toEqual(['Ned Oakes', 'Nora Vance']);
   });
+
+  it('never makes a person of the second word of a state name, and reads a state between a title and a name as role', () => {
+    expect(typeOf('Funds went to the North Dakota Republican Party last year.', 'North Dakota Republican Party')).toBe('organisation');
+    const graham = actors('Democratic North Dakota Sen. Ivy Marsh says the bill will fail.').entities.filter((e) => e.type === 'person');
+    expect(graham.map((e) => e.name)).toEqual(['Ivy Marsh']);
+    const text = 'The North Dakota Republican admitted the plan was late, said Keel.';
+    const index = findActors(text, segment(text).sentences);
+    const at = text.indexOf('Dakota Republican');
+    expect(addAdHocActor(index, text, [at, at + 'Dakota Republican'.length])).toBeNull();
+  });
 });

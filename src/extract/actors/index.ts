@@ -182,6 +182,22 @@ function placeAt(tokens: Token[], i: number): number {
   return 0;
 }
 
+/** Length of a listed place of several words starting at token i and ending by `end` ("South Carolina"), else 0. */
+function placeWordsAt(tokens: Token[], i: number, end: number): number {
+  for (const words of PLACES_BY_FIRST.get(tokens[i]?.text ?? '') ?? []) {
+    if (i + words.length > end) continue;
+    let j = 1;
+    while (j < words.length && tokens[i + j].text === words[j] && !tokens[i + j - 1].possessive) j++;
+    if (j === words.length) return j;
+  }
+  return 0;
+}
+/** Token x lies inside a listed place of several words that starts before it among tokens [from, x]. */
+function insidePlace(tokens: Token[], from: number, x: number): boolean {
+  for (let y = Math.max(from, x - 3); y < x; y++) if (placeWordsAt(tokens, y, tokens.length) > x - y) return true;
+  return false;
+}
+
 // ---------- proper-name runs ----------
 
 const PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'del', 'ter']);
@@ -358,6 +374,13 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       k++;
       continue;
     }
+    // A place of several words between titles or before one: "Republican South Carolina Sen. Lindsey Graham".
+    const placeLen = k < e - 2 ? placeWordsAt(tokens, k, e - 1) : 0;
+    if (placeLen && titleAt(tokens, k + placeLen, e - 1)) {
+      for (let x = k; x < k + placeLen; x++) roleWords.push(wordOf(tokens[x]).lower);
+      k += placeLen;
+      continue;
+    }
     const t = k < e - 1 ? titleAt(tokens, k, e - 1) : null;
     if (t) {
       titled = true;
@@ -394,7 +417,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // A role phrase glued before a first name: "Digital Affairs Henri Verdier" → role + person.
   if (!titled && e - k >= 3) {
     for (let x = k + 1; x < e - 1; x++) {
-      if (wordOf(tokens[x]).gender && !wordOf(tokens[k]).gender && !HEAD_TYPE.has(tokens[x - 1].text)) {
+      // (Not the second word of a place: "South Carolina Republican Party" has no "Carolina".)
+      if (wordOf(tokens[x]).gender && !wordOf(tokens[k]).gender && !HEAD_TYPE.has(tokens[x - 1].text) && !insidePlace(tokens, k, x)) {
         // "Navy Capt. Jeff Davis": a title right before the first name makes the rest a role, head word or not.
         const hasHead = !titleAt(tokens, x - 1, x) && tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text));
         if (!hasHead) {
@@ -531,6 +555,8 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
       sawConn = true;
     }
     if (!sawConn || !tokens[k]?.cap || taken[k] || !adjacent(tokens[k - 1], tokens[k])) return j;
+    // "… Party on Monday": a day or month is a time, not more of the name.
+    if (WEEKDAYS_MONTHS.has(wordOf(tokens[k]).lower)) return j;
     // "… Caucus and Sen. Chuck Schumer", "… Foundation and Maria Lopez": a title or a first name starts a person.
     if (startsPerson(tokens, k)) return j;
     if (tokens[j].text === 'and' && !HEAD_TYPE.has(tokens[j - 1].text) && k === j + 1) {
@@ -1106,6 +1132,9 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   if (!words.length) return null;
   // "I’m", "I’ve": a pronoun with its clitic names no one.
   if (words.some(isContraction)) return null;
+  // A name cut out of a place ("Carolina Republican" from "South Carolina Republican") is no one's name.
+  const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(0, span[0] - 30), span[0]))?.[1];
+  if (before && MULTIWORD_PLACES.some((p) => p.some((w, i) => i > 0 && p[i - 1] === before && w === words[0]))) return null;
   const sentenceInitial = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, span[0] - 4), span[0]));
   // "Republicans", "Democrats": members of a group, though the lexicon knows "republican" as an adjective.
   const groupPlural = words.length <= 3 && isGroupPlural(lastOf(words));
