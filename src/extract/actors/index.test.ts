@@ -208,4 +208,10 @@ describe('words that are no person (reviewed errors)', () => {
     const at = text.indexOf('Dakota Republican');
     expect(addAdHocActor(index, text, [at, at + 'Dakota Republican'.length])).toBeNull();
   });
+
+  it('reads a capitalised headline verb before a name as no first name', () => {
+    const text = 'Mayor Denies Fraud, Blames Okafor’s Team For Delays.\n\nLena Okafor said the delays were not hers.';
+    expect(people(text)).toEqual(['Lena Okafor']);
+    expect(people('Okafor Says Port Was Hacked, Calls Varga’s Plan ‘Reckless.’\n\nVarga said the plan was sound.')).toEqual(['Varga']);
+  });
 });

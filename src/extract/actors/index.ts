@@ -323,6 +323,8 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/;
 /** Verbs of headlines written in title case after a name ("Ana Ruiz Slams …"), besides the speech verbs. */
 const HEADLINE_VERBS = new Set(['slams', 'blasts', 'rips', 'hits', 'urges', 'vows', 'backs', 'endorses', 'defends', 'attacks', 'mocks', 'accuses', 'rejects', 'unveils', 'wins', 'loses', 'leads', 'quits', 'signs', 'visits', 'meets', 'joins', 'launches', 'fires', 'picks', 'sues', 'wants', 'plans', 'faces', 'takes', 'gets', 'makes', 'gives', 'tells', 'asks']);
 
+const isHeadlineVerb = (lw: string) => lw.endsWith('s') && (HEADLINE_VERBS.has(lw) || SPEECH_VERBS.has(lw));
+
 /**
  * A lone capitalised ordinary word opening a sentence, then a comma or a verb: "Young, in his testimony, …",
  * "Brown said": it may be the surname of someone named in full (Tom Young), so it stays a surname candidate,
@@ -472,6 +474,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // (After Mr/Mrs/Ms, whose gender says a person follows, an ordinary word is a surname: "Mrs. Tan", "Ms. Rice".)
   if (titled && !(HONORIFIC.test(tokens[k - 1]?.text ?? '') && nameToks.length <= 2) && nameToks.every((t) => wordOf(t).common && !wordOf(t).gender && !wordOf(t).lastName)) return [];
   const first = wordOf(nameToks[0]).gender;
+  // ("Mayor Denies Fraud": a headline's verb after a title starts no name.)
+  if (titled && isHeadlineVerb(wordOf(nameToks[0]).lower) && !wordOf(nameToks[0]).gender && !wordOf(nameToks[0]).lastName) return [];
   if (titled && nameToks.length <= 4) {
     return [{ start: k, end: e, type: 'person', title, gender: gender ?? genderOf(first) }];
   }
@@ -495,6 +499,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     const ordinary = wordOf(nameToks[0]).common && isSentenceStart(tokens, k, text);
     return [{ start: k, end: e, type: 'surname', ...(ordinary ? { weak: true } : {}) }];
   }
+  // A title-case headline's verb before a name ("…, Calls Trump’s Remarks …"): only the second word may be a name.
+  if (nameToks.length === 2 && isHeadlineVerb(wordOf(nameToks[0]).lower) && !wordOf(nameToks[0]).gender && !wordOf(nameToks[0]).lastName) return [{ start: k + 1, end: e, type: 'surname' }];
   if (nameToks.length <= 3 && nameToks.every((t) => !wordOf(t).common || wordOf(t).lastName || wordOf(t).gender)) {
     return [{ start: k, end: e, type: 'maybe-person', title: before.length ? roleTitle(tokens, s, before) : undefined }];
   }
