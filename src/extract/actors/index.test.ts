@@ -214,4 +214,22 @@ describe('words that are no person (reviewed errors)', () => {
     expect(people(text)).toEqual(['Lena Okafor']);
     expect(people('Okafor Says Port Was Hacked, Calls Varga’s Plan ‘Reckless.’\n\nVarga said the plan was sound.')).toEqual(['Varga']);
   });
+
+  it('types a name by the noun of its apposition: a magazine, a company, a product', () => {
+    expect(typeOf('She spoke to the Beacon, a weekly magazine for sailors, on Monday.', 'Beacon')).toBe('media');
+    expect(typeOf('Quillworth, the company that prints the cards, said it would cut jobs.', 'Quillworth')).toBe('company');
+    expect(people('Zorblat, the streaming service, said it would close in May.')).toEqual([]);
+    expect(typeOf('Analysts asked whether Quillworth’s chief executive would stay. Quillworth said he would.', 'Quillworth')).toBe('company');
+  });
+
+  it('keeps a person with a role apposition a person', () => {
+    expect(typeOf('Brannock, a former spokesman for the mayor, said the plan was late.', 'Brannock')).toBe('person');
+    expect(typeOf('Later, said Ugo Tavel, the group’s chief strategist, they would run ads.', 'Ugo Tavel')).toBe('person');
+    expect(typeOf('Her uncle Ferrand, the former party leader, has backed the plan.', 'Ferrand')).not.toBe('organisation');
+  });
+
+  it('makes no person of a word right after a company name (its product), however often it is the subject', () => {
+    const text = 'Reviews of Nimbus Group’s Gleamer are in. Gleamer has few games. Gleamer was slow, and Gleamer is dear.';
+    expect(people(text)).toEqual([]);
+  });
 });

@@ -701,6 +701,14 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     }
   }
 
+  // "the Advocate, a magazine …", "GateHouse, the company that …", "Acme’s chief executive": what the name is.
+  const kindOf = new Map<string, ActorType | 'thing'>();
+  for (const c of [...surnames, ...maybes]) {
+    // (A first name is a person whatever follows: "his wife, Sarah, the group’s founder".)
+    if (isGenderedFirstName(tokens[c.start])) continue;
+    const kind = appositiveKind(tokens, c.end) ?? (tokens[c.end - 1].possessive && companyAfterPossessive(tokens, c.end) ? 'company' : null);
+    if (kind) kindOf.set(tokens.slice(c.start, c.end).map((t) => t.text).join(' '), kind);
+  }
   // Surnames carried by someone named in full: used to accept uncertain two-word names and single surnames.
   const followedByCue = (c: Candidate) => nameThenCue(tokens, c.start, c.end);
   const surnameWords = new Set<string>();
@@ -711,6 +719,11 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   const others: Candidate[] = [];
   for (const c of maybes) {
     const last = tokens[c.end - 1].text;
+    const kind = kindOf.get(tokens.slice(c.start, c.end).map((t) => t.text).join(' '));
+    if (kind) {
+      if (kind !== 'thing') others.push({ ...c, type: kind });
+      continue;
+    }
     const cue = !!c.title || followedByCue(c) || afterSpeechVerb(tokens, c.start, c.end);
     // (An ordinary-word first name needs its surname to speak elsewhere: "Sandy Okafor … Okafor said".)
     if (c.weak ? !(cue || surnameWords.has(`#${last}`)) : !(cue || surnameWords.has(`#${last}`) || isLastName(last))) continue;
@@ -782,15 +795,32 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const n = tokens[c.end];
     if (n?.word && (SPEECH_VERBS.has(n.text) || /^(?:\p{Ll}{3,}ed|has|had|is|was|will|would|can|could|did|does)$/u.test(n.text))) subjectUses.set(w, (subjectUses.get(w) ?? 0) + 1);
   }
+  // "Google’s Stadia", "Acme Zorb": a word right after a company's name is its product, not a person.
+  const BODY_TYPES = new Set<ActorType>(['company', 'organisation', 'media', 'agency']);
+  const products = new Set<string>();
+  for (const c of surnames) {
+    const at = tokens[c.start].span[0];
+    const prev = mentions.find((m) => m.span[1] <= at && at - m.span[1] <= 3 && BODY_TYPES.has(actors[m.actor].type));
+    if (prev && /^(?:['’]s)?\s$/.test(text.slice(prev.span[1], at))) products.add(tokens[c.start].text);
+  }
   const speaks = new Set<string>();
   for (const c of surnames) {
     const w = tokens[c.start].text;
     if (followedByCue(c) || precededByCue(tokens, c.start)) speaks.add(w);
-    else if ((uses.get(w) ?? 0) >= 2 && (subjectUses.get(w) ?? 0) >= 1 && !lexiconTag(w) && !CAPITALS.has(w) && !DEMONYMS.has(w.toLowerCase()) && !w.includes('-') && !/^\p{Lu}+$/u.test(w)) speaks.add(w);
+    else if (!products.has(w) && (uses.get(w) ?? 0) >= 2 && (subjectUses.get(w) ?? 0) >= 1 && !lexiconTag(w) && !CAPITALS.has(w) && !DEMONYMS.has(w.toLowerCase()) && !w.includes('-') && !/^\p{Lu}+$/u.test(w)) speaks.add(w);
   }
   for (const c of surnames) {
     const w = tokens[c.start].text;
     const idx = resolveSurname(w, actors, personIdxBySurname, followedByCue(c) || precededByCue(tokens, c.start));
+    // (Not a surname someone is named with in full: two Clintons leave "Clinton" unresolved, still a person.)
+    const kind = personIdxBySurname.has(w) ? undefined : kindOf.get(w);
+    if (idx === null && kind) {
+      if (kind !== 'thing') {
+        taken[c.start] = 1;
+        mention(addActor(`${kind}:${slug(w)}`, w, kind), c.start, c.end, 'name');
+      }
+      continue;
+    }
     if (idx === null) {
       // "Iowa said", "Democrats said": a place or the members of a group, not a person.
       // A word the lexicon knows only as a (smaller) place that speaks is a club or body named after it
@@ -936,6 +966,43 @@ function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[]
     if (m >= 2 && m >= 3 * f) actors[p].gender = 'm';
     else if (f >= 2 && f >= 3 * m) actors[p].gender = 'f';
   }
+}
+
+/** Nouns of an apposition that say a name is no person: its kind of body, or 'thing' (a product, a work). */
+const APPOSITIVE_KINDS: Record<string, ActorType | 'thing'> = {
+  company: 'company', firm: 'company', startup: 'company', 'start-up': 'company', maker: 'company', manufacturer: 'company', retailer: 'company', chain: 'company', publisher: 'company', label: 'company', developer: 'company', carrier: 'company', conglomerate: 'company', subsidiary: 'company', bank: 'company', insurer: 'company', airline: 'company', brand: 'company',
+  magazine: 'media', newspaper: 'media', paper: 'media', tabloid: 'media', broadcaster: 'media', outlet: 'media', website: 'media', site: 'media', blog: 'media', newsletter: 'media', network: 'media', channel: 'media', station: 'media', journal: 'media', podcast: 'media',
+  organisation: 'organisation', organization: 'organisation', group: 'organisation', charity: 'organisation', nonprofit: 'organisation', 'non-profit': 'organisation', foundation: 'organisation', association: 'organisation', coalition: 'organisation', union: 'organisation', party: 'organisation', tank: 'organisation', institute: 'organisation', university: 'organisation', agency: 'agency', ministry: 'agency', department: 'agency',
+  product: 'thing', service: 'thing', platform: 'thing', app: 'thing', application: 'thing', game: 'thing', console: 'thing', device: 'thing', phone: 'thing', software: 'thing', film: 'thing', movie: 'thing', book: 'thing', novel: 'thing', album: 'thing', song: 'thing', series: 'thing', show: 'thing', programme: 'thing', program: 'thing', bill: 'thing', law: 'thing', ship: 'thing', vessel: 'thing', car: 'thing', drug: 'thing', vaccine: 'thing', virus: 'thing', storm: 'thing', hurricane: 'thing',
+};
+/** Lower-case words an appositive's noun may follow ("a monthly magazine", "the streaming service"). */
+const MAX_APPOSITIVE_MODIFIERS = 3;
+/**
+ * The kind an apposition gives the name ending at token e: ", a magazine focused on …", ", the company that …"
+ * (first listed noun among the few lower-case words after the article, none of them a person's role).
+ */
+function appositiveKind(tokens: Token[], e: number): ActorType | 'thing' | null {
+  if (tokens[e]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[e + 1]?.text ?? '')) return null;
+  let kind: ActorType | 'thing' | null = null;
+  for (let k = e + 2; k <= e + 2 + MAX_APPOSITIVE_MODIFIERS && k < tokens.length; k++) {
+    const t = tokens[k];
+    // ("Guy Cecil, the group’s chief strategist": a possessive owns the noun that follows.)
+    if (!t.word || t.cap || t.possessive) return kind;
+    const lw = t.text.toLowerCase();
+    // The last noun is the head: "the former party leader" is a person.
+    if (DESCRIPTION_ROLES.has(lw) || PERSON_ROLE_NOUNS.has(lw) || LOWER_TITLES.has(lw)) return null;
+    if (kind && /(?:ed|ing)$/.test(lw)) return kind;
+    if (/^(?:of|for|in|on|at|with|that|which|who|whose|and|or|to|from|by)$/.test(lw)) return kind;
+    // ("think tank": the noun is the second word.)
+    kind = lw === 'think' && tokens[k + 1]?.text === 'tank' ? 'organisation' : (APPOSITIVE_KINDS[lw] ?? (kind ? null : kind));
+  }
+  return kind;
+}
+/** "Acme’s chief executive", "Acme’s shareholders": words after a possessive that only a company has. */
+function companyAfterPossessive(tokens: Token[], e: number): boolean {
+  const a = tokens[e]?.text;
+  const b = tokens[e + 1]?.text;
+  return (a === 'chief' && (b === 'executive' || b === 'operating' || b === 'financial')) || a === 'CEO' || a === 'shareholders';
 }
 
 /** Speech verbs that are also plural nouns, but read as verbs after a name ("Ramos says"). */
