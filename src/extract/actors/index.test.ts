@@ -232,4 +232,20 @@ describe('words that are no person (reviewed errors)', () => {
     const text = 'Reviews of Nimbus Group’s Gleamer are in. Gleamer has few games. Gleamer was slow, and Gleamer is dear.';
     expect(people(text)).toEqual([]);
   });
+
+  it('joins an acronym to the one named body whose initials it spells, with that body’s type', () => {
+    const text = 'The Clean Harbour Act (CHA) passed in May. The Clean Harbour Act was long. Critics say the CHA is too weak. Backers of the Clean Harbour Act disagree.';
+    const act = actors(text).entities.find((e) => e.name === 'Clean Harbour Act');
+    expect(act?.type).toBe('initiative');
+    expect(act?.aliases).toContain('CHA');
+    expect(actors(text).entities.map((e) => e.name)).not.toContain('CHA');
+    // Without the parentheses the initials may stand for another body.
+    expect(typeOf('The Clean Harbour Act passed in May. Critics say the CHA is too weak.', 'CHA')).toBe('organisation');
+  });
+
+  it('names that body by the form the document uses more often', () => {
+    const text = 'The Harbour Workers Agency (HWA) met. The HWA said pay was low, and the HWA will strike.';
+    const guild = actors(text).entities.filter((e) => e.type !== 'person');
+    expect(guild.map((e) => [e.key, e.name, e.type, e.aliases])).toEqual([['agency:hwa', 'HWA', 'agency', ['Harbour Workers Agency']]]);
+  });
 });

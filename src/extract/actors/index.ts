@@ -861,6 +861,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     if (full.length === 1) for (const b of bare) mergeInto(actors, mentions, b, full[0]);
   }
 
+  mergeAcronyms(text, actors, mentions);
+
   // Appositive roles: "Brad Smith, president of Microsoft,", "Marina Kaljurand, chair of the Global Commission …".
   for (const m of mentions) {
     const a = actors[m.actor];
@@ -1047,6 +1049,47 @@ const precededByCue = (tokens: Token[], i: number) => {
   const p = tokens[i - 1];
   return !!p && SPEECH_VERBS.has(p.text) && !!tokens[i + 1] && /^[.,;:]$/.test(tokens[i + 1].text);
 };
+
+const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&', 'to', 'de']);
+/** The initials of a name's words, short words skipped: "Affordable Care Act" → "ACA". */
+export const initialsOf = (name: string) =>
+  name.split(/[\s\-]+/).filter((w) => w && !ACRONYM_SKIPS.has(w)).map((w) => w[0]).join('').toUpperCase();
+/**
+ * An acronym the name pass made a body of its own ("the Affordable Care Act (ACA)", later "the ACA") is the
+ * one named actor of the document whose initials it spells and after whose name it stands in parentheses: one
+ * actor, of that actor's type. (Without the parentheses the writer may mean another body with those initials.)
+ */
+function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) {
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (!a.key || a.key !== `organisation:${slug(a.name)}` || !ACRONYM.test(a.name)) continue;
+    // Introduced in parentheses right after the long form: "the Affordable Care Act (ACA)".
+    const introduced = (j: number) =>
+      actors[j].mentions.some((m) => m.text === actors[j].name && text.slice(m.span[1], m.span[1] + a.name.length + 3).replace(/^\s*\(/, '(').startsWith(`(${a.name})`));
+    const long: number[] = [];
+    for (let j = 0; j < actors.length; j++) {
+      const b = actors[j];
+      if (j === i || !b.key || b.type === 'person' || b.type === 'place' || !/\s/.test(b.name)) continue;
+      if (initialsOf(b.name) === a.name && introduced(j)) long.push(j);
+    }
+    if (long.length !== 1) continue;
+    // The body keeps the name the document uses more often (the acronym on a tie: "the Drug Enforcement
+    // Administration (DEA)" spells it out once, then "the DEA said").
+    const byAcronym = a.mentions.length;
+    const byName = actors[long[0]].mentions.filter((m) => m.text === actors[long[0]].name).length;
+    const acronym = a.name;
+    mergeInto(actors, mentions, i, long[0]);
+    const b = actors[long[0]];
+    if (byAcronym >= byName) {
+      b.aliases.add(b.name);
+      b.name = acronym;
+      b.aliases.delete(acronym);
+      // (Keyed by that name too, as documents that use only the acronym key it.)
+      const key = `${b.type}:${slug(acronym)}`;
+      if (!actors.some((x) => x.key === key)) b.key = key;
+    }
+  }
+}
 
 function mergeInto(actors: Actor[], mentions: ActorMention[], from: number, to: number) {
   if (from === to) return;
