@@ -243,6 +243,15 @@ describe('words that are no person (reviewed errors)', () => {
     expect(typeOf('The Clean Harbour Act passed in May. Critics say the CHA is too weak.', 'CHA')).toBe('organisation');
   });
 
+  it('never joins two names over a bare "the"', () => {
+    expect(actors('They cited the Ninth Amendment the Founding Fathers wrote.').entities.map((e) => e.name)).toContain('Ninth Amendment');
+  });
+
+  it('makes no person of a name turned adjective, and types an amendment as an initiative', () => {
+    expect(people('He ran as a Nora Vance-style reformer in the state.')).toEqual([]);
+    expect(typeOf('They spoke about the Ninth Amendment at length.', 'Ninth Amendment')).toBe('initiative');
+  });
+
   it('names that body by the form the document uses more often', () => {
     const text = 'The Harbour Workers Agency (HWA) met. The HWA said pay was low, and the HWA will strike.';
     const guild = actors(text).entities.filter((e) => e.type !== 'person');

@@ -215,7 +215,7 @@ const WEEKDAYS_MONTHS = new Set(
 
 const HEADS: [ActorType, string[]][] = [
   ['media', ['News', 'Times', 'Post', 'Journal', 'Press', 'Radio', 'Television', 'TV', 'Herald', 'Tribune', 'Gazette', 'Daily', 'Magazine', 'Telegraph', 'Observer', 'Guardian', 'Newspaper']],
-  ['initiative', ['Call', 'Act', 'Agreement', 'Accord', 'Accords', 'Treaty', 'Pledge', 'Convention', 'Strategy', 'Initiative', 'Declaration', 'Charter', 'Directive', 'Regulation', 'Law', 'Protocol', 'Plan', 'Programme', 'Program', 'Manual', 'Deal']],
+  ['initiative', ['Call', 'Act', 'Agreement', 'Accord', 'Accords', 'Treaty', 'Pledge', 'Convention', 'Strategy', 'Initiative', 'Declaration', 'Charter', 'Directive', 'Regulation', 'Law', 'Protocol', 'Plan', 'Programme', 'Program', 'Manual', 'Deal', 'Amendment']],
   ['agency', ['Ministry', 'Department', 'Agency', 'Office', 'Service', 'Bureau', 'Command', 'Directorate', 'Guard', 'Police', 'Embassy', 'Administration', 'Authority', 'Prosecutor-General', 'Inspectorate', 'Cabinet', 'Army', 'Navy', 'Forces']],
   ['company', ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co.', 'Ltd', 'Ltd.', 'Group', 'Holdings', 'Technologies', 'Systems', 'Labs', 'Bank', 'Rail', 'Railway', 'Railways', 'Airlines', 'Airways', 'Motors', 'Pharmaceuticals', 'Industries', 'Energy', 'Telecom', 'Communications', 'Partners', 'LLC', 'GmbH', 'PLC', 'Plc']],
   ['organisation', ['Committee', 'Commission', 'Council', 'Party', 'Institute', 'University', 'Association', 'Alliance', 'Union', 'Organisation', 'Organization', 'Foundation', 'Fund', 'Court', 'Parliament', 'Assembly', 'Senate', 'Congress', 'Center', 'Centre', 'Forum', 'Coalition', 'Network', 'Federation', 'Staff', 'Campaign', 'Society', 'League', 'Board', 'Club', 'Caucus', 'PAC', 'Project', 'Movement', 'Front', 'School', 'College', 'Team', 'Hospital', 'Clinic', 'Airport', 'Museum', 'Library', 'Church', 'Cathedral', 'Mosque', 'Synagogue', 'Temple', 'Zoo', 'Academy', 'Trust', 'Institution', 'Chamber', 'Secretariat', 'Tribunal', 'Observatory']],
@@ -336,6 +336,8 @@ function surnameSlot(tokens: Token[], s: number, e: number): boolean {
   return next === ',' || SPEECH_VERBS.has(next) || /^(?:has|had|is|was|will|would|did|does)$/.test(next);
 }
 
+const ADJECTIVE_SUFFIX = /-(?:style|like|backed|led|era|based|esque|type|funded|linked|allied|aligned)$/i;
+
 function classifyRun(tokens: Token[], s: number, e: number, text: string, headline: boolean, speakers: () => Set<string> = () => new Set()): Candidate[] {
   // Drop sentence-initial ordinary words ("However", "The"), weekdays and months.
   while (s < e) {
@@ -357,6 +359,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     }
   }
   if (s >= e) return [];
+  // "a Warren-style progressive", "Saudi-backed forces": a name turned adjective by its suffix names no one.
+  if (ADJECTIVE_SUFFIX.test(tokens[e - 1].text)) return [];
   // Title words, possibly after a demonym or country: "French President Emmanuel Macron", "Senator Olivier Cadic".
   let k = s;
   const countries: string[] = [];
@@ -561,6 +565,8 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
       sawConn = true;
     }
     if (!sawConn || !tokens[k]?.cap || taken[k] || !adjacent(tokens[k - 1], tokens[k])) return j;
+    // "the Second Amendment the Founding Fathers wrote": "the" alone joins no two names ("of the" does).
+    if (k === j + 1 && tokens[j].text === 'the') return j;
     // "… Party on Monday": a day or month is a time, not more of the name.
     if (WEEKDAYS_MONTHS.has(wordOf(tokens[k]).lower)) return j;
     // "… Caucus and Sen. Chuck Schumer", "… Foundation and Maria Lopez": a title or a first name starts a person.
