@@ -257,4 +257,11 @@ describe('words that are no person (reviewed errors)', () => {
     const guild = actors(text).entities.filter((e) => e.type !== 'person');
     expect(guild.map((e) => [e.key, e.name, e.type, e.aliases])).toEqual([['agency:hwa', 'HWA', 'agency', ['Harbour Workers Agency']]]);
   });
+
+  it('reads an appositive role with a party qualifier and an office under someone after a bare surname', () => {
+    const text = 'Ostrow, the Democratic attorney general under former Governor Anna B. Vell, faulted the plan. Ostrow said so.';
+    const ostrow = actors(text).entities.find((e) => e.name === 'Ostrow');
+    expect(ostrow?.type).toBe('person');
+    expect(ostrow?.roles.map((r) => r.text)).toEqual(['the Democratic attorney general under former Governor Anna B. Vell']);
+  });
 });

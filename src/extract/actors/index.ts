@@ -1161,7 +1161,9 @@ function resolveSurname(w: string, actors: Actor[], bySurname: Map<string, Set<n
   return null;
 }
 
-const APPOSITIVE_ROLE = /^,\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with|from|in)\s+(?:the\s+)?\p{Lu}[^,.;:()“”"\n]{0,70}?)?)(?=\s*[,.;:)]|\s+(?:who|whose|which)\b|\s*$)/u;
+// (One capitalised qualifier after the article, "the Republican attorney general under former President George W.
+// Bush,": a party or demonym; initials inside the tail do not end it.)
+const APPOSITIVE_ROLE = /^,\s+((?:(?:the|a|an)\s+(?:\p{Lu}[\p{Ll}\-]+\s+)?)?(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with|from|in|under)\s+(?:the\s+)?(?:former\s+)?\p{Lu}(?:[^,.;:()“”"\n]|(?<=\b\p{Lu})\.){0,70}?)?)(?=\s*[,;:)]|\s+(?:who|whose|which)\b|\s*$|(?<!\b\p{Lu})\.)/u;
 const ROLE_BEFORE_NAME = /(?:^|[.!?]\s+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s?\s+)((?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+),\s$/u;
 const WHO_ROLE = /^,\s+who\s+[^,.;:“”"()]{0,60}?\b(?:as|is|was|became)\s+((?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)(?=\s*[,.;:)]|\s+(?:in|at|for|of|from|with|who|and)\b)/u;
 const DESCRIPTION = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:(?:former|then|new|current|outgoing|incoming|top|chief)\s+)?(?:(\p{Lu}[\p{L}.]+)\s+)?([a-z][a-z\- ]{1,30}?))(?=[\s,.;:!?’'"”)]|$)/gu;
