@@ -489,7 +489,7 @@ function antecedent(
       // An unnamed subject ("one voter") blocks, unless a named one comes first.
       const usable = ranked.filter((c) => c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
       const exact = usable.filter((c) => want === null || want === 'thing' || ctx.index.actors[c.actor!].gender === want);
-      const pick = rank === 0 ? (exact.length ? exact[exact.length - 1] : usable[usable.length - 1]) : exact[0] ?? usable[0];
+      const pick = rank === 0 ? (exact.length ? exact[exact.length - 1] : usable[usable.length - 1]) : usable[0];
       const blocker = ranked.find(
         (c) =>
           c.actor === null &&
