@@ -264,4 +264,12 @@ describe('words that are no person (reviewed errors)', () => {
     expect(ostrow?.type).toBe('person');
     expect(ostrow?.roles.map((r) => r.text)).toEqual(['the Democratic attorney general under former Governor Anna B. Vell']);
   });
+
+  it('makes a body of a name opening with an ordinary word that speaks or that a body noun introduces', () => {
+    expect(typeOf('The label that holds her old songs, Silver Lantern, says she may sing them.', 'Silver Lantern')).toBe('organisation');
+    expect(typeOf('The memo leaked. Silver Lantern have twice denied it.', 'Silver Lantern')).toBe('organisation');
+    // (Not a person's name after an adverb, a role noun before a name, or members of a party.)
+    expect(typeOf('Sandy Okafor organised the march. Later Okafor said the children walk now.', 'Later Okafor')).toBeUndefined();
+    expect(typeOf('The vote was close. Other Democrats said the bill was weak.', 'Other Democrats')).not.toBe('organisation');
+  });
 });

@@ -503,6 +503,11 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     const ordinary = wordOf(nameToks[0]).common && isSentenceStart(tokens, k, text);
     return [{ start: k, end: e, type: 'surname', ...(ordinary ? { weak: true } : {}) }];
   }
+  // "Big Machine says", "The label that owns them, Big Machine, says": a name opening with an ordinary word, with
+  // no first name or surname in it, that speaks or that a body noun before it introduces, is a body.
+  if (!titled && !headline && nameToks.length >= 2 && nameToks.length <= 4 && isBodyNameStart(nameToks[0]) && nameToks.every((t) => !wordOf(t).gender && !wordOf(t).lastName && !DEMONYMS.has(wordOf(t).lower) && !PARTICLES.has(wordOf(t).lower)) && !isGroupPlural(nameToks[nameToks.length - 1].text) && (speaksNext(tokens, e) || bodyNounBefore(tokens, k))) {
+    return [{ start: k, end: e, type: 'organisation' }];
+  }
   // A title-case headline's verb before a name ("…, Calls Trump’s Remarks …"): only the second word may be a name.
   if (nameToks.length === 2 && isHeadlineVerb(wordOf(nameToks[0]).lower) && !wordOf(nameToks[0]).gender && !wordOf(nameToks[0]).lastName) return [{ start: k + 1, end: e, type: 'surname' }];
   if (nameToks.length <= 3 && nameToks.every((t) => !wordOf(t).common || wordOf(t).lastName || wordOf(t).gender)) {
@@ -1006,6 +1011,33 @@ function appositiveKind(tokens: Token[], e: number): ActorType | 'thing' | null 
   }
   return kind;
 }
+/** An ordinary word that may open a body's name: not a role ("Developer Valve") nor a first name spelt like a word. */
+const isBodyNameStart = (t: Token) => {
+  const w = wordOf(t);
+  // (An adjective or a noun: "Later Okafor said" opens with an adverb.)
+  const tag = String(w.tag ?? '');
+  return w.common && /Adjective|Noun/.test(tag) && !/Comparative|Superlative/.test(tag) && !w.gender && !DESCRIPTION_ROLES.has(w.lower) && !PERSON_ROLE_NOUNS.has(w.lower) && !LOWER_TITLES.has(w.lower) && !(w.lower in APPOSITIVE_KINDS);
+};
+/** A speech verb right after token e, maybe after "has/have/had" and one adverb ("have twice denied"). */
+function speaksNext(tokens: Token[], e: number): boolean {
+  let k = e;
+  if (/^(?:has|have|had)$/.test(tokens[k]?.text ?? '')) k++;
+  if (k > e && tokens[k]?.word && !tokens[k].cap && !SPEECH_VERBS.has(tokens[k].text)) k++;
+  const t = tokens[k];
+  return !!t && t.word && !t.cap && SPEECH_VERBS.has(t.text) && !(NOUN_LIKE_CUES.has(t.text) && !VERB_FIRST_CUES.has(t.text));
+}
+/** "The group that owns her music, Big Machine,": a body noun after "the" opening the clause, then a comma before the name at k. */
+function bodyNounBefore(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1]?.text !== ',') return false;
+  for (let x = k - 2; x >= 0 && x >= k - 12; x--) {
+    const t = tokens[x];
+    if (!t.word) return false;
+    const kind = APPOSITIVE_KINDS[t.text];
+    if (kind && kind !== 'thing' && /^(?:the|The|its|her|his|their|Its|Her|His|Their)$/.test(tokens[x - 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
 /** "Acme’s chief executive", "Acme’s shareholders": words after a possessive that only a company has. */
 function companyAfterPossessive(tokens: Token[], e: number): boolean {
   const a = tokens[e]?.text;
