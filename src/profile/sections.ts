@@ -659,7 +659,9 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     if (r.category === 'Cyber operation' && !ev.bodyKeys.has(r.actorKey ?? '')) continue;
     // "Macron said" is not an action: a statement must say something, on the topic, in its own words.
     if (contentWords(text).filter((w) => !nameWords.has(w)).length < 4) continue;
-    if (r.category === 'Public statement' && (topicScore(r.text, seedTerms).score <= 0 || contentWords(text).length < 6)) continue;
+    // (`text`: the snippet, or its whole sentence when only the sentence carries the topic, as for a vow "to curb
+    // money in politics … while offering rent caps": the same test whatever category the vow was given.)
+    if (r.category === 'Public statement' && (topicScore(text, seedTerms).score <= 0 || contentWords(text).length < 6)) continue;
     if (!describedSet.has(e) && someoneElseActs(ev, at.doc, at.sentence, r)) continue;
     if (!describedSet.has(e) && !ev.bodyKeys.has(r.actorKey ?? '') && personNotSubject(at.sentence)) continue;
     // A sentence that starts in lower case is a piece of one the segmenter split: its subject is elsewhere.
