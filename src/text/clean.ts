@@ -5,7 +5,7 @@ import type { CleanedDocument, DateValue, DocumentMeta, RawInput, RemovedText } 
 import { extractHtml, type HtmlMeta } from './html.js';
 import { detectLanguage } from './language.js';
 import {
-  classifyKind, dateFromPath, findDate, hostOf, isOfficialHost, isOfficialPublisher, looksLikeTitle, outletNamed, outletOfHost, parseDate,
+  classifyKind, dateFromPath, findDate, LEAD_DATELINE, hostOf, isOfficialHost, isOfficialPublisher, looksLikeTitle, outletNamed, outletOfHost, parseDate,
   type OutletMatch,
 } from './metadata.js';
 import { removeNoise, type Paragraph } from './noise.js';
@@ -137,9 +137,6 @@ function textTitle(first: string, next: string): string | null {
   const reads = looksLikeTitle(t) || isPeriodHeadline(t, next);
   return reads && words <= 20 && t.length <= 140 && next.length > t.length ? t : null;
 }
-
-/** A dateline opening a report: a place in capitals, maybe its state or a date, maybe an agency, then a dash. */
-const LEAD_DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3},?(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}\d.'’-]+){0,2})?\s*(?:\([\p{L}. ]{1,20}\))?\s*[—–-]{1,2}\s+\S/u;
 
 /** A short line in capitals under a headline: a section label or kicker ("ABSTRACT.", "NEWS ANALYSIS"). */
 function isKicker(line: string): boolean {

@@ -64,6 +64,10 @@ function dayValue(y: number, m: number, d: number): DateValue | null {
   return validDay(y, m, d) ? { value: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' } : null;
 }
 
+function monthValue(y: number, m: number): DateValue | null {
+  return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 ? { value: `${y}-${pad(m)}`, precision: 'month' } : null;
+}
+
 /**
  * The date a file name or a URL path gives, as scraped corpora and news sites name their pages:
  * "wash-post_2016-04-21_story.txt", "20160421-briefing.html" (a day), "…/2016/04/21/story/" (a day),
@@ -81,7 +85,7 @@ export function dateFromPath(where: string | null | undefined): DateValue | null
   if (!folders) return null;
   const [y, m] = [Number(folders[1]), Number(folders[2])];
   if (folders[3]) return dayValue(y, m, Number(folders[3]));
-  return m >= 1 && m <= 12 ? { value: `${y}-${pad(m)}`, precision: 'month' } : null;
+  return monthValue(y, m);
 }
 
 function monthNumber(word: string): number | undefined {
@@ -101,7 +105,7 @@ export function parseDate(raw: string, options: { monthFirst?: boolean } = {}): 
     const y = Number(m[1]);
     const mo = Number(m[2]);
     if (m[3]) return dayValue(y, mo, Number(m[3]));
-    return y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12 ? { value: `${y}-${pad(mo)}`, precision: 'month' } : null;
+    return monthValue(y, mo);
   }
   m = NUMERIC.exec(s);
   if (m) {
@@ -128,7 +132,7 @@ export function parseDate(raw: string, options: { monthFirst?: boolean } = {}): 
   if (m) {
     const mo = monthNumber(m[1]);
     const y = Number(m[2]);
-    return mo && y >= 1900 && y <= 2100 ? { value: `${y}-${pad(mo)}`, precision: 'month' } : null;
+    return mo ? monthValue(y, mo) : null;
   }
   return null;
 }
@@ -239,6 +243,12 @@ export interface KindEvidence {
 const PROFILE_TITLE = /^(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’.-]+\s+on\s+\p{Lu}[\p{L}\s'’,&-]{2,80}$/u;
 const REPORTED_SPEECH = /\b(?:said|says|told|added|according to|stated|explained|declared|warned|insisted)\b/i;
 const DATELINE = /^(?:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}),?\s*(?:\([A-Za-z. ]{1,20}\))?\s*[—–-]{1,2}\s+\p{Lu}/u;
+/**
+ * A dateline opening a report, as a headline detector needs it: a place in capitals (a capitalised sentence subject
+ * followed by a dash is no dateline), maybe its state or a date, maybe an agency, then a dash ("DES MOINES, Iowa —",
+ * "NEW YORK, Dec. 11 (UPI) —"). DATELINE above, which only weighs the kind of a text, takes any capitalised place.
+ */
+export const LEAD_DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3},?(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}\d.'’-]+){0,2})?\s*(?:\([\p{L}. ]{1,20}\))?\s*[—–-]{1,2}\s+\S/u;
 const QUOTE_CHARS = /[“”"«»]/g;
 
 /** One regular expression per word list, compiled once: the whole list is matched in a single scan. */
