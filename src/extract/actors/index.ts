@@ -1,6 +1,7 @@
 // Actors of one document: gazetteer matches, proper-name runs typed by titles, first names and head words,
 // merged so that "Emmanuel Macron", "Macron", "President Macron", "Macrons" and "the French president" are one.
 import type { ActorType, EntityRecord, MentionRecord, RoleRecord, SentenceRecord, Span } from '../../model/index.js';
+import { trailingLowerWords } from './trailing-words.js';
 import {
   CAPITALS,
   DEMONYMS,
@@ -938,10 +939,7 @@ const QUOTED_PART = /[“"«][^”"»\n]*(?:[”"»]|$)/g;
 const NOT_BEFORE_NAME = new Set(['of', 'to', 'for', 'with', 'and', 'or', 'by', 'from', 'at', 'in', 'on', 'than', 'about', 'against']);
 /** The gender of a role noun among the (at most three) lower-case words right before a name, none of them a preposition. */
 function genderRoleBefore(before: string): Gender {
-  const tail = /(?:,?\s*\p{Ll}[\p{L}\-]*){1,3},?\s+$/u.exec(before);
-  if (!tail) return null;
-  const words = tail[0].split(/[\s,]+/).filter(Boolean).reverse();
-  for (const w of words) {
+  for (const w of trailingLowerWords(before)) {
     if (NOT_BEFORE_NAME.has(w)) return null;
     const g = roleNounGender(w);
     if (g) return g;
