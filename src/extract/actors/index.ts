@@ -101,7 +101,7 @@ function matchGazetteer(tokens: Token[], i: number): { entry: GazEntry; end: num
         break;
       }
       if (entry.exact && tok.text.includes('’')) ok = false;
-      if (w > 0 && (tok.span[0] - tokens[j - 1].span[1] > 1 || tok.newline)) ok = false;
+      if (w > 0 && (tok.start - tokens[j - 1].end > 1 || tok.newline)) ok = false;
       if (w < entry.words.length - 1 && tok.possessive) ok = false;
     }
     if (!ok) continue;
@@ -251,7 +251,7 @@ interface Candidate {
 }
 
 const isWordTok = (t: Token | undefined) => !!t && t.word;
-const adjacent = (a: Token, b: Token) => b.span[0] - a.span[1] <= 1 && !b.newline;
+const adjacent = (a: Token, b: Token) => b.start - a.end <= 1 && !b.newline;
 /** Plural nouns spelt like speech verbs ("several African states"): not evidence that a name speaks. */
 const NOUN_LIKE_CUES = new Set(['states', 'claims', 'notes', 'remarks', 'answers', 'replies', 'promises', 'pledges', 'vows', 'calls', 'points', 'charges', 'reports', 'tells', 'says', 'writes', 'tweets', 'comments', 'concludes', 'continues', 'agrees', 'thinks', 'believes', 'admits', 'denies', 'asks']);
 
@@ -298,7 +298,7 @@ const isSentenceStart = (tokens: Token[], i: number, text: string) => {
   // Right after a quote closed by a comma ("…,” Bright said) the sentence goes on: a capital there is a name.
   if (CLOSING_QUOTES.has(prev.text) && i >= 2 && MID_SENTENCE_ENDS.has(tokens[i - 2].text)) return false;
   if (SENTENCE_OPENERS.has(prev.text)) return true;
-  return hasLineBreak(text, prev.span[1], tokens[i].span[0]);
+  return hasLineBreak(text, prev.end, tokens[i].start);
 };
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (text.charCodeAt(p) === 10) return true;
@@ -457,8 +457,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   const title =
     k > s
       ? {
-          text: text.slice(tokens[roleStart].span[0], tokens[k - 1].span[1]),
-          span: [tokens[roleStart].span[0], tokens[k - 1].span[1]] as Span,
+          text: text.slice(tokens[roleStart].start, tokens[k - 1].end),
+          span: [tokens[roleStart].start, tokens[k - 1].end] as Span,
           gender,
           countries,
           words: roleWords,
@@ -557,7 +557,7 @@ function roleTitle(tokens: Token[], s: number, words: string[]) {
   const to = tokens[s - 1];
   const countries = first < s - words.length && DEMONYMS.has(q!.text.toLowerCase()) ? [DEMONYMS.get(q!.text.toLowerCase())!] : [];
   const text = tokens.slice(first, s).map((t) => t.text).join(' ');
-  return { text, span: [from.span[0], to.span[1]] as Span, gender: null, countries, words };
+  return { text, span: [from.start, to.end] as Span, gender: null, countries, words };
 }
 
 /** Extends an organisation name over "of/for/on/and" + capitalised words: "Ministry of Foreign Affairs". */
@@ -621,20 +621,20 @@ function wordCounts(text: string, tokens: Token[], a: number, b: number): [numbe
   let caps = 0;
   // The document's tokens inside [a, b) are the same tokens when no token crosses either edge.
   let i = firstTokenFrom(tokens, a);
-  const aligned = a >= b || (i < tokens.length && tokens[i].span[0] === a);
-  for (; aligned && i < tokens.length && tokens[i].span[0] < b; i++) {
-    if (tokens[i].span[1] > b) break;
+  const aligned = a >= b || (i < tokens.length && tokens[i].start === a);
+  for (; aligned && i < tokens.length && tokens[i].start < b; i++) {
+    if (tokens[i].end > b) break;
     if (tokens[i].word) words++;
     if (tokens[i].word && tokens[i].cap) caps++;
   }
-  if (aligned && (i === tokens.length || tokens[i].span[0] >= b)) return [words, caps];
+  if (aligned && (i === tokens.length || tokens[i].start >= b)) return [words, caps];
   const own = tokenize(text.slice(a, b)).filter((t) => t.word);
   return [own.length, own.filter((t) => t.cap).length];
 }
 
 /** Index of the first token starting at or after `pos`. */
 function firstTokenFrom(tokens: Token[], pos: number): number {
-  return partitionPoint(tokens.length, (i) => tokens[i].span[0] < pos);
+  return partitionPoint(tokens.length, (i) => tokens[i].start < pos);
 }
 
 export function findActors(text: string, sentences: SentenceRecord[]): ActorIndex {
@@ -655,7 +655,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     return actors.length - 1;
   };
   const mention = (actor: number, s: number, e: number, via: ActorMention['via']) => {
-    const span: Span = [tokens[s].span[0], tokens[e - 1].span[1]];
+    const span: Span = [tokens[s].start, tokens[e - 1].end];
     const m: ActorMention = { actor, span, text: text.slice(span[0], span[1]), sentence: sentenceOf(span[0]), via, possessive: tokens[e - 1].possessive };
     mentions.push(m);
     actors[actor].mentions.push(m);
@@ -696,7 +696,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   const leadSurnames: Candidate[] = [];
   const maybes: Candidate[] = [];
   for (const [s0, e0] of capRuns(tokens, taken)) {
-    const headline = headlineParas.has(sentenceOf(tokens[s0].span[0]));
+    const headline = headlineParas.has(sentenceOf(tokens[s0].start));
     for (const c of classifyRun(tokens, s0, e0, text, headline, speakingWords)) {
       if (c.type === 'person') people.push(c);
       else if (c.type === 'surname') (c.weak ? leadSurnames : surnames).push(c);
@@ -704,7 +704,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       else {
         // A place ends with its name: "Iowa and Nevada" are two places.
         const end = c.type === 'place' ? c.end : extendOrg(tokens, taken, c.end);
-        const name = text.slice(tokens[c.start].span[0], tokens[end - 1].span[1]);
+        const name = text.slice(tokens[c.start].start, tokens[end - 1].end);
         if (end - c.start === 1 && c.type !== 'organisation') continue;
         const idx = addActor(`${c.type}:${slug(name)}`, name, c.type as ActorType);
         for (let k = c.start; k < end; k++) taken[k] = 1;
@@ -811,7 +811,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   const BODY_TYPES = new Set<ActorType>(['company', 'organisation', 'media', 'agency']);
   const products = new Set<string>();
   for (const c of surnames) {
-    const at = tokens[c.start].span[0];
+    const at = tokens[c.start].start;
     const prev = mentions.find((m) => m.span[1] <= at && at - m.span[1] <= 3 && BODY_TYPES.has(actors[m.actor].type));
     if (prev && /^(?:['’]s)?\s$/.test(text.slice(prev.span[1], at))) products.add(tokens[c.start].text);
   }

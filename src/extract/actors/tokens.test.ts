@@ -31,7 +31,7 @@ describe('tokenize', () => {
 
   it('gives exact spans, also after an offset', () => {
     const toks = tokenize('  Éva said: “no”', 10);
-    expect(toks.map((t) => [t.text, t.span])).toEqual([
+    expect(toks.map((t) => [t.text, [t.start, t.end]])).toEqual([
       ['Éva', [12, 15]],
       ['said', [16, 20]],
       [':', [20, 21]],

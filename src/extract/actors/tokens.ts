@@ -1,12 +1,13 @@
 // A light tokenizer with exact character spans: enough for proper-name runs and cue matching, and far faster
 // than a full NLP pass over every sentence. It runs over every document's whole text, so it scans character codes
 // (each character's classes looked up once in a table) instead of running regexes per token.
-import type { Span } from '../../model/index.js';
 import type { WordInfo } from './lexicon.js';
 
 export interface Token {
   text: string;
-  span: Span;
+  /** Where the token starts and ends in the text (its span, kept as two numbers: one object less per token). */
+  start: number;
+  end: number;
   /** Starts with a capital letter or is an acronym/code such as APT31, G7. */
   cap: boolean;
   word: boolean;
@@ -25,7 +26,8 @@ const ABBREVIATIONS = new Set([
 
 const token = (text: string, start: number, cap: boolean, word: boolean, possessive: boolean, newline: boolean): Token => ({
   text,
-  span: [start, start + text.length],
+  start,
+  end: start + text.length,
   cap,
   word,
   possessive,
