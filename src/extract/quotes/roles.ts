@@ -48,10 +48,14 @@ export const isPersonRole = (word: string) => PERSON_ROLES.has(word.toLowerCase(
 /** "a New Hampshire Republican", "one former GOP aide": an unnamed source the article places in a named group. */
 export const namesGroup = (d: Description) => !d.definite && !d.possessed && d.modifiers.some((w) => /^\p{Lu}/u.test(w));
 
+/** "the 56-year-old", "the 19-year-old's": an age standing for the person it describes (news style). */
+const AGE_NOUN = /^\d{1,3}[-‑–]years?[-‑–]old$/;
+
 /** Singular role noun for a plural one ("officials" → "official"), or null. */
 function roleNoun(word: string): string | null {
   const w = word.toLowerCase();
-  if (PERSON_ROLES.has(w)) return w;
+  if (PERSON_ROLES.has(w) || AGE_NOUN.test(w)) return w;
+  if (w.endsWith('s') && AGE_NOUN.test(w.slice(0, -1))) return w.slice(0, -1);
   if (w.endsWith('s') && PERSON_ROLES.has(w.slice(0, -1))) return w.slice(0, -1);
   if (w.endsWith('men') && PERSON_ROLES.has(`${w.slice(0, -3)}man`)) return `${w.slice(0, -3)}man`;
   return null;
