@@ -1098,7 +1098,7 @@ export const initialsOf = (name: string) =>
 function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) {
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i];
-    if (!a.key || a.key !== `organisation:${slug(a.name)}` || !ACRONYM.test(a.name)) continue;
+    if (!a.key || !ACRONYM.test(a.name) || a.key !== `organisation:${slug(a.name)}`) continue;
     // Introduced in parentheses right after the long form: "the Affordable Care Act (ACA)".
     const introduced = (j: number) =>
       actors[j].mentions.some((m) => m.text === actors[j].name && text.slice(m.span[1], m.span[1] + a.name.length + 3).replace(/^\s*\(/, '(').startsWith(`(${a.name})`));

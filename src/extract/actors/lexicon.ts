@@ -43,7 +43,7 @@ export const PERSON_ROLE_NOUNS = new Set<string>(PERSON_ROLE_GENDERS.keys());
 /** The gender a role noun implies ("actress", "spokeswoman"), else null. */
 export const roleNounGender = (noun: string): 'm' | 'f' | null => PERSON_ROLE_GENDERS.get(noun) ?? null;
 
-export const slug = (s: string) =>
+const slugOf = (s: string) =>
   s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -51,6 +51,18 @@ export const slug = (s: string) =>
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+// Keys are made for every mention and the same names recur within and across documents: each name is slugged
+// once (the memo is emptied when it grows large).
+const SLUGS = new Map<string, string>();
+export function slug(s: string): string {
+  let out = SLUGS.get(s);
+  if (out === undefined) {
+    if (SLUGS.size >= 20_000) SLUGS.clear();
+    out = slugOf(s);
+    SLUGS.set(s, out);
+  }
+  return out;
+}
 
 /** Known actors: data/gazetteer/actors.json plus every country (name, official name, capital) of world-countries. */
 function buildKnown(): KnownActor[] {
