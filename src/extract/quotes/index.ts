@@ -395,7 +395,12 @@ export function extractQuotes(
           att = { hit, cue: text.slice(pc, pc + 12).split(/\s/)[0], speakerSpan: hit.span, adjacent: false };
           kind = 'partial';
         }
-      } else if (att && !att.adjacent) att = kind === 'term' ? null : att;
+      } else if (att && !att.adjacent) {
+        // "According to Ortiz, the cuts save “barely a rounding error”": a fragment of what the source is reported
+        // to have said, however short.
+        if (att.cue === 'according to' && att.hit?.actor != null && !scareWord) kind = 'partial';
+        else att = kind === 'term' ? null : att;
+      }
     }
     if (kind === 'speech' && !att) att = attributeLeadSentence(ctx, left, seg.open);
     if (kind === 'term') att = null;

@@ -50,6 +50,7 @@ export const namesGroup = (d: Description) => !d.definite && !d.possessed && d.m
 
 /** "the 56-year-old", "the 19-year-old's": an age standing for the person it describes (news style). */
 const AGE_NOUN = /^\d{1,3}[-‑–]years?[-‑–]old$/;
+export const isAgeNoun = (head: string) => AGE_NOUN.test(head);
 
 /** Singular role noun for a plural one ("officials" → "official"), or null. */
 function roleNoun(word: string): string | null {

@@ -3,7 +3,7 @@
 import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor } from '../actors/index.js';
 import { SPEECH_VERBS, isCommonWord, isFunctionWord, lexiconTag } from '../actors/lexicon.js';
-import { type Description, descriptionEnding, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, namesGroup } from './roles.js';
+import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, namesGroup } from './roles.js';
 import { partitionPoint } from '../search.js';
 
 export interface SpeakerContext {
@@ -574,6 +574,8 @@ export function resolveDescription(ctx: SpeakerContext, d: Description, pos: num
 }
 
 function describedPerson(ctx: SpeakerContext, d: Description): number | null {
+  // An age says nothing of a role: "the 56-year-old" is someone only when one person was just written about.
+  if (isAgeNoun(d.head)) return onlyPersonBefore(ctx, d.start, AGE_SENTENCES_BACK);
   // Capitalised modifiers ("the Vermont senator") should be found near the person's earlier mentions or roles.
   const named = d.modifiers.filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Former|Retired|Late|Then|New|Top|Senior|Chief)$/.test(w));
   const qualified = (actor: number) => {
@@ -606,6 +608,21 @@ function describedPerson(ctx: SpeakerContext, d: Description): number | null {
   // role at all ("the retired neurosurgeon"); "the insider", "the woman" are someone the article did not name.
   if (isGenericPerson(d.head)) return null;
   return antecedent(ctx, from, d.gender, () => true, 4, d.head, false);
+}
+
+const AGE_SENTENCES_BACK = 2;
+
+/** The one person named in the sentence before `pos` and the `back` sentences before it, else null. */
+function onlyPersonBefore(ctx: SpeakerContext, pos: number, back: number): number | null {
+  const from = ctx.sentences[Math.max(0, ctx.index.sentenceOf(pos) - back)]?.span[0] ?? pos;
+  let only: number | null = null;
+  for (const m of ctx.index.mentions) {
+    if (m.span[0] >= pos) break;
+    if (m.span[0] < from || ctx.index.actors[m.actor].type !== 'person') continue;
+    if (only !== null && only !== m.actor) return null;
+    only = m.actor;
+  }
+  return only;
 }
 
 /** Is the person tied to another place than the description names ("Sen. Joni Ernst, R-Iowa" for "the Florida senator")? */
