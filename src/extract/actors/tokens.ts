@@ -23,6 +23,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'st', 'jr', 'sr', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt',
   'adm', 'prof', 'rev', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'mt', 'ft', 'fla', 'calif', 'mass', 'ariz', 'wis',
 ]);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 const token = (text: string, start: number, cap: boolean, word: boolean, possessive: boolean, newline: boolean): Token => ({
   text,
@@ -47,7 +48,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   let p = 0;
   while (p < n) {
     const c = text.charCodeAt(p);
-    const k = kindAt(text, p, c);
+    const k = c < 128 ? ASCII_KINDS[c] : kindAt(text, p, c);
     if (k & SPACE) {
       if (c === 10) nl = true;
       p++; // no whitespace character lies outside the BMP
@@ -55,7 +56,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     const start = p + offset;
     if (k & WORDCHAR) {
-      const dotted = dottedEnd(text, p);
+      const dotted = k & UPPER ? dottedEnd(text, p) : 0;
       if (dotted > 0) {
         pushWord(out, text.slice(p, dotted), start, nl);
         p = dotted;
@@ -65,7 +66,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         p = e;
         if (t.length > 1 && t.charCodeAt(t.length - 1) === 46 /* . */) {
           const bare = t.slice(0, -1);
-          if (!ABBREVIATIONS.has(bare.toLowerCase()) && !isSingleCapital(bare)) {
+          if (!(bare.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(bare.toLowerCase())) && !isSingleCapital(bare)) {
             pushWord(out, bare, start, nl);
             out.push(token('.', start + bare.length, false, false, false, false));
             nl = false;
@@ -102,6 +103,9 @@ function classify(ch: string): number {
   if (/^\p{N}$/u.test(ch)) k |= WORDCHAR;
   return k;
 }
+/** Kinds of the ASCII characters, decided up front: most text is ASCII. */
+const ASCII_KINDS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_KINDS[c] = BMP_KINDS[c] = classify(String.fromCharCode(c));
 /** Kinds of the code point at p (c = its first code unit); a surrogate pair is classified as one character. */
 function kindAt(text: string, p: number, c: number): number {
   if (c >= 0xd800 && c <= 0xdbff && p + 1 < text.length && isLowSurrogate(text.charCodeAt(p + 1))) return classify(text.slice(p, p + 2));
@@ -156,8 +160,16 @@ function dottedEnd(text: string, p: number): number {
 const isJoiner = (c: number) => c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 45 /* - */ || c === 38; /* & */
 /** End of [\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*\.? starting at p (which holds a letter or digit). */
 function wordEnd(text: string, p: number): number {
+  const n = text.length;
   for (;;) {
-    while (isWordChar(text, p)) p += cpLength(text, p);
+    while (p < n) {
+      const c = text.charCodeAt(p);
+      if (c < 128) {
+        if (!(ASCII_KINDS[c] & WORDCHAR)) break;
+        p++;
+      } else if (kindAt(text, p, c) & WORDCHAR) p += cpLength(text, p);
+      else break;
+    }
     if (isJoiner(text.charCodeAt(p)) && isWordChar(text, p + 1)) p++;
     else break;
   }
@@ -172,12 +184,21 @@ const isApostrophe = (c: number) => c === 39 /* ' */ || c === 0x2019 /* ’ */;
 const endsWithApostropheS = (t: string, min: number) => t.length >= min + 2 && t.charCodeAt(t.length - 1) === 115 /* s */ && isApostrophe(t.charCodeAt(t.length - 2));
 
 const STARTS_UPPER = /^\p{Lu}/u;
+/** Only ASCII digits ("2020", "45"): neither capitalised nor a code. */
+function isAsciiDigits(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 const CODE = /^\p{N}*\p{Lu}{2,}\p{N}*$/u;
 /** Capitalised, or an acronym/code (APT31, 2FA). ASCII letters are decided by their code alone. */
 function isCap(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c >= 97 && c <= 122) return false;
+  if (c >= 48 && c <= 57 && isAsciiDigits(t)) return false;
   return STARTS_UPPER.test(t) || CODE.test(t);
 }
 
