@@ -248,6 +248,8 @@ interface Candidate {
   gender?: Gender;
   /** A maybe-person whose first word is an ordinary word too: needs a speech verb or apposition. */
   weak?: boolean;
+  /** A surname candidate with a speech verb or apposition next to it (found once, on demand). */
+  cue?: boolean;
 }
 
 const isWordTok = (t: Token | undefined) => !!t && t.word;
@@ -466,7 +468,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       : undefined;
   const nameToks = tokens.slice(k, e);
   if (!nameToks.length) return [];
-  const before = roleBefore(tokens, k === s ? s : s);
+  // (Role words before the name are wanted only for some kinds of name: looked for on demand.)
+  let roleWordsBefore: string[] | undefined;
+  const before = () => (roleWordsBefore ??= roleBefore(tokens, s));
   const head = headType(nameToks);
   // "Steven Law", "Emily Post": a first name and a surname spelt like a head word, when the surname speaks
   // ("Law said") or an apposition or speech verb follows the name.
@@ -485,8 +489,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     return [{ start: k, end: e, type: 'person', title, gender: gender ?? genderOf(first) }];
   }
   // A role word just before ("counterpart Jan Novak", "lawmaker Constance Le Grip") marks a person too.
-  if ((first || before.length) && nameToks.length >= 2 && nameToks.length <= 4) {
-    return [{ start: k, end: e, type: 'person', gender: genderOf(first), title: before.length ? roleTitle(tokens, s, before) : undefined }];
+  if ((first || before().length) && nameToks.length >= 2 && nameToks.length <= 4) {
+    return [{ start: k, end: e, type: 'person', gender: genderOf(first), title: before().length ? roleTitle(tokens, s, before()) : undefined }];
   }
   if (headline) return [];
   // "North Carolina", "Rhode Island": a place, kept as one so that "Butterfield of North Carolina said" reads as
@@ -498,7 +502,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (nameToks.length === 1) {
     const w = nameToks[0].text;
     // (A role spelt in capitals, "CEO", "MP", is no organisation: "Ann Lee, CEO of Acme, said".)
-    if (/^\p{Lu}{2,}\p{N}*$|^\p{Lu}+\p{N}+$/u.test(w) && w.length <= 8) return titleAt(tokens, k, e) ? [] : [{ start: k, end: e, type: 'organisation' }];
+    // (Both patterns want a capital or digit second: a lower-case ASCII letter there rules them out at once.)
+    if (w.length <= 8 && !isAsciiLower(w.charCodeAt(1)) && /^\p{Lu}{2,}\p{N}*$|^\p{Lu}+\p{N}+$/u.test(w)) return titleAt(tokens, k, e) ? [] : [{ start: k, end: e, type: 'organisation' }];
     // An ordinary word kept at a sentence start only for its comma or verb (surnameSlot) may join a person named
     // in full, but is no name of its own ("Critics say …").
     const ordinary = wordOf(nameToks[0]).common && isSentenceStart(tokens, k, text);
@@ -512,7 +517,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // A title-case headline's verb before a name ("…, Calls Trump’s Remarks …"): only the second word may be a name.
   if (nameToks.length === 2 && isHeadlineVerb(wordOf(nameToks[0]).lower) && !wordOf(nameToks[0]).gender && !wordOf(nameToks[0]).lastName) return [{ start: k + 1, end: e, type: 'surname' }];
   if (nameToks.length <= 3 && nameToks.every((t) => !wordOf(t).common || wordOf(t).lastName || wordOf(t).gender)) {
-    return [{ start: k, end: e, type: 'maybe-person', title: before.length ? roleTitle(tokens, s, before) : undefined }];
+    return [{ start: k, end: e, type: 'maybe-person', title: before().length ? roleTitle(tokens, s, before()) : undefined }];
   }
   // A first name that is also an ordinary word ("Sandy Phillips", "Rich Lowry"): a person only where a speech
   // verb or an apposition says so (findActors checks).
@@ -520,10 +525,11 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (nameToks.length === 2 && !wordOf(a).functionWord && !START_STOP.has(wordOf(a).lower) && !DEMONYMS.has(wordOf(a).lower) && (!wordOf(b).common || wordOf(b).lastName)) {
     // At a sentence start the word may be an adverb ("Later Okafor said"): only an apposition makes it a name there.
     if (isSentenceStart(tokens, k, text) && !(tokens[e]?.text === ',' && nameThenCue(tokens, k, e))) return [{ start: k + 1, end: e, type: 'surname' }];
-    return [{ start: k, end: e, type: 'maybe-person', weak: true, title: before.length ? roleTitle(tokens, s, before) : undefined }];
+    return [{ start: k, end: e, type: 'maybe-person', weak: true, title: before().length ? roleTitle(tokens, s, before()) : undefined }];
   }
   return [];
 }
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 const isGenderedFirstName = (t: Token) => wordOf(t).gender === 'm' || wordOf(t).gender === 'f';
 
 /** Capitalised words right before a speech verb ("Law said"): surnames in use, whatever else they spell. */
@@ -723,10 +729,11 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   }
   // Surnames carried by someone named in full: used to accept uncertain two-word names and single surnames.
   const followedByCue = (c: Candidate) => nameThenCue(tokens, c.start, c.end);
+  const surnameCue = (c: Candidate) => (c.cue ??= followedByCue(c) || precededByCue(tokens, c.start));
   const surnameWords = new Set<string>();
   for (const c of people) surnameWords.add(tokens[c.end - 1].text);
   // A surname that speaks on its own elsewhere ("Ramos said") confirms an uncertain full name ("Jorge Ramos").
-  for (const c of surnames) if (followedByCue(c) || precededByCue(tokens, c.start)) surnameWords.add(`#${tokens[c.start].text}`);
+  for (const c of surnames) if (surnameCue(c)) surnameWords.add(`#${tokens[c.start].text}`);
   // An uncertain name confirmed as an actor is a group when it ends in a group's plural ("Vermont Democrats").
   const others: Candidate[] = [];
   for (const c of maybes) {
@@ -760,8 +767,15 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     if (idx === undefined) idx = personOf.get(name);
     if (idx === undefined && !single) {
       // "Le Drian" after "Jean-Yves Le Drian": the end of a known full name.
-      const longer = [...personOf.entries()].filter(([n]) => n.endsWith(` ${name}`));
-      if (longer.length === 1) idx = longer[0][1];
+      const tail = ` ${name}`;
+      let longer = 0;
+      let only: number | undefined;
+      for (const [n, x] of personOf) {
+        if (!n.endsWith(tail)) continue;
+        longer++;
+        only = x;
+      }
+      if (longer === 1) idx = only;
     }
     if (idx === undefined) {
       idx = addActor(`person:${slug(name)}`, name, 'person');
@@ -810,20 +824,34 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   // "Google’s Stadia", "Acme Zorb": a word right after a company's name is its product, not a person.
   const BODY_TYPES = new Set<ActorType>(['company', 'organisation', 'media', 'agency']);
   const products = new Set<string>();
+  // The first body mention (in the order found) ending at each position, so that each surname looks up the four
+  // places where a mention just before it may end instead of searching all mentions.
+  const bodyMentionEnding = new Map<number, number>();
+  if (surnames.length) {
+    for (let x = 0; x < mentions.length; x++) {
+      const m = mentions[x];
+      if (BODY_TYPES.has(actors[m.actor].type) && !bodyMentionEnding.has(m.span[1])) bodyMentionEnding.set(m.span[1], x);
+    }
+  }
   for (const c of surnames) {
     const at = tokens[c.start].start;
-    const prev = mentions.find((m) => m.span[1] <= at && at - m.span[1] <= 3 && BODY_TYPES.has(actors[m.actor].type));
+    let first = -1;
+    for (let end = at - 3; end <= at; end++) {
+      const x = bodyMentionEnding.get(end);
+      if (x !== undefined && (first < 0 || x < first)) first = x;
+    }
+    const prev = first < 0 ? undefined : mentions[first];
     if (prev && /^(?:['’]s)?\s$/.test(text.slice(prev.span[1], at))) products.add(tokens[c.start].text);
   }
   const speaks = new Set<string>();
   for (const c of surnames) {
     const w = tokens[c.start].text;
-    if (followedByCue(c) || precededByCue(tokens, c.start)) speaks.add(w);
+    if (surnameCue(c)) speaks.add(w);
     else if (!products.has(w) && (uses.get(w) ?? 0) >= 2 && (subjectUses.get(w) ?? 0) >= 1 && !lexiconTag(w) && !CAPITALS.has(w) && !DEMONYMS.has(w.toLowerCase()) && !w.includes('-') && !/^\p{Lu}+$/u.test(w)) speaks.add(w);
   }
   for (const c of surnames) {
     const w = tokens[c.start].text;
-    const idx = resolveSurname(w, actors, personIdxBySurname, followedByCue(c) || precededByCue(tokens, c.start));
+    const idx = resolveSurname(w, actors, personIdxBySurname, surnameCue(c));
     // (Not a surname someone is named with in full: two Clintons leave "Clinton" unresolved, still a person.)
     const kind = personIdxBySurname.has(w) ? undefined : kindOf.get(w);
     if (idx === null && kind) {
@@ -1096,6 +1124,12 @@ export const initialsOf = (name: string) =>
  * actor, of that actor's type. (Without the parentheses the writer may mean another body with those initials.)
  */
 function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) {
+  const initials = new Map<string, string>();
+  const initialsOfName = (name: string) => {
+    let x = initials.get(name);
+    if (x === undefined) initials.set(name, (x = initialsOf(name)));
+    return x;
+  };
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i];
     if (!a.key || !ACRONYM.test(a.name) || a.key !== `organisation:${slug(a.name)}`) continue;
@@ -1106,7 +1140,7 @@ function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) 
     for (let j = 0; j < actors.length; j++) {
       const b = actors[j];
       if (j === i || !b.key || b.type === 'person' || b.type === 'place' || !/\s/.test(b.name)) continue;
-      if (initialsOf(b.name) === a.name && introduced(j)) long.push(j);
+      if (initialsOfName(b.name) === a.name && introduced(j)) long.push(j);
     }
     if (long.length !== 1) continue;
     // The body keeps the name the document uses more often (the acronym on a tie: "the Drug Enforcement
