@@ -89,7 +89,7 @@ for (const list of GAZ.values()) list.sort((x, y) => y.words.length - x.words.le
 function matchGazetteer(tokens: Token[], i: number): { entry: GazEntry; end: number } | null {
   const t = tokens[i];
   if (!t.word || !t.cap) return null;
-  const list = GAZ.get(wordOf(t).norm);
+  const list = factsOf(t).gaz;
   if (!list) return null;
   for (const entry of list) {
     let j = i;
@@ -168,7 +168,7 @@ function endsOrganisationName(tokens: Token[], i: number): boolean {
  * name ("New York Times").
  */
 function placeAt(tokens: Token[], i: number): number {
-  const list = PLACES_BY_FIRST.get(tokens[i].text);
+  const list = factsOf(tokens[i]).places;
   if (!list) return 0;
   for (const words of list) {
     let j = i;
@@ -185,7 +185,8 @@ function placeAt(tokens: Token[], i: number): number {
 
 /** Length of a listed place of several words starting at token i and ending by `end` ("South Carolina"), else 0. */
 function placeWordsAt(tokens: Token[], i: number, end: number): number {
-  for (const words of PLACES_BY_FIRST.get(tokens[i]?.text ?? '') ?? []) {
+  const t = tokens[i];
+  for (const words of (t && factsOf(t).places) ?? NONE) {
     if (i + words.length > end) continue;
     let j = 1;
     while (j < words.length && tokens[i + j].text === words[j] && !tokens[i + j - 1].possessive) j++;
@@ -228,9 +229,43 @@ for (const [type, words] of HEADS) for (const w of words) HEAD_TYPE.set(w, type)
 const TITLES_BY_FIRST = new Map<string, typeof TITLES>();
 for (const t of TITLES) TITLES_BY_FIRST.set(t.words[0], [...(TITLES_BY_FIRST.get(t.words[0]) ?? []), t]);
 
+/**
+ * What the passes ask of a spelling again and again, worked out once per spelling and kept with its lexicon facts:
+ * each token then costs one lookup, not one per list.
+ */
+interface SpellingFacts {
+  /** Listed names whose first word this is (GAZ by the normalised word). */
+  gaz: GazEntry[] | undefined;
+  /** Listed places of several words opening with it. */
+  places: string[][] | undefined;
+  /** Titles opening with it. */
+  titles: typeof TITLES | undefined;
+  /** The organisation type it heads ("Ministry", "Times"). */
+  head: ActorType | undefined;
+  /** A word that opens no name (START_STOP), a weekday or a month, in lower case. */
+  stopOrDate: boolean;
+  /** The country key of the demonym it is in lower case. */
+  demonym: string | undefined;
+}
+const NONE: never[] = [];
+function factsOf(t: Token): SpellingFacts {
+  const w = wordOf(t);
+  return (w.facts as SpellingFacts | undefined) ?? (w.facts = spellingFacts(t.text, w));
+}
+function spellingFacts(text: string, w: WordInfo): SpellingFacts {
+  return {
+    gaz: GAZ.get(w.norm),
+    places: PLACES_BY_FIRST.get(text),
+    titles: TITLES_BY_FIRST.get(text),
+    head: HEAD_TYPE.get(text),
+    stopOrDate: START_STOP.has(w.lower) || WEEKDAYS_MONTHS.has(w.lower),
+    demonym: DEMONYMS.get(w.lower),
+  };
+}
+
 function titleAt(tokens: Token[], i: number, end: number): { len: number; gender: Gender } | null {
   if (i >= end) return null;
-  for (const t of TITLES_BY_FIRST.get(tokens[i].text) ?? []) {
+  for (const t of factsOf(tokens[i]).titles ?? NONE) {
     if (i + t.words.length > end) continue;
     let ok = true;
     for (let k = 1; k < t.words.length && ok; k++) if (tokens[i + k].text !== t.words[k]) ok = false;
@@ -348,11 +383,11 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     const lw = wordOf(tokens[s]).lower;
     // "Jan Novak": a first name that is also a month abbreviation, when a surname follows.
     if (lw === 'jan' && e - s >= 2) break;
-    if (START_STOP.has(lw) || WEEKDAYS_MONTHS.has(lw)) s++;
+    if (factsOf(tokens[s]).stopOrDate) s++;
     else if (isSentenceStart(tokens, s, text) && !wordOf(tokens[s]).gender && !titleAt(tokens, s, e) && (e - s === 1 ? wordOf(tokens[s]).common && !surnameSlot(tokens, s, e) : wordOf(tokens[s]).functionWord)) s++;
     else break;
   }
-  while (e > s && (WEEKDAYS_MONTHS.has(wordOf(tokens[e - 1]).lower) || START_STOP.has(wordOf(tokens[e - 1]).lower))) e--;
+  while (e > s && factsOf(tokens[e - 1]).stopOrDate) e--;
   // A headline's capitalised verb after a name is no part of it: "Donald Trump Praises …", "Ana Ruiz Says …".
   for (let x = s + 2; x < e; x++) {
     const w = wordOf(tokens[x]);
@@ -371,9 +406,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   let gender: Gender = null;
   let titled = false;
   for (;;) {
-    const lw = tokens[k] && wordOf(tokens[k]).lower;
-    if (k < e - 1 && lw && DEMONYMS.has(lw)) {
-      countries.push(DEMONYMS.get(lw)!);
+    const demonym = tokens[k] && factsOf(tokens[k]).demonym;
+    if (k < e - 1 && demonym !== undefined) {
+      countries.push(demonym);
       k++;
       continue;
     }
@@ -548,7 +583,7 @@ function wordsBeforeSpeechVerbs(tokens: Token[]): Set<string> {
 /** The type of the first organisation head word among the tokens ("Ministry", "Times", "Group"). */
 function headType(toks: Token[]): ActorType | undefined {
   for (const t of toks) {
-    const type = HEAD_TYPE.get(t.text);
+    const type = factsOf(t).head;
     if (type) return type;
   }
   return undefined;

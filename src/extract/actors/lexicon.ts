@@ -128,6 +128,8 @@ export interface WordInfo {
   /** A grammatical word ("Despite", "However", "Will") that starts sentences but never names. */
   functionWord: boolean;
   lastName: boolean;
+  /** What a caller works out from the spelling alone, kept with it so that it is worked out once (actors/index.ts). */
+  facts: unknown;
 }
 
 const NAMEISH = /Name|Person|Place|Country|City|Organization|ProperNoun|Demonym/;
@@ -147,7 +149,7 @@ function lookUp(word: string): WordInfo {
   const listed = NAME_GENDER.get(lower);
   // (Only for names: a listed name that is also an ordinary word, "Sandy", "Drew", keeps the lexicon's reading.
   // The lexicon's bare "Person" tag marks famous names, first names among them: "Taylor" is listed as either.)
-  if (listed && (tag === undefined || /Name|^Person$/.test(String(tag)))) return { lower, norm: lower, tag: tag ?? 'FirstName', gender: listed, common: false, functionWord: false, lastName: false };
+  if (listed && (tag === undefined || /Name|^Person$/.test(String(tag)))) return { lower, norm: lower, tag: tag ?? 'FirstName', gender: listed, common: false, functionWord: false, lastName: false, facts: undefined };
   return {
     lower,
     norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
@@ -156,6 +158,7 @@ function lookUp(word: string): WordInfo {
     common: tag !== undefined && !NAMEISH.test(tag),
     functionWord: tag !== undefined && FUNCTION_WORD.test(tag),
     lastName: tag === 'LastName',
+    facts: undefined,
   };
 }
 
