@@ -20,7 +20,6 @@ import {
   isPlaceName,
   lexiconTag,
   mayEndPlaceName,
-  lower,
   slug,
   wordInfo,
   type WordInfo,
@@ -294,7 +293,12 @@ const NOUN_LIKE_CUES = new Set(['states', 'claims', 'notes', 'remarks', 'answers
 
 /** A contraction ("I’m", "I’ve", "We’ll", "Don’t"): a pronoun or verb with its clitic, never part of a name. */
 const CONTRACTION = /['’](?:m|ve|ll|re|d)$|n['’]t$/i;
-export const isContraction = (word: string) => CONTRACTION.test(word);
+export const isContraction = (word: string) => {
+  // (Every form has its apostrophe second or third from the end: most words are ruled out without the pattern.)
+  const a = word.charCodeAt(word.length - 2);
+  const b = word.charCodeAt(word.length - 3);
+  return (a === 39 || a === 0x2019 || b === 39 || b === 0x2019) && CONTRACTION.test(word);
+};
 
 /** Token runs of capitalised words (with name particles inside), as [start, end) token indices. */
 function capRuns(tokens: Token[], taken: Uint8Array): [number, number][] {
@@ -398,7 +402,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   }
   if (s >= e) return [];
   // "a Warren-style progressive", "Saudi-backed forces": a name turned adjective by its suffix names no one.
-  if (ADJECTIVE_SUFFIX.test(tokens[e - 1].text)) return [];
+  if (tokens[e - 1].text.includes('-') && ADJECTIVE_SUFFIX.test(tokens[e - 1].text)) return [];
   // Title words, possibly after a demonym or country: "French President Emmanuel Macron", "Senator Olivier Cadic".
   let k = s;
   const countries: string[] = [];
@@ -524,7 +528,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     return [{ start: k, end: e, type: 'person', title, gender: gender ?? genderOf(first) }];
   }
   // A role word just before ("counterpart Jan Novak", "lawmaker Constance Le Grip") marks a person too.
-  if ((first || before().length) && nameToks.length >= 2 && nameToks.length <= 4) {
+  if (nameToks.length >= 2 && nameToks.length <= 4 && (first || before().length)) {
     return [{ start: k, end: e, type: 'person', gender: genderOf(first), title: before().length ? roleTitle(tokens, s, before()) : undefined }];
   }
   if (headline) return [];
@@ -1126,7 +1130,8 @@ function nameThenCue(tokens: Token[], s: number, e: number): boolean {
   // "Her co-star, Ivan Lisin, said": the comma closes an apposition before the verb.
   // (A full name only, not a party tag or place: "Jason Chaffetz, R-Utah, said".)
   if (SPEECH_VERBS.has(t) && !NOUN_LIKE_CUES.has(t) && tokens[s - 1]?.text === ',' && e - s >= 2 && !tokens.slice(s, e).some((x) => x.text.includes('-') && x.text.indexOf('-') <= 1)) return true;
-  return APPOSITION_STARTS.has(lower(t)) || DIGITS.test(t) || DESCRIPTION_ROLES.has(t) || PERSON_ROLE_NOUNS.has(t) || LOWER_TITLES.has(t) || ROLE_QUALIFIERS.has(t);
+  // (Lower case only for words short enough to be one: lower-casing never shortens a word.)
+  return (t.length <= 5 && APPOSITION_STARTS.has(t.toLowerCase())) || DIGITS.test(t) || DESCRIPTION_ROLES.has(t) || PERSON_ROLE_NOUNS.has(t) || LOWER_TITLES.has(t) || ROLE_QUALIFIERS.has(t);
 }
 
  /** A word the lexicon knows as a place and nothing else (no surname, no first name). */
