@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import { segment } from '../../text/segment.js';
+import { findActors, toEntityRecords } from './index.js';
+import { isBrandSpelling, reviewLoneNames } from './lone-names.js';
+
+const typed = (text: string) => {
+  const { sentences } = segment(text);
+  const index = findActors(text, sentences);
+  reviewLoneNames(text, sentences, index);
+  return new Map(toEntityRecords(index).map((e) => [e.name, e.type]));
+};
+
+describe('single-word names reviewed against their use', () => {
+  it('brand spellings are bodies, not people', () => {
+    for (const w of ['WeWork', 'SpaceX', 'USB-C', 'G4S', 'KTVX']) expect(isBrandSpelling(w), w).toBe(true);
+    for (const w of ['McClatchy', 'DeSantis', 'LaGuardia', 'MacArthur', 'Obama', 'Noem']) expect(isBrandSpelling(w), w).toBe(false);
+    expect(typed('Shares of FlexDesk fell. FlexDesk declined to comment on the report.').get('FlexDesk')).toBe('organisation');
+  });
+  it('a sentence adverb or a silent ordinary word names no one', () => {
+    const t = typed('Prices rose in March. Separately, the bank cut its forecast.\n\nMix 1 Green, 1 Purple and 1 tsp of oil. Add 1 Green again.');
+    expect(t.has('Separately')).toBe(false);
+    expect(t.has('Green')).toBe(false);
+    expect(t.has('Purple')).toBe(false);
+  });
+  it('a word after "the" with nothing after it is a thing, or a team when plural', () => {
+    const t = typed('The probe will orbit the Moon next year. Engineers want to land on the Moon by 2030.\n\nThe Harriers had no answer in the second half, and the Harriers lost 3-0.');
+    expect(t.has('Moon')).toBe(false);
+    expect(t.get('Harriers')).toBe('organisation');
+  });
+  it('a speaker whose things are "its" is a body; one with his or her stays a person', () => {
+    const t = typed('Kestrova reported a loss for the year. Kestrova said its costs had doubled.\n\nVance criticised the plan on Monday. Vance said his office would review it.');
+    expect(t.get('Kestrova')).toBe('organisation');
+    expect(t.get('Vance')).toBe('person');
+  });
+  it('a surname that speaks, or that a role noun introduces, stays a person', () => {
+    const t = typed('“We will appeal,” Okonjo said on Friday. Okonjo added that the ruling was unfair.\n\nShe spoke about her son Beau, who served overseas. Beau was 46.');
+    expect(t.get('Okonjo')).toBe('person');
+    expect(t.get('Beau')).toBe('person');
+  });
+});

@@ -1,0 +1,109 @@
+// Single-word names the actor pass took for people, reviewed against how the document uses them. A capitalised
+// word that no title, first name or full name backs is a person only by default, and in real pages that default
+// catches companies ("Toyota is rolling out …"), products ("the Chromecast is …"), sports teams ("the Steelers had
+// …"), colours in a recipe ("1 Red, 1 Yellow") and sentence adverbs ("Separately, …"). Each rule below needs
+// evidence in the text; a name that speaks ("Noem tweeted", "says Ward") keeps its person reading unless its
+// spelling or its pronoun says otherwise.
+import type { ActorType } from '../../model/index.js';
+import type { Actor, ActorIndex } from './index.js';
+import { firstNameGender, isCommonWord, roleNounGender, slug, SPEECH_VERBS } from './lexicon.js';
+
+export type LoneNameVerdict = 'person' | 'organisation' | 'not-an-actor';
+
+/** "WeWork", "SpaceX", "BD-1", "USB-C": inner capitals, digits or all capitals are no one's surname. */
+export function isBrandSpelling(word: string): boolean {
+  if (/\d/.test(word) || /^\p{Lu}[\p{Lu}-]+$/u.test(word)) return true;
+  // (Mc-, Mac-, O'-, De-, La- surnames have an inner capital: McClatchy, DeSantis, LaGuardia.)
+  return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu}/u.test(word);
+}
+
+const SENTENCE_ADVERB = /(?:ly|wise|wards?)$/;
+const AUXILIARY_AFTER = /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|did|does|do)$/;
+// Possessives only: "it" is too often a dummy subject ("it is time") or another thing to tell anything.
+const THING_PRONOUN = /\bits\b/gi;
+const PERSON_PRONOUN = /\b(?:his|her)\b/gi;
+
+/** The first word after a mention (past a possessive), and the last word before it. */
+function wordAfter(text: string, end: number): string {
+  return /^\s*(?:['’]s\s+)?(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+}
+function wordBefore(text: string, start: number): string {
+  return /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
+}
+
+/** What a one-word, untitled "person" is, judged from the text around its mentions. */
+export function judgeLoneName(text: string, name: string, spans: [number, number][], sentenceSpans: [number, number][]): LoneNameVerdict {
+  const speaks = spans.some(([s, e]) => SPEECH_VERBS.has(wordAfter(text, e)) || SPEECH_VERBS.has(wordBefore(text, s)));
+  if (isBrandSpelling(name)) return 'organisation';
+  // "his son Beau": a gendered role noun before the word makes it a name.
+  if (spans.some(([s]) => roleNounGender(wordBefore(text, s).toLowerCase()))) return 'person';
+  // "Separately, …", "Fortunately, …": every mention opens its sentence and is followed by a comma.
+  const opensWithComma = spans.every(([s, e], i) => s === sentenceSpans[i][0] && /^\s*,/.test(text.slice(e, e + 3)));
+  if (opensWithComma && (SENTENCE_ADVERB.test(name) || isCommonWord(name))) return 'not-an-actor';
+  if (speaks) {
+    // "McClatchy said its finances …": a speaker whose things are "its" is a body.
+    return pronounsSay(text, spans, sentenceSpans) === 'thing' ? 'organisation' : 'person';
+  }
+  // A silent ordinary word ("1 Red, 1 Yellow", "the Force") is no name of anyone.
+  if (isCommonWord(name) && !firstNameGender(name)) return 'not-an-actor';
+  // "the Steelers had", "the Chromecast is", "on the Moon.": a determiner and nothing after it that makes the word
+  // a modifier ("the Trump campaign"). A plural is a team or a group; anything else is a thing.
+  const withThe = spans.some(([s, e]) => /^the$/i.test(wordBefore(text, s)) && (/^\s*(?:[,.;:!?)]|$)/.test(text.slice(e, e + 2)) || AUXILIARY_AFTER.test(wordAfter(text, e))));
+  if (withThe) return /\p{Ll}s$/u.test(name) ? 'organisation' : 'not-an-actor';
+  return pronounsSay(text, spans, sentenceSpans) === 'thing' ? 'organisation' : 'person';
+}
+
+/** Which possessives follow the mentions in their sentences: only "its" ('thing'), only his/her ('person'), or neither. */
+function pronounsSay(text: string, spans: [number, number][], sentenceSpans: [number, number][]): 'thing' | 'person' | null {
+  let thing = 0;
+  let person = 0;
+  spans.forEach(([, e], i) => {
+    const rest = text.slice(e, sentenceSpans[i][1]);
+    thing += rest.match(THING_PRONOUN)?.length ?? 0;
+    person += rest.match(PERSON_PRONOUN)?.length ?? 0;
+  });
+  if (thing && !person) return 'thing';
+  if (person && !thing) return 'person';
+  return null;
+}
+
+/**
+ * Applies judgeLoneName to the index: an organisation is re-keyed (joining an actor already under that key), and
+ * a word that names no actor loses its mentions (toEntityRecords then leaves it out).
+ */
+export function reviewLoneNames(text: string, sentences: { span: [number, number] }[], index: ActorIndex): void {
+  const byKey = new Map(index.actors.map((a, i) => [a.key, i]));
+  const dropped = new Set<number>();
+  index.actors.forEach((a: Actor, i) => {
+    if (a.type !== 'person' || !a.key || a.name.includes(' ') || a.roles.length || !a.mentions.length) return;
+    if (a.mentions.some((m) => m.via !== 'name')) return;
+    const spans = a.mentions.map((m) => m.span as [number, number]);
+    const sentenceSpans = a.mentions.map((m) => sentences[m.sentence]?.span ?? (m.span as [number, number]));
+    const verdict = judgeLoneName(text, a.name, spans, sentenceSpans);
+    if (verdict === 'person') return;
+    if (verdict === 'not-an-actor') {
+      dropped.add(i);
+      a.mentions = [];
+      return;
+    }
+    const type: ActorType = 'organisation';
+    const key = `${type}:${slug(a.name)}`;
+    const other = byKey.get(key);
+    if (other !== undefined && other !== i) {
+      // The same name already stands for a body in this document: its mentions join that actor.
+      for (const m of a.mentions) {
+        m.actor = other;
+        index.actors[other].mentions.push(m);
+      }
+      index.actors[other].mentions.sort((x, y) => x.span[0] - y.span[0]);
+      a.mentions = [];
+      return;
+    }
+    byKey.delete(a.key);
+    a.key = key;
+    a.type = type;
+    a.gender = null;
+    byKey.set(key, i);
+  });
+  if (dropped.size) index.mentions = index.mentions.filter((m) => !dropped.has(m.actor));
+}
