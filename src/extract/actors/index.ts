@@ -25,6 +25,7 @@ import {
   type WordInfo,
 } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
+import { hasAdjectiveSuffix, isContraction, isShortCode, isSpaceUnit, isSubjectVerb } from './word-shapes.js';
 import { partitionPoint } from '../search.js';
 
 export type Gender = 'm' | 'f' | null;
@@ -291,14 +292,8 @@ const adjacent = (a: Token, b: Token) => b.start - a.end <= 1 && !b.newline;
 /** Plural nouns spelt like speech verbs ("several African states"): not evidence that a name speaks. */
 const NOUN_LIKE_CUES = new Set(['states', 'claims', 'notes', 'remarks', 'answers', 'replies', 'promises', 'pledges', 'vows', 'calls', 'points', 'charges', 'reports', 'tells', 'says', 'writes', 'tweets', 'comments', 'concludes', 'continues', 'agrees', 'thinks', 'believes', 'admits', 'denies', 'asks']);
 
-/** A contraction ("I’m", "I’ve", "We’ll", "Don’t"): a pronoun or verb with its clitic, never part of a name. */
-const CONTRACTION = /['’](?:m|ve|ll|re|d)$|n['’]t$/i;
-export const isContraction = (word: string) => {
-  // (Every form has its apostrophe second or third from the end: most words are ruled out without the pattern.)
-  const a = word.charCodeAt(word.length - 2);
-  const b = word.charCodeAt(word.length - 3);
-  return (a === 39 || a === 0x2019 || b === 39 || b === 0x2019) && CONTRACTION.test(word);
-};
+// (isContraction, the test for "I’m", "We’ll", "Don’t", lives in word-shapes.ts; still exported from here.)
+export { isContraction };
 
 /** Token runs of capitalised words (with name particles inside), as [start, end) token indices. */
 function capRuns(tokens: Token[], taken: Uint8Array): [number, number][] {
@@ -378,7 +373,6 @@ function surnameSlot(tokens: Token[], s: number, e: number): boolean {
   return next === ',' || SPEECH_VERBS.has(next) || /^(?:has|had|is|was|will|would|did|does)$/.test(next);
 }
 
-const ADJECTIVE_SUFFIX = /-(?:style|like|backed|led|era|based|esque|type|funded|linked|allied|aligned)$/i;
 
 function classifyRun(tokens: Token[], s: number, e: number, text: string, headline: boolean, speakers: () => Set<string> = () => new Set()): Candidate[] {
   // Drop sentence-initial ordinary words ("However", "The"), weekdays and months.
@@ -402,7 +396,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   }
   if (s >= e) return [];
   // "a Warren-style progressive", "Saudi-backed forces": a name turned adjective by its suffix names no one.
-  if (tokens[e - 1].text.includes('-') && ADJECTIVE_SUFFIX.test(tokens[e - 1].text)) return [];
+  if (hasAdjectiveSuffix(tokens[e - 1].text)) return [];
   // Title words, possibly after a demonym or country: "French President Emmanuel Macron", "Senator Olivier Cadic".
   let k = s;
   const countries: string[] = [];
@@ -541,8 +535,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (nameToks.length === 1) {
     const w = nameToks[0].text;
     // (A role spelt in capitals, "CEO", "MP", is no organisation: "Ann Lee, CEO of Acme, said".)
-    // (Both patterns want a capital or digit second: a lower-case ASCII letter there rules them out at once.)
-    if (w.length <= 8 && !isAsciiLower(w.charCodeAt(1)) && /^\p{Lu}{2,}\p{N}*$|^\p{Lu}+\p{N}+$/u.test(w)) return titleAt(tokens, k, e) ? [] : [{ start: k, end: e, type: 'organisation' }];
+    if (isShortCode(w)) return titleAt(tokens, k, e) ? [] : [{ start: k, end: e, type: 'organisation' }];
     // An ordinary word kept at a sentence start only for its comma or verb (surnameSlot) may join a person named
     // in full, but is no name of its own ("Critics say …").
     const ordinary = wordOf(nameToks[0]).common && isSentenceStart(tokens, k, text);
@@ -568,7 +561,6 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   }
   return [];
 }
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 const isGenderedFirstName = (t: Token) => wordOf(t).gender === 'm' || wordOf(t).gender === 'f';
 
 /** Capitalised words right before a speech verb ("Law said"): surnames in use, whatever else they spell. */
@@ -642,7 +634,6 @@ function startsPerson(tokens: Token[], k: number): boolean {
 
 // ---------- building the index ----------
 
-const SPACE = /\s/;
 const isSentenceEnd = (c: string | undefined) => c === '.' || c === '!' || c === '?';
 const isClosingQuote = (c: string | undefined) => c === '"' || c === '”' || c === '’';
 
@@ -651,8 +642,8 @@ function headlineSentences(text: string, sentences: SentenceRecord[], tokens: To
   const out = new Set<number>();
   for (const s of sentences) {
     let [a, b] = s.span;
-    while (a < b && SPACE.test(text[a])) a++;
-    while (b > a && SPACE.test(text[b - 1])) b--;
+    while (a < b && isSpaceUnit(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceUnit(text.charCodeAt(b - 1))) b--;
     if (isSentenceEnd(text[b - 1]) || (b - a >= 2 && isClosingQuote(text[b - 1]) && isSentenceEnd(text[b - 2]))) continue;
     const [words, caps] = wordCounts(text, tokens, a, b);
     if (words >= 4 && caps / words > 0.6) out.add(s.index);
@@ -713,7 +704,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     // (A place of several words needs a word next: "New Mexico", "District of Columbia".)
     const placeEnd = tokens[i].cap && tokens[i + 1]?.word ? placeAt(tokens, i) : 0;
     if (placeEnd) {
-      const name = tokens.slice(i, placeEnd).map((t) => t.text).join(' ');
+      const name = nameOf(tokens, i, placeEnd);
       const idx = addActor(`place:${slug(name)}`, name, 'place');
       for (let k = i; k < placeEnd; k++) taken[k] = 1;
       mention(idx, i, placeEnd, 'name');
@@ -764,7 +755,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     // (A first name is a person whatever follows: "his wife, Sarah, the group’s founder".)
     if (isGenderedFirstName(tokens[c.start])) continue;
     const kind = appositiveKind(tokens, c.end) ?? (tokens[c.end - 1].possessive && companyAfterPossessive(tokens, c.end) ? 'company' : null);
-    if (kind) kindOf.set(tokens.slice(c.start, c.end).map((t) => t.text).join(' '), kind);
+    if (kind) kindOf.set(nameOf(tokens, c.start, c.end), kind);
   }
   // Surnames carried by someone named in full: used to accept uncertain two-word names and single surnames.
   const followedByCue = (c: Candidate) => nameThenCue(tokens, c.start, c.end);
@@ -777,7 +768,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   const others: Candidate[] = [];
   for (const c of maybes) {
     const last = tokens[c.end - 1].text;
-    const kind = kindOf.get(tokens.slice(c.start, c.end).map((t) => t.text).join(' '));
+    const kind = kindOf.get(nameOf(tokens, c.start, c.end));
     if (kind) {
       if (kind !== 'thing') others.push({ ...c, type: kind });
       continue;
@@ -796,7 +787,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   people.sort((a, b) => a.start - b.start);
   const personIdxBySurname = new Map<string, Set<number>>();
   for (const c of people) {
-    const name = tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
+    const name = nameOf(tokens, c.start, c.end);
     const single = c.end - c.start === 1;
     let idx: number | undefined;
     if (single) {
@@ -842,7 +833,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     mention(idx, c.start, c.end, 'name');
   }
   for (const c of others) {
-    const name = tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
+    const name = nameOf(tokens, c.start, c.end);
     const type = c.type as ActorType;
     const idx = addActor(`${type}:${slug(name)}`, name, type);
     for (let k = c.start; k < c.end; k++) taken[k] = 1;
@@ -858,7 +849,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const w = tokens[c.start].text;
     uses.set(w, (uses.get(w) ?? 0) + 1);
     const n = tokens[c.end];
-    if (n?.word && (SPEECH_VERBS.has(n.text) || /^(?:\p{Ll}{3,}ed|has|had|is|was|will|would|can|could|did|does)$/u.test(n.text))) subjectUses.set(w, (subjectUses.get(w) ?? 0) + 1);
+    if (n?.word && (SPEECH_VERBS.has(n.text) || isSubjectVerb(n.text))) subjectUses.set(w, (subjectUses.get(w) ?? 0) + 1);
   }
   // "Google’s Stadia", "Acme Zorb": a word right after a company's name is its product, not a person.
   const BODY_TYPES = new Set<ActorType>(['company', 'organisation', 'media', 'agency']);
@@ -1019,13 +1010,14 @@ function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[]
   let mi = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    const people = new Set<number>();
+    // The one person named in the sentence (-1: none; -2: more than one).
+    let p = -1;
     while (mi < mentions.length && mentions[mi].span[0] < s.span[0]) mi++;
     for (let k = mi; k < mentions.length && mentions[k].span[0] < s.span[1]; k++) {
-      if (actors[mentions[k].actor].type === 'person') people.add(mentions[k].actor);
+      const a = mentions[k].actor;
+      if (actors[a].type === 'person') p = p === -1 || p === a ? a : -2;
     }
-    if (people.size !== 1) continue;
-    const [p] = people;
+    if (p < 0) continue;
     if (actors[p].gender && !byNameOnly.has(p)) continue;
     let body = text.slice(s.span[0], s.span[1]);
     const next = sentences[si + 1];
@@ -1406,6 +1398,13 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
 }
 
 const lastOf = <T>(xs: T[]): T => xs[xs.length - 1];
+/** The words of tokens [s, e) joined by single spaces, as written. */
+function nameOf(tokens: Token[], s: number, e: number): string {
+  let name = tokens[s].text;
+  for (let k = s + 1; k < e; k++) name += ' ' + tokens[k].text;
+  return name;
+}
+
 
 const ORG_NOUNS: Record<string, ActorType> = {
   company: 'company',

@@ -38,3 +38,10 @@ describe('single-word names reviewed against their use', () => {
     expect(t.get('Beau')).toBe('person');
   });
 });
+
+describe('nouns that belong to a body', () => {
+  it('"Corvana models", "Corvana’s shareholders" make the name a company', () => {
+    const t = typed('Corvana is recalling 40,000 cars. The recall covers three Corvana models sold since 2021. Corvana’s shareholders were not told.');
+    expect(t.get('Corvana')).toBe('organisation');
+  });
+});

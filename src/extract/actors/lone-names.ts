@@ -4,6 +4,7 @@
 // …"), colours in a recipe ("1 Red, 1 Yellow") and sentence adverbs ("Separately, …"). Each rule below needs
 // evidence in the text; a name that speaks ("Noem tweeted", "says Ward") keeps its person reading unless its
 // spelling or its pronoun says otherwise.
+import { readFileSync } from 'node:fs';
 import type { ActorType } from '../../model/index.js';
 import type { Actor, ActorIndex } from './index.js';
 import { firstNameGender, isCommonWord, roleNounGender, slug, SPEECH_VERBS } from './lexicon.js';
@@ -16,6 +17,10 @@ export function isBrandSpelling(word: string): boolean {
   // (Mc-, Mac-, O'-, De-, La- surnames have an inner capital: McClatchy, DeSantis, LaGuardia.)
   return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu}/u.test(word);
 }
+
+const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[] };
+/** "Nissan models", "Ascom’s shareholders": nouns that belong to a company or a body. */
+const BODY_NOUNS = new Set(DATA.bodyNouns);
 
 const SENTENCE_ADVERB = /(?:ly|wise|wards?)$/;
 const AUXILIARY_AFTER = /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|did|does|do)$/;
@@ -35,6 +40,7 @@ function wordBefore(text: string, start: number): string {
 export function judgeLoneName(text: string, name: string, spans: [number, number][], sentenceSpans: [number, number][]): LoneNameVerdict {
   const speaks = spans.some(([s, e]) => SPEECH_VERBS.has(wordAfter(text, e)) || SPEECH_VERBS.has(wordBefore(text, s)));
   if (isBrandSpelling(name)) return 'organisation';
+  if (spans.some(([, e]) => BODY_NOUNS.has(wordAfter(text, e).toLowerCase()))) return 'organisation';
   // "his son Beau": a gendered role noun before the word makes it a name.
   if (spans.some(([s]) => roleNounGender(wordBefore(text, s).toLowerCase()))) return 'person';
   // "Separately, …", "Fortunately, …": every mention opens its sentence and is followed by a comma.
