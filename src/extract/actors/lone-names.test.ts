@@ -40,8 +40,8 @@ describe('single-word names reviewed against their use', () => {
 });
 
 describe('nouns that belong to a body', () => {
-  it('"Corvana models", "Corvana’s shareholders" make the name a company', () => {
-    const t = typed('Corvana is recalling 40,000 cars. The recall covers three Corvana models sold since 2021. Corvana’s shareholders were not told.');
-    expect(t.get('Corvana')).toBe('organisation');
+  it('"Brevik models" makes the name a body', () => {
+    const t = typed('Brevik is hoping a sleek redesign will win buyers back. Sales of older Brevik models fell by a third. Brevik has not said when the car goes on sale.');
+    expect(t.get('Brevik')).toBe('organisation');
   });
 });
