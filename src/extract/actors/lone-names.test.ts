@@ -45,3 +45,10 @@ describe('nouns that belong to a body', () => {
     expect(t.get('Brevik')).toBe('organisation');
   });
 });
+
+describe('a title alone', () => {
+  it('is no one’s name', () => {
+    const t = typed('Critics say this is a President who ignores advice. The President said on Monday that he disagreed.');
+    expect(t.has('President')).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { ActorType } from '../../model/index.js';
 import type { Actor, ActorIndex } from './index.js';
-import { firstNameGender, isCommonWord, roleNounGender, slug, SPEECH_VERBS } from './lexicon.js';
+import { firstNameGender, isCommonWord, roleNounGender, slug, SPEECH_VERBS, TITLES } from './lexicon.js';
 
 export type LoneNameVerdict = 'person' | 'organisation' | 'not-an-actor';
 
@@ -21,6 +21,9 @@ export function isBrandSpelling(word: string): boolean {
 const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[] };
 /** "Nissan models", "Ascom’s shareholders": nouns that belong to a company or a body. */
 const BODY_NOUNS = new Set(DATA.bodyNouns);
+
+/** One-word titles ("President", "Senator"): alone, a title is a description of someone, not a name. */
+const ONE_WORD_TITLES = new Set(TITLES.filter((t) => t.words.length === 1).map((t) => t.words[0].toLowerCase().replace(/\.$/, '')));
 
 const SENTENCE_ADVERB = /(?:ly|wise|wards?)$/;
 const AUXILIARY_AFTER = /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|did|does|do)$/;
@@ -39,6 +42,7 @@ function wordBefore(text: string, start: number): string {
 /** What a one-word, untitled "person" is, judged from the text around its mentions. */
 export function judgeLoneName(text: string, name: string, spans: [number, number][], sentenceSpans: [number, number][]): LoneNameVerdict {
   const speaks = spans.some(([s, e]) => SPEECH_VERBS.has(wordAfter(text, e)) || SPEECH_VERBS.has(wordBefore(text, s)));
+  if (ONE_WORD_TITLES.has(name.toLowerCase())) return 'not-an-actor';
   if (isBrandSpelling(name)) return 'organisation';
   if (spans.some(([, e]) => BODY_NOUNS.has(wordAfter(text, e).toLowerCase()))) return 'organisation';
   // "his son Beau": a gendered role noun before the word makes it a name.
