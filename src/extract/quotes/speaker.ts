@@ -227,11 +227,22 @@ const NAME_BEFORE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p
 const NAME_AFTER = /^\s*(?:[\p{Ll}\-]+\s+){0,3}((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[\p{L}])\s*$/u;
 const STOP_NAME = /^(?:The|A|An|This|That|It|He|She|They|We|I|You|But|And|Or|So|Then|There|Here|Also|Later|Now|When|While|Asked|Speaking|Officials?|Critics|Others|Some|Many|Most|Republicans|Democrats|Reporters)$/;
 
+const TITLE_ABBREVIATION = '(?:Capt|Cmdr|Sgt|Adm|Maj|Gen|Col|Lt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev)';
+const TITLE_CUT_OFF = new RegExp(`\\b${TITLE_ABBREVIATION}\\.?$`);
+const TITLES_LEADING = new RegExp(`^(?:${TITLE_ABBREVIATION}\\.\\s+)+`);
+
 /** An actor for a capitalised name the actor pass left untyped, made only when it stands in speaker position. */
 function adHoc(ctx: SpeakerContext, a: number, b: number): SpeakerHit | null {
   if (insideQuote(ctx, [a, b])) return null;
   // A title cut off from its name ("Coast Guard Capt") names no one.
-  if (/\b(?:Capt|Sgt|Adm|Maj|Gen|Col|Lt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev)\.?$/.test(ctx.text.slice(a, b))) return null;
+  if (TITLE_CUT_OFF.test(ctx.text.slice(a, b))) return null;
+  // "Capt. Lena Moss": the title is no part of the name, which the actor pass may know already.
+  const titles = TITLES_LEADING.exec(ctx.text.slice(a, b));
+  if (titles && a + titles[0].length < b) {
+    a += titles[0].length;
+    const known = ctx.index.mentions.find((m) => m.span[0] === a && m.span[1] === b);
+    if (known) return { actor: known.actor, span: [a, b], via: 'name' };
+  }
   // A role noun alone, capitalised or not ("one bank CEO told me", "Prosecutors alleged"), names no one.
   const word = ctx.text.slice(a, b);
   if (!/\s/.test(word) && (isPersonRole(word) || (/s$/.test(word) && isPersonRole(word.slice(0, -1))))) return null;
