@@ -22,6 +22,8 @@ const BARE = new RegExp(
   `\\b(${BARE_VERBS.map((v) => (v === 'told' ? "told\\s+(?:[\\p{L}.’']+\\s+){1,3}?" : v)).join('|')})\\s+(?![“"«‘'(]|(?:in|on|at|during|after|before|while|when|as|if|because|last|this|to|of|for|with|about|by|from|as|so|it|was|is|were|are|be|been|again|later|earlier|then|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|repeatedly|publicly|privately|previously|also|only|nothing|something|little|much|more|goodbye|hello|yes|no|and|or|but)\\b)(?=[\\p{L}\\p{N}$])`,
   'gu',
 );
+const ADDED = /^add(?:ed|s)$/;
+const ADDED_THING = /^(?:a|an|his|her|their|its|another|one|two|three|four|five|\d)\b/i;
 const CALL = new RegExp(`\\b(${alt(CUES.callVerbs)})\\b\\s+`, 'g');
 const PASSIVE = new RegExp(`\\b(${alt(CUES.passive)})\\s+`, 'g');
 const ACCORDING = /\b[Aa]ccording to\s+/g;
@@ -110,8 +112,10 @@ export function extractStatements(
         if (/^\s*[“"«]/.test(text.slice(after, after + 3)) && re !== THAT) continue;
         // The frame of a direct quote ("…,” Macron said while …) is not reported speech.
         if (/[”"»]\s*,?\s*(?:\S+\s+){0,4}$/.test(text.slice(Math.max(ss, pos - 60), pos))) continue;
-        const hit = subjectBefore(ctx, pos, ss);
         const cue = re === CALL ? m[1] : m[1].split(/\s+/)[0];
+        // "added a goal", "adds his seventh": something added, not words.
+        if (re === BARE && ADDED.test(cue) && ADDED_THING.test(text.slice(after, after + 12))) continue;
+        const hit = subjectBefore(ctx, pos, ss);
         const start = re === CALL ? pos : after;
         found(pos, cue, hit, trimContent(text, start, se));
       }

@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import { segment } from '../../text/segment.js';
+import { findActors } from '../actors/index.js';
+import { extractQuotes } from '../quotes/index.js';
+import { extractStatements } from './index.js';
+
+const statements = (text: string) => {
+  const seg = segment(text);
+  const input = { text, ...seg, meta: { published: null } as any };
+  const index = findActors(text, seg.sentences);
+  return extractStatements(input, index, extractQuotes(input as any, index, []));
+};
+
+describe('reported speech', () => {
+  it('takes the speaker, the cue and the reported clause', () => {
+    const [s] = statements('Finance Minister Leila Haddad said that the deficit would shrink next year.');
+    expect(s).toMatchObject({ speaker: 'Leila Haddad', cue: 'said', text: 'the deficit would shrink next year' });
+  });
+  it('reads "according to X" as X speaking', () => {
+    const [s] = statements('According to Haddad, the deficit will shrink next year.');
+    expect(s?.cue).toBe('according to');
+  });
+  it('"added a goal" adds no words', () => {
+    const got = statements('Winger Tomas Novak added a goal in the third period. Defender Ivan Reyes added his second of the night.');
+    expect(got).toEqual([]);
+    expect(statements('Winger Tomas Novak added that the team had played its best game.')[0]?.speaker).toBe('Tomas Novak');
+  });
+});
