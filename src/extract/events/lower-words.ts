@@ -14,8 +14,17 @@ const isLowerOrHyphen = (c: number): boolean => isLower(c) || c === 45;
 /** \w without the u flag: the characters \b looks at (NaN, past either end, is none). */
 const isWordChar = (c: number): boolean => (c >= 65 && c <= 90) || isLower(c) || (c >= 48 && c <= 57) || c === 95;
 
+/** [a-z] as 0-25 and "-" as 26 (the letters after a match's first), else -1. */
+const lowerOrHyphenCode = (c: number): number => (isLower(c) ? c - 97 : c === 45 ? 26 : -1);
+
 export class LowerWords {
   private readonly known = new Map<string, boolean>();
+  /**
+   * What the match the regex would try at each place a match can start (a lower-case letter after no word
+   * character) begins with and how long it is; built on the first question, so that most words are answered
+   * without a search (see MatchShapes).
+   */
+  private shapes: MatchShapes | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -27,10 +36,16 @@ export class LowerWords {
   }
 
   private occursAsMatch(word: string): boolean {
+    if (!this.mayStartAMatch(word)) return false;
     for (let p = this.text.indexOf(word); p >= 0; p = this.text.indexOf(word, p + 1)) {
       if (this.matchStartingAt(p) === p + word.length) return true;
     }
     return false;
+  }
+
+  /** Whether the regex tried at some place gives a match of the word's length and first characters. */
+  private mayStartAMatch(word: string): boolean {
+    return (this.shapes ??= new MatchShapes(this.text)).has(word);
   }
 
   /**
@@ -53,11 +68,62 @@ export class LowerWords {
   private matchAt(q: number): number {
     const t = this.text;
     if (!isLower(t.charCodeAt(q)) || (q > 0 && isWordChar(t.charCodeAt(q - 1)))) return -1;
-    let run = q + 1;
-    while (run < t.length && isLowerOrHyphen(t.charCodeAt(run))) run++;
-    for (let e = run; e >= q + 2; e--) {
-      if (isWordChar(t.charCodeAt(e - 1)) !== isWordChar(t.charCodeAt(e))) return e;
-    }
-    return -1;
+    return matchEndAt(t, q);
   }
+}
+
+/**
+ * For every place the regex's match can start at (a lower-case letter after no word character), the match tried
+ * there alone: its first two letters when it is two long, else its first three and its length (lengths past 31
+ * share a bit). The global scan's matches are among these (it skips the places inside an earlier match), so a word
+ * with no such shape is no match.
+ */
+class MatchShapes {
+  /** By the first two characters (26 × 27): a two-letter match. */
+  private readonly two = new Uint8Array(26 * 27);
+  /** By the first three characters (26 × 27 × 27): the lengths of longer matches, as bits. */
+  private readonly longer = new Uint32Array(26 * 27 * 27);
+
+  constructor(t: string) {
+    let p = 0;
+    while (p < t.length) {
+      if (!isWordChar(t.charCodeAt(p))) {
+        p++;
+        continue;
+      }
+      // A run of word characters: only its first can start a match (\b), and only if it is a lower-case letter.
+      if (isLower(t.charCodeAt(p))) {
+        const end = matchEndAt(t, p);
+        if (end > 0) this.add(t, p, end - p);
+      }
+      p++;
+      while (p < t.length && isWordChar(t.charCodeAt(p))) p++;
+    }
+  }
+
+  private add(t: string, p: number, length: number): void {
+    const pair = (t.charCodeAt(p) - 97) * 27 + lowerOrHyphenCode(t.charCodeAt(p + 1));
+    if (length === 2) this.two[pair] = 1;
+    else this.longer[pair * 27 + lowerOrHyphenCode(t.charCodeAt(p + 2))] |= 1 << Math.min(length, 31);
+  }
+
+  /** Whether some match tried has the word's shape; `word` is made of [a-z-], starts with a letter, two or more long. */
+  has(word: string): boolean {
+    const pair = (word.charCodeAt(0) - 97) * 27 + lowerOrHyphenCode(word.charCodeAt(1));
+    if (word.length === 2) return this.two[pair] === 1;
+    return ((this.longer[pair * 27 + lowerOrHyphenCode(word.charCodeAt(2))] >>> Math.min(word.length, 31)) & 1) === 1;
+  }
+}
+
+/**
+ * End of the regex's match tried at q alone (greedy [a-z-]+ backing off to a word boundary), or -1; q holds a
+ * lower-case letter after no word character.
+ */
+function matchEndAt(t: string, q: number): number {
+  let run = q + 1;
+  while (run < t.length && isLowerOrHyphen(t.charCodeAt(run))) run++;
+  for (let e = run; e >= q + 2; e--) {
+    if (isWordChar(t.charCodeAt(e - 1)) !== isWordChar(t.charCodeAt(e))) return e;
+  }
+  return -1;
 }

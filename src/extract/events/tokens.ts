@@ -31,6 +31,9 @@ function classify(ch: string): number {
   return OTHER;
 }
 
+/** One-character strings of the ASCII characters, made once. */
+const ASCII_CHARS: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
@@ -176,6 +179,12 @@ export function tokenize(text: string, offset = 0): Token[] {
     const cls = c < 128 ? UNIT_CLASS[c] : classAt(text, i);
     if (cls === SPACE) {
       i += c < 128 ? 1 : codePointLength(text, i);
+      continue;
+    }
+    // An ASCII mark other than an apostrophe (which may start "'s") is a token of its own, neither word nor capital.
+    if (c < 128 && cls === OTHER && c !== 39) {
+      out.push({ text: ASCII_CHARS[c], lower: ASCII_CHARS[c], span: [offset + i, offset + i + 1], word: false, cap: false, plain: false });
+      i++;
       continue;
     }
     // The regex's alternatives in its order: abbreviation, word, clitic, any other single code point.

@@ -125,7 +125,8 @@ for (const p of PATTERNS) {
 
 /**
  * A quick "no" before the map lookup, for the 98% of tokens that start no pattern: which (first letter, second
- * letter, length) a first-slot form of a–z letters has. Other forms are always looked up.
+ * letter, length) a first-slot form of a–z letters has. Other words (punctuation, numbers) are looked up only if
+ * some form is not of that shape.
  */
 const FIRST_SHAPES = new Uint8Array(26 * 26 * 32);
 const shapeOf = (w: string): number => {
@@ -134,9 +135,11 @@ const shapeOf = (w: string): number => {
   return a >= 0 && a < 26 && b >= 0 && b < 26 ? (a * 26 + b) * 32 + Math.min(w.length, 31) : -1;
 };
 for (const f of BY_FIRST.keys()) if (shapeOf(f) >= 0) FIRST_SHAPES[shapeOf(f)] = 1;
+/** Whether some first-slot form has no shape (not two a–z letters first): only then are such words looked up. */
+const UNSHAPED_FIRST = [...BY_FIRST.keys()].some((f) => shapeOf(f) < 0);
 const mayStartPattern = (w: string): boolean => {
   const k = shapeOf(w);
-  return k < 0 || FIRST_SHAPES[k] === 1;
+  return k < 0 ? UNSHAPED_FIRST : FIRST_SHAPES[k] === 1;
 };
 
 export interface TriggerMatch {
