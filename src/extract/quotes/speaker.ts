@@ -92,6 +92,9 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     if (PLACE_TYPES.has(ctx.index.actors[m.actor].type) && ROLE_THEN_PREPOSITION.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0])) && SKIPPABLE.test(between)) continue;
     // Nearer names may sit inside an appositive ("Kander, who is running against Roy Blunt, said").
     if (SKIPPABLE.test(between)) {
+      // "Maria Lund, president of Field & Stream, a Boston agency, said": a name inside an earlier name's
+      // appositive is not the subject.
+      if (i > 0 && insideRoleAppositive(text, lo, m)) continue;
       // "Sen. Marco Rubio of Florida, who mused": the place qualifies the person before it.
       const owner = i > 0 ? ms[i - 1] : null;
       if (owner && !owner.possessive && ctx.index.actors[owner.actor].type === 'person' && /^\s+(?:of|from)\s+(?:the\s+)?$/.test(text.slice(owner.span[1], m.span[0]))) {
@@ -426,6 +429,12 @@ function openingClause(head: string): number {
 function insideAppositive(text: string, lo: number, m: ActorMention): boolean {
   const before = text.slice(lo, m.span[0]);
   return /,\s*(?:who|whose|which|whom)\b[^,]*$/.test(before) || /,\s*(?:the|a|an|his|her)\s[^,]*$/.test(before);
+}
+
+/** A name inside another's descriptive appositive: "Maria Lund, president of Field & Stream, …", "…, a spokeswoman for Acme, …". */
+function insideRoleAppositive(text: string, lo: number, m: ActorMention): boolean {
+  const before = text.slice(lo, m.span[0]);
+  return /,\s*(?:the|a|an|his|her)\s[^,]*$/.test(before) || /,\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|for|at)\s[^,]*$/u.test(before);
 }
 
 /** The subject opening the main clause, when it is a pronoun or a description, resolved: "He had protested …", "The actress said …". */

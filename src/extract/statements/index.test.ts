@@ -26,3 +26,10 @@ describe('reported speech', () => {
     expect(statements('Winger Tomas Novak added that the team had played its best game.')[0]?.speaker).toBe('Tomas Novak');
   });
 });
+
+describe('the subject past appositives', () => {
+  it('a name inside a role appositive, before a second appositive, does not speak', () => {
+    const [s] = statements('Maria Lund, president of Field & Stream Partners, a Boston marketing and design agency, said she thought the campaign was meant to shock.');
+    expect(s?.speaker).toBe('Maria Lund');
+  });
+});
