@@ -39,6 +39,7 @@ import { allMatches } from './regex.js';
 import { firstStartingAt } from './span-index.js';
 import { partitionPoint } from '../search.js';
 import { tagTokens } from '../../text/segment.js';
+import { ALWAYS_TAGGED_VERB, NEVER_TAGGED_VERB, standsAloneForTagger } from './verb-only.js';
 
 /** An event with what the extractor knows beyond the shared record (optional fields of EventRecord). */
 export type EventDetail = EventRecord;
@@ -181,6 +182,11 @@ class SentenceTags {
     return partitionPoint(starts.length, (i) => starts[i] < rel);
   }
 
+  /** Whether the tagger sees the text at a span as a piece of its own (its token there is that text). */
+  standsAlone(span: Span): boolean {
+    return standsAloneForTagger(this.body, span[0] - this.base, span[1] - this.base);
+  }
+
   /** The tag of the first tagger token starting at `at`. */
   firstAt(at: number): string | undefined {
     const i = this.lowerBound(at - this.base);
@@ -250,7 +256,7 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
           continue;
         }
       }
-      const d = draftFor(m, ctx, index, drafts.concat(sentenceDrafts), found.statements ?? []);
+      const d = draftFor(m, ctx, index, () => drafts.concat(sentenceDrafts), found.statements ?? []);
       if (!d) continue;
       sentenceDrafts.push(d);
       if (d.frame) frame = { draft: d, end: frameEnd(ctx, m) };
@@ -337,6 +343,8 @@ function chooseTriggers(all: TriggerMatch[], toks: Token[], tags: SentenceTags):
     const pat = all.find((m) => m.head === i)?.pattern;
     const base0 = pat?.verbBase;
     if (!base0 || !(t.lower === base0 || t.lower === base0 + 's' || t.lower === base0 + 'es')) return true;
+    // A form the tagger only ever tags as a verb, where its token is the word itself: no need to ask.
+    if (ALWAYS_TAGGED_VERB.has(t.text) && tags.standsAlone(t.span)) return true;
     const pos = tags.firstAt(t.span[0]);
     return !pos || pos === 'VERB' || pos === 'AUX';
   };
@@ -443,7 +451,8 @@ function frameEnd(ctx: SentenceCtx, m: TriggerMatch): number {
 
 // ---- one draft ------------------------------------------------------------------------------------------
 
-function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier: Draft[], statements: StatementRecord[]): Draft | null {
+/** `earlier`: the drafts before this one (made on demand: few rules look back). */
+function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier: () => Draft[], statements: StatementRecord[]): Draft | null {
   let category = categoryOf(m, ctx);
   if (!category) return null;
   const p = m.pattern;
@@ -500,7 +509,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     // "…, urging his parishioners": a participle after a comma shares the subject of the verb before it.
     const gerund = /ing$/.test(toks[m.head].lower);
     const afterComma = gerund && toks[m.first - 1]?.text === ',';
-    const prevDraft = afterComma ? earlier.filter((d) => d.sentence === ctx.s && d.triggerSpan[1] <= toks[m.first].span[0] && (d.actors.length || d.genericActor)).pop() : undefined;
+    const prevDraft = afterComma ? earlier().filter((d) => d.sentence === ctx.s && d.triggerSpan[1] <= toks[m.first].span[0] && (d.actors.length || d.genericActor)).pop() : undefined;
     const subj = prevDraft ? { actors: prevDraft.actors, generic: prevDraft.genericActor, end: null } : subjectBefore(ctx, cf, m.first, afterComma, gerund);
     actors = subj.actors;
     genericActor = subj.generic;
@@ -744,7 +753,10 @@ function posAt(ctx: SentenceCtx, at: number): string | undefined {
 /** Is a mention the object of a verb ("quoted the Talmud and visited …")? */
 function objectOfVerb(ctx: SentenceCtx, mm: ActorRef): boolean {
   const verb = verbBefore(ctx, mm);
-  return verb !== null && posAt(ctx, verb.span[0]) === 'VERB';
+  if (verb === null) return false;
+  // A word the tagger never tags as a verb, where its token is the word itself: no need to ask.
+  if (NEVER_TAGGED_VERB.has(verb.text) && ctx.tags.standsAlone(verb.span)) return false;
+  return posAt(ctx, verb.span[0]) === 'VERB';
 }
 
 /** The word right before a mention, determiners skipped: the verb it may be the object of. */
@@ -962,7 +974,7 @@ interface Owner {
 }
 
 /** Who performs a nominalised act: "X's visit", "Russian-French consultations", "the call made by X". */
-function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier: Draft[]): Owner {
+function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier: () => Draft[]): Owner {
   const toks = ctx.toks;
   const start = toks[m.first].span[0];
   const out: Owner = { actors: [], generic: null, target: null, subjectEnd: null };
@@ -1060,7 +1072,7 @@ function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier
     const det = toks[m.first - 1]?.lower;
     const next = toks[m.last + 1]?.lower ?? '';
     if ((det === 'the' || det === 'these' || det === 'those') && (BE.has(next) || HAVE.has(next) || /^(took|went|ended|began|continued)$/.test(next))) {
-      const prev = earlier.filter((d) => d.nounHead === toks[m.last].lower && d.actors.length).pop();
+      const prev = earlier().filter((d) => d.nounHead === toks[m.last].lower && d.actors.length).pop();
       if (prev) {
         out.actors = prev.actors;
         out.target = prev.target;
