@@ -32,8 +32,10 @@ const THING_PRONOUN = /\bits\b/gi;
 const PERSON_PRONOUN = /\b(?:his|her)\b/gi;
 
 /** The first word after a mention (past a possessive), and the last word before it. */
+const WORD_AFTER = /\s*(?:['’]s\s+)?(\p{L}+)/uy;
 function wordAfter(text: string, end: number): string {
-  return /^\s*(?:['’]s\s+)?(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+  WORD_AFTER.lastIndex = end;
+  return WORD_AFTER.exec(text)?.[1] ?? '';
 }
 function wordBefore(text: string, start: number): string {
   return /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
@@ -41,16 +43,18 @@ function wordBefore(text: string, start: number): string {
 
 /** What a one-word, untitled "person" is, judged from the text around its mentions. */
 export function judgeLoneName(text: string, name: string, spans: [number, number][], sentenceSpans: [number, number][]): LoneNameVerdict {
-  const speaks = spans.some(([s, e]) => SPEECH_VERBS.has(wordAfter(text, e)) || SPEECH_VERBS.has(wordBefore(text, s)));
   if (ONE_WORD_TITLES.has(name.toLowerCase())) return 'not-an-actor';
   if (isBrandSpelling(name)) return 'organisation';
-  if (spans.some(([, e]) => BODY_NOUNS.has(wordAfter(text, e).toLowerCase()))) return 'organisation';
+  // The words on either side of each mention, read once.
+  const after = spans.map(([, e]) => wordAfter(text, e));
+  const before = spans.map(([s]) => wordBefore(text, s));
+  if (after.some((w) => BODY_NOUNS.has(w.toLowerCase()))) return 'organisation';
   // "his son Beau": a gendered role noun before the word makes it a name.
-  if (spans.some(([s]) => roleNounGender(wordBefore(text, s).toLowerCase()))) return 'person';
+  if (before.some((w) => roleNounGender(w.toLowerCase()))) return 'person';
   // "Separately, …", "Fortunately, …": every mention opens its sentence and is followed by a comma.
   const opensWithComma = spans.every(([s, e], i) => s === sentenceSpans[i][0] && /^\s*,/.test(text.slice(e, e + 3)));
   if (opensWithComma && (SENTENCE_ADVERB.test(name) || isCommonWord(name))) return 'not-an-actor';
-  if (speaks) {
+  if (after.some((w) => SPEECH_VERBS.has(w)) || before.some((w) => SPEECH_VERBS.has(w))) {
     // "McClatchy said its finances …": a speaker whose things are "its" is a body.
     return pronounsSay(text, spans, sentenceSpans) === 'thing' ? 'organisation' : 'person';
   }
@@ -58,7 +62,7 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   if (isCommonWord(name) && !firstNameGender(name)) return 'not-an-actor';
   // "the Steelers had", "the Chromecast is", "on the Moon.": a determiner and nothing after it that makes the word
   // a modifier ("the Trump campaign"). A plural is a team or a group; anything else is a thing.
-  const withThe = spans.some(([s, e]) => /^the$/i.test(wordBefore(text, s)) && (/^\s*(?:[,.;:!?)]|$)/.test(text.slice(e, e + 2)) || AUXILIARY_AFTER.test(wordAfter(text, e))));
+  const withThe = spans.some(([, e], i) => /^the$/i.test(before[i]) && (/^\s*(?:[,.;:!?)]|$)/.test(text.slice(e, e + 2)) || AUXILIARY_AFTER.test(after[i])));
   if (withThe) return /\p{Ll}s$/u.test(name) ? 'organisation' : 'not-an-actor';
   return pronounsSay(text, spans, sentenceSpans) === 'thing' ? 'organisation' : 'person';
 }
