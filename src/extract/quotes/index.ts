@@ -512,7 +512,31 @@ export function extractQuotes(
     const target = firstQuoteOfSentence.get(q.repeatOf);
     q.repeatOf = target ?? null;
   }
+  markQuotedHeadings(text, input.paragraphs, segments, out);
   return out;
+}
+
+const wordsKey = (s: string) => ` ${(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+
+/**
+ * A paragraph that is nothing but a quote ("My fears have been realized" as a subheading, a pull quote) whose
+ * words another quote of the document says in full is that quote repeated: it takes that quote's speaker and is
+ * counted once.
+ */
+function markQuotedHeadings(text: string, paragraphs: { span: Span }[], segments: QuoteSegment[], out: QuoteRecord[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i];
+    if (q.repeatOf !== null || q.speaker !== null) continue;
+    const para = paragraphs[segments[i].paragraph]?.span;
+    if (!para || /[\p{L}\p{N}]/u.test(text.slice(para[0], segments[i].open) + text.slice(segments[i].close, para[1]))) continue;
+    const key = wordsKey(q.text);
+    if (key.split(' ').length < 5) continue; // three words or more
+    const j = out.findIndex((o, k) => k !== i && o.repeatOf === null && o.speaker !== null && o.text.length > q.text.length && wordsKey(o.text).includes(key));
+    if (j < 0) continue;
+    q.repeatOf = j;
+    q.speaker = out[j].speaker;
+    q.speakerKey = out[j].speakerKey;
+  }
 }
 
 function partialCue(text: string, lo: number, hi: number): number | null {
