@@ -2,7 +2,8 @@
 // so a speaker is only set when a cue ties the quote to an actor (or a pronoun that resolves to one).
 import type { DateValue, ParagraphRecord, QuoteRecord, SentenceRecord, Span } from '../../model/index.js';
 import type { ActorIndex } from '../actors/index.js';
-import { SPEECH_VERBS, lexiconTag } from '../actors/lexicon.js';
+import { CUES, SPEECH_VERBS, lexiconTag } from '../actors/lexicon.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import { endsLeadingIn, lastLetters, wordCount } from './scan.js';
 import { type QuoteSegment, findQuoteSegments } from './marks.js';
 import { type SpeakerContext, type SpeakerHit, clauseSubject, subjectAfter, subjectBefore } from './speaker.js';
@@ -25,7 +26,8 @@ const NEGATED_BEFORE = /(?:\b(?:not|never|refused to|refuses to|refusing to|decl
 /** Verbs that never take the speaker after them ("“…,” told Smith" is not English). */
 const NO_INVERSION = new Set(['told', 'tells', 'tell', 'adding', 'saying', 'telling', 'writing', 'asking', 'noting', 'explaining']);
 /** Cues that embed a short fragment in the writer's own sentence: "sees it as “an open door”". */
-const PARTIAL_CUE = /\b(?:sees?|saw|described|describes|calls?|called|dubbed|dubs|labell?ed|branded|brands|termed|characteri[sz]ed|likened|hailed|denounced|slammed|blasted|praised|promised|vowed|pledged|warned|urged|referred to|refers to|compared)\b/g;
+// Cues that embed a quoted fragment in the writer's sentence (data/attribution-cues.json, "partial").
+const PARTIAL_CUE = new RegExp(`\\b(?:${[...new Set(CUES.partial)].sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
 
 /** Words a title may keep in lower case ("Meet the Press", "The Late Show With Stephen Colbert"). */
 const TITLE_SMALL_WORD = /^(?:the|of|a|an|and|in|on|to|for|with|at|by|from|or|is|this|that|it|my|your|our)$/;
