@@ -101,6 +101,15 @@ describe('NEVER_TAGGED_VERB', () => {
     expect(tagsOf('while')).toContain('VERB');
     for (const w of NEVER_TAGGED_VERB) expect([w, tagsOf(w)?.includes('VERB')]).toEqual([w, false]);
   });
+
+  it('are not tagged as verbs before a name in sentences of several shapes', () => {
+    const frames = ['{} Maria Lund spoke.', 'The board said {} the mayor left.', 'It rained, {} Oslo froze.'];
+    for (const w of NEVER_TAGGED_VERB) {
+      for (const f of frames) {
+        for (const t of tagTokens(f.replace('{}', w)).filter((x) => x.text === w)) expect([w, f, t.pos]).not.toEqual([w, f, 'VERB']);
+      }
+    }
+  });
 });
 
 describe('standsAloneForTagger', () => {
