@@ -46,3 +46,15 @@ describe('LowerWords', () => {
     );
   });
 });
+
+describe('LowerWords over several documents', () => {
+  it('answers for its own text after another document was read', () => {
+    const a = new LowerWords('Officials met. The officials left.');
+    const b = new LowerWords('Smith met the press.');
+    expect(a.has('officials')).toBe(true);
+    expect(b.has('press')).toBe(true);
+    expect(a.has('press')).toBe(false);
+    expect(b.has('officials')).toBe(false);
+    expect(a.has('left')).toBe(true);
+  });
+});

@@ -45,7 +45,8 @@ export class LowerWords {
 
   /** Whether the regex tried at some place gives a match of the word's length and first characters. */
   private mayStartAMatch(word: string): boolean {
-    return (this.shapes ??= new MatchShapes(this.text)).has(word);
+    if (!this.shapes?.current) this.shapes = new MatchShapes(this.text);
+    return this.shapes.has(word);
   }
 
   /**
@@ -72,6 +73,14 @@ export class LowerWords {
   }
 }
 
+/** Table entry of a match's first two characters and third (NaN-free: -1 for a two-letter match). */
+const shapeKey = (first: number, second: number, third: number): number =>
+  ((first - 97) * 27 + lowerOrHyphenCode(second)) * 28 + (third < 0 ? 27 : lowerOrHyphenCode(third));
+/** Per table entry: the build that last wrote it, and the match lengths seen (as bits; past 31 share a bit). */
+const SHAPE_STAMPS = new Uint32Array(26 * 27 * 28);
+const SHAPE_LENGTHS = new Uint32Array(26 * 27 * 28);
+let builds = 0;
+
 /**
  * For every place the regex's match can start at (a lower-case letter after no word character), the match tried
  * there alone: its first two letters when it is two long, else its first three and its length (lengths past 31
@@ -79,20 +88,28 @@ export class LowerWords {
  * with no such shape is no match.
  */
 class MatchShapes {
-  /** By the first two characters (26 × 27): a two-letter match. */
-  private readonly two = new Uint8Array(26 * 27);
-  /** By the first three characters (26 × 27 × 27): the lengths of longer matches, as bits. */
-  private readonly longer = new Uint32Array(26 * 27 * 27);
-
   constructor(t: string) {
+    // The tables are shared by all documents (no allocation per document): entries from another document's build
+    // carry an older stamp and count as empty.
+    this.stamp = ++builds;
     let p = 0;
     while (p < t.length) {
-      if (!isWordChar(t.charCodeAt(p))) {
+      const c = t.charCodeAt(p);
+      if (!isWordChar(c)) {
         p++;
         continue;
       }
       // A run of word characters: only its first can start a match (\b), and only if it is a lower-case letter.
-      if (isLower(t.charCodeAt(p))) {
+      if (isLower(c)) {
+        let q = p + 1;
+        while (q < t.length && isLower(t.charCodeAt(q))) q++;
+        const next = t.charCodeAt(q);
+        // Most words end in neither a hyphen nor another word character: the match is the letters, if two or more.
+        if (!isWordChar(next) && next !== 45) {
+          if (q - p >= 2) this.add(t, p, q - p);
+          p = q;
+          continue;
+        }
         const end = matchEndAt(t, p);
         if (end > 0) this.add(t, p, end - p);
       }
@@ -101,17 +118,24 @@ class MatchShapes {
     }
   }
 
+  private readonly stamp: number;
+
+  /** Whether the shared tables still hold this build (no other document was read since). */
+  get current(): boolean {
+    return this.stamp === builds;
+  }
+
   private add(t: string, p: number, length: number): void {
-    const pair = (t.charCodeAt(p) - 97) * 27 + lowerOrHyphenCode(t.charCodeAt(p + 1));
-    if (length === 2) this.two[pair] = 1;
-    else this.longer[pair * 27 + lowerOrHyphenCode(t.charCodeAt(p + 2))] |= 1 << Math.min(length, 31);
+    const k = shapeKey(t.charCodeAt(p), t.charCodeAt(p + 1), length === 2 ? -1 : t.charCodeAt(p + 2));
+    const bits = SHAPE_STAMPS[k] === this.stamp ? SHAPE_LENGTHS[k] : 0;
+    SHAPE_STAMPS[k] = this.stamp;
+    SHAPE_LENGTHS[k] = bits | (1 << Math.min(length, 31));
   }
 
   /** Whether some match tried has the word's shape; `word` is made of [a-z-], starts with a letter, two or more long. */
   has(word: string): boolean {
-    const pair = (word.charCodeAt(0) - 97) * 27 + lowerOrHyphenCode(word.charCodeAt(1));
-    if (word.length === 2) return this.two[pair] === 1;
-    return ((this.longer[pair * 27 + lowerOrHyphenCode(word.charCodeAt(2))] >>> Math.min(word.length, 31)) & 1) === 1;
+    const k = shapeKey(word.charCodeAt(0), word.charCodeAt(1), word.length === 2 ? -1 : word.charCodeAt(2));
+    return SHAPE_STAMPS[k] === this.stamp && ((SHAPE_LENGTHS[k] >>> Math.min(word.length, 31)) & 1) === 1;
   }
 }
 
