@@ -257,12 +257,17 @@ function lastConjunct(frame: string, from: number): number {
 
 /** "Bystrom agreed. “…”", "Lau said in a statement. “…”": a short sentence made only of a named subject and a
  * speech verb (with a brief adverbial) hands the floor to the quote that opens the next sentence. */
+const SUBORDINATE_LEAD = /^(?:(?:just|even|only)\s+)?(?:because|if|when|while|although|though|as|since|unless|after|before|once|given|whether)\b[^;:.!?]{0,160},\s*$/i;
+
 function attributeLeadSentence(ctx: SpeakerContext, left: number, open: number): Attribution | null {
   const k = ctx.index.sentenceOf(open);
   const own = ctx.sentences[k];
   const lead = ctx.sentences[k - 1];
-  if (!own || !lead || own.span[0] !== open || lead.paragraph !== own.paragraph || lead.span[0] < left) return null;
-  if (/\S/.test(ctx.text.slice(lead.span[1], open))) return null;
+  // (A quote may end inside the subordinate clause, "… of “taste” receptors …, “…”", but not in the lead sentence.)
+  if (!own || !lead || lead.paragraph !== own.paragraph || (left > lead.span[0] && left <= own.span[0])) return null;
+  // The quote opens its sentence, or follows only a subordinate clause ("Just because …, “that doesn’t mean …”").
+  if (own.span[0] !== open && !SUBORDINATE_LEAD.test(ctx.text.slice(own.span[0], open))) return null;
+  if (/\S/.test(ctx.text.slice(lead.span[1], own.span[0]))) return null;
   const frame = ctx.text.slice(lead.span[0], lead.span[1]);
   if (/[“”"«»:;]/.test(frame) || !/\.$/.test(frame)) return null;
   const words = [...frame.matchAll(/[\p{L}][\p{L}\p{N}'’\-]*/gu)];
