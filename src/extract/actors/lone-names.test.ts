@@ -52,3 +52,10 @@ describe('a title alone', () => {
     expect(t.has('President')).toBe(false);
   });
 });
+
+describe('nouns that introduce a body', () => {
+  it('"beauty company Lumora" makes the name a company, not a surname', () => {
+    const t = typed('Beauty company Lumora is breaking out. Lumora is up 40% this year after a deal with a reality star.');
+    expect(t.get('Lumora')).toBe('organisation');
+  });
+});

@@ -18,9 +18,11 @@ export function isBrandSpelling(word: string): boolean {
   return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu}/u.test(word);
 }
 
-const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[] };
+const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[]; bodyNounsBefore: string[] };
 /** "Nissan models", "Ascom’s shareholders": nouns that belong to a company or a body. */
 const BODY_NOUNS = new Set(DATA.bodyNouns);
+/** "beauty company Coty", "automaker Audi": nouns that introduce a company or a body by name. */
+const BODY_NOUNS_BEFORE = new Set(DATA.bodyNounsBefore);
 
 /** One-word titles ("President", "Senator"): alone, a title is a description of someone, not a name. */
 const ONE_WORD_TITLES = new Set(TITLES.filter((t) => t.words.length === 1).map((t) => t.words[0].toLowerCase().replace(/\.$/, '')));
@@ -48,7 +50,7 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   // The words on either side of each mention, read once.
   const after = spans.map(([, e]) => wordAfter(text, e));
   const before = spans.map(([s]) => wordBefore(text, s));
-  if (after.some((w) => BODY_NOUNS.has(w.toLowerCase()))) return 'organisation';
+  if (after.some((w) => BODY_NOUNS.has(w.toLowerCase())) || before.some((w) => BODY_NOUNS_BEFORE.has(w))) return 'organisation';
   // "his son Beau": a gendered role noun before the word makes it a name.
   if (before.some((w) => roleNounGender(w.toLowerCase()))) return 'person';
   // "Separately, …", "Fortunately, …": every mention opens its sentence and is followed by a comma.
