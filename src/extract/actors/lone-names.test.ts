@@ -59,3 +59,12 @@ describe('nouns that introduce a body', () => {
     expect(t.get('Lumora')).toBe('organisation');
   });
 });
+
+describe('abbreviations', () => {
+  it('dotted initials of three letters are a body; a place or suffix abbreviation is no one', () => {
+    const t = typed('The F.B.I. opened an inquiry. Agents of the F.B.I. searched the house in Trenton, N.J., on Friday.\n\nThe family moved to Tampa, Fla., in 2010. Fla. officials declined to comment.');
+    expect(t.get('F.B.I.')).not.toBe('person');
+    expect(t.get('N.J.')).not.toBe('person');
+    expect(t.get('Fla.')).not.toBe('person');
+  });
+});

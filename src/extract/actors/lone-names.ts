@@ -33,6 +33,11 @@ const AUXILIARY_AFTER = /^(?:is|was|are|were|has|had|have|will|would|can|could|m
 const THING_PRONOUN = /\bits\b/gi;
 const PERSON_PRONOUN = /\b(?:his|her)\b/gi;
 
+/** Does the mention open its sentence (after any quotation marks)? */
+function opensSentence(text: string, start: number, sentenceStart: number): boolean {
+  return start >= sentenceStart && /^[\s"'“‘”’«»]*$/.test(text.slice(sentenceStart, start));
+}
+
 /** The first word after a mention (past a possessive), and the last word before it. */
 const WORD_AFTER = /\s*(?:['’]s\s+)?(\p{L}+)/uy;
 function wordAfter(text: string, end: number): string {
@@ -46,6 +51,10 @@ function wordBefore(text: string, start: number): string {
 /** What a one-word, untitled "person" is, judged from the text around its mentions. */
 export function judgeLoneName(text: string, name: string, spans: [number, number][], sentenceSpans: [number, number][]): LoneNameVerdict {
   if (ONE_WORD_TITLES.has(name.toLowerCase())) return 'not-an-actor';
+  // "F.B.I.", "G.O.P.": three initials with full stops are a body; "N.J.", "Fla.", "Jr.": a place's or a suffix's
+  // abbreviation is no one's name.
+  if (/^(?:\p{Lu}\.){3,}$/u.test(name)) return 'organisation';
+  if (/^(?:\p{Lu}\.){2}$|^\p{Lu}\p{Ll}*\.$/u.test(name)) return 'not-an-actor';
   if (isBrandSpelling(name)) return 'organisation';
   // The words on either side of each mention, read once.
   const after = spans.map(([, e]) => wordAfter(text, e));
@@ -54,14 +63,16 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   // "his son Beau": a gendered role noun before the word makes it a name.
   if (before.some((w) => roleNounGender(w.toLowerCase()))) return 'person';
   // "Separately, …", "Fortunately, …": every mention opens its sentence and is followed by a comma.
-  const opensWithComma = spans.every(([s, e], i) => s === sentenceSpans[i][0] && /^\s*,/.test(text.slice(e, e + 3)));
+  const opensWithComma = spans.every(([s, e], i) => opensSentence(text, s, sentenceSpans[i][0]) && /^\s*,/.test(text.slice(e, e + 3)));
   if (opensWithComma && (SENTENCE_ADVERB.test(name) || isCommonWord(name))) return 'not-an-actor';
   if (after.some((w) => SPEECH_VERBS.has(w)) || before.some((w) => SPEECH_VERBS.has(w))) {
     // "McClatchy said its finances …": a speaker whose things are "its" is a body.
     return pronounsSay(text, spans, sentenceSpans) === 'thing' ? 'organisation' : 'person';
   }
-  // A silent ordinary word ("1 Red, 1 Yellow", "the Force") is no name of anyone.
+  // A silent ordinary word ("1 Red, 1 Yellow", "the Force") is no name of anyone; nor is a silent adverb opening
+  // its sentences ("Realistically …").
   if (isCommonWord(name) && !firstNameGender(name)) return 'not-an-actor';
+  if (/ly$/.test(name) && spans.every(([s], i) => opensSentence(text, s, sentenceSpans[i][0]))) return 'not-an-actor';
   // "the Steelers had", "the Chromecast is", "on the Moon.": a determiner and nothing after it that makes the word
   // a modifier ("the Trump campaign"). A plural is a team or a group; anything else is a thing.
   const withThe = spans.some(([, e], i) => /^the$/i.test(before[i]) && (/^\s*(?:[,.;:!?)]|$)/.test(text.slice(e, e + 2)) || AUXILIARY_AFTER.test(after[i])));
