@@ -53,13 +53,19 @@ const slugOf = (s: string) =>
     .replace(/^-|-$/g, '');
 // Keys are made for every mention and the same names recur within and across documents: each name is slugged
 // once (the memo is emptied when it grows large).
+/**
+ * A copy of `s` that holds on to nothing larger: V8 keeps a longer piece cut out of a text (13 characters or more) as
+ * a view of the whole text, so a memo keyed by a word of a document would keep the whole document in memory.
+ */
+const ownCopy = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1));
+
 const SLUGS = new Map<string, string>();
 export function slug(s: string): string {
   let out = SLUGS.get(s);
   if (out === undefined) {
     if (SLUGS.size >= 20_000) SLUGS.clear();
     out = slugOf(s);
-    SLUGS.set(s, out);
+    SLUGS.set(ownCopy(s), out);
   }
   return out;
 }
@@ -171,7 +177,7 @@ export function wordInfo(word: string): WordInfo {
   if (info === undefined) {
     if (INFO.size >= INFO_LIMIT) INFO.clear();
     info = lookUp(word);
-    INFO.set(word, info);
+    INFO.set(ownCopy(word), info);
   }
   return info;
 }
