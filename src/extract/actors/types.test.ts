@@ -1,0 +1,17 @@
+// Actor types from the head word of a name, on sentences of our own.
+import { describe, it, expect } from 'vitest';
+import { segment } from '../../text/segment.js';
+import { findActors, toEntityRecords } from './index.js';
+
+const types = (text: string) => new Map(toEntityRecords(findActors(text, segment(text).sentences)).map((e) => [e.name, e.type]));
+
+describe('head words', () => {
+  it('a street or a square is a place, even with an unknown first word', () => {
+    const t = types('The senator and her rival agree on college costs, Wall Street, the minimum wage and more. Crowds gathered in Tiananmen Square.');
+    expect(t.get('Wall Street')).toBe('place');
+    expect(t.get('Tiananmen Square')).toBe('place');
+  });
+  it('a first name before such a word still makes a person who speaks', () => {
+    expect(types('“I was happy,” Della Street said after the verdict.').get('Della Street')).toBe('person');
+  });
+});
