@@ -1,0 +1,24 @@
+import { describe, it, expect } from 'vitest';
+import { segment } from '../../text/segment.js';
+import { findActors, toEntityRecords } from './index.js';
+import { reviewKnownNames } from './known-names.js';
+
+const names = (text: string) => {
+  const index = findActors(text, segment(text).sentences);
+  reviewKnownNames(text, index);
+  return new Map(toEntityRecords(index).map((e) => [e.name, e.mentions.length]));
+};
+
+describe('a listed short form inside a longer name', () => {
+  it('"National Security Council" is not the UN Security Council', () => {
+    const n = names('Ruth Adler, a former National Security Council official, testified on Tuesday. The UN Security Council met on Friday.');
+    expect(n.get('National Security Council')).toBe(1);
+    expect(n.get('UN Security Council')).toBe(1);
+  });
+  it('a qualifying word is no part of the name', () => {
+    const n = names('Critics say the Security Council failed. Key Security Council members walked out, and Former National Security Council staff agreed.');
+    expect(n.get('UN Security Council')).toBe(2);
+    expect(n.get('National Security Council')).toBe(1);
+    expect([...n.keys()].some((k) => k.startsWith('Key ') || k.startsWith('Former '))).toBe(false);
+  });
+});
