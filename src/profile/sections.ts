@@ -1082,6 +1082,8 @@ function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: 
   return { name: null };
 }
 
+const FACED_QUESTIONS = /\b(?:face[sd]?|facing|answer(?:s|ed|ing)?|field(?:s|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,2}questions?$/iu;
+
 export function criticismSection(ev: Evidence): Draft[] {
   const cands: (Draft & { score: number; text: string })[] = [];
   for (const d of ev.docs) {
@@ -1112,7 +1114,10 @@ export function criticismSection(ev: Evidence): Draft[] {
           (!firstOwn || c.index! < firstOwn.index!) &&
           // A cue inside an opening clause that does not name the person is about that clause's subject
           // ("After the court failed to decide, X said …").
-          !(lead && c.index! < lead && !s.refs.some((r) => r.start < lead)),
+          !(lead && c.index! < lead && !s.refs.some((r) => r.start < lead)) &&
+          // "X faces questions about …": questions someone else has to answer are no criticism of the person, unless
+          // the person is the one facing them.
+          !(FACED_QUESTIONS.test(s.text.slice(Math.max(0, c.index! - 40), c.index! + c[0].length)) && !s.refs.some((r) => r.start < c.index!)),
       );
       const near = { text: s.text, refs: [...s.refs, ...ownPossessives(ev, s)] };
       const cues2 = cues.filter(
