@@ -44,8 +44,15 @@ export interface ActorRef {
 }
 
 /**
+ * A copy of `s` that holds on to nothing larger: V8 keeps a longer piece cut out of a text (13 characters or more) as
+ * a view of the whole text, so a memo keyed by such pieces would keep whole documents alive.
+ */
+const ownCopy = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
+/**
  * Remembers the results of a pure function of a string: names repeat within and across documents. The memo is
- * emptied when it grows large, so a long ingest does not keep every name it ever saw.
+ * emptied when it grows large, so a long ingest does not keep every name it ever saw; it keeps its own copy of each
+ * key, and the function reads that copy, so that neither the key nor pieces of it in the result hold a document.
  */
 function memoized<T>(f: (s: string) => T, limit = 5000): (s: string) => T {
   const memo = new Map<string, T>();
@@ -53,8 +60,9 @@ function memoized<T>(f: (s: string) => T, limit = 5000): (s: string) => T {
     let v = memo.get(s);
     if (v === undefined && !memo.has(s)) {
       if (memo.size >= limit) memo.clear();
-      v = f(s);
-      memo.set(s, v);
+      const key = ownCopy(s);
+      v = f(key);
+      memo.set(key, v);
     }
     return v as T;
   };
