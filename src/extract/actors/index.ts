@@ -219,9 +219,9 @@ const HEADS: [ActorType, string[]][] = [
   ['media', ['News', 'Times', 'Post', 'Journal', 'Press', 'Radio', 'Television', 'TV', 'Herald', 'Tribune', 'Gazette', 'Daily', 'Magazine', 'Telegraph', 'Observer', 'Guardian', 'Newspaper']],
   ['initiative', ['Call', 'Act', 'Agreement', 'Accord', 'Accords', 'Treaty', 'Pledge', 'Convention', 'Strategy', 'Initiative', 'Declaration', 'Charter', 'Directive', 'Regulation', 'Law', 'Protocol', 'Plan', 'Programme', 'Program', 'Manual', 'Deal', 'Amendment']],
   ['agency', ['Ministry', 'Department', 'Agency', 'Office', 'Service', 'Bureau', 'Command', 'Directorate', 'Guard', 'Police', 'Embassy', 'Administration', 'Authority', 'Prosecutor-General', 'Inspectorate', 'Cabinet', 'Army', 'Navy', 'Forces']],
-  ['company', ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co.', 'Ltd', 'Ltd.', 'Group', 'Holdings', 'Technologies', 'Systems', 'Labs', 'Bank', 'Rail', 'Railway', 'Railways', 'Airlines', 'Airways', 'Motors', 'Pharmaceuticals', 'Industries', 'Energy', 'Telecom', 'Communications', 'Partners', 'LLC', 'GmbH', 'PLC', 'Plc']],
+  ['company', ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co.', 'Ltd', 'Ltd.', 'Group', 'Holdings', 'Technologies', 'Systems', 'Labs', 'Bank', 'Rail', 'Railway', 'Railways', 'Airlines', 'Airways', 'Motors', 'Pharmaceuticals', 'Industries', 'Energy', 'Telecom', 'Communications', 'Partners', 'LLC', 'GmbH', 'PLC', 'Plc', 'Equities', 'Securities', 'Capital', 'Ventures', 'Investments', 'Insurance', 'Records', 'Studios', 'Pictures', 'Entertainment', 'Brands', 'Foods']],
   // Streets and squares ("Wall Street", "Tiananmen Square"): places, not people with an unknown first name.
-  ['place', ['Street', 'Avenue', 'Boulevard', 'Road', 'Square', 'Plaza', 'Lane', 'Bridge', 'Highway', 'Freeway', 'Parkway']],
+  ['place', ['Street', 'Avenue', 'Boulevard', 'Road', 'Square', 'Plaza', 'Lane', 'Bridge', 'Highway', 'Freeway', 'Parkway', 'Pavilion', 'Arena', 'Stadium', 'Amphitheater', 'Amphitheatre', 'Theater', 'Theatre']],
   ['organisation', ['Committee', 'Commission', 'Council', 'Party', 'Institute', 'University', 'Association', 'Alliance', 'Union', 'Organisation', 'Organization', 'Foundation', 'Fund', 'Court', 'Parliament', 'Assembly', 'Senate', 'Congress', 'Center', 'Centre', 'Forum', 'Coalition', 'Network', 'Federation', 'Staff', 'Campaign', 'Society', 'League', 'Board', 'Club', 'Caucus', 'PAC', 'Project', 'Movement', 'Front', 'School', 'College', 'Team', 'Hospital', 'Clinic', 'Airport', 'Museum', 'Library', 'Church', 'Cathedral', 'Mosque', 'Synagogue', 'Temple', 'Zoo', 'Academy', 'Trust', 'Institution', 'Chamber', 'Secretariat', 'Tribunal', 'Observatory']],
 ];
 const HEAD_TYPE = new Map<string, ActorType>();
@@ -580,11 +580,15 @@ function wordsBeforeSpeechVerbs(tokens: Token[]): Set<string> {
 
 /** The type of the first organisation head word among the tokens ("Ministry", "Times", "Group"). */
 function headType(toks: Token[]): ActorType | undefined {
+  // English names end in their head ("Bridge Street Bank", "Securities and Exchange Commission", "Times Square"),
+  // unless a preposition follows it ("Bank of America", "Council on Foreign Relations"): the last head word before
+  // the first of/for/on.
+  let type: ActorType | undefined;
   for (const t of toks) {
-    const type = factsOf(t).head;
-    if (type) return type;
+    if (type && (t.text === 'of' || t.text === 'for' || t.text === 'on')) break;
+    type = factsOf(t).head ?? type;
   }
-  return undefined;
+  return type;
 }
 const genderOf = (g: ReturnType<typeof firstNameGender>): Gender => (g === 'm' || g === 'f' ? g : null);
 function roleTitle(tokens: Token[], s: number, words: string[]) {
@@ -740,11 +744,15 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       else if (c.type === 'surname') (c.weak ? leadSurnames : surnames).push(c);
       else if (c.type === 'maybe-person') maybes.push(c);
       else {
+        // (A run an earlier name took in whole, "Foreign Affairs" in "Ministry of Foreign Affairs", is no name of its own.)
+        if (taken[c.start]) continue;
         // A place ends with its name: "Iowa and Nevada" are two places.
         const end = c.type === 'place' ? c.end : extendOrg(tokens, taken, c.end);
         const name = text.slice(tokens[c.start].start, tokens[end - 1].end);
         if (end - c.start === 1 && c.type !== 'organisation') continue;
-        const idx = addActor(`${c.type}:${slug(name)}`, name, c.type as ActorType);
+        // The longer name has its own head: "Securities" + "and Exchange Commission" is a commission.
+        const type = (end > c.end && headType(tokens.slice(c.start, end))) || (c.type as ActorType);
+        const idx = addActor(`${type}:${slug(name)}`, name, type);
         for (let k = c.start; k < end; k++) taken[k] = 1;
         mention(idx, c.start, end, 'name');
       }

@@ -15,3 +15,18 @@ describe('head words', () => {
     expect(types('“I was happy,” Della Street said after the verdict.').get('Della Street')).toBe('person');
   });
 });
+
+describe('the head of a longer name', () => {
+  it('is its last head word, before any of/for/on', () => {
+    const t = types('Shares of Bridge Street Bank fell. The Securities and Exchange Commission opened an inquiry. The Ministry of Foreign Affairs said it was concerned. Kotak Institutional Equities cut its target. Fans filled the Shoreline Amphitheatre.');
+    expect(t.get('Bridge Street Bank')).toBe('company');
+    expect(t.get('Securities and Exchange Commission')).toBe('organisation');
+    expect(t.get('Ministry of Foreign Affairs')).toBe('agency');
+    expect(t.get('Kotak Institutional Equities')).toBe('company');
+    expect(t.get('Shoreline Amphitheatre')).toBe('place');
+  });
+  it('a run taken into a longer name is no name of its own', () => {
+    const t = types('The Ministry of Foreign Affairs said it was concerned.');
+    expect(t.has('Foreign Affairs')).toBe(false);
+  });
+});
