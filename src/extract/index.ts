@@ -2,7 +2,7 @@
 import type { DocumentMeta, Extraction, Segmentation } from '../model/index.js';
 import { emptyExtraction } from '../model/index.js';
 import { findActors, toEntityRecords } from './actors/index.js';
-import { reviewKnownNames } from './actors/known-names.js';
+import { reviewKnownNames, reviewNestedNames } from './actors/known-names.js';
 import { reviewLoneNames } from './actors/lone-names.js';
 import { findDateMentions } from './dates/index.js';
 import { extractQuotes } from './quotes/index.js';
@@ -20,6 +20,7 @@ export function extractDocument(input: ExtractionInput): Extraction {
   try {
     const index = findActors(input.text, input.sentences);
     reviewKnownNames(input.text, index);
+    reviewNestedNames(input.text, index);
     reviewLoneNames(input.text, input.sentences, index);
     out.dates = findDateMentions(input.text, input.sentences, input.meta?.published ?? null);
     out.quotes = extractQuotes(input, index, out.dates);

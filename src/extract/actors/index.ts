@@ -226,6 +226,8 @@ const HEADS: [ActorType, string[]][] = [
 ];
 const HEAD_TYPE = new Map<string, ActorType>();
 for (const [type, words] of HEADS) for (const w of words) HEAD_TYPE.set(w, type);
+/** The actor type a head word gives a name ("Bank" → company, "University" → organisation), if it is one. */
+export const headWordType = (word: string): ActorType | undefined => HEAD_TYPE.get(word);
 
 /** TITLES by their first word, longest first as in TITLES: titleAt runs for most capitalised words. */
 const TITLES_BY_FIRST = new Map<string, typeof TITLES>();

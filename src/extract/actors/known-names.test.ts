@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { segment } from '../../text/segment.js';
 import { findActors, toEntityRecords } from './index.js';
-import { reviewKnownNames } from './known-names.js';
+import { reviewKnownNames, reviewNestedNames } from './known-names.js';
 
 const names = (text: string) => {
   const index = findActors(text, segment(text).sentences);
@@ -20,5 +20,27 @@ describe('a listed short form inside a longer name', () => {
     expect(n.get('UN Security Council')).toBe(2);
     expect(n.get('National Security Council')).toBe(1);
     expect([...n.keys()].some((k) => k.startsWith('Key ') || k.startsWith('Former '))).toBe(false);
+  });
+});
+
+describe('names inside names', () => {
+  const all = (text: string) => {
+    const index = findActors(text, segment(text).sentences);
+    reviewKnownNames(text, index);
+    reviewNestedNames(text, index);
+    return new Map(toEntityRecords(index).map((e) => [e.name, e.type]));
+  };
+  it('a country after a head word and "of" is part of the body’s name', () => {
+    const t = all('Shares of Bank of America fell. The Embassy of France issued a note. The Museum of London reopened on Monday.');
+    expect(t.get('Bank of America')).toBe('company');
+    expect(t.get('Embassy of France')).toBe('agency');
+    expect(t.get('Museum of London')).toBe('organisation');
+    expect(t.has('United States')).toBe(false);
+    expect(t.has('France')).toBe(false);
+  });
+  it('a place inside a longer name is not named on its own; a person inside one still is', () => {
+    const t = all('Researchers at the University of Michigan agreed. Campaign Director Dana Whitfield said so.');
+    expect(t.has('Michigan')).toBe(false);
+    expect(t.get('Dana Whitfield')).toBe('person');
   });
 });

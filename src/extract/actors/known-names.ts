@@ -1,7 +1,7 @@
 // Gazetteer matches that are the tail of a longer name. A listed short form ("Security Council" for the UN
 // Security Council) also ends other names ("the National Security Council"): when capitalised words the entry does
 // not list stand right before the match, the text names something else, and the mention goes to that longer name.
-import type { ActorIndex } from './index.js';
+import { type ActorIndex, headWordType } from './index.js';
 import { DEMONYMS, KNOWN, isCommonWord, isFunctionWord, lexiconTag, slug, TITLES } from './lexicon.js';
 
 const KNOWN_BY_KEY = new Map(KNOWN.map((k) => [k.key, k]));
@@ -22,6 +22,60 @@ const PARTY_WORDS = new Set(['Democratic', 'Republican', 'Conservative', 'Labour
 
 const BODY_TYPES = new Set(['organisation', 'agency', 'company', 'media', 'group', 'initiative']);
 const WORD_BEFORE = /(\p{Lu}[\p{L}\-]*)[ \t\u00a0]+$/u;
+
+/** "Bank of ", "University of the ": a head word and "of" right before a name make that name part of a longer one. */
+const HEAD_OF_BEFORE = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+const PLACE_TYPES = new Set(['state', 'place']);
+
+/**
+ * Names inside names: "America" in "Bank of America", "Michigan" in "University of Michigan". A country or place
+ * right after a head word and "of" is part of that body's name (an actor for the whole name takes the mention), and
+ * a mention lying inside another actor's mention is dropped.
+ */
+export function reviewNestedNames(text: string, index: ActorIndex): void {
+  const byKey = new Map(index.actors.map((a, i) => [a.key, i]));
+  for (const m of index.mentions) {
+    const a = index.actors[m.actor];
+    if (!PLACE_TYPES.has(a.type)) continue;
+    const from = Math.max(0, m.span[0] - 40);
+    const h = HEAD_OF_BEFORE.exec(text.slice(from, m.span[0]));
+    const type = h && headWordType(h[1]);
+    if (!h || !type || type === 'place' || type === 'initiative') continue;
+    const start = from + h.index;
+    // The head word alone may have been taken for a name ("Museum" in "Museum of London"): it joins the whole.
+    const headOnly = index.mentions.find((o) => o.span[0] === start && o.span[1] <= m.span[0] && !/\s/.test(o.text));
+    if (index.mentions.some((o) => o !== m && o !== headOnly && o.span[0] <= start && o.span[1] > start)) continue;
+    if (headOnly) {
+      index.actors[headOnly.actor].mentions = index.actors[headOnly.actor].mentions.filter((x) => x !== headOnly);
+      index.mentions = index.mentions.filter((x) => x !== headOnly);
+    }
+    const name = text.slice(start, m.span[1]);
+    const key = `${type}:${slug(name)}`;
+    let to = byKey.get(key);
+    if (to === undefined) {
+      to = index.actors.length;
+      index.actors.push({ key, name, type, aliases: new Set(), roles: [], gender: null, countries: new Set(), roleWords: new Set(), mentions: [] });
+      byKey.set(key, to);
+    }
+    a.mentions = a.mentions.filter((x) => x !== m);
+    m.actor = to;
+    m.span = [start, m.span[1]];
+    m.text = name;
+    index.actors[to].mentions.push(m);
+  }
+  // Mentions inside another actor's longer mention ("Michigan" in "University of Michigan"). Not a person's: a body's
+  // name that swallowed a person ("… Executive Director Nihad Awad") is the mistake there.
+  const inside = new Set(
+    index.mentions.filter(
+      (m) =>
+        index.actors[m.actor].type !== 'person' &&
+        index.mentions.some((o) => o !== m && o.actor !== m.actor && o.span[0] <= m.span[0] && o.span[1] >= m.span[1] && o.span[1] - o.span[0] > m.span[1] - m.span[0]),
+    ),
+  );
+  if (!inside.size) return;
+  for (const m of inside) index.actors[m.actor].mentions = index.actors[m.actor].mentions.filter((x) => x !== m);
+  index.mentions = index.mentions.filter((m) => !inside.has(m));
+}
 
 /**
  * Moves gazetteer mentions preceded by unlisted capitalised words to an actor for the whole name, of the entry's
