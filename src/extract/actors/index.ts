@@ -300,6 +300,8 @@ const NOUN_LIKE_CUES = new Set(['states', 'claims', 'notes', 'remarks', 'answers
 export { isContraction };
 
 /** Token runs of capitalised words (with name particles inside), as [start, end) token indices. */
+const ARTICLE_JOINED = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-\p{Lu}/u;
+
 function capRuns(tokens: Token[], taken: Uint8Array): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
@@ -313,6 +315,8 @@ function capRuns(tokens: Token[], taken: Uint8Array): [number, number][] {
       const t = tokens[j];
       // (A contraction goes on the run, so a long title-case line stays one run, but is cut off its end below.)
       if (t.word && t.cap) j++;
+      // "Bashar al-Assad", "Ayman al-Zawahiri": an Arabic article joined to a capitalised name.
+      else if (t.word && ARTICLE_JOINED.test(t.text)) j++;
       else if (t.word && PARTICLES.has(t.text)) {
         // Name particles, possibly several ("von der Leyen", "de la Fuente"), then a capitalised word.
         let k = j;
@@ -823,9 +827,12 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       idx = addActor(`person:${slug(name)}`, name, 'person');
       personOf.set(name, idx);
       const surname = tokens[c.end - 1].text;
-      const set = personIdxBySurname.get(surname) ?? new Set();
-      set.add(idx);
-      personIdxBySurname.set(surname, set);
+      // "Bashar al-Assad" is "Assad" too.
+      for (const s of ARTICLE_JOINED.test(surname) ? [surname, surname.slice(surname.indexOf('-') + 1)] : [surname]) {
+        const set = personIdxBySurname.get(s) ?? new Set();
+        set.add(idx);
+        personIdxBySurname.set(s, set);
+      }
     }
     const actor = actors[idx];
     if (c.gender && !actor.gender) {

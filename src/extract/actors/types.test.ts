@@ -30,3 +30,11 @@ describe('the head of a longer name', () => {
     expect(t.has('Foreign Affairs')).toBe(false);
   });
 });
+
+describe('Arabic names with a joined article', () => {
+  it('"al-Assad" belongs to the name, and "Assad" alone is the same person', () => {
+    const text = 'Syrian President Bashar al-Assad met the envoy on Monday. Assad said the war was over.';
+    const people = toEntityRecords(findActors(text, segment(text).sentences)).filter((e) => e.type === 'person');
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Bashar al-Assad', 2]]);
+  });
+});
