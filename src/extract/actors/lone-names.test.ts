@@ -68,3 +68,10 @@ describe('abbreviations', () => {
     expect(t.get('Fla.')).not.toBe('person');
   });
 });
+
+describe('datelines', () => {
+  it('a word in capitals opening its paragraph before ", S.C." or "(AP)" is the place of writing', () => {
+    const t = typed('GREENVILLE, S.C. (AP) — The candidate held a rally on Friday.\n\nSupporters lined up for hours.');
+    expect(t.get('GREENVILLE')).toBe('place');
+  });
+});

@@ -9,7 +9,7 @@ import type { ActorType } from '../../model/index.js';
 import type { Actor, ActorIndex } from './index.js';
 import { firstNameGender, isCommonWord, roleNounGender, slug, SPEECH_VERBS, TITLES } from './lexicon.js';
 
-export type LoneNameVerdict = 'person' | 'organisation' | 'not-an-actor';
+export type LoneNameVerdict = 'person' | 'organisation' | 'place' | 'not-an-actor';
 
 /** "WeWork", "SpaceX", "BD-1", "USB-C": inner capitals, digits or all capitals are no one's surname. */
 export function isBrandSpelling(word: string): boolean {
@@ -48,6 +48,11 @@ function wordBefore(text: string, start: number): string {
   return /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
 }
 
+/** "COLUMBIA, S.C. (AP) —", "BAAR, Switzerland —": every mention a dateline opening its paragraph, the place of writing. */
+function isDateline(text: string, spans: [number, number][]): boolean {
+  return spans.every(([s, e]) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, s - 4), s)) && /^(?:,\s*\p{Lu}|\s*\(|\s*[—–])/u.test(text.slice(e, e + 4)));
+}
+
 /** What a one-word, untitled "person" is, judged from the text around its mentions. */
 export function judgeLoneName(text: string, name: string, spans: [number, number][], sentenceSpans: [number, number][]): LoneNameVerdict {
   if (ONE_WORD_TITLES.has(name.toLowerCase())) return 'not-an-actor';
@@ -55,6 +60,7 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   // abbreviation is no one's name.
   if (/^(?:\p{Lu}\.){3,}$/u.test(name)) return 'organisation';
   if (/^(?:\p{Lu}\.){2}$|^\p{Lu}\p{Ll}*\.$/u.test(name)) return 'not-an-actor';
+  if (isDateline(text, spans)) return 'place';
   if (isBrandSpelling(name)) return 'organisation';
   // The words on either side of each mention, read once.
   const after = spans.map(([, e]) => wordAfter(text, e));
@@ -101,23 +107,12 @@ function pronounsSay(text: string, spans: [number, number][], sentenceSpans: [nu
 export function reviewLoneNames(text: string, sentences: { span: [number, number] }[], index: ActorIndex): void {
   const byKey = new Map(index.actors.map((a, i) => [a.key, i]));
   const dropped = new Set<number>();
-  index.actors.forEach((a: Actor, i) => {
-    if (a.type !== 'person' || !a.key || a.name.includes(' ') || a.roles.length || !a.mentions.length) return;
-    if (a.mentions.some((m) => m.via !== 'name')) return;
-    const spans = a.mentions.map((m) => m.span as [number, number]);
-    const sentenceSpans = a.mentions.map((m) => sentences[m.sentence]?.span ?? (m.span as [number, number]));
-    const verdict = judgeLoneName(text, a.name, spans, sentenceSpans);
-    if (verdict === 'person') return;
-    if (verdict === 'not-an-actor') {
-      dropped.add(i);
-      a.mentions = [];
-      return;
-    }
-    const type: ActorType = 'organisation';
+  /** Re-keys actor i under another type, joining an actor of this document already under that key. */
+  const retype = (i: number, type: ActorType) => {
+    const a = index.actors[i];
     const key = `${type}:${slug(a.name)}`;
     const other = byKey.get(key);
     if (other !== undefined && other !== i) {
-      // The same name already stands for a body in this document: its mentions join that actor.
       for (const m of a.mentions) {
         m.actor = other;
         index.actors[other].mentions.push(m);
@@ -131,6 +126,25 @@ export function reviewLoneNames(text: string, sentences: { span: [number, number
     a.type = type;
     a.gender = null;
     byKey.set(key, i);
+  };
+  index.actors.forEach((a: Actor, i) => {
+    if (!a.key || a.name.includes(' ') || a.roles.length || !a.mentions.length) return;
+    // A word in capitals the actor pass took for a body may be a dateline's place.
+    if (a.type === 'organisation' && /^\p{Lu}+$/u.test(a.name) && isDateline(text, a.mentions.map((m) => m.span as [number, number]))) {
+      retype(i, 'place');
+      return;
+    }
+    if (a.type !== 'person' || a.mentions.some((m) => m.via !== 'name')) return;
+    const spans = a.mentions.map((m) => m.span as [number, number]);
+    const sentenceSpans = a.mentions.map((m) => sentences[m.sentence]?.span ?? (m.span as [number, number]));
+    const verdict = judgeLoneName(text, a.name, spans, sentenceSpans);
+    if (verdict === 'person') return;
+    if (verdict === 'not-an-actor') {
+      dropped.add(i);
+      a.mentions = [];
+      return;
+    }
+    retype(i, verdict);
   });
   if (dropped.size) index.mentions = index.mentions.filter((m) => !dropped.has(m.actor));
 }
