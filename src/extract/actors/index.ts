@@ -203,7 +203,7 @@ function insidePlace(tokens: Token[], from: number, x: number): boolean {
 // ---------- proper-name runs ----------
 
 const PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'del', 'ter']);
-const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'in']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&']);
 const START_STOP = new Set(
   'the a an but and or so if in on at for of to by with from as while when after before since during despite however although though this that these those it its he she they we i you his her their our my your there here what who why how where which yet still also then now today yesterday tomorrow according meanwhile unlike like even only just not no nor both each every many much more most some such'.split(
     ' ',

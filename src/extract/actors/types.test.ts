@@ -38,3 +38,10 @@ describe('Arabic names with a joined article', () => {
     expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Bashar al-Assad', 2]]);
   });
 });
+
+describe('where a body is', () => {
+  it('"in <place>" after a body’s name is no part of it', () => {
+    const t = types('Scientists at the Goddard Space Flight Center in Greenbelt, Maryland, led the study.');
+    expect(t.get('Goddard Space Flight Center')).toBe('organisation');
+  });
+});
