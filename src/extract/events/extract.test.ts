@@ -585,3 +585,20 @@ describe('reviewer defects: weekdays of past acts', () => {
     expect(said.date!.value <= '2023-06-15').toBe(true);
   });
 });
+
+describe('the date of a statement is when it was said', () => {
+  const dated = (text: string) => {
+    const published: DateValue = { value: '2023-06-15', precision: 'day' };
+    const seg = segment(text);
+    const meta = { title: null, outlet: null, byline: null, published, language: 'en', kind: 'news' as const, url: null };
+    return extractEvents({ text, meta, ...seg }, { entities: [], dates: findDateMentions(text, seg.sentences, published), statements: [] }).events;
+  };
+  it('a date inside what was said does not date the saying', () => {
+    const said = of(dated('Envoy Tom Hill said he had not known about the plan until he read the March 3 memo.'), 'Public statement')[0];
+    expect(said.date?.value).not.toBe('2023-03-03');
+  });
+  it('a short adverbial after the verb still does', () => {
+    const said = of(dated('Envoy Tom Hill said on 12 June 2023 that the talks had failed.'), 'Public statement')[0];
+    expect(said.date).toEqual({ value: '2023-06-12', precision: 'day' });
+  });
+});

@@ -1176,7 +1176,9 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
       .filter((x) => x !== d && x.match && x.clause[0] === d.clause[0] && (x.actors[0]?.key ?? x.genericActor) && (x.actors[0]?.key ?? x.genericActor) !== own)
       .map((x) => x.triggerSpan);
     // "since 2016", "until 2025" bound a period; they do not date the act.
-    const usable = sentenceDates.filter((x) => !/\b(since|until|till)\s+$/i.test(ctx.body.slice(Math.max(0, x.span[0] - ctx.base - 7), x.span[0] - ctx.base)));
+    const usable = sentenceDates.filter(
+      (x) => !/\b(since|until|till)\s+$/i.test(ctx.body.slice(Math.max(0, x.span[0] - ctx.base - 7), x.span[0] - ctx.base)) && !(d.category === 'Public statement' && inReportedWords(ctx, d.triggerSpan, x.span)),
+    );
     // A date in another act's clause belongs to that act.
     const otherClauses = siblings.filter((x) => x !== d && x.clause[0] !== d.clause[0]).map((x) => x.clause);
     // Outside the act's clause, "his 2013 amendments" names which amendments: that year dates no other act.
@@ -1191,6 +1193,18 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
     }
   }
   d.place = placeOf(ctx, d);
+}
+
+/**
+ * Is a date part of what was said rather than when it was said? "said he had not heard of it until the July 25
+ * call", "said missions could begin in 2022", "said Ron Weiser, who was a co-chair in 2008": after the verb of
+ * saying, past the start of a clause of its own (that, a subject pronoun, a relative pronoun, a finite verb, a quote)
+ * — unlike the adverbials of the saying, however long: "told reporters during a visit to Scotland on Friday", "spoke
+ * at a rally in Greensboro, North Carolina on June 14".
+ */
+const CLAUSE_START = /\b(?:that|he|she|they|we|i|you|it|who|whom|whose|which|could|would|will|can|may|might|should|must|shall|is|was|are|were|has|had|have|did|does|do)\b|[“”"]/i;
+function inReportedWords(ctx: SentenceCtx, trigger: Span, date: Span): boolean {
+  return date[0] >= trigger[1] && CLAUSE_START.test(ctx.body.slice(trigger[1] - ctx.base, date[0] - ctx.base));
 }
 
 const FUTURE_WORDS = /\b(will|would|shall|going to|plans? to|planned to|scheduled to|expected to|set to|to be|is to|are to|next|upcoming)\b|\bto\s+\w+\b|['’]ll\b/i;
