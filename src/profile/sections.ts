@@ -18,6 +18,7 @@ const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', i
   attribution: string[];
   negation: string[];
   denial: string[];
+  ownSide: string[];
 };
 const cueRe = cuePattern;
 const CRITICISM = cueRe(CUES.criticism);
@@ -921,7 +922,10 @@ export function cueAimsAtOther(s: Pick<SentenceView, 'text' | 'refs'>, cueAt: nu
 }
 
 /** The person's own side as subject ("Lund's campaign said …", "Lund's lawyers opposed …"): their act, not criticism. */
-const OWN_SIDE = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:campaign|lawyers?|attorneys?|aides?|spokes\w+|team|allies|government|administration|office|staff|advisers?|advisors?|camp|supporters)\b/iu;
+const OWN_SIDE = new RegExp(
+  `^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${CUES.ownSide.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\w*` : escapeRegExp(w))).join('|')})\\b`,
+  'iu',
+);
 
 /** The person is the cue's agent after "by" ("the criticisms of her plan by Senator Berg"): they criticise. */
 export function agentAfterCue(s: Pick<SentenceView, 'text' | 'refs'>, cueAt: number): boolean {

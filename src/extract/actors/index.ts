@@ -1,5 +1,6 @@
 // Actors of one document: gazetteer matches, proper-name runs typed by titles, first names and head words,
 // merged so that "Emmanuel Macron", "Macron", "President Macron", "Macrons" and "the French president" are one.
+import { readFileSync } from 'node:fs';
 import type { ActorType, EntityRecord, MentionRecord, RoleRecord, SentenceRecord, Span } from '../../model/index.js';
 import { trailingLowerWords } from './trailing-words.js';
 import {
@@ -215,15 +216,10 @@ const WEEKDAYS_MONTHS = new Set(
   ),
 );
 
-const HEADS: [ActorType, string[]][] = [
-  ['media', ['News', 'Times', 'Post', 'Journal', 'Press', 'Radio', 'Television', 'TV', 'Herald', 'Tribune', 'Gazette', 'Daily', 'Magazine', 'Telegraph', 'Observer', 'Guardian', 'Newspaper']],
-  ['initiative', ['Call', 'Act', 'Agreement', 'Accord', 'Accords', 'Treaty', 'Pledge', 'Convention', 'Strategy', 'Initiative', 'Declaration', 'Charter', 'Directive', 'Regulation', 'Law', 'Protocol', 'Plan', 'Programme', 'Program', 'Manual', 'Deal', 'Amendment']],
-  ['agency', ['Ministry', 'Department', 'Agency', 'Office', 'Service', 'Bureau', 'Command', 'Directorate', 'Guard', 'Police', 'Embassy', 'Administration', 'Authority', 'Prosecutor-General', 'Inspectorate', 'Cabinet', 'Army', 'Navy', 'Forces']],
-  ['company', ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co.', 'Ltd', 'Ltd.', 'Group', 'Holdings', 'Technologies', 'Systems', 'Labs', 'Bank', 'Rail', 'Railway', 'Railways', 'Airlines', 'Airways', 'Motors', 'Pharmaceuticals', 'Industries', 'Energy', 'Telecom', 'Communications', 'Partners', 'LLC', 'GmbH', 'PLC', 'Plc', 'Equities', 'Securities', 'Capital', 'Ventures', 'Investments', 'Insurance', 'Records', 'Studios', 'Pictures', 'Entertainment', 'Brands', 'Foods']],
-  // Streets and squares ("Wall Street", "Tiananmen Square"): places, not people with an unknown first name.
-  ['place', ['Street', 'Avenue', 'Boulevard', 'Road', 'Square', 'Plaza', 'Lane', 'Bridge', 'Highway', 'Freeway', 'Parkway', 'Pavilion', 'Arena', 'Stadium', 'Amphitheater', 'Amphitheatre', 'Theater', 'Theatre']],
-  ['organisation', ['Committee', 'Commission', 'Council', 'Party', 'Institute', 'University', 'Association', 'Alliance', 'Union', 'Organisation', 'Organization', 'Foundation', 'Fund', 'Court', 'Parliament', 'Assembly', 'Senate', 'Congress', 'Center', 'Centre', 'Forum', 'Coalition', 'Network', 'Federation', 'Staff', 'Campaign', 'Society', 'League', 'Board', 'Club', 'Caucus', 'PAC', 'Project', 'Movement', 'Front', 'School', 'College', 'Team', 'Hospital', 'Clinic', 'Airport', 'Museum', 'Library', 'Church', 'Cathedral', 'Mosque', 'Synagogue', 'Temple', 'Zoo', 'Academy', 'Trust', 'Institution', 'Chamber', 'Secretariat', 'Tribunal', 'Observatory']],
-];
+// Head words by the actor type they give a name (data/gazetteer/heads.json); in file order, a later type wins.
+const HEADS = Object.entries(
+  (JSON.parse(readFileSync(new URL('../../../data/gazetteer/heads.json', import.meta.url), 'utf8')) as { heads: Record<string, string[]> }).heads,
+) as [ActorType, string[]][];
 const HEAD_TYPE = new Map<string, ActorType>();
 for (const [type, words] of HEADS) for (const w of words) HEAD_TYPE.set(w, type);
 /** The actor type a head word gives a name ("Bank" → company, "University" → organisation), if it is one. */
