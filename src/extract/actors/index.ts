@@ -1421,6 +1421,18 @@ function nameOf(tokens: Token[], s: number, e: number): string {
 }
 
 
+/** "a Netflix documentary", "his initial Instagram announcement", "30 Boeing jets": a name between a determiner and a noun labels that noun. */
+const OWN_WORDS = new Set(['editorial', 'editorials', 'report', 'reports', 'article', 'column', 'statement', 'story', 'poll', 'survey', 'analysis', 'study', 'investigation', 'memo', 'letter', 'email', 'interview', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'executive', 'executives', 'lawyer', 'lawyers']);
+export function labelsAThing(text: string, span: Span): boolean {
+  // (Adjectives may stand between: "his initial Instagram announcement".)
+  if (!/\b(?:a|an|his|her|their|its|our|\d[\d,.]*)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu.test(text.slice(Math.max(0, span[0] - 40), span[0]))) return false;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(span[1], span[1] + 30))?.[1];
+  // ("a Washington Post editorial", "a Reuters poll": the body's own words, which it speaks through.)
+  if (!next || SPEECH_VERBS.has(next) || OWN_WORDS.has(next)) return false;
+  const tag = String(lexiconTag(next) ?? '');
+  return /Noun|Singular|Plural|Uncountable/.test(tag) || (!tag && !/(?:ly|ed)$/.test(next));
+}
+
 const ORG_NOUNS: Record<string, ActorType> = {
   company: 'company',
   firm: 'company',
@@ -1456,6 +1468,9 @@ function addOrganisationDescriptions(text: string, actors: Actor[], mentions: Ac
       if (sentence - x.sentence > 4) break;
       const a = actors[x.actor];
       if (a.type !== type || !a.key) continue;
+      // "a Netflix documentary", "his Instagram post": a body's name used to label something else is not the body
+      // that the next sentence's "the company" goes on about.
+      if (labelsAThing(text, x.span)) continue;
       // A ministry or department description wants an actor so named, when the document has one.
       if (type === 'agency' && !new RegExp(noun, 'i').test(a.name) && actors.some((b) => b.type === 'agency' && new RegExp(noun, 'i').test(b.name))) continue;
       chosen = x;

@@ -44,3 +44,19 @@ describe('names inside names', () => {
     expect(t.get('Dana Whitfield')).toBe('person');
   });
 });
+
+describe('a listed name that opens a longer one', () => {
+  it('"Yahoo News", "Sony Pictures", "Verizon Wireless Arena" are names of their own', () => {
+    const index = (text: string) => {
+      const i = findActors(text, segment(text).sentences);
+      reviewKnownNames(text, i);
+      reviewNestedNames(text, i);
+      return new Map(toEntityRecords(i).map((e) => [e.name, e.type]));
+    };
+    const t = index('Yahoo News reported the story. Sony Pictures released the film. The rally was held at the Verizon Wireless Arena.');
+    expect(t.get('Yahoo News')).toBe('media');
+    expect(t.get('Sony Pictures')).toBe('company');
+    expect(t.get('Verizon Wireless Arena')).toBe('place');
+    expect(t.has('Wireless Arena')).toBe(false);
+  });
+});

@@ -82,6 +82,7 @@ export function reviewNestedNames(text: string, index: ActorIndex): void {
  * type. Mentions of other actors stop the name ("White House" in "White House National Security Council").
  */
 export function reviewKnownNames(text: string, index: ActorIndex): void {
+  extendKnownForward(text, index);
   const taken = index.mentions.map((m) => m.span);
   const inOtherMention = (at: number) => taken.some(([a, b]) => at >= a && at < b);
   const byKey = new Map(index.actors.map((a, i) => [a.key, i]));
@@ -112,6 +113,50 @@ export function reviewKnownNames(text: string, index: ActorIndex): void {
     from.mentions = from.mentions.filter((x) => x !== m);
     m.actor = to;
     m.span = [start, m.span[1]];
+    m.text = name;
+    index.actors[to].mentions.push(m);
+  }
+}
+
+const WORDS_AFTER = /^(?:[ \t\u00a0]+\p{Lu}[\p{L}&.'’-]*){1,3}/u;
+
+/**
+ * "Yahoo News", "Sony Pictures", "Verizon Wireless Arena": a listed body's name followed by capitalised words that
+ * end in a head word is a longer name of the head word's type (the listed name is its first word).
+ */
+function extendKnownForward(text: string, index: ActorIndex): void {
+  const byKey = new Map(index.actors.map((a, i) => [a.key, i]));
+  for (const m of index.mentions) {
+    const known = KNOWN_BY_KEY.get(index.actors[m.actor].key);
+    if (!known || !BODY_TYPES.has(known.type) || m.possessive) continue;
+    const after = WORDS_AFTER.exec(text.slice(m.span[1], m.span[1] + 80));
+    if (!after) continue;
+    // The longest run of the following words that ends in a head word.
+    const words = [...after[0].matchAll(/\S+/g)];
+    let end = -1;
+    let type: ReturnType<typeof headWordType>;
+    for (let k = words.length - 1; k >= 0 && end < 0; k--) {
+      const w = words[k][0].replace(/[.,]+$/, ''); // ("… Arena." at a sentence end)
+      const t = headWordType(w);
+      if (t && t !== 'initiative') {
+        end = m.span[1] + words[k].index! + w.length;
+        type = t;
+      }
+    }
+    if (end < 0 || !type) continue;
+    const name = text.slice(m.span[0], end);
+    if (LISTED.has(name.toLowerCase())) continue;
+    const key = `${type}:${slug(name)}`;
+    let to = byKey.get(key);
+    if (to === undefined) {
+      to = index.actors.length;
+      index.actors.push({ key, name, type, aliases: new Set(), roles: [], gender: null, countries: new Set(), roleWords: new Set(), mentions: [] });
+      byKey.set(key, to);
+    }
+    const from = index.actors[m.actor];
+    from.mentions = from.mentions.filter((x) => x !== m);
+    m.actor = to;
+    m.span = [m.span[0], end];
     m.text = name;
     index.actors[to].mentions.push(m);
   }

@@ -45,3 +45,12 @@ describe('where a body is', () => {
     expect(t.get('Goddard Space Flight Center')).toBe('organisation');
   });
 });
+
+describe('"the company" refers back to the body that acts', () => {
+  it('not to a body named as the label of something else ("a Netflix documentary")', () => {
+    const text = 'The singer accused Harbor Records of blocking a Netflix documentary about her. The company denied the claim on Friday.';
+    const index = findActors(text, segment(text).sentences);
+    const described = index.mentions.find((m) => m.via === 'description');
+    expect(described && index.actors[described.actor].name).toBe('Harbor Records');
+  });
+});

@@ -1,7 +1,7 @@
 // Who is speaking at a cue: the actor named right before the cue verb ("Smith said"), right after it
 // ("said Smith"), or a pronoun resolved to the nearest compatible person named as a subject earlier.
 import type { SentenceRecord, Span } from '../../model/index.js';
-import { type ActorIndex, type ActorMention, type Gender, addAdHocActor } from '../actors/index.js';
+import { type ActorIndex, type ActorMention, type Gender, addAdHocActor, labelsAThing } from '../actors/index.js';
 import { SPEECH_VERBS, isCommonWord, isFunctionWord, lexiconTag } from '../actors/lexicon.js';
 import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, namesGroup } from './roles.js';
 import { partitionPoint } from '../search.js';
@@ -81,6 +81,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     const m = ms[i];
     const between = text.slice(m.span[1], pos);
     if (between.length > 160) break;
+    // "In his initial Instagram announcement, …": a body's name labelling a thing is not the clause's subject.
+    if (ctx.index.actors[m.actor].type !== 'person' && labelsAThing(text, m.span)) continue;
     if (m.possessive) {
       if (/^['’]?s?\s*$/.test(between)) return null;
       // "Clinton's right-hand woman rallied supporters, saying": someone of theirs, unnamed; no earlier name.
@@ -655,6 +657,7 @@ function holdsOtherPlace(ctx: SpeakerContext, actor: number, named: string[]): b
 
 /** A name used as a modifier ("the 2014 Senate victories", "the Trump campaign") is not a subject. */
 function isModifier(text: string, m: ActorMention): boolean {
+  if (labelsAThing(text, m.span)) return true;
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.span[1], m.span[1] + 30));
   if (!next || SPEECH_VERBS.has(next[1])) return false;
   return /Noun|Plural|Singular/.test(lexiconTag(next[1]) ?? '');
