@@ -1,7 +1,8 @@
 // Gazetteer matches that are the tail of a longer name. A listed short form ("Security Council" for the UN
 // Security Council) also ends other names ("the National Security Council"): when capitalised words the entry does
 // not list stand right before the match, the text names something else, and the mention goes to that longer name.
-import { type ActorIndex, headWordType } from './index.js';
+import type { ActorType, Span } from '../../model/index.js';
+import { type ActorIndex, type ActorMention, headWordType } from './index.js';
 import { DEMONYMS, KNOWN, isCommonWord, isFunctionWord, lexiconTag, slug, TITLES } from './lexicon.js';
 
 const KNOWN_BY_KEY = new Map(KNOWN.map((k) => [k.key, k]));
@@ -49,19 +50,7 @@ export function reviewNestedNames(text: string, index: ActorIndex): void {
       index.actors[headOnly.actor].mentions = index.actors[headOnly.actor].mentions.filter((x) => x !== headOnly);
       index.mentions = index.mentions.filter((x) => x !== headOnly);
     }
-    const name = text.slice(start, m.span[1]);
-    const key = `${type}:${slug(name)}`;
-    let to = byKey.get(key);
-    if (to === undefined) {
-      to = index.actors.length;
-      index.actors.push({ key, name, type, aliases: new Set(), roles: [], gender: null, countries: new Set(), roleWords: new Set(), mentions: [] });
-      byKey.set(key, to);
-    }
-    a.mentions = a.mentions.filter((x) => x !== m);
-    m.actor = to;
-    m.span = [start, m.span[1]];
-    m.text = name;
-    index.actors[to].mentions.push(m);
+    moveToLongerName(text, index, byKey, m, [start, m.span[1]], type);
   }
   // Mentions inside another actor's longer mention ("Michigan" in "University of Michigan"). Not a person's: a body's
   // name that swallowed a person ("… Executive Director Nihad Awad") is the mistake there.
@@ -102,19 +91,7 @@ export function reviewKnownNames(text: string, index: ActorIndex): void {
     if (start === m.span[0]) continue;
     const name = text.slice(start, m.span[1]);
     if (LISTED.has(name.toLowerCase())) continue;
-    const key = `${known.type}:${slug(name)}`;
-    let to = byKey.get(key);
-    if (to === undefined) {
-      to = index.actors.length;
-      index.actors.push({ key, name, type: known.type, aliases: new Set(), roles: [], gender: null, countries: new Set(), roleWords: new Set(), mentions: [] });
-      byKey.set(key, to);
-    }
-    const from = index.actors[m.actor];
-    from.mentions = from.mentions.filter((x) => x !== m);
-    m.actor = to;
-    m.span = [start, m.span[1]];
-    m.text = name;
-    index.actors[to].mentions.push(m);
+    moveToLongerName(text, index, byKey, m, [start, m.span[1]], known.type);
   }
 }
 
@@ -146,18 +123,24 @@ function extendKnownForward(text: string, index: ActorIndex): void {
     if (end < 0 || !type) continue;
     const name = text.slice(m.span[0], end);
     if (LISTED.has(name.toLowerCase())) continue;
-    const key = `${type}:${slug(name)}`;
-    let to = byKey.get(key);
-    if (to === undefined) {
-      to = index.actors.length;
-      index.actors.push({ key, name, type, aliases: new Set(), roles: [], gender: null, countries: new Set(), roleWords: new Set(), mentions: [] });
-      byKey.set(key, to);
-    }
-    const from = index.actors[m.actor];
-    from.mentions = from.mentions.filter((x) => x !== m);
-    m.actor = to;
-    m.span = [m.span[0], end];
-    m.text = name;
-    index.actors[to].mentions.push(m);
+    moveToLongerName(text, index, byKey, m, [m.span[0], end], type);
   }
+}
+
+/** Gives mention m the longer span and moves it to the actor of that name and type, made if the document has none. */
+function moveToLongerName(text: string, index: ActorIndex, byKey: Map<string, number>, m: ActorMention, span: Span, type: ActorType): void {
+  const name = text.slice(span[0], span[1]);
+  const key = `${type}:${slug(name)}`;
+  let to = byKey.get(key);
+  if (to === undefined) {
+    to = index.actors.length;
+    index.actors.push({ key, name, type, aliases: new Set(), roles: [], gender: null, countries: new Set(), roleWords: new Set(), mentions: [] });
+    byKey.set(key, to);
+  }
+  const from = index.actors[m.actor];
+  from.mentions = from.mentions.filter((x) => x !== m);
+  m.actor = to;
+  m.span = span;
+  m.text = name;
+  index.actors[to].mentions.push(m);
 }
