@@ -430,13 +430,15 @@ function openingClause(head: string): number {
 /** A name set off inside someone else's appositive or relative clause ("Phillips, who lost her daughter Jessica Ghawi, …"). */
 function insideAppositive(text: string, lo: number, m: ActorMention): boolean {
   const before = text.slice(lo, m.span[0]);
-  return /,\s*(?:who|whose|which|whom)\b[^,]*$/.test(before) || /,\s*(?:the|a|an|his|her)\s[^,]*$/.test(before);
+  return /,\s*(?:who|whose|which|whom)\b[^,]*$/.test(before) || NOUN_APPOSITIVE.test(before);
 }
+/** ", a spokeswoman for …", ", the company's …": an appositive noun phrase still open. */
+const NOUN_APPOSITIVE = /,\s*(?:the|a|an|his|her)\s[^,]*$/;
 
 /** A name inside another's descriptive appositive: "Maria Lund, president of Field & Stream, …", "…, a spokeswoman for Acme, …". */
 function insideRoleAppositive(text: string, lo: number, m: ActorMention): boolean {
   const before = text.slice(lo, m.span[0]);
-  return /,\s*(?:the|a|an|his|her)\s[^,]*$/.test(before) || /,\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|for|at)\s[^,]*$/u.test(before);
+  return NOUN_APPOSITIVE.test(before) || /,\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|for|at)\s[^,]*$/u.test(before);
 }
 
 /** The subject opening the main clause, when it is a pronoun or a description, resolved: "He had protested …", "The actress said …". */
