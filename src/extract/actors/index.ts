@@ -808,12 +808,13 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     }
     if (idx === undefined) idx = personOf.get(name);
     if (idx === undefined && !single) {
-      // "Le Drian" after "Jean-Yves Le Drian": the end of a known full name.
-      const tail = ` ${name}`;
+      // "Le Drian" after "Jean-Yves Le Drian": the end of a known full name ("Von der Leyen", opening a sentence,
+      // after "Ursula von der Leyen": particles change case).
+      const tail = ` ${name.toLowerCase()}`;
       let longer = 0;
       let only: number | undefined;
       for (const [n, x] of personOf) {
-        if (!n.endsWith(tail)) continue;
+        if (!n.toLowerCase().endsWith(tail)) continue;
         longer++;
         only = x;
       }

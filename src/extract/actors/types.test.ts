@@ -54,3 +54,11 @@ describe('"the company" refers back to the body that acts', () => {
     expect(described && index.actors[described.actor].name).toBe('Harbor Records');
   });
 });
+
+describe('names with particles', () => {
+  it('"Von der Leyen" opening a sentence is the "Ursula von der Leyen" named before', () => {
+    const text = 'Ursula von der Leyen spoke in Brussels on Monday. Von der Leyen said the plan would work.';
+    const people = toEntityRecords(findActors(text, segment(text).sentences)).filter((e) => e.type === 'person');
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Ursula von der Leyen', 2]]);
+  });
+});
