@@ -23,13 +23,15 @@ describe('a listed short form inside a longer name', () => {
   });
 });
 
+/** Actor types after both reviews, as extractDocument runs them. */
+const all = (text: string) => {
+  const index = findActors(text, segment(text).sentences);
+  reviewKnownNames(text, index);
+  reviewNestedNames(text, index);
+  return new Map(toEntityRecords(index).map((e) => [e.name, e.type]));
+};
+
 describe('names inside names', () => {
-  const all = (text: string) => {
-    const index = findActors(text, segment(text).sentences);
-    reviewKnownNames(text, index);
-    reviewNestedNames(text, index);
-    return new Map(toEntityRecords(index).map((e) => [e.name, e.type]));
-  };
   it('a country after a head word and "of" is part of the body’s name', () => {
     const t = all('Shares of Bank of America fell. The Embassy of France issued a note. The Museum of London reopened on Monday.');
     expect(t.get('Bank of America')).toBe('company');
@@ -47,13 +49,7 @@ describe('names inside names', () => {
 
 describe('a listed name that opens a longer one', () => {
   it('"Yahoo News", "Sony Pictures", "Verizon Wireless Arena" are names of their own', () => {
-    const index = (text: string) => {
-      const i = findActors(text, segment(text).sentences);
-      reviewKnownNames(text, i);
-      reviewNestedNames(text, i);
-      return new Map(toEntityRecords(i).map((e) => [e.name, e.type]));
-    };
-    const t = index('Yahoo News reported the story. Sony Pictures released the film. The rally was held at the Verizon Wireless Arena.');
+    const t = all('Yahoo News reported the story. Sony Pictures released the film. The rally was held at the Verizon Wireless Arena.');
     expect(t.get('Yahoo News')).toBe('media');
     expect(t.get('Sony Pictures')).toBe('company');
     expect(t.get('Verizon Wireless Arena')).toBe('place');
