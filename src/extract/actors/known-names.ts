@@ -1,6 +1,7 @@
-// Gazetteer matches that are the tail of a longer name. A listed short form ("Security Council" for the UN
-// Security Council) also ends other names ("the National Security Council"): when capitalised words the entry does
-// not list stand right before the match, the text names something else, and the mention goes to that longer name.
+// Names inside longer names. A listed short form ("Security Council" for the UN Security Council) also ends other
+// names ("the National Security Council"), a listed name may open one ("Yahoo News"), and a country may close one
+// ("Bank of America"): the mention then goes to the longer name, and a name lying inside another is no actor of its
+// own ("Michigan" in "University of Michigan").
 import type { ActorType, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, headWordType } from './index.js';
 import { DEMONYMS, KNOWN, isCommonWord, isFunctionWord, lexiconTag, slug, TITLES } from './lexicon.js';
@@ -46,10 +47,7 @@ export function reviewNestedNames(text: string, index: ActorIndex): void {
     // The head word alone may have been taken for a name ("Museum" in "Museum of London"): it joins the whole.
     const headOnly = index.mentions.find((o) => o.span[0] === start && o.span[1] <= m.span[0] && !/\s/.test(o.text));
     if (index.mentions.some((o) => o !== m && o !== headOnly && o.span[0] <= start && o.span[1] > start)) continue;
-    if (headOnly) {
-      index.actors[headOnly.actor].mentions = index.actors[headOnly.actor].mentions.filter((x) => x !== headOnly);
-      index.mentions = index.mentions.filter((x) => x !== headOnly);
-    }
+    if (headOnly) dropMentions(index, new Set([headOnly]));
     moveToLongerName(text, index, byKey, m, [start, m.span[1]], type);
   }
   // Mentions inside another actor's longer mention ("Michigan" in "University of Michigan"). Not a person's: a body's
@@ -61,9 +59,13 @@ export function reviewNestedNames(text: string, index: ActorIndex): void {
         index.mentions.some((o) => o !== m && o.actor !== m.actor && o.span[0] <= m.span[0] && o.span[1] >= m.span[1] && o.span[1] - o.span[0] > m.span[1] - m.span[0]),
     ),
   );
-  if (!inside.size) return;
-  for (const m of inside) index.actors[m.actor].mentions = index.actors[m.actor].mentions.filter((x) => x !== m);
-  index.mentions = index.mentions.filter((m) => !inside.has(m));
+  if (inside.size) dropMentions(index, inside);
+}
+
+/** Takes mentions out of their actors and the index. */
+function dropMentions(index: ActorIndex, drop: Set<ActorMention>): void {
+  for (const m of drop) index.actors[m.actor].mentions = index.actors[m.actor].mentions.filter((x) => x !== m);
+  index.mentions = index.mentions.filter((m) => !drop.has(m));
 }
 
 /**

@@ -101,8 +101,9 @@ function pronounsSay(text: string, spans: [number, number][], sentenceSpans: [nu
 }
 
 /**
- * Applies judgeLoneName to the index: an organisation is re-keyed (joining an actor already under that key), and
- * a word that names no actor loses its mentions (toEntityRecords then leaves it out).
+ * Applies judgeLoneName to the index: an organisation or a place is re-keyed (joining an actor already under that
+ * key), and a word that names no actor loses its mentions (toEntityRecords then leaves it out). A word in capitals
+ * taken for a body is re-keyed as a place when it is a dateline.
  */
 export function reviewLoneNames(text: string, sentences: { span: [number, number] }[], index: ActorIndex): void {
   const byKey = new Map(index.actors.map((a, i) => [a.key, i]));
