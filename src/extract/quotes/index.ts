@@ -58,7 +58,7 @@ function looksLikeTitle(quote: string): boolean {
 
 // An abbreviation or initial ending right at a position. A sticky lookbehind tests just the text before that position,
 // where a test of `s.slice(0, at)` against the same pattern ending in `$` would scan the whole slice each time.
-const ABBREV_BEFORE = /(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|St|Jr|Sr|Lt|Gen|Col|Capt|Cmdr|Sgt|Adm|Maj|Prof|Rev|Inc|Corp|Co|No|vs|Mt|Ft)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|[(\-]\p{Lu}[\p{Ll}.]*)/uy;
+const ABBREV_BEFORE = /(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|St|Jr|Sr|Lt|Gen|Col|Capt|Cmdr|Sgt|Adm|Maj|Prof|Rev|Inc|Corp|Co|No|vs|Mt|Ft)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|[(\-]\p{Lu}[\p{Ll}.]*)/uy;
 function abbreviationEndsAt(s: string, at: number): boolean {
   ABBREV_BEFORE.lastIndex = at;
   return ABBREV_BEFORE.test(s);
@@ -231,6 +231,8 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
     const hasSubjectPhrase = !/ing$/.test(cue) && wordCount(frame.slice(0, words[i].index).replace(/^.*[,;:]/s, '')) > 0;
     return { hit, cue, speakerSpan: hit?.span ?? null, adjacent, blocked: false && adjacent && !hit && hasSubjectPhrase };
   }
+  const distant = distantCue(ctx, frame, from, words);
+  if (distant) return distant;
   const owned = possessedWords(ctx, frame, from);
   if (owned) return owned;
   // A colon closing the writer's clause hands the floor to that clause's subject: "Trump leaned in and boomed:",
@@ -240,6 +242,33 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
     const hit = clauseSubject(ctx, to, clauseFrom);
     if (hit?.actor != null && hit.via !== 'pronoun' && /^[\s“”"]*$/.test(ctx.text.slice(clauseFrom, hit.span[0]).replace(/^[^,]{0,40},/, ''))) {
       return { hit, cue: ':', speakerSpan: hit.span, adjacent: true };
+    }
+  }
+  return null;
+}
+
+/** Words that open a clause of their own: past one, a cue further back no longer leads into the quote. */
+const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'i', 'we', 'you', 'but', 'because', 'if', 'while']);
+/** What may follow a cue before long adverbials: a preposition, a day, or a time word. */
+const ADVERBIAL_START = /^\s+(?:on|in|at|during|after|before|from|via|with|about|over|through|last|this|yesterday|today|earlier|later|\p{Lu}\p{Ll}+day)\b/u;
+
+/**
+ * "Mara Clive said on Twitter on Monday, in reference to her first child, a girl born in 2014, “…”": a speech verb
+ * further back than the nearby-cue window, followed only by adverbials and appositives (no clause of its own),
+ * then a comma or colon right before the quote.
+ */
+function distantCue(ctx: SpeakerContext, frame: string, from: number, words: RegExpExecArray[]): Attribution | null {
+  if (words.length <= 12 || !/[,:]\s*$/.test(frame)) return null;
+  for (let i = words.length - 13; i >= 0 && i >= words.length - 36; i--) {
+    const w = words[i][0];
+    if (CLAUSE_OPENERS.has(w.toLowerCase()) || SPEECH_VERBS.has(w)) {
+      if (!SPEECH_VERBS.has(w) || /ing$/.test(w)) return null;
+      const tail = frame.slice(words[i].index + w.length);
+      if (!ADVERBIAL_START.test(tail) || /[“”"«»;]/.test(tail)) return null;
+      if (isPassiveCue(w, frame.slice(0, words[i].index)) || NEGATED_BEFORE.test(frame.slice(0, words[i].index))) return null;
+      const hit = subjectBefore(ctx, from + words[i].index, from);
+      if (hit?.actor == null) return null;
+      return { hit, cue: w, speakerSpan: hit.span, adjacent: true };
     }
   }
   return null;
@@ -286,6 +315,9 @@ function attributeLeadSentence(ctx: SpeakerContext, left: number, open: number):
   return null;
 }
 
+/** A short phrase opening a sentence before its subject, then "the": "At her request, the ", "On Monday, ". */
+const OPENING_PHRASE = /^[^,;:“”"«»]{1,60},\s+(?:the\s+)?/;
+
 /** "Valastro praised the governor's record. ¶ “…”": a quote-only paragraph after a paragraph without quotes whose
  * last sentence has its named subject, opening the sentence, speak (a speech verb) is that subject's. */
 function leadParagraphSpeaker(ctx: SpeakerContext, k: number, para: Span): Attribution | null {
@@ -299,11 +331,26 @@ function leadParagraphSpeaker(ctx: SpeakerContext, k: number, para: Span): Attri
     if (isPassiveCue(cue, frame.slice(0, words[i].index)) || NEGATED_BEFORE.test(frame.slice(0, words[i].index))) return null;
     const hit = subjectBefore(ctx, sent.span[0] + words[i].index, sent.span[0]);
     if (hit?.actor == null || hit.via === 'pronoun') return null;
-    // The speaker must be the sentence's own subject: only a title or capitalised words before the name.
-    if (!/^(?:\s|\p{Lu}[\p{L}.’'\-]*)*$/u.test(ctx.text.slice(sent.span[0], hit.span[0]))) return null;
+    // The speaker must be the sentence's own subject: only a title or capitalised words before the name, perhaps
+    // after a short opening phrase ("At the mayor's request, the Harbour Board issued a statement …").
+    const lead = ctx.text.slice(sent.span[0], hit.span[0]).replace(OPENING_PHRASE, '');
+    if (!/^(?:\s|\p{Lu}[\p{L}.’'\-]*)*$/u.test(lead)) return null;
     return { hit, cue, speakerSpan: hit.span, adjacent: false };
   }
   return null;
+}
+
+/** A paragraph that is only a dash and a name (perhaps with a role): "— Maria Lund, mayor of Ely." */
+function signatureParagraph(ctx: SpeakerContext, para: Span | undefined): Attribution | null {
+  if (!para) return null;
+  const body = ctx.text.slice(para[0], para[1]);
+  const dash = /^\s*(?:[—–]|-{1,2})\s*(?=\p{Lu})/u.exec(body);
+  if (!dash || body.length > 160 || /[“”"«»]/.test(body)) return null;
+  const hit = subjectAfter(ctx, para[0] + dash[0].length, para[1]);
+  if (hit?.actor == null || hit.via === 'pronoun') return null;
+  // Nothing but the name's own appositive may follow it.
+  if (!/^\s*(?:[,(][^.!?;:]*)?[.)]?\s*$/.test(ctx.text.slice(hit.span[1], para[1]))) return null;
+  return { hit, cue: '—', speakerSpan: hit.span, adjacent: true };
 }
 
 /** Verbs that take no person as object, so a name right after them is their subject: "said Solovey, “…”". */
@@ -317,7 +364,8 @@ function invertedSpeaker(ctx: SpeakerContext, frame: string, from: number, to: n
   if (!/(?:^|[,;:—–]|\b(?:But|And|So|Yet))\s*$/.test(frame.slice(0, word.index))) return null;
   const hit = subjectAfter(ctx, from + word.index + word[0].length, to);
   if (hit?.actor == null || hit.via === 'pronoun') return null;
-  if (!/^\s*[,:]\s*$/.test(ctx.text.slice(hit.span[1], to))) return null;
+  // Only the name's own appositive may stand before the quote: "said Peter Moss, who ran her campaign, “…”".
+  if (!/^\s*(?:,\s*[^,“”"«»;:]{1,100})?[,:]\s*$/.test(ctx.text.slice(hit.span[1], to))) return null;
   return { hit, cue, speakerSpan: hit.span, adjacent: true };
 }
 
@@ -463,6 +511,13 @@ export function extractQuotes(
     let last = i;
     while (segments[last + 1]?.paragraph === seg.paragraph) last++;
     if (wordCount(text.slice(segments[last].close, para[1])) > 0) continue;
+    // "“…” ¶ — Maria Lund, mayor of Ely.": a paragraph that only names someone after a dash signs the quote above.
+    const signed = signatureParagraph(ctx, paragraphs[seg.paragraph + 1]?.span);
+    if (signed) {
+      speakerOf[i] = signed.hit!.actor;
+      via[i] = signed;
+      continue;
+    }
     const prevPara = seg.paragraph - 1;
     if (prevPara < 0) continue;
     let j = i - 1;

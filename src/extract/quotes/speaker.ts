@@ -30,6 +30,12 @@ const PRONOUN = /^(he|she|they|He|She|They)$/;
 /** Words that may stand between a subject and its speech verb: "Smith also said", "Cruz (R-Texas) told". */
 const SKIPPABLE =
   /^\s*(?:(?:\([^()“”"]{0,60}\)|[a-z]{2,}ed\s+and|,\s*[^,“”"«»;]{1,110}?,|also|later|then|again|recently|previously|once|further|has|had|have|would|will|was|is|repeatedly|often|earlier|just|simply|quickly|finally|publicly|privately|flatly|reportedly|afterward|afterwards|subsequently|separately|similarly|[a-z]{3,}ly|herself|himself|themselves|last\s+\w+|on\s+\w+day|\w+day|(?:is|was|were)\s+quoted\s+as|on\s+Twitter|in\s+a\s+\w+(?:\s+\w+)?|who\s+\w+\s+\w+|,?\s*who)\s*)*$/;
+/** Only a comma (after a party label, perhaps) between a subject and its verb: "Holt (D-Ore.), said". */
+const STRAY_COMMA = /^\s*(?:\([^()“”"]{1,20}\)\s*)?,\s*$/;
+/** A verb with its subject after it ("And Trump, said Moss, never forgets"): then the name before is no subject. */
+const INVERTED_AFTER = /^\p{L}+\s+(?!\p{Lu}\p{Ll}+day\b)\p{Lu}/u;
+/** Text before a name that leaves the name opening its clause: nothing, or a comma, then perhaps titles ("Gov. ", "Lt. Gen. "). */
+const opensClause = (before: string): boolean => /(?:^|,)\s*(?:\p{Lu}\p{L}{0,9}\.?\s+){0,3}$/u.test(before);
 /** A longer appositive after a name that opens its clause: "Harry Bond, 30, of Raleigh, N.C., who was polled, said". */
 const LONG_APPOSITIVE = /^,[^“”"«»;!?]{1,160},\s*$/;
 
@@ -117,6 +123,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     }
     // A name set off by commas right before the verb: "Sanders's campaign manager, Jeff Weaver, said".
     if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(Math.max(lo, m.span[0] - 3), m.span[0]))) return toHit(ctx, m);
+    // A stray comma between a person opening the clause and the verb: "After the vote, Gov. Ann Holt (D-Ore.), said".
+    if (STRAY_COMMA.test(between) && i === ms.length - 1 && ctx.index.actors[m.actor].type === 'person' && opensClause(text.slice(lo, m.span[0])) && !INVERTED_AFTER.test(text.slice(pos, pos + 40))) return toHit(ctx, m);
     if (LONG_APPOSITIVE.test(between) && !/\S/.test(text.slice(lo, m.span[0]).replace(/[“”"«»,.]/g, ''))) return toHit(ctx, m);
     // An appositive the writer did not close before the cue: "Nate Silver, the polling guru who founded the site tweeted".
     if (/^,\s*(?:the|a|an)\s[^,“”"«»;()]{1,100}$/.test(between) && i === ms.length - 1) return toHit(ctx, m);
