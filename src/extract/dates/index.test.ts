@@ -42,3 +42,31 @@ describe('dates relative to the document date', () => {
     expect(dates('He spoke on Monday.', { value: '2018-11', precision: 'month' })).toEqual([]);
   });
 });
+
+describe('weekdays without a preposition, as news writing uses them', () => {
+  const tuesday = { value: '2018-11-13', precision: 'day' } as DateValue; // a Tuesday
+  it('"said Monday" and "Friday afternoon" are the last such days', () => {
+    expect(first('The harbour master said Monday that the pier was unsafe.', tuesday)).toEqual(day('2018-11-12'));
+    expect(first('Two clerks were fired Friday afternoon.', tuesday)).toEqual(day('2018-11-09'));
+    expect(first("At a Sunday breakfast, the mayor praised the volunteers.", tuesday)).toEqual(day('2018-11-11'));
+  });
+  it('ahead when the clause speaks of the future', () =>
+    expect(first('The board will vote Thursday on the new budget.', tuesday)).toEqual(day('2018-11-15')));
+  it('not inside a name, nor as a repeat of the full date after it', () => {
+    expect(dates('Turnout on Super Tuesday was low; Good Friday is a holiday.', tuesday)).toEqual([]);
+    expect(dates('The Sunday Herald printed the letter.', tuesday)).toEqual([]);
+    expect(dates('The hearing opens Friday, Nov. 16, in Leeds.', tuesday).map((d) => d.text)).toEqual(['Nov. 16']);
+  });
+  it('not in lower case', () => expect(dates('They meet every other monday.', tuesday)).toEqual([]));
+});
+
+describe('a month and day without a year take the tense of the nearest clause that has one', () => {
+  const january = { value: '2024-01-05', precision: 'day' } as DateValue;
+  it('a past verb before an insertion dates the day in the past, despite a future word further back', () => {
+    // "will" sits in the relative clause about the subject; "briefed" governs the date across the insertion.
+    expect(first('Ms. Orr, who will lead the new board, briefed the staff of the bank, its lender, on Dec. 3 about the plan.', january)).toEqual(day('2023-12-03'));
+  });
+  it('a future verb before the insertion still dates it ahead', () => {
+    expect(first('The firm, its owners said, will brief the staff of the bank, its lender, on Feb. 3.', january)).toEqual(day('2024-02-03'));
+  });
+});

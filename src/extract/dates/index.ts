@@ -2,6 +2,7 @@
 // document's date (on Monday, last August, last week, over the weekend). Relative dates need a document date:
 // without one they are left out rather than guessed.
 import type { DateMention, DateValue, SentenceRecord } from '../../model/index.js';
+import { readFileSync } from 'node:fs';
 import { partitionPoint } from '../search.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -69,15 +70,17 @@ const CONNECTIVES = /^(?:\s|\b(?:and|but|so|then|yet|also|even|only|just)\b)*$/i
  * Whether a date mention speaks of the future. Its own clause decides first: a future marker before the mention
  * ("the chamber will vote on Tuesday") makes it ahead, a verb in the past ("said on Monday that he will run",
  * "marched through the city on Monday") makes it behind; a mention that opens its clause ("On Friday, the council
- * will vote") takes the rest of the clause. Only when the clause says nothing does a future marker anywhere in the
+ * will vote") takes the rest of the clause. A clause that says nothing takes the nearest clause before it that does
+ * ("told investors of the group, its parent, on Oct. 31"); only when none does does a future marker anywhere in the
  * sentence count ("Grassley is up for re-election in November and will face …").
  */
 export function futureAround(sentence: string, at: number, end: number): boolean {
   const before = sentence.slice(0, at);
-  let start = 0;
+  // Where each clause before the mention starts (the last one is the mention's own).
+  const starts = [0];
   CLAUSE_START.lastIndex = 0;
-  for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) start = m.index + m[0].length;
-  const lead = before.slice(start);
+  for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) starts.push(m.index + m[0].length);
+  const lead = before.slice(starts[starts.length - 1]);
   if (FUTURE.test(lead)) return true;
   if (PAST.test(lead)) return false;
   if (CONNECTIVES.test(lead)) {
@@ -85,6 +88,13 @@ export function futureAround(sentence: string, at: number, end: number): boolean
     CLAUSE_START.lastIndex = 0;
     const stop = CLAUSE_START.exec(rest);
     const clause = stop ? rest.slice(0, stop.index) : rest;
+    if (FUTURE.test(clause)) return true;
+    if (PAST.test(clause)) return false;
+  }
+  // A mention in a stretch without a verb ("told investors of the group, its parent, on Oct. 31") takes the tense
+  // of the nearest clause before it that has one, before any word further away ("Reed, who will chair it, told …").
+  for (let k = starts.length - 1; k > 0; k--) {
+    const clause = before.slice(starts[k - 1], starts[k]);
     if (FUTURE.test(clause)) return true;
     if (PAST.test(clause)) return false;
   }
@@ -175,7 +185,7 @@ const RULES: Rule[] = [
   },
   // yesterday, today, on Monday, over the weekend, last week/month/year, this year, next year
   {
-    re: /\b(yesterday|today|tonight|(?:on|last|this|next|since|until|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:over|at|during)\s+the\s+weekend|last\s+weekend|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year))\b/gi,
+    re: /\b(yesterday|today|tonight|(?:(?:on|last|this|next|since|until|by)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:over|at|during)\s+the\s+weekend|last\s+weekend|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year))\b/gi,
     // "yesterday"; "on|last … Monday", "last weekend", "this week"; "over the weekend"; "earlier this month".
     starts: (text, anchors, out) => {
       for (const a of anchors.days()) {
@@ -195,8 +205,10 @@ const RULES: Rule[] = [
       const wd = WEEKDAYS.findIndex((w) => p.endsWith(w));
       if (wd >= 0) {
         if (!dayLevel) return null;
+        const bare = p.length === WEEKDAYS[wd].length;
+        if (bare && !bareWeekday(m)) return null;
         const cur = new Date(Date.UTC(doc.y, doc.m! - 1, doc.d!)).getUTCDay();
-        const ahead = p.startsWith('next') || (p.startsWith('on') && future);
+        const ahead = p.startsWith('next') || ((bare || p.startsWith('on')) && future);
         let diff = ahead ? (wd - cur + 7) % 7 || 7 : -((cur - wd + 7) % 7);
         if (p.startsWith('last') && diff === 0) diff = -7;
         return { date: shiftDays(doc, diff)!, relative: true };
@@ -227,6 +239,25 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/** Words that make a capitalised weekday part of a name ("Super Tuesday", "Good Friday"). */
+const NAMED_DAY_WORDS = new Set<string>(JSON.parse(readFileSync(new URL('../../../data/date-words.json', import.meta.url), 'utf8')).namedDayWords);
+/** A month name or a day number: a weekday before one ("Tuesday, Nov. 8") only repeats the full date. */
+const DATE_AFTER = /^,?\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+/**
+ * Whether a weekday without a preposition dates something, as news writing uses it ("said Monday", "Tuesday
+ * afternoon", "at a Tuesday breakfast"): written with a capital, not part of a name ("Super Tuesday", "the Sunday
+ * Times", "Mail on Sunday" is read with "on"), and not a repeat of the full date that follows it.
+ */
+function bareWeekday(m: RegExpExecArray): boolean {
+  const text = m.input;
+  const at = m.index;
+  const end = at + m[0].length;
+  if (!isCapital(text, at)) return false;
+  if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2)) || DATE_AFTER.test(text.slice(end, end + 16))) return false;
+  const prev = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
+  return !prev || !NAMED_DAY_WORDS.has(prev[1].toLowerCase());
+}
 
 // ---------- anchors: where matches of the slow patterns can start ----------
 
