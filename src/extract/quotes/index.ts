@@ -6,7 +6,7 @@ import { CUES, SPEECH_VERBS, lexiconTag } from '../actors/lexicon.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { endsLeadingIn, lastLetters, wordCount } from './scan.js';
 import { type QuoteSegment, findQuoteSegments } from './marks.js';
-import { type SpeakerContext, type SpeakerHit, clauseSubject, subjectAfter, subjectBefore } from './speaker.js';
+import { type SpeakerContext, type SpeakerHit, clauseSubject, mentionsBetween, subjectAfter, subjectBefore } from './speaker.js';
 
 export interface QuoteInput {
   text: string;
@@ -18,6 +18,8 @@ export interface QuoteInput {
 const CLAUSE_LINKS = new Set(
   'to and but or then also later again once has had have would will could should might may must did does do not never just still even already first finally repeatedly previously reportedly often who which that he she they it we i'.split(' '),
 );
+/** "He's", "That's": a pronoun and "is", not a possessive. */
+const CONTRACTED_IS = /^(?:he|she|it|that|there|what|who|here|where|let)['’]s$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+$/;
 /** "Trump was asked" is passive, but "Clinton is telling diners" is progressive: the subject speaks. */
 const isPassiveCue = (cue: string, before: string) => !/ing$/.test(cue) && PASSIVE_BEFORE.test(before);
@@ -181,11 +183,15 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   const words: RegExpExecArray[] = [];
   const re = /[\p{L}][\p{L}\p{N}'’\-.]*/gu;
   for (let m = re.exec(frame); m; m = re.exec(frame)) words.push(m);
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
+  // Cues lead into the quote from at most 12 words away; an inserted "says X, a historian," from a little further.
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 20; i--) {
     const inverted = invertedSpeaker(ctx, frame, from, to, words[i]);
     if (inverted) return inverted;
+    if (i < words.length - 12) continue;
     const cue = cueAt(words, i);
     if (!cue) continue;
+    // "called Holt's remarks a “new low”": after another's name the word is a noun, and no cue of Holt's.
+    if (i > 0 && /^\p{Lu}.*['’]s$/u.test(words[i - 1][0]) && !CONTRACTED_IS.test(words[i - 1][0]) && /^\s+$/.test(frame.slice(words[i - 1].index + words[i - 1][0].length, words[i].index))) continue;
     const pos = from + words[i].index;
     const tail = frame.slice(words[i].index + words[i][0].length);
     if (cue === 'according to') {
@@ -235,12 +241,14 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   if (distant) return distant;
   const owned = possessedWords(ctx, frame, from);
   if (owned) return owned;
+  const presented = presentedSpeaker(ctx, frame, from);
+  if (presented) return presented;
   // A colon closing the writer's clause hands the floor to that clause's subject: "Trump leaned in and boomed:",
   // "Clinton has since apologized:". Only when the subject opens the clause.
   if (/:\s*$/.test(frame) && !/[.!?;]/.test(frame.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Gen)\./gu, ''))) {
     const clauseFrom = lastConjunct(frame, from);
     const hit = clauseSubject(ctx, to, clauseFrom);
-    if (hit?.actor != null && hit.via !== 'pronoun' && /^[\s“”"]*$/.test(ctx.text.slice(clauseFrom, hit.span[0]).replace(/^[^,]{0,40},/, ''))) {
+    if (hit?.actor != null && hit.via !== 'pronoun' && /^[\s“”"]*$/.test(ctx.text.slice(clauseFrom, hit.span[0]).replace(/^(?:[^,]{0,40},)?\s*(?:[Tt]he\s+)?/, ''))) {
       return { hit, cue: ':', speakerSpan: hit.span, adjacent: true };
     }
   }
@@ -353,6 +361,18 @@ function signatureParagraph(ctx: SpeakerContext, para: Span | undefined): Attrib
   return { hit, cue: '—', speakerSpan: hit.span, adjacent: true };
 }
 
+/** "Here's Maria Lund in 1992: “…”", "Here is the mayor's office on the plan:": the writer hands the floor over. */
+function presentedSpeaker(ctx: SpeakerContext, frame: string, from: number): Attribution | null {
+  const m = /(?:^|[.!?]\s+|\s)Here(?:['’]s|\s+is|\s+was)\s+([^“”"«».!?;:]{1,80}):\s*$/u.exec(frame);
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]);
+  const first = mentionsBetween(ctx, at, at + m[1].length)[0];
+  if (!first || first.possessive || !SPEAKING_OWNER.has(ctx.index.actors[first.actor].type)) return null;
+  // The name leads the phrase (after a title at most) and no clause of its own follows it.
+  if (!/^(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(ctx.text.slice(at, first.span[0])) || /\b(?:said|says|told|wrote|that)\b/.test(ctx.text.slice(first.span[1], at + m[1].length))) return null;
+  return { hit: { actor: first.actor, span: first.span, via: first.via }, cue: 'here is', speakerSpan: first.span, adjacent: true };
+}
+
 /** Verbs that take no person as object, so a name right after them is their subject: "said Solovey, “…”". */
 const INVERTIBLE_CUES = new Set(['said', 'says', 'explained', 'explains', 'added', 'adds', 'continued', 'continues', 'stated', 'states', 'wrote', 'writes', 'noted', 'notes', 'recalled', 'recalls', 'observed', 'remarked', 'replied', 'responded', 'declared', 'argued', 'argues', 'insisted', 'concluded', 'quipped', 'joked', 'countered', 'retorted', 'tweeted', 'opined', 'mused']);
 
@@ -365,8 +385,11 @@ function invertedSpeaker(ctx: SpeakerContext, frame: string, from: number, to: n
   const hit = subjectAfter(ctx, from + word.index + word[0].length, to);
   if (hit?.actor == null || hit.via === 'pronoun') return null;
   // Only the name's own appositive may stand before the quote: "said Peter Moss, who ran her campaign, “…”".
-  if (!/^\s*(?:,\s*[^,“”"«»;:]{1,100})?[,:]\s*$/.test(ctx.text.slice(hit.span[1], to))) return null;
-  return { hit, cue, speakerSpan: hit.span, adjacent: true };
+  const rest = ctx.text.slice(hit.span[1], to);
+  if (/^\s*(?:,\s*[^,“”"«»;:]{1,100})?[,:]\s*$/.test(rest)) return { hit, cue, speakerSpan: hit.span, adjacent: true };
+  // "The paradox, says Carl Antony, a historian, is that she was “…”": an inserted attribution owns its sentence.
+  if (/,\s*$/.test(frame.slice(0, word.index)) && /^\s*(?:,\s*[^,“”"«»;:]{1,100})?,\s*[^“”"«»;:.!?]*$/.test(rest)) return { hit, cue, speakerSpan: hit.span, adjacent: false };
+  return null;
 }
 
 const OWNED_WORDS = /['’]s\s+(?:[\p{L}\-]+\s+){0,2}?(?:response|reply|answer|statement|message|post|tweet|comment|comments|reaction|retort|words|remarks|verdict)(?:\s+(?:was|were|read|reads))?\s*[:,]\s*$/u;

@@ -5,6 +5,7 @@ import { type ActorIndex, type ActorMention, type Gender, addAdHocActor, labelsA
 import { SPEECH_VERBS, isCommonWord, isFunctionWord, lexiconTag } from '../actors/lexicon.js';
 import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, namesGroup } from './roles.js';
 import { partitionPoint } from '../search.js';
+import { wordCount } from './scan.js';
 
 export interface SpeakerContext {
   text: string;
@@ -36,6 +37,8 @@ const STRAY_COMMA = /^\s*(?:\([^()“”"]{1,20}\)\s*)?,\s*$/;
 const INVERTED_AFTER = /^\p{L}+\s+(?!\p{Lu}\p{Ll}+day\b)\p{Lu}/u;
 /** Text before a name that leaves the name opening its clause: nothing, or a comma, then perhaps titles ("Gov. ", "Lt. Gen. "). */
 const opensClause = (before: string): boolean => /(?:^|,)\s*(?:\p{Lu}\p{L}{0,9}\.?\s+){0,3}$/u.test(before);
+/** A document and the participle of whoever put it out, right before a name: "an email sent out by ". */
+const DOCUMENT_BY = /\b(?:email|e-mail|letter|statement|memo|message|post|tweet|ad|advertisement|release|video|report|op-ed|column|petition|mailer)s?\s+(?:(?:sent|issued|released|posted|written|signed|put|published|circulated|paid\s+for)\s+(?:out\s+)?)by\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 /** A longer appositive after a name that opens its clause: "Harry Bond, 30, of Raleigh, N.C., who was polled, said". */
 const LONG_APPOSITIVE = /^,[^“”"«»;!?]{1,160},\s*$/;
 
@@ -43,7 +46,7 @@ export const insideQuote = (ctx: SpeakerContext, span: Span) => ctx.quoted.some(
 
 const SPEAKING_TYPES = new Set(['person', 'organisation', 'agency', 'company', 'media', 'state', 'group', 'threat-actor']);
 
-function mentionsBetween(ctx: SpeakerContext, lo: number, hi: number): ActorMention[] {
+export function mentionsBetween(ctx: SpeakerContext, lo: number, hi: number): ActorMention[] {
   const ms = ctx.index.mentions;
   const a = partitionPoint(ms.length, (i) => ms[i].span[0] < lo);
   const out: ActorMention[] = [];
@@ -95,6 +98,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       if (possessedPersonThenVerb(between)) return { actor: null, span: [m.span[0], pos], via: 'description' };
       continue;
     }
+    // "a fundraising email sent out by Holt on Tuesday warned": the sender of the document speaks through it.
+    if (DOCUMENT_BY.test(text.slice(Math.max(lo, m.span[0] - 60), m.span[0])) && /^[^,;:“”"«».!?]{0,30}$/.test(between) && wordCount(between) <= 4) return toHit(ctx, m);
     // "China's ambassador to Britain accused": a country or place after a noun and its preposition only
     // qualifies that noun, which (or whoever owns it) is the subject.
     if (PLACE_TYPES.has(ctx.index.actors[m.actor].type) && ROLE_THEN_PREPOSITION.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0])) && SKIPPABLE.test(between)) continue;
