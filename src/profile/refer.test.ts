@@ -35,4 +35,12 @@ describe('how a sentence refers to the person', () => {
     r.gender = 'f';
     expect(pronounRefs(r, 'He said she would sign.').map((x) => x.kind)).toEqual(['pronoun']);
   });
+
+  it('a title followed by someone else’s name is theirs', () => {
+    const r = referrer(person('Mette Holm', ['Danish Prime Minister']));
+    const kinds = (t: string) => directRefs(r, t).map((x) => x.kind);
+    expect(kinds('The Danish Prime Minister Lars Dahl spoke first.')).toEqual([]);
+    expect(kinds('The Danish Prime Minister Mette Holm spoke first.')).toEqual(['description', 'name']);
+    expect(kinds('The Danish Prime Minister spoke on Monday.')).toEqual(['description']);
+  });
 });

@@ -131,7 +131,11 @@ const PRONOUN = /(?<![\p{L}])(he|she|his|her|him)(?![\p{L}])/giu;
 const HONORIFIC =
   /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|president|presidents|senator|sen|rep|representative|governor|gov|mayor|minister|chancellor|premier|secretary|ambassador|general|gen|judge|justice|prince|princess|king|queen|candidate|nominee|frontrunner|former|then|vice|prime|chairman|chairwoman|chair|leader|director|commissioner|professor|prof|rev|father|pope|sheikh|emir|comrade|madame|monsieur|mme|m|herr|frau|señor|señora)$/i;
 
-const possessiveAt = (text: string, end: number) => /^['’]s?\b/.test(text.slice(end, end + 2));
+/** "Lund's", "Lund’s", and after a name ending in s, "Jones' " (the apostrophe alone). */
+const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+const possessiveAt = (text: string, end: number) =>
+  /^['’]s?\b/.test(text.slice(end, end + 2)) || (/s$/i.test(text.slice(end - 1, end)) && /^['’](?=\s)/.test(text.slice(end, end + 2)));
 
 /** Direct references in one sentence (names, descriptions, bodies); pronouns are resolved by the caller. */
 export function directRefs(r: Referrer, text: string): SentenceRef['at'] {
@@ -154,7 +158,15 @@ export function directRefs(r: Referrer, text: string): SentenceRef['at'] {
     if (prev && !HONORIFIC.test(prev) && prev.toLowerCase() !== r.firstName.toLowerCase()) at.splice(i, 1);
   }
   scan(r.bodies, 'body');
+  const before = at.length;
   scan(r.descriptions, 'description');
+  // A title followed by someone else's name ("Secretary of State John Kerry" in a profile of a former secretary of
+  // state) is that person's title.
+  for (let i = at.length - 1; i >= before; i--) {
+    const next = text.slice(at[i].end).match(/^\s+(\p{Lu}[\p{L}'’.-]*)/u);
+    if (next && !WEEKDAY_OR_MONTH.test(next[1]) && !at.some((x) => x.kind === 'name' && x.start === at[i].end + next[0].length - next[1].length))
+      at.splice(i, 1);
+  }
   return at.sort((a, b) => a.start - b.start);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { actTakesInPerson, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -313,5 +313,41 @@ describe('negatedBefore', () => {
     expect(negatedBefore(t, at(t, 'signed'))).toBe(false);
     const u = 'The mayor signed the harbour deal on Monday.';
     expect(negatedBefore(u, at(u, 'signed'))).toBe(false);
+  });
+});
+
+describe('actTakesInPerson', () => {
+  const span = (text: string, word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as [number, number];
+  it('someone else’s act done to the person, or reporting what they did, takes them in', () => {
+    const a = marked('The tenants’ union sued Anna Berg over the flats.', 'Anna Berg');
+    expect(actTakesInPerson(a, span(a.text, 'sued'))).toBe(true);
+    const b = marked('The Courier revealed that Berg had sold the flats.', 'Berg');
+    expect(actTakesInPerson(b, span(b.text, 'revealed'))).toBe(true);
+    const c = marked('The auditor asked the police to examine whether Berg misled the council.', 'Berg');
+    expect(actTakesInPerson(c, span(c.text, 'asked'))).toBe(true);
+  });
+  it('the person only as an owner, a modifier or inside a thing named does not', () => {
+    const a = marked('The registry said 40 of Berg’s flats were empty.', 'Berg');
+    expect(actTakesInPerson(a, span(a.text, 'said'))).toBe(false);
+    const b = marked('The clerk said the Berg files were sealed.', 'Berg');
+    expect(actTakesInPerson(b, span(b.text, 'said'))).toBe(false);
+    const c = marked('The driver faced questions about a recently reported phone call with Mayor Berg.', 'Berg');
+    expect(actTakesInPerson(c, span(c.text, 'phone call with'))).toBe(false);
+    const d = marked('The clerk said that some files from Berg were missing.', 'Berg');
+    expect(actTakesInPerson(d, span(d.text, 'said'))).toBe(false);
+  });
+  it('the person named as the subject of an act the record gave to someone else takes them in', () => {
+    const a = marked('Anna Berg told the council the flats would be sold.', 'Anna Berg');
+    expect(actTakesInPerson(a, span(a.text, 'told'))).toBe(true);
+    const b = marked('Berg stepped up her attacks on Lund, saying the plan was late.', 'Berg');
+    expect(actTakesInPerson(b, span(b.text, 'saying'))).toBe(true);
+  });
+});
+
+describe('possessiveAfter', () => {
+  it('an apostrophe after a name ending in s is a possessive', () => {
+    expect(possessiveAfter('Jones’ plan failed.', 5)).toBe(true);
+    expect(possessiveAfter("Berg's plan failed.", 4)).toBe(true);
+    expect(possessiveAfter('Berg planned it.', 4)).toBe(false);
   });
 });

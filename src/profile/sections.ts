@@ -701,9 +701,92 @@ const precisionRank = (d: DateValue | null) => (d ? { year: 1, month: 2, day: 3 
 
 /** A reference to the person falls inside an event's own words (its snippet; its span may be the whole sentence). */
 export function namesPersonWithin(s: Pick<SentenceView, 'text' | 'refs' | 'span'>, span: [number, number], snippet: string): boolean {
+  return refsWithin(s, span, snippet).length > 0;
+}
+
+/** The references to the person inside an event's own words (its snippet, or its span). */
+function refsWithin(s: Pick<SentenceView, 'text' | 'refs' | 'span'>, span: [number, number], snippet: string): SentenceView['refs'] {
   const at = snippet ? s.text.indexOf(snippet.replace(/^…\s*|\s*…$/g, '')) : -1;
   const [from, to] = at >= 0 ? [at, at + snippet.length] : [span[0] - s.span[0], span[1] - s.span[0]];
-  return s.refs.some((x) => x.start >= from && x.end <= to);
+  return s.refs.filter((x) => x.start >= from && x.end <= to);
+}
+
+/** Words between two points hold a clause break: a comma, semicolon, colon, dash or bracket. */
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s/;
+
+/**
+ * A name used as a modifier of a noun, not as a participant: after an article or a number ("the Lund tax affair",
+ * "1,300 Lund emails").
+ */
+export function attributiveName(text: string, start: number): boolean {
+  // ("that" is left out: "revealed that Lund had …" is a clause.)
+  return /(?:\b(?:the|a|an|these|those)|\d[\d,.]*)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** The act's trigger names a thing, not a deed ("a newly revealed phone call with", "the agency's refusal to"). */
+export function nominalTrigger(text: string, triggerStart: number): boolean {
+  const first = text.slice(triggerStart).match(/^[\p{L}'’-]+/u)?.[0] ?? '';
+  if (!first || /ing$/i.test(first)) return false;
+  const last = nlp(text.slice(0, triggerStart + first.length)).terms().last();
+  return last.has('#Noun') && !last.has('#Verb');
+}
+
+/**
+ * Someone else's act takes part of the person, by its words: the person is its object ("the council sued Lund",
+ * "asked to question Lund"), the subject of what it reports ("revealed that Lund had …"), or, named right before a
+ * verb, its subject (the record gave the act to someone else). The person only as an owner ("Lund's emails"), as a
+ * modifier ("the Lund affair"), or somewhere else in the sentence ("a phone call with Lund" that a witness will face
+ * questions about) does not make the act theirs. `refs` and the trigger are offsets in the sentence.
+ */
+export function actTakesInPerson(s: Pick<SentenceView, 'text' | 'refs'>, trigger: [number, number]): boolean {
+  const [ts, te] = trigger;
+  const text = s.text;
+  let nominal: boolean | null = null;
+  // A he or she is a guess by gender: only names, aliases, descriptions and bodies count here.
+  const refs = s.refs.filter((r) => r.kind !== 'pronoun');
+  const first = refs[0];
+  for (const r of refs) {
+    if (r.possessive || possessiveAfter(text, r.end)) {
+      // "Lund's campaign said …", "Lund's lawyers, who …, said": the person's own side speaks as the sentence's
+      // subject (the record gave the act to someone else).
+      if (r === first && r.end <= ts && OWN_SIDE.test(text.slice(r.end)) && /^\W*(?:(?:\p{Lu}[\p{L}.'’-]*|the)\s+)*$/u.test(text.slice(0, r.start)))
+        return true;
+      continue;
+    }
+    if (attributiveName(text, r.start)) continue;
+    // A title right before the name ("former Governor Lund"): the name decides.
+    if (r.kind === 'description' && refs.some((x) => x !== r && x.start >= r.end && /^\s*$/.test(text.slice(r.end, x.start)))) continue;
+    if (r.start >= te) {
+      const between = text.slice(te, r.start);
+      if (CLAUSE_BREAK.test(between)) continue;
+      // The subject of the clause the act reports: "… revealed that Lund had …", "asked … whether Lund knew".
+      const clause = between.match(/\b(?:that|whether)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|the|former)\s+){0,3}$/u);
+      if (clause && words(between.slice(0, clause.index)).length <= 8) return true;
+      if (/\b(?:that|whether|if|which|who|whom|when|while|because|as)\b/i.test(between)) continue;
+      // Its object, a few words on ("sued Lund", "asked a court to question Lund", "an inquiry into Governor Lund"):
+      // capitalised words (names, titles) aside, at most six words between.
+      if ((between.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).filter((w) => !/^\p{Lu}/u.test(w)).length <= 6) {
+        nominal ??= nominalTrigger(text, ts);
+        if (!nominal) return true;
+      }
+    } else if (r.end <= ts) {
+      // A description is a subject only as one ("The former mayor said"), not as what someone was ("while she was
+      // mayor was sentenced").
+      if (r.kind === 'description' && !/(?:^\s*|\bthe\s+|['’]s?\s+)$/iu.test(text.slice(Math.max(0, r.start - 20), r.start))) continue;
+      // Named right before the verb: its subject ("Lund told the panel …" recorded as someone else's act).
+      const between = text.slice(r.end, ts);
+      if (words(between).length <= 2 && !CLAUSE_BREAK.test(between)) return true;
+      // The sentence's subject, and the act a participle after a comma ("Lund stepped up her attacks on Holm, saying …").
+      if (r === first && /^[\p{L}'’-]+ing\b/u.test(text.slice(ts)) && /,\s*$/.test(between) && /^\W*(?:(?:\p{Lu}[\p{L}.'’-]*|the)\s+)*$/u.test(text.slice(0, r.start)))
+        return true;
+    }
+  }
+  return false;
+}
+
+/** A possessive ending right after a reference: "Lund's", "Lund’s", "Jones' " (a name ending in s). */
+export function possessiveAfter(text: string, end: number): boolean {
+  return /^['’]s\b/.test(text.slice(end, end + 3)) || (/s$/i.test(text.slice(end - 1, end)) && /^['’](?=\s)/.test(text.slice(end, end + 2)));
 }
 
 export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
@@ -721,7 +804,18 @@ export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
       // A he or she before the act's trigger is its subject, and the actor is someone else: that pronoun is them.
       const triggerAt = r.triggerSpan ? r.triggerSpan[0] - s.span[0] : s.text.length;
       const refs = s.refs.filter((x) => x.kind !== 'pronoun' || x.possessive || x.start > triggerAt);
-      const involves = (r.targetKey && ev.selfKeys.has(r.targetKey)) || (s.ref && namesPersonWithin({ ...s, refs }, r.span, r.text));
+      // The act is done to the person (its target, named in the sentence as more than an owner: a target read from
+      // "Lund's emails" is the emails), or acting for them, or its words take the person in (see actTakesInPerson).
+      const trigger: [number, number] | null = r.triggerSpan
+        ? [r.triggerSpan[0] - s.span[0], r.triggerSpan[1] - s.span[0]]
+        : r.trigger && s.text.indexOf(r.trigger) >= 0
+          ? [s.text.indexOf(r.trigger), s.text.indexOf(r.trigger) + r.trigger.length]
+          : null;
+      const named = refs.some((x) => !x.possessive && !possessiveAfter(s.text, x.end) && !(x.kind !== 'pronoun' && attributiveName(s.text, x.start)));
+      const involves =
+        (r.targetKey && ev.selfKeys.has(r.targetKey) && named) ||
+        (r.actingForKey && ev.person.keys.includes(r.actingForKey)) ||
+        (s.ref && trigger && actTakesInPerson({ text: s.text, refs }, trigger));
       if (!involves || topicScore(`${r.text} ${s.text}`, ev.seedTerms).score <= 0) continue;
       const shown = r.actor && r.actorKey && s.text.toLowerCase().includes(r.actor.toLowerCase());
       const actorShown = shown && !r.text.toLowerCase().startsWith(r.actor!.toLowerCase()) ? `${r.actor}: ` : '';
