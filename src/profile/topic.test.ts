@@ -70,6 +70,11 @@ describe('a phrase the lexicon knows', () => {
     // A phrase the lexicon does not know keeps its own words.
     expect(resolveTopic('river pollution').seed.map((t) => t.term)).toContain('river');
   });
+  it('also when one of its words is a generic one the user’s words leave out ("policy")', () => {
+    const terms = resolveTopic('foreign policy').seed.map((t) => t.term);
+    expect(terms).toContain('foreign policy');
+    expect(terms).not.toContain('foreign');
+  });
 });
 
 describe('a capitalised name as the topic', () => {

@@ -68,7 +68,9 @@ export function resolveTopic(query: string): TopicSpec {
   // A phrase the lexicon knows ("health care") stands as a whole: its words alone ("health") mean other things.
   // So does a name ("Wall Street", "Planned Parenthood"): every word capitalised, its words alone are other things.
   const properName = own.length > 1 && query.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
-  const knownPhrase = (own.length > 1 && !!entry?.names.some((n) => squash(n) === squash(query))) || properName;
+  // ("foreign policy" is such a phrase even though 'policy' is dropped from the user's words: 'foreign' alone is
+  // 'foreign workers', 'foreign-born'.)
+  const knownPhrase = (contentWords(query).length > 1 && !!entry?.names.some((n) => squash(n) === squash(query))) || properName;
   for (const w of own) {
     if (knownPhrase) break;
     // In a phrase ("health care", "climate change"), a common word alone says nothing of the topic: the phrase
