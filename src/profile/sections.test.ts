@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actTakesInPerson, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { actTakesInPerson, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -349,5 +349,20 @@ describe('possessiveAfter', () => {
     expect(possessiveAfter('Jones’ plan failed.', 5)).toBe(true);
     expect(possessiveAfter("Berg's plan failed.", 4)).toBe(true);
     expect(possessiveAfter('Berg planned it.', 4)).toBe(false);
+  });
+});
+
+describe('causeCriticised', () => {
+  it('a harm done or a reaction caused criticises its cause', () => {
+    const a = 'The new toll further complicated the talks.';
+    expect(causeCriticised(a, a.indexOf('complicated'), 'complicated')).toBe(true);
+    const b = 'The mayor sparked a furious backlash with her remarks.';
+    expect(causeCriticised(b, b.indexOf('backlash'), 'backlash')).toBe(true);
+  });
+  it('other cues criticise their object', () => {
+    const a = 'Tenant groups condemned the mayor’s plan.';
+    expect(causeCriticised(a, a.indexOf('condemned'), 'condemned')).toBe(false);
+    const b = 'The plan met a furious backlash.';
+    expect(causeCriticised(b, b.indexOf('backlash'), 'backlash')).toBe(false);
   });
 });

@@ -19,6 +19,8 @@ const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', i
   negation: string[];
   denial: string[];
   ownSide: string[];
+  effect: string[];
+  causeVerbs: string[];
 };
 const cueRe = cuePattern;
 const CRITICISM = cueRe(CUES.criticism);
@@ -32,6 +34,18 @@ const CRITICISM_WEAK = cueRe(CUES.criticismWeak);
 const ATTRIBUTION = cueRe(CUES.attribution);
 const DENIAL = cueRe(CUES.denial);
 const NEGATION = new Set(CUES.negation.map((n) => n.toLowerCase()));
+const EFFECT = new RegExp(`^(?:${cueRe(CUES.effect).source})$`, 'iu');
+const CAUSE_BEFORE = new RegExp(`(?:${cueRe(CUES.causeVerbs).source})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu');
+
+/**
+ * A cue whose criticised party is its cause, named before it: a harm done ("Lund's remarks complicated the talks")
+ * or a reaction something caused ("Lund's remark sparked a backlash"). Then a mention of the person after the cue
+ * ("the ruling complicates Lund's bid", "Holm caused outrage with a remark about Lund's letters") makes them the
+ * one it acts on, not the one criticised.
+ */
+export function causeCriticised(text: string, cueAt: number, cue: string): boolean {
+  return EFFECT.test(cue) || CAUSE_BEFORE.test(text.slice(Math.max(0, cueAt - 60), cueAt));
+}
 
 /** A passage a draft rests on. */
 export interface Cite {
@@ -1219,7 +1233,11 @@ export function criticismSection(ev: Evidence): Draft[] {
       );
       const near = { text: s.text, refs: [...s.refs, ...ownPossessives(ev, s)] };
       const cues2 = cues.filter(
-        (c) => cueNearPerson(near, c.index!, c.index! + c[0].length) && !cueAimsAtOther(s, c.index!, c.index! + c[0].length, others),
+        (c) =>
+          cueNearPerson(near, c.index!, c.index! + c[0].length) &&
+          !cueAimsAtOther(s, c.index!, c.index! + c[0].length, others) &&
+          // A harm or a reaction is criticism of its cause: the person must be named before it.
+          !(causeCriticised(s.text, c.index!, c[0]) && !near.refs.some((r) => r.end <= c.index!)),
       );
       const cue = cues2[0];
       if (!cue) continue;
