@@ -227,6 +227,8 @@ describe('who the critic is', () => {
   it('a clause ends between a name and the cue', () => {
     expect(clauseBreak(' all asked for a rule, while tenant groups knocked')).toBe(true);
     expect(clauseBreak(' has released a video that')).toBe(false);
+    expect(clauseBreak(', the judge appointed by George W. Bush, ')).toBe(false);
+    expect(clauseBreak(' left early. Then Berg ')).toBe(true);
   });
 });
 

@@ -29,7 +29,12 @@ const CRITIC_VERB = new RegExp(
   'iu',
 );
 /** A critic is named as the subject of a critical verb: "X criticised …", "X, the mayor, said …", "X are calling for …". */
-const criticVerbAfter = (text: string, end: number) => CRITIC_VERB.test(text.slice(end, end + 80));
+const criticVerbAfter = (text: string, end: number) => {
+  if (CRITIC_VERB.test(text.slice(end, end + 80))) return true;
+  // Past an appositive: "X, the former attorney general under President Y, criticised …".
+  const apposition = text.slice(end, end + 120).match(/^,\s[^,;:()“”"]{2,100}(?=,)/);
+  return !!apposition && CRITIC_VERB.test(text.slice(end + apposition[0].length, end + apposition[0].length + 80));
+};
 const CRITICISM_WEAK = cueRe(CUES.criticismWeak);
 const ATTRIBUTION = cueRe(CUES.attribution);
 const DENIAL = cueRe(CUES.denial);
@@ -1093,7 +1098,7 @@ export function leadingClause(text: string): number {
   return m ? m[0].length : 0;
 }
 
-function criticOf(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string } {
+function criticOf(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string; bySubject?: boolean } {
   const found = criticCandidate(ev, s, cueAt);
   // An adverb read as a name ("Ironically") is no one.
   if (!found.name) return found;
@@ -1143,10 +1148,11 @@ export function afterVerb(before: string): boolean {
 
 /** A clause ends between a name and the cue ("X called for a rule, while groups knocked Y"): X is not the critic. */
 export function clauseBreak(between: string): boolean {
-  return /;|,\s+(?:while|but|whereas|although|though|and)\b|\.\s/i.test(between);
+  // (A full stop after an initial or a short title, "George W. Bush", "Gov. Lund", ends no clause.)
+  return /;|,\s+(?:while|but|whereas|although|though|and)\b|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr))\.\s/iu.test(between);
 }
 
-function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string } {
+function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string; bySubject?: boolean } {
   const doc = s.doc;
   for (const st of doc.extraction.statements)
     if (st.sentence === s.index && st.speaker && !(st.speakerKey && ev.selfKeys.has(st.speakerKey))) return { name: st.speaker, slot: st.speaker };
@@ -1183,14 +1189,15 @@ function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: 
     for (const m of e.mentions) {
       const off = m.span[0] - s.span[0];
       if (m.sentence !== s.index || m.via === 'pronoun' || off >= cueAt || off > 100) continue;
-      // "Y's words complicated …": the words are Y's, Y is not the critic.
-      if (/^['’]s?\b/.test(s.text.slice(off + m.text.length, off + m.text.length + 2))) continue;
+      // "Y's words complicated …": the words are Y's, Y is not the critic; "Y's campaign has blasted …": Y's side is.
+      const after = s.text.slice(off + m.text.length);
+      if (/^['’]s?\b/.test(after.slice(0, 2)) && !OWN_SIDE.test(after)) continue;
       const before = s.text.slice(0, off);
       if (afterPreposition(before) || afterVerb(before) || clauseBreak(s.text.slice(off + m.text.length, cueAt))) continue;
       if (!subject || off < subject.at) subject = { name: e.name, text: m.text, at: off };
     }
   }
-  if (subject) return { name: subject.name, slot: subject.text };
+  if (subject) return { name: subject.name, slot: subject.text, bySubject: true };
   return { name: null };
 }
 
@@ -1260,8 +1267,10 @@ export function criticismSection(ev: Evidence): Draft[] {
       const text = compress(s.text);
       if (!lengthOk(text)) continue;
       const critic = criticOf(ev, s, cue.index!);
-      // Without a named critic, only strong criticism counts (the critic is named when the source names one).
-      if (strength < 2 && !(critic.name && strength >= 1)) continue;
+      // Without a named critic, only strong criticism counts (the critic is named when the source names one). A weak
+      // cue needs a critic who says or does it, not merely the sentence's subject ("X, who owed his election to Y,
+      // fled in the face of protests" is no criticism of Y by X).
+      if (strength < 2 && !(critic.name && !critic.bySubject && strength >= 1)) continue;
       const score = strength * (1 + s.topic) * (critic.name ? 1.3 : 1) * (KIND_WEIGHT[d.record.kind] ?? 0.9);
       cands.push({ text, critic: critic.name, cites: [cite(s)], slots: critic.slot ? [critic.slot] : undefined, score });
     }
