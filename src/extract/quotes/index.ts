@@ -93,6 +93,8 @@ interface Attribution {
   speakerSpan: Span | null;
   /** The cue sits right next to the quote (", she said" / "He said:") rather than elsewhere in the sentence. */
   adjacent: boolean;
+  /** After a quote ending its sentence, a next sentence that goes on past its verb: weaker than a cue before the quote. */
+  runsOn?: boolean;
 }
 
 const ISSUE_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'sent']);
@@ -112,6 +114,9 @@ function cueAt(words: RegExpExecArray[], i: number): string | null {
   if (BACK_VERBS.has(w) && words[i + 1]?.[0] === 'back' && words[i + 1].index === words[i].index + w.length + 1) return `${w} back`;
   return null;
 }
+
+/** What may follow the verb of a short "Smith said." after a quote: a day or a brief adverbial, and the stop. */
+const SHORT_ATTRIBUTION_END = /^(?:\s+(?!that\b|he\b|she\b|they\b|it\b|we\b|I\b)[\p{L}\p{N}'’.\-]+){0,4}[\s.!?]*$/u;
 
 /** "…,” Dylan Nelson, a fellow at the X Institute in Munich, Germany, and co-author of the study, said": a name
  * (perhaps after a role, "study lead author") set off by a comma right after the quote may carry a long appositive. */
@@ -150,11 +155,14 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
     }
     // "Trump was asked, “…”": the quote is the asker's, not the subject's.
     if (isPassiveCue(cue, frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent: true };
+    // After a quote that ends its sentence, a new sentence whose verb goes on to a clause or an object ("Clinton
+    // said Wednesday she, too, wants …") may report something else: a cue before the quote outranks it.
+    const runsOn = endsSentence && !SHORT_ATTRIBUTION_END.test(frame.slice(words[i].index + words[i][0].length));
     // Past a long appositive the cue's nearest names belong to it ("… in Munich, Germany, and co-author …, said"):
     // the name right after the quote speaks.
     const lead = i >= 14 ? NAME_THEN_COMMA.exec(frame) : null;
     const hit = lead ? subjectAfter(ctx, from, from + lead[0].length) : subjectBefore(ctx, pos, from);
-    if (hit) return { hit, cue, speakerSpan: hit.span, adjacent: true };
+    if (hit) return { hit, cue, speakerSpan: hit.span, adjacent: true, runsOn };
     // "…” for Clinton, said Kunin": inverted after a short complement.
     if (/,\s*$/.test(frame.slice(0, words[i].index)) && !NO_INVERSION.has(cue)) {
       const inv = subjectAfter(ctx, pos + cue.length, to);
@@ -444,6 +452,8 @@ export function extractQuotes(
     // An unnamed description after the quote ("…,” and a few lawmakers have called …) does not outrank a cue before it.
     const unnamedAfter = att?.hit?.actor === null && att.hit.via === 'description';
     if ((!att?.hit || unnamedAfter) && attB && (attB.adjacent || !att)) att = attB.hit || !att ? attB : att;
+    // "X asserted that “… broken.” Clinton said Wednesday she, too, …": the cue leading into the quote wins.
+    else if (att?.runsOn && attB?.adjacent && attB.hit?.actor != null) att = attB;
 
     const quoteText = text.slice(seg.span[0], seg.span[1]);
     const words = wordCount(quoteText);

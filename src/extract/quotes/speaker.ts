@@ -37,6 +37,8 @@ const STRAY_COMMA = /^\s*(?:\([^()“”"]{1,20}\)\s*)?,\s*$/;
 const INVERTED_AFTER = /^\p{L}+\s+(?!\p{Lu}\p{Ll}+day\b)\p{Lu}/u;
 /** Text before a name that leaves the name opening its clause: nothing, or a comma, then perhaps titles ("Gov. ", "Lt. Gen. "). */
 const opensClause = (before: string): boolean => /(?:^|,)\s*(?:\p{Lu}\p{L}{0,9}\.?\s+){0,3}$/u.test(before);
+/** A lower-case role noun and "for", "to" or "of" right before a name: "spokesman for ", "aide to the ". */
+const ROLE_FOR_BEFORE = /\b(\p{Ll}{3,})\s+(?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+)?$/u;
 /** A document and the participle of whoever put it out, right before a name: "an email sent out by ". */
 const DOCUMENT_BY = /\b(?:email|e-mail|letter|statement|memo|message|post|tweet|ad|advertisement|release|video|report|op-ed|column|petition|mailer)s?\s+(?:(?:sent|issued|released|posted|written|signed|put|published|circulated|paid\s+for)\s+(?:out\s+)?)by\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 /** A longer appositive after a name that opens its clause: "Harry Bond, 30, of Raleigh, N.C., who was polled, said". */
@@ -105,6 +107,15 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     if (PLACE_TYPES.has(ctx.index.actors[m.actor].type) && ROLE_THEN_PREPOSITION.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0])) && SKIPPABLE.test(between)) continue;
     // Nearer names may sit inside an appositive ("Kander, who is running against Roy Blunt, said").
     if (SKIPPABLE.test(between)) {
+      // "a spokesman for Clinton said", "one of the prosecutors for Petraeus said": the unnamed role holder speaks,
+      // unless the role is an earlier name's appositive ("Jo Ames, lawyer for Clinton said").
+      const role = ROLE_FOR_BEFORE.exec(text.slice(Math.max(lo, m.span[0] - 40), m.span[0]));
+      // (A spokesperson for a body gives the body's own words, and stays the body's.)
+      const spokes = /^spokes|^representative/.test(role?.[1] ?? '') && ctx.index.actors[m.actor].type !== 'person';
+      if (role && !spokes && wordCount(between) <= 3 && (isPersonRole(role[1]) || isPersonRole(role[1].replace(/s$/, '')))) {
+        if (i > 0 && !ms[i - 1].possessive && /^\s*,[^,;:“”"«»]*$/.test(text.slice(ms[i - 1].span[1], m.span[0] - role[0].length + role[1].length)) && ctx.index.actors[ms[i - 1].actor].type === 'person') return toHit(ctx, ms[i - 1]);
+        return { actor: null, span: [m.span[0] - role[0].length, m.span[1]], via: 'description' };
+      }
       // "Maria Lund, president of Field & Stream, a Boston agency, said": a name inside an earlier name's
       // appositive is not the subject.
       if (i > 0 && insideRoleAppositive(text, lo, m)) continue;
