@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actTakesInPerson, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { actShape, actTakesInPerson, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -366,5 +366,20 @@ describe('causeCriticised', () => {
     expect(causeCriticised(a, a.indexOf('condemned'), 'condemned')).toBe(false);
     const b = 'The plan met a furious backlash.';
     expect(causeCriticised(b, b.indexOf('backlash'), 'backlash')).toBe(false);
+  });
+});
+
+describe('sameAct', () => {
+  const shape = (doc: string, text: string, verb: string) => actShape(doc, text, text.indexOf(verb));
+  it('the same verb on the same thing in one report is one act', () => {
+    const a = shape('d', 'Senator Lund refuses to sign the harbour union’s pledge on fares.', 'refuses');
+    const b = shape('d', 'Her refusal to sign the pledge angered the union.', 'refusal');
+    expect(sameAct(a, b)).toBe(true);
+  });
+  it('another thing, another report, or a verb of saying is not', () => {
+    const a = shape('d', 'Senator Lund refuses to sign the harbour union’s pledge on fares.', 'refuses');
+    expect(sameAct(a, shape('d', 'Senator Lund refuses to back the ferry plan.', 'refuses'))).toBe(false);
+    expect(sameAct(a, shape('e', 'Senator Lund refuses to sign the harbour union’s pledge on fares.', 'refuses'))).toBe(false);
+    expect(shape('d', 'Lund said harbour fees would rise.', 'said')).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import type { DocView, Evidence, SentenceView } from './evidence.js';
 import { compareDocs } from './evidence.js';
 import { isOffice, rolesInSentence, ROLE_WORDS } from './roles.js';
 import { escapeRegExp } from '../text/regexp.js';
-import { compress, contentWords, cuePattern, similarity, topicScore, weightedTerms, words } from './text.js';
+import { compress, contentWords, cuePattern, similarity, stem, topicScore, weightedTerms, words } from './text.js';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', import.meta.url), 'utf8')) as {
   criticism: string[];
@@ -640,7 +640,7 @@ const leadsWithPerson = (ev: Evidence, text: string) => {
 const MOSTLY_ON_TOPIC = 0.4;
 
 export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
-  const out: (Draft & { rank: number; object?: string | null })[] = [];
+  const out: (Draft & { rank: number; object?: string | null; act?: ActShape | null })[] = [];
   const nameWords = new Set(contentWords([ev.person.name, ...ev.person.aliases].join(' ')));
   const seenRecords = new Set<string>();
   const described = describedEvents(ev);
@@ -699,7 +699,12 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     // The same act told twice (in one report or two) is one action: same category and either like words or the
     // same initiative named nearby ("issued an international call …" / "the Paris Call, launched in 2018 …").
     const object = r.category === 'Agreement or initiative' ? initiativeNear(at.doc, at.sentence) : null;
-    const dup = out.find((o) => o.category === r.category && (similarity(o.text, text) >= 0.5 || (!!object && o.object === object)));
+    // Or, in one report, the same verb on the same thing ("refuses to disavow the endorsement …" in the lead,
+    // "… his refusal to disavow the endorsement of a man …" further down).
+    const act = actShape(at.doc.id, at.sentence.text, r.triggerSpan ? r.triggerSpan[0] - at.sentence.span[0] : at.sentence.text.indexOf(r.trigger));
+    const dup = out.find(
+      (o) => o.category === r.category && (similarity(o.text, text) >= 0.5 || (!!object && o.object === object) || sameAct(o.act, act)),
+    );
     if (dup) {
       if (precisionRank(date) > precisionRank(dup.date ?? null)) dup.date = date;
       if (!dup.cites.some((c) => c.doc === at.doc) && dup.cites.length < 3) dup.cites.push(cite(at.sentence));
@@ -711,9 +716,36 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
       continue;
     }
     used.add(at.sentence);
-    out.push({ text, category: r.category, date, cites: [cite(at.sentence)], rank: out.length, object });
+    out.push({ text, category: r.category, date, cites: [cite(at.sentence)], rank: out.length, object, act });
   }
   return out.sort((a, b) => (dateKey(a.date) < dateKey(b.date) ? -1 : dateKey(a.date) > dateKey(b.date) ? 1 : a.rank - b.rank));
+}
+
+/** What an act is, to tell one told twice in a report: its document, its verb, and the content words after it. */
+export interface ActShape {
+  doc: string;
+  verb: string;
+  next: string[];
+}
+
+/** The shape of the act whose trigger starts at `triggerAt` in the sentence; null when too little follows it. */
+export function actShape(docId: string, sentence: string, triggerAt: number): ActShape | null {
+  if (triggerAt < 0) return null;
+  const verb = sentence.slice(triggerAt).match(/^[\p{L}'’-]+/u)?.[0];
+  // A verb of saying is followed by what was said, which a few words do not identify.
+  if (!verb || verb.length < 4 || SAYING.test(verb)) return null;
+  const next = contentWords(sentence.slice(triggerAt + verb.length)).slice(0, 4).map(stem);
+  if (next.length < 2) return null;
+  return { doc: docId, verb: verb.toLowerCase().slice(0, 5), next };
+}
+
+/**
+ * One act told twice in a report: the same verb ("refuses" / "refusal"), the same first word after it and at least
+ * one more of the next few ("… to disavow the endorsement of Sen. Graham" / "… to disavow the endorsement of a man").
+ */
+export function sameAct(a: ActShape | null | undefined, b: ActShape | null | undefined): boolean {
+  if (!a || !b || a.doc !== b.doc || a.verb !== b.verb || a.next[0] !== b.next[0]) return false;
+  return a.next.slice(1).some((w) => b.next.slice(1).includes(w));
 }
 
 const precisionRank = (d: DateValue | null) => (d ? { year: 1, month: 2, day: 3 }[d.precision] : 0);
