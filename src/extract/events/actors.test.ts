@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { hasStateAbbreviation } from './actors.js';
+import { hasStateAbbreviation, properSpans } from './actors.js';
+import { tokenize } from './tokens.js';
 
 describe('hasStateAbbreviation', () => {
   it('finds US, UK, EU and U.S./U.K. anywhere, as the regex it replaces does', () => {
@@ -13,5 +14,14 @@ describe('hasStateAbbreviation', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('properSpans: abbreviated titles and initials', () => {
+  const spans = (text: string) => properSpans(tokenize(text, 0), text, 0, { has: () => false }).map((p) => p.text);
+  it('join the name after their full stop, and a dropped title leaves no full stop behind', () => {
+    expect(spans('The vote was close, said Sen. Ada Brill, a Democrat.')).toEqual(['Sen. Ada Brill', 'Democrat']);
+    expect(spans('They asked Mr. Brill.')).toEqual(['Brill']);
+    expect(spans('The memo reached Gov. Ada T. Brill and J. R. Oakes.')).toEqual(['Gov. Ada T. Brill', 'J. R. Oakes']);
   });
 });

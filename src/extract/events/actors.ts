@@ -194,6 +194,8 @@ function titleAt(text: string, from: number): string | undefined {
   return undefined;
 }
 const TITLE_WORDS = new Set(ACTOR_DATA.titles.flatMap((t) => t.toLowerCase().split(/\s+/)));
+/** Abbreviated titles without their full stop ("Sen" of "Sen."), which the tokenizer splits off. */
+const DOTTED_TITLES = new Set(ACTOR_DATA.titles.filter((t) => /^[A-Z][a-z]*\.$/.test(t)).map((t) => t.slice(0, -1)));
 
 /** Capitalised words that start sentences or clauses and are not names. */
 const NOT_NAMES = new Set(
@@ -307,12 +309,24 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
         j += 2;
         continue;
       }
+      // "Sen. Tom Udall", "Ohio Gov. John Kasich": an abbreviated title joins the name after its full stop (alone,
+      // "Sen" names no one; readProper takes the title and any place before it off).
+      // So does an initial ("Gene B. Sperling", "J. J. Price").
+      if (n.text === '.' && j + 2 < toks.length && isCap(toks[j + 2]) && (DOTTED_TITLES.has(toks[j].text) || toks[j].text.length === 1) && n.span[0] === toks[j].span[1]) {
+        j += 2;
+        continue;
+      }
       break;
     }
     // Drop leading words that are not names (sentence-initial function words, words seen in lower case).
     let s = i;
     while (s <= j) {
       const t = toks[s];
+      // The full stop of a dropped title ("Mr." of "Mr. Hannity").
+      if (!t.word) {
+        s++;
+        continue;
+      }
       const initial = s === 0 || /^[“"‘'(\[—–:-]$/.test(toks[s - 1]?.text ?? '');
       const common = NOT_NAMES.has(t.lower) || CONNECTORS.has(t.lower) || isMonthOrDay(t);
       // The document-wide lookup last, and only when the others leave the word in.
@@ -375,6 +389,14 @@ function readProper(spanText: string, singleToken: boolean): ProperReading {
     const dm = LEADING_WORD.exec(text);
     if (dm && (demonymOf(dm[1]) || countryOf(dm[1])) && titleAt(text, dm[0].length)) {
       titleCountry = demonymOf(dm[1]) ?? countryOf(dm[1]);
+      at += dm[0].length;
+      text = text.slice(dm[0].length);
+      continue;
+    }
+    // "Ohio Gov. John Kasich", "Republican Sen. Tom Cole": a word before an abbreviated title says where or which
+    // party the office is of.
+    const before = dm ? titleAt(text, dm[0].length) : undefined;
+    if (dm && before?.endsWith('.')) {
       at += dm[0].length;
       text = text.slice(dm[0].length);
       continue;

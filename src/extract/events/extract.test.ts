@@ -602,3 +602,30 @@ describe('the date of a statement is when it was said', () => {
     expect(said.date).toEqual({ value: '2023-06-12', precision: 'day' });
   });
 });
+
+describe('"charge": a legal act only with its accused', () => {
+  const legal = (text: string) => of(events(text), 'Sanction or legal action');
+  it('charged with a crime, charged a person, a person charged', () => {
+    expect(legal('Federal prosecutors charged Dana Whitlock with tax fraud on Monday.')[0]?.target).toBe('Dana Whitlock');
+    expect(legal('Police charged him after the match.').length).toBe(1);
+    expect(legal('Dana Whitlock was charged in Ohio in 2019.').length).toBe(1);
+  });
+  it('a price, a gap relative clause, an adjective, a movement or a battery is no legal act', () => {
+    expect(legal('Landlord Ada Prell raised the rents she charges by a third.')).toEqual([]);
+    expect(legal('The ferry company charged Ada Prell $40 for the crossing.')).toEqual([]);
+    expect(legal('Mayor Ada Prell made a politically charged visit to the plant.')).toEqual([]);
+    expect(legal('Senator Ada Prell charged into the hall after the vote.')).toEqual([]);
+    expect(legal('The tablet can be charged overnight from any socket.')).toEqual([]);
+  });
+  it('"charged that" and a quotation tag accuse in words', () => {
+    expect(actors(events('Senator Ada Prell charged that the agency had hidden the report.'), 'Accusation or attribution')).toEqual(['Ada Prell']);
+    expect(actors(events('“The agency hid the report,” Senator Ada Prell charged.'), 'Accusation or attribution')).toEqual(['Ada Prell']);
+  });
+});
+
+describe('the speaker after a closing quotation and an abbreviated title', () => {
+  it("''…,'' said Sen. X: the one named after the verb, without the title or a place before it", () => {
+    expect(actors(events("''The budget is dead,'' said Sen. Ada Brill, a Democrat."), 'Public statement')).toEqual(['Ada Brill']);
+    expect(actors(events('Maine Gov. Ada Brill signed the budget on Monday, telling reporters it was fair.'), 'Public statement')).toEqual(['Ada Brill']);
+  });
+});

@@ -401,7 +401,48 @@ function categoryOf(m: TriggerMatch, ctx: SentenceCtx): EventCategory | null {
     const cyberish = ctx.toks.some(isCyberWord);
     return cyberish ? 'Cyber operation' : 'Military action';
   }
+  if (p.verbBase === 'charge' && p.kind === 'verb') return chargeCategory(ctx, m.head);
   return p.category;
+}
+
+/** A closing quotation mark, then at most a name, before a verb: the verb tags the quotation (“…,” Lee charged). */
+const AFTER_QUOTE = /[”"’']\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+const PRONOUN_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+const ACCUSABLE = new Set(['person', 'organisation', 'state', 'group', 'agency']);
+/** Words after an object that say a price was charged ("charged the club $5", "charged tenants a fee"). */
+const PRICE_WORDS = /^(?:\$|€|£|\d|fees?|rents?|prices?|rates?|interest|premiums?|tolls?|tuition|costs?|more|less|nothing)/;
+
+/**
+ * "charge" is a legal act only with its accused: "was charged (on Tuesday) with fraud", "charged Ms. Lee with
+ * fraud", "charged him". "charged that …" and “…,” Lee charged accuse in words. "The rents she charges", "charged a
+ * $5 fee", "wireless charging", "politically charged", "charged into the crowd" report no act of either kind.
+ */
+function chargeCategory(ctx: SentenceCtx, head: number): EventCategory | null {
+  const toks = ctx.toks;
+  const next = toks[head + 1];
+  if (next?.lower === 'that' || AFTER_QUOTE.test(ctx.body.slice(0, toks[head].span[0] - ctx.base))) return 'Accusation or attribution';
+  for (let k = head + 1; k < Math.min(toks.length, head + 9); k++) {
+    if (toks[k].text === ',' || ctx.barriers[k]) break;
+    if (toks[k].lower === 'with') return 'Sanction or legal action';
+  }
+  // "a politically charged visit": an adverb before a participle that no form of "be" governs makes an adjective.
+  const prev = toks[head - 1];
+  if (prev?.lower.endsWith('ly') && !BE_FORMS.has(toks[head - 2]?.lower ?? '')) return null;
+  if (isPassive(ctx, head)) {
+    // Without "with", a passive is legal when a person or body is charged ("Lee was charged in 2014"), or by someone
+    // ("charged by prosecutors"); "the phone can be charged overnight" is not.
+    const subject = passiveSubjectTokens(ctx, head);
+    const accused = subject.some((t) => PERSON_PRONOUNS.has(t.lower) || ctx.mentions.some((x) => x.span[0] === t.span[0] && ACCUSABLE.has(x.type)));
+    return accused || toks.slice(head + 1, head + 6).some((t) => t.lower === 'by') ? 'Sanction or legal action' : null;
+  }
+  if (!next) return null;
+  const object = PRONOUN_OBJECTS.has(next.lower) ? next : ctx.mentions.find((x) => x.span[0] === next.span[0] && ACCUSABLE.has(x.type));
+  if (!object) return null;
+  // "charged the campaign $3.7 million": a price, not an accusation.
+  for (let k = head + 2; k < Math.min(toks.length, head + 8); k++) if (PRICE_WORDS.test(toks[k].lower)) return null;
+  return 'Sanction or legal action';
 }
 
 const NP_STOP = /^(of|on|in|at|for|to|with|against|into|from|by|that|which|who|and|or|but|as|after|before|during|over|under|about|targeting|aimed|across|since|last|this|next|while|because)$/;
@@ -516,7 +557,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     if (subj.end !== null) subjectEnd = subj.end;
     reportedBySpeaker = subj.reported === true;
     // "…,” said Senator Lindsey Graham": a reporting verb before its subject.
-    if (category === 'Public statement' && (toks[m.first - 1]?.text === ',' || /^[”"’]$/.test(toks[m.first - 1]?.text ?? ''))) {
+    // Closing marks include the two apostrophes some wires write for a double quotation mark (''…,'' said X).
+    if (category === 'Public statement' && (toks[m.first - 1]?.text === ',' || /^(?:[”"’']|'')$/.test(toks[m.first - 1]?.text ?? ''))) {
       const after = ctx.mentions.find((x) => x.span[0] >= toks[m.last].span[1] && /^\s*([A-Z][\p{L}.]*\s+)*$/u.test(ctx.body.slice(toks[m.last].span[1] - ctx.base, x.span[0] - ctx.base)));
       if (after) {
         actors = [after];
