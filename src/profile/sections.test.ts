@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actShape, actTakesInPerson, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { actShape, actTakesInPerson, othersInWithClause, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -381,5 +381,16 @@ describe('sameAct', () => {
     expect(sameAct(a, shape('d', 'Senator Lund refuses to back the ferry plan.', 'refuses'))).toBe(false);
     expect(sameAct(a, shape('e', 'Senator Lund refuses to sign the harbour union’s pledge on fares.', 'refuses'))).toBe(false);
     expect(shape('d', 'Lund said harbour fees would rise.', 'said')).toBeNull();
+  });
+});
+
+describe('othersInWithClause', () => {
+  it('a participle after "with <others>" is theirs', () => {
+    const s = marked('Berg left the council weakened, with most tenants saying she broke her word.', 'Berg');
+    expect(othersInWithClause(s, at(s.text, 'saying'))).toBe(true);
+  });
+  it('with the person as the phrase’s subject it is the person’s', () => {
+    const s = marked('The two got on well, with Berg often calling Lund a friend.', 'Berg');
+    expect(othersInWithClause(s, at(s.text, 'calling'))).toBe(false);
   });
 });

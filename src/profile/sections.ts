@@ -509,6 +509,7 @@ function someoneElseActs(ev: Evidence, doc: DocView, s: SentenceView, r: EventRe
   // The person only as an object just before the act ("those around him acknowledge", "aides told her"): the
   // act is someone else's.
   if (personOnlyObjectBefore(s, at)) return true;
+  if (othersInWithClause(s, at)) return true;
   const selfBefore = s.refs.filter((x) => x.end <= at).map((x) => x.start);
   let other = -1;
   for (const e of doc.extraction.entities) {
@@ -526,6 +527,18 @@ function someoneElseActs(ev: Evidence, doc: DocView, s: SentenceView, r: EventRe
   const start = at - (lead.length - lead.lastIndexOf(m[1]));
   const coveredBySelf = s.refs.some((x) => x.start <= start && x.end >= start + 1);
   return !coveredBySelf && !OPENER_WORDS.test(m[1]);
+}
+
+/**
+ * The act is a participle in a "with …" phrase whose subject is not the person ("…, with a growing majority of voters
+ * saying she cannot be trusted", "with critics calling the plan late"): the act is theirs, not the person's.
+ */
+export function othersInWithClause(s: Pick<SentenceView, 'text' | 'refs'>, at: number): boolean {
+  if (!/^[\p{L}'’-]+ing\b/u.test(s.text.slice(at))) return false;
+  const m = s.text.slice(Math.max(0, at - 100), at).match(/\bwith\s+([^,;:—()]{1,90}?)\s+(?:\w+ly\s+)?$/i);
+  if (!m) return false;
+  const from = at - (s.text.slice(Math.max(0, at - 100), at).length - m.index!);
+  return !s.refs.some((x) => x.start >= from && x.end <= at);
 }
 
 /**
