@@ -937,6 +937,10 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     }
     const s = doc.sentences.find((x) => x.index === r.sentence) ?? sentenceAt(doc, r.span[0]);
     const around = doc.sentences.filter((x) => s && x.paragraph === s.paragraph && Math.abs(x.index - s.index) <= 1);
+    // A quote that opens its paragraph goes on from the paragraph before when that one ends on the person's words
+    // ("Lund said rents must be capped. | “No family should …,” she said."): its last sentence is a neighbour too.
+    const before = s && doc.sentences.find((x) => x.index === s.index - 1);
+    if (before && before.paragraph !== s!.paragraph && before.ref && before.ref !== 'pronoun') around.push(before);
     const own = topicScore(r.text, ev.seedTerms).score;
     const ctx = Math.max(0, ...around.map((x) => (x.onTopic && x.matched.length ? topicScore(x.text, ev.seedTerms).score : 0)));
     // The person's own words on the topic come first; words beside a passage on it, after.
