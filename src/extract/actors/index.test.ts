@@ -273,3 +273,28 @@ describe('words that are no person (reviewed errors)', () => {
     expect(typeOf('The vote was close. Other Democrats said the bill was weak.', 'Other Democrats')).not.toBe('organisation');
   });
 });
+
+describe('title-case headlines', () => {
+  it('a capitalised auxiliary or preposition after a name ends it', () => {
+    expect(people('Pell Endorses Lena Okafor With Brandt’s Blessing. While the party waited, Lena Okafor thanked Brandt.')).toEqual(['Lena Okafor']);
+    expect(people('Nora Pike: Ted Marlow Is a ‘Failed Leader’ on Taxes. Nora Pike said on Monday that the plan failed.')).toEqual(['Nora Pike', 'Ted Marlow']);
+  });
+  it('a name after the break is still found', () => {
+    expect(people('Tensions Rise Amid Omar Haddad’s Visit. The visit lasted two days.')).toEqual(['Omar Haddad']);
+  });
+  it('not after ordinary words of the line: no "Nadia Pell Sides"', () => {
+    expect(people('Nadia Pell Sides With Farmers On Water. Nadia Pell spoke on Monday.')).toEqual(['Nadia Pell']);
+  });
+});
+
+describe('middle initials', () => {
+  it('"Marta K. Lindqvist" and "Marta Lindqvist" are one person', () => {
+    const { entities } = actors('Marta K. Lindqvist opened the session. Later, Marta Lindqvist said the budget was late.');
+    expect(entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['Marta K. Lindqvist', 2]]);
+  });
+  it('not in a family, nor with two different middles, nor in one sentence', () => {
+    expect(people('Robert Hale met his son, Robert T. Hale, and his wife, Nora Hale. Robert Hale said little.')).toEqual(['Robert Hale', 'Robert T. Hale', 'Nora Hale']);
+    expect(people('Peter R. Sand spoke first. Peter P. Sand spoke next. Peter Sand was not there.')).toEqual(['Peter R. Sand', 'Peter P. Sand', 'Peter Sand']);
+    expect(people('The firm of Emil Kracht and Emil J. Kracht was sold.')).toEqual(['Emil Kracht', 'Emil J. Kracht']);
+  });
+});

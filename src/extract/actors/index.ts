@@ -163,6 +163,23 @@ function endsOrganisationName(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Organisation heads that a place's name may open (not "Senate", "Court", "Party": "the U.S. Senate" is the Senate). */
+const INSTITUTION_HEADS = new Set(['University', 'College', 'Institute', 'School', 'Academy', 'Hospital', 'Clinic', 'Airport', 'Museum', 'Library', 'Zoo', 'Club', 'Foundation', 'Society']);
+const isInstitutionHead = (t: Token) => INSTITUTION_HEADS.has(t.text) || factsOf(t).head === 'company' || factsOf(t).head === 'media';
+/** Token i is an institution's head word ending a name ("Washington University in …", not "Energy Secretary"). */
+function institutionHeadAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && t.word && t.cap && adjacent(tokens[i - 1], t) && !tokens[i - 1].possessive && isInstitutionHead(t) && !capWordNextTo(t, tokens[i + 1]);
+}
+/** Token i follows "of" (or "of the") right after a capitalised name with an institution head: "University of Iowa". */
+function afterInstitutionOf(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (tokens[k]?.text !== 'of' || !tokens[k - 1]?.cap) return false;
+  for (let x = k - 1; x >= 0 && x >= k - 4 && tokens[x].word && tokens[x].cap && adjacent(tokens[x], tokens[x + 1]); x--) if (isInstitutionHead(tokens[x])) return true;
+  return false;
+}
+
 /**
  * End of a listed place of several words that is a whole name at token i ("New Mexico", "Rhode Island"), else 0.
  * Matched before the gazetteer, which would read "Mexico" or the "Island" of Iceland in them; not inside a longer
@@ -364,6 +381,29 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/;
 /** Verbs of headlines written in title case after a name ("Ana Ruiz Slams …"), besides the speech verbs. */
 const HEADLINE_VERBS = new Set(['slams', 'blasts', 'rips', 'hits', 'urges', 'vows', 'backs', 'endorses', 'defends', 'attacks', 'mocks', 'accuses', 'rejects', 'unveils', 'wins', 'loses', 'leads', 'quits', 'signs', 'visits', 'meets', 'joins', 'launches', 'fires', 'picks', 'sues', 'wants', 'plans', 'faces', 'takes', 'gets', 'makes', 'gives', 'tells', 'asks']);
 
+/**
+ * Capitalised auxiliaries and prepositions of title-case lines that no name has inside it ("With", "Is", "Into"),
+ * unlike "of", "for", "and", "the" ("Bank Of America"); not "Will", "May", "To" (first names, surnames).
+ */
+const HEADLINE_BREAKS = new Set(['With', 'Without', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Would', 'Could', 'Should', 'Must', 'Does', 'Did', 'Into', 'From', 'After', 'Before', 'Against', 'About', 'Amid', 'As', 'Than', 'Versus', 'Vs', 'Despite', 'During']);
+/** A word a name may hold after its first: no ordinary word, unless a title, a head word or a listed name. */
+const isNameLikeWord = (t: Token) => {
+  const w = wordOf(t);
+  return !w.common || !!w.gender || w.lastName || !!factsOf(t).titles || !!factsOf(t).head;
+};
+/**
+ * A title-case headline's auxiliary or preposition ends the name before it: "Pence Backs Paul Ryan With Trump’s
+ * Blessing", "Why Donald Trump Is Wrong". Only after two to four name-like words: in "Ana Ruiz Sides With …" the line's own
+ * words come first. The new end of the run [s, e).
+ */
+function endBeforeHeadlineBreak(tokens: Token[], s: number, e: number): number {
+  for (let x = s + 2; x < e && x - s <= 4; x++) {
+    if (!HEADLINE_BREAKS.has(tokens[x].text)) continue;
+    for (let y = s + 1; y < x; y++) if (!isNameLikeWord(tokens[y])) return e;
+    return x;
+  }
+  return e;
+}
 const isHeadlineVerb = (lw: string) => lw.endsWith('s') && (HEADLINE_VERBS.has(lw) || SPEECH_VERBS.has(lw));
 
 /**
@@ -398,6 +438,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       break;
     }
   }
+  // (The words after the break may hold a name of their own: "Talks Amid Xi Jinping’s Visit".)
+  const cut = endBeforeHeadlineBreak(tokens, s, e);
+  if (cut < e) return [...classifyRun(tokens, s, cut, text, headline, speakers), ...classifyRun(tokens, cut + 1, e, text, headline, speakers)];
   if (s >= e) return [];
   // "a Warren-style progressive", "Saudi-backed forces": a name turned adjective by its suffix names no one.
   if (hasAdjectiveSuffix(tokens[e - 1].text)) return [];
@@ -503,6 +546,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
           words: roleWords,
         }
       : undefined;
+  // (Again after a role glued before the name: "Pence Backs Paul Ryan With …".)
+  if (k > s) e = endBeforeHeadlineBreak(tokens, k, e);
   const nameToks = tokens.slice(k, e);
   if (!nameToks.length) return [];
   // (Role words before the name are wanted only for some kinds of name: looked for on demand.)
@@ -608,6 +653,7 @@ function roleTitle(tokens: Token[], s: number, words: string[]) {
 /** Extends an organisation name over "of/for/on/and" + capitalised words: "Ministry of Foreign Affairs". */
 function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
   let j = e;
+  let ofPart = false;
   for (;;) {
     let k = j;
     let sawConn = false;
@@ -622,11 +668,17 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
     if (WEEKDAYS_MONTHS.has(wordOf(tokens[k]).lower)) return j;
     // "… Caucus and Sen. Chuck Schumer", "… Foundation and Maria Lopez": a title or a first name starts a person.
     if (startsPerson(tokens, k)) return j;
-    if (tokens[j].text === 'and' && !HEAD_TYPE.has(tokens[j - 1].text) && k === j + 1) {
-      // "Technical and Export Control" continues the name; "Ministry and Agency" also; keep going.
-    }
     let m = k;
-    while (m < tokens.length && tokens[m].cap && tokens[m].word && !taken[m] && adjacent(tokens[m - 1], tokens[m])) m++;
+    while (m < tokens.length && tokens[m].cap && tokens[m].word && !taken[m] && adjacent(tokens[m - 1], tokens[m])) {
+      // "Council on Foreign Relations President Ana Ruiz": a title then a name ends the body's name.
+      if (m > k && factsOf(tokens[m]).titles && startsPerson(tokens, m)) return m;
+      m++;
+    }
+    // "the RNC and Trump’s campaign", "the Acme Group and Zorb": after a whole name (an acronym, a head word)
+    // "and" joins a second actor, unless a head word ends what follows ("Securities and Exchange Commission") or
+    // the name is in its "of" part ("Office of Strategy and Outreach").
+    if (k === j + 1 && tokens[j].text === 'and' && !ofPart && (HEAD_TYPE.has(tokens[j - 1].text) || ACRONYM.test(tokens[j - 1].text)) && !HEAD_TYPE.has(tokens[m - 1].text)) return j;
+    if (tokens[j].text !== 'and') ofPart = true;
     j = m;
   }
 }
@@ -722,6 +774,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const hit = matchGazetteer(tokens, i);
     if (!hit) continue;
     if (hit.end - i === 1 && surnamesNotActors.has(wordOf(tokens[i]).norm)) continue;
+    // A place that names an institution is part of its name: "Washington University", "Emirates Airline",
+    // "University of California" (the name pass takes the whole).
+    if ((hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place') && (institutionHeadAt(tokens, hit.end) || afterInstitutionOf(tokens, i))) continue;
     // A capital standing alone is the place, not the state, unless used as a subject ("Moscow denied").
     const a = hit.entry.actor;
     const idx = addActor(a.key, a.name, a.type);
@@ -742,12 +797,13 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   for (const [s0, e0] of capRuns(tokens, taken)) {
     const headline = headlineParas.has(sentenceOf(tokens[s0].start));
     for (const c of classifyRun(tokens, s0, e0, text, headline, speakingWords)) {
+      // (A run an earlier name took in whole, "Foreign Affairs" in "Ministry of Foreign Affairs", or "British
+      // Columbia" in "Business Council of British Columbia", is no name of its own.)
+      if (taken[c.start]) continue;
       if (c.type === 'person') people.push(c);
       else if (c.type === 'surname') (c.weak ? leadSurnames : surnames).push(c);
       else if (c.type === 'maybe-person') maybes.push(c);
       else {
-        // (A run an earlier name took in whole, "Foreign Affairs" in "Ministry of Foreign Affairs", is no name of its own.)
-        if (taken[c.start]) continue;
         // A place ends with its name: "Iowa and Nevada" are two places.
         const end = c.type === 'place' ? c.end : extendOrg(tokens, taken, c.end);
         const name = text.slice(tokens[c.start].start, tokens[end - 1].end);
@@ -778,6 +834,27 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   for (const c of surnames) if (surnameCue(c)) surnameWords.add(`#${tokens[c.start].text}`);
   // An uncertain name confirmed as an actor is a group when it ends in a group's plural ("Vermont Democrats").
   const others: Candidate[] = [];
+  // "Authorities in Westphalia …, the opposition in Westphalia, who …": an unknown name written after "in" at
+  // least as often as not is a place (the apposition or verb after it is someone else's).
+  // (Counted only in documents where one does follow "in".)
+  let maybeUses: Map<string, [number, number]> | undefined;
+  if (maybes.some((c) => isAfterIn(tokens, c.start, c.end))) {
+    maybeUses = new Map();
+    for (const c of maybes) {
+      const name = nameOf(tokens, c.start, c.end);
+      const n = maybeUses.get(name) ?? [0, 0];
+      n[0]++;
+      if (isAfterIn(tokens, c.start, c.end)) n[1]++;
+      maybeUses.set(name, n);
+    }
+  }
+  // (Not a name whose last word also stands alone: "a new leader in Mitt Romney … Romney said".)
+  let loneWords: Set<string> | undefined;
+  const standsAlone = (w: string) => (loneWords ??= new Set(surnames.map((c) => tokens[c.start].text))).has(w);
+  const mostlyAfterIn = (c: Candidate) => {
+    const n = maybeUses?.get(nameOf(tokens, c.start, c.end));
+    return !!n && 2 * n[1] >= n[0];
+  };
   for (const c of maybes) {
     const last = tokens[c.end - 1].text;
     const kind = kindOf.get(nameOf(tokens, c.start, c.end));
@@ -789,6 +866,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     // (An ordinary-word first name needs its surname to speak elsewhere: "Sandy Okafor … Okafor said".)
     if (c.weak ? !(cue || surnameWords.has(`#${last}`)) : !(cue || surnameWords.has(`#${last}`) || isLastName(last))) continue;
     if (isGroupPlural(last)) others.push({ ...c, type: 'group' });
+    else if (maybeUses && !c.title && !wordOf(tokens[c.start]).gender && mostlyAfterIn(c) && !standsAlone(last)) others.push({ ...c, type: 'place' });
     else people.push({ ...c, type: 'person' });
   }
 
@@ -798,6 +876,11 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   const personOf = new Map<string, number>(); // full name → actor
   people.sort((a, b) => a.start - b.start);
   const personIdxBySurname = new Map<string, Set<number>>();
+  // Full names without their middle initials → the person first so named and the middles seen ('' for none).
+  const byPlainName = new Map<string, { idx: number; middles: Set<string> }>();
+  // Surnames that two first names carry: a family (found only when a plain name meets one with initials).
+  let familyNames: Set<string> | undefined;
+  const isFamilyName = (last: string) => (familyNames ??= namesOfFamilies(tokens, people)).has(last);
   for (const c of people) {
     const name = nameOf(tokens, c.start, c.end);
     const single = c.end - c.start === 1;
@@ -807,6 +890,22 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       if (set && set.size === 1) idx = [...set][0];
     }
     if (idx === undefined) idx = personOf.get(name);
+    // "Donald J. Trump" and "Donald Trump": one person, unless two different middle initials share the rest
+    // ("George W. Bush", "George H.W. Bush"), or the document names a family (with "Laura Bush" and "Jeb Bush"
+    // around, "George Bush" is the father of "George W. Bush").
+    const plain = single ? undefined : withoutMiddleInitials(tokens, c.start, c.end, name);
+    const variant = plain && byPlainName.get(plain.name);
+    if (variant && isFamilyName(tokens[c.end - 1].text)) {
+      // (No join, and the plain name's variants are recorded as they are.)
+    } else if (variant && !variant.middles.has(plain.middle)) {
+      // (A second middle makes the plain name ambiguous: nothing more joins it.)
+      // (Nor in the sentence that names the other: "the party of George Bush and George W. Bush".)
+      const sentence = sentenceOf(tokens[c.start].start);
+      const joins = idx === undefined && variant.middles.size === 1 && (plain.middle === '' || variant.middles.has('')) && !actors[variant.idx].mentions.some((m) => m.sentence === sentence);
+      if (joins) idx = variant.idx;
+      variant.middles.add(plain.middle);
+      if (!joins && plain.middle !== '') variant.middles.add('#');
+    } else if (idx === undefined && variant && variant.middles.size <= 2 && !variant.middles.has('#')) idx = variant.idx;
     if (idx === undefined && !single) {
       // "Le Drian" after "Jean-Yves Le Drian": the end of a known full name ("Von der Leyen", opening a sentence,
       // after "Ursula von der Leyen": particles change case).
@@ -823,6 +922,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     if (idx === undefined) {
       idx = addActor(`person:${slug(name)}`, name, 'person');
       personOf.set(name, idx);
+      if (plain && !byPlainName.has(plain.name)) byPlainName.set(plain.name, { idx, middles: new Set([plain.middle]) });
       const surname = tokens[c.end - 1].text;
       // "Bashar al-Assad" is "Assad" too.
       for (const s of ARTICLE_JOINED.test(surname) ? [surname, surname.slice(surname.indexOf('-') + 1)] : [surname]) {
@@ -861,9 +961,11 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   // as no ordinary word or place. Decided before resolving, so earlier mentions join too.
   const subjectUses = new Map<string, number>();
   const uses = new Map<string, number>();
+  const inUses = new Map<string, number>();
   for (const c of surnames) {
     const w = tokens[c.start].text;
     uses.set(w, (uses.get(w) ?? 0) + 1);
+    if (isAfterIn(tokens, c.start, c.end)) inUses.set(w, (inUses.get(w) ?? 0) + 1);
     const n = tokens[c.end];
     if (n?.word && (SPEECH_VERBS.has(n.text) || isSubjectVerb(n.text))) subjectUses.set(w, (subjectUses.get(w) ?? 0) + 1);
   }
@@ -911,7 +1013,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       // "Iowa said", "Democrats said": a place or the members of a group, not a person.
       // A word the lexicon knows only as a (smaller) place that speaks is a club or body named after it
       // ("Tottenham said"), not a person.
-      const other: ActorType | null = !speaks.has(w) ? null : isPlaceName(w) ? 'place' : isGroupPlural(w) ? 'group' : isMinorPlace(w) ? 'organisation' : null;
+      // ("Orlando … the shooting in Orlando": a name nobody carries, written after "in" as often as not, is a place.)
+      const other: ActorType | null = !speaks.has(w) ? null : isPlaceName(w) || 2 * (inUses.get(w) ?? 0) >= uses.get(w)! ? 'place' : isGroupPlural(w) ? 'group' : isMinorPlace(w) ? 'organisation' : null;
       if (other) {
         taken[c.start] = 1;
         mention(addActor(`${other}:${slug(w)}`, w, other), c.start, c.end, 'name');
@@ -1150,6 +1253,9 @@ const isRolePlural = (w: string) => {
   const l = w.toLowerCase();
   return l.endsWith('s') && (DESCRIPTION_ROLES.has(l.slice(0, -1)) || LOWER_TITLES.has(l.slice(0, -1)) || PERSON_ROLE_NOUNS.has(l.slice(0, -1)));
 };
+
+/** The name at tokens [s, e) follows "in" and owns nothing: "in Tamarac", not "in Smith’s view". */
+const isAfterIn = (tokens: Token[], s: number, e: number) => tokens[s - 1]?.text === 'in' && !tokens[e - 1].possessive;
 
 /** "said Tokhtar Zhunusbekov." — a name right after a speech verb, ending the clause. */
 const afterSpeechVerb = (tokens: Token[], s: number, e: number) => {
@@ -1414,6 +1520,35 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
 }
 
 const lastOf = <T>(xs: T[]): T => xs[xs.length - 1];
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+/** "J.", "H.W.": initials, each a capital and a full stop (the last character is looked at first). */
+const isInitial = (w: string) => w.charCodeAt(w.length - 1) === 46 /* . */ && w.length <= 6 && INITIAL.test(w);
+/** Surnames that full names with two different first words carry ("Laura Bush", "George Bush"). */
+function namesOfFamilies(tokens: Token[], people: Candidate[]): Set<string> {
+  const firstBySurname = new Map<string, string>();
+  const out = new Set<string>();
+  for (const c of people) {
+    if (c.end - c.start < 2) continue;
+    const last = tokens[c.end - 1].text;
+    const first = firstBySurname.get(last);
+    if (first === undefined) firstBySurname.set(last, tokens[c.start].text);
+    else if (first !== tokens[c.start].text) out.add(last);
+  }
+  return out;
+}
+/**
+ * A full name of three or more words as first word, middle initials, rest ("Donald J. Trump" → "Donald Trump",
+ * middle "J."); a two-word name as itself with no middle. Undefined when the middle holds more than initials.
+ */
+function withoutMiddleInitials(tokens: Token[], s: number, e: number, name: string): { name: string; middle: string } | undefined {
+  if (e - s === 2) return { name, middle: '' };
+  // (The first word must be a name, not an initial: "J. Edgar Hoover".)
+  if (isInitial(tokens[s].text)) return undefined;
+  let m = s + 1;
+  while (m < e - 1 && isInitial(tokens[m].text)) m++;
+  if (m === s + 1 || m !== e - 1) return undefined;
+  return { name: `${tokens[s].text} ${tokens[e - 1].text}`, middle: nameOf(tokens, s + 1, m) };
+}
 /** The words of tokens [s, e) joined by single spaces, as written. */
 function nameOf(tokens: Token[], s: number, e: number): string {
   let name = tokens[s].text;

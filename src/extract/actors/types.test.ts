@@ -62,3 +62,57 @@ describe('names with particles', () => {
     expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Ursula von der Leyen', 2]]);
   });
 });
+
+describe('a place that names an institution', () => {
+  it('is part of the name before an institution head ("Kenya Airways") or after its "of" ("University of Ghana")', () => {
+    const t = types('A pilot for Kenya Airways said the plane was late. Officials at the University of Ghana agreed.');
+    expect(t.get('Kenya Airways')).toBe('company');
+    expect(t.get('University of Ghana')).toBe('organisation');
+    expect(t.has('Kenya')).toBe(false);
+    expect(t.has('University')).toBe(false);
+  });
+  it('a name taken into a longer body’s name is no name of its own', () => {
+    const t = types('Jon Tamm, a fellow at the Policy Council of British Columbia, said the tax worked. British Columbia’s economy grew.');
+    expect(t.get('Policy Council of British Columbia')).toBe('organisation');
+    expect(t.has('Columbia')).toBe(false);
+  });
+});
+
+describe('regions abroad are places', () => {
+  it('a listed region with a hyphen, which speaks', () => {
+    expect(types('Lawmakers in Schleswig-Holstein said the ferry would run.').get('Schleswig-Holstein')).toBe('place');
+  });
+});
+
+describe('a name written after "in"', () => {
+  it('an unknown name of several words, always after "in", is a place, though "who" follows it', () => {
+    const t = types('Authorities in Kessel Vale announced a curfew. The mayor spoke to reporters in Kessel Vale, who asked about the curfew.');
+    expect(t.get('Kessel Vale')).toBe('place');
+  });
+  it('a one-word name nobody carries, after "in" as often as not, is a place', () => {
+    const t = types('The flood in Brevik drew rebukes. "I don\'t see how Brevik would recover," she said. Rescuers worked in Brevik, where the river rose.');
+    expect(t.get('Brevik')).toBe('place');
+  });
+  it('not a person whose surname also stands alone', () => {
+    const t = types('The campaign found a new leader in Osric Penhallow, the party’s former nominee. Penhallow said he was ready.');
+    expect(t.get('Osric Penhallow')).toBe('person');
+  });
+});
+
+describe('"and" between two bodies', () => {
+  it('after a whole name (a head word, an acronym) starts another actor', () => {
+    const t = types('The report listed payments to the Hollis Group and Verano. The deal between the XKL and Moravec was signed.');
+    expect(t.get('Hollis Group')).toBe('company');
+    expect([...t.keys()].some((n) => n.includes(' and '))).toBe(false);
+  });
+  it('not inside a head’s "of" part, nor before a head word', () => {
+    const t = types('The Office of Rural Health and Outreach declined to comment. The Securities and Exchange Commission agreed.');
+    expect(t.get('Office of Rural Health and Outreach')).toBe('agency');
+    expect(t.get('Securities and Exchange Commission')).toBe('organisation');
+  });
+  it('a title and a name end a body’s name', () => {
+    const t = types('The Council on Maritime Trade President Ilse Brandt said the port would reopen.');
+    expect(t.get('Council on Maritime Trade')).toBe('organisation');
+    expect(t.get('Ilse Brandt')).toBe('person');
+  });
+});
