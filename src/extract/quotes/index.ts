@@ -251,9 +251,9 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   if (owned) return owned;
   const presented = presentedSpeaker(ctx, frame, from);
   if (presented) return presented;
-  // A colon closing the writer's clause hands the floor to that clause's subject: "Trump leaned in and boomed:",
-  // "Clinton has since apologized:". Only when the subject opens the clause.
-  if (/:\s*$/.test(frame) && !/[.!?;]/.test(frame.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Gen)\./gu, ''))) {
+  // A colon (or a dash) closing the writer's clause hands the floor to that clause's subject: "Trump leaned in and
+  // boomed:", "Clinton has since apologized:", "Holt also defended the plan -- “…”". Only when the subject opens the clause.
+  if (/(?::|\s--|\s[—–])\s*$/.test(frame) && !/[.!?;]/.test(frame.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Gen)\./gu, ''))) {
     const clauseFrom = lastConjunct(frame, from);
     const hit = clauseSubject(ctx, to, clauseFrom);
     if (hit?.actor != null && hit.via !== 'pronoun' && /^[\s“”"]*$/.test(ctx.text.slice(clauseFrom, hit.span[0]).replace(/^(?:[^,]{0,40},)?\s*(?:[Tt]he\s+)?/, ''))) {
