@@ -337,6 +337,17 @@ describe('actTakesInPerson', () => {
     expect(actTakesInPerson(c, span(c.text, 'phone call with'))).toBe(false);
     const d = marked('The clerk said that some files from Berg were missing.', 'Berg');
     expect(actTakesInPerson(d, span(d.text, 'said'))).toBe(false);
+    // A relative "that" on a thing is no report of what the person did.
+    const e = marked('Holm invited the council on a trip to the port that Berg could not make.', 'Berg');
+    expect(actTakesInPerson(e, span(e.text, 'invited'))).toBe(false);
+    const f = marked('The clerk told reporters on Monday that Berg had signed the lease.', 'Berg');
+    expect(actTakesInPerson(f, span(f.text, 'told'))).toBe(true);
+  });
+  it('the person’s own side speaking takes them in', () => {
+    const a = marked('Berg spokeswoman Eva Lind said on Monday the lease was legal.', 'Berg');
+    expect(actTakesInPerson(a, span(a.text, 'said'))).toBe(true);
+    const b = marked('Berg’s lawyers, who met the court on Friday, said the lease was legal.', 'Berg');
+    expect(actTakesInPerson(b, span(b.text, 'said'))).toBe(true);
   });
   it('the person named as the subject of an act the record gave to someone else takes them in', () => {
     const a = marked('Anna Berg told the council the flats would be sold.', 'Anna Berg');

@@ -813,10 +813,13 @@ export function actTakesInPerson(s: Pick<SentenceView, 'text' | 'refs'>, trigger
     if (r.possessive || possessiveAfter(text, r.end)) {
       // "Lund's campaign said …", "Lund's lawyers, who …, said": the person's own side speaks as the sentence's
       // subject (the record gave the act to someone else).
-      if (r === first && r.end <= ts && OWN_SIDE.test(text.slice(r.end)) && /^\W*(?:(?:\p{Lu}[\p{L}.'’-]*|the)\s+)*$/u.test(text.slice(0, r.start)))
+      if (r === first && r.end <= ts && OWN_SIDE.test(text.slice(r.end)) && SUBJECT_LEAD.test(text.slice(0, r.start)))
         return true;
       continue;
     }
+    // "Lund spokeswoman Eva Berg said …", "the Lund campaign said …": the person's own side, as the subject.
+    if (r === first && r.end <= ts && OWN_SIDE_BARE.test(text.slice(r.end)) && SUBJECT_LEAD.test(text.slice(0, r.start)))
+      return true;
     if (attributiveName(text, r.start)) continue;
     // A title right before the name ("former Governor Lund"): the name decides.
     if (r.kind === 'description' && refs.some((x) => x !== r && x.start >= r.end && /^\s*$/.test(text.slice(r.end, x.start)))) continue;
@@ -824,8 +827,9 @@ export function actTakesInPerson(s: Pick<SentenceView, 'text' | 'refs'>, trigger
       const between = text.slice(te, r.start);
       if (CLAUSE_BREAK.test(between)) continue;
       // The subject of the clause the act reports: "… revealed that Lund had …", "asked … whether Lund knew".
-      const clause = between.match(/\b(?:that|whether)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|the|former)\s+){0,3}$/u);
-      if (clause && words(between.slice(0, clause.index)).length <= 8) return true;
+      const clause = between.match(/\b(that|whether)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|the|former)\s+){0,3}$/u);
+      if (clause && words(between.slice(0, clause.index)).length <= 8 && (clause[1] === 'whether' || complementThat(between.slice(0, clause.index))))
+        return true;
       if (/\b(?:that|whether|if|which|who|whom|when|while|because|as)\b/i.test(between)) continue;
       // Its object, a few words on ("sued Lund", "asked a court to question Lund", "an inquiry into Governor Lund"):
       // capitalised words (names, titles) aside, at most six words between.
@@ -841,12 +845,29 @@ export function actTakesInPerson(s: Pick<SentenceView, 'text' | 'refs'>, trigger
       const between = text.slice(r.end, ts);
       if (words(between).length <= 2 && !CLAUSE_BREAK.test(between)) return true;
       // The sentence's subject, and the act a participle after a comma ("Lund stepped up her attacks on Holm, saying …").
-      if (r === first && /^[\p{L}'’-]+ing\b/u.test(text.slice(ts)) && /,\s*$/.test(between) && /^\W*(?:(?:\p{Lu}[\p{L}.'’-]*|the)\s+)*$/u.test(text.slice(0, r.start)))
+      if (r === first && /^[\p{L}'’-]+ing\b/u.test(text.slice(ts)) && /,\s*$/.test(between) && SUBJECT_LEAD.test(text.slice(0, r.start)))
         return true;
     }
   }
   return false;
 }
+
+/**
+ * A "that" after these words (what stands between an act's verb and it) opens what the act reports ("revealed
+ * that", "said Thursday that", "told reporters that"), not a relative clause on a thing ("a trip … that Lund
+ * could not make").
+ */
+export function complementThat(lead: string): boolean {
+  const last = lead.trim().split(/\s+/).pop() ?? '';
+  return (
+    !last ||
+    /^\p{Lu}/u.test(last) ||
+    /^(?:him|her|them|us|me|you|reporters|journalists|investigators|officials|lawmakers|voters|supporters|today|yesterday|earlier|later|again|also|publicly|repeatedly|privately|week|month|year|night|morning)$/i.test(last)
+  );
+}
+
+/** What may stand before a sentence's subject: a dateline, capitalised words, a date ("On 4 May 2024 …"). */
+const SUBJECT_LEAD = /^\W*(?:(?:\p{Lu}[\p{L}.'’-]*|the|on|in|at|\d[\d,]*)\s+)*$/u;
 
 /** A possessive ending right after a reference: "Lund's", "Lund’s", "Jones' " (a name ending in s). */
 export function possessiveAfter(text: string, end: number): boolean {
@@ -1086,6 +1107,12 @@ export function cueAimsAtOther(s: Pick<SentenceView, 'text' | 'refs'>, cueAt: nu
 /** The person's own side as subject ("Lund's campaign said …", "Lund's lawyers opposed …"): their act, not criticism. */
 const OWN_SIDE = new RegExp(
   `^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${CUES.ownSide.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\w*` : escapeRegExp(w))).join('|')})\\b`,
+  'iu',
+);
+
+/** The person's own side named with their name as a modifier ("Lund spokeswoman", "Lund campaign aides"). */
+const OWN_SIDE_BARE = new RegExp(
+  `^\\s+(?:campaign\\s+)?(?:${CUES.ownSide.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\w*` : escapeRegExp(w))).join('|')})\\b`,
   'iu',
 );
 
