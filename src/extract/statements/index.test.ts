@@ -24,6 +24,9 @@ describe('reported speech', () => {
     const got = statements('Winger Tomas Novak added a goal in the third period. Defender Ivan Reyes added his second of the night.');
     expect(got).toEqual([]);
     expect(statements('Winger Tomas Novak added that the team had played its best game.')[0]?.speaker).toBe('Tomas Novak');
+    // Something put into something else is no report either.
+    expect(statements('Senator Ruth Amsel also added new reporting rules to the harbour bill.')).toEqual([]);
+    expect(statements('Senator Ruth Amsel added that the bill was sent to the committee too late.')[0]?.speaker).toBe('Ruth Amsel');
   });
 });
 

@@ -24,6 +24,8 @@ const BARE = new RegExp(
 );
 const ADDED = /^add(?:ed|s)$/;
 const ADDED_THING = /^(?:a|an|his|her|their|its|another|one|two|three|four|five|\d)\b/i;
+/** "added smaller landers to the contract", "adds fuel to the debate": a thing put into another, not words. */
+const ADDED_TO = /^\s*(?!that\b)[^,;:“”"«»]{1,60}?\bto\s+(?:the|a|an|its|their|his|her|our|this|that)\s/i;
 const CALL = new RegExp(`\\b(${alt(CUES.callVerbs)})\\b\\s+`, 'g');
 const PASSIVE = new RegExp(`\\b(${alt(CUES.passive)})\\s+`, 'g');
 const ACCORDING = /\b[Aa]ccording to\s+/g;
@@ -114,7 +116,7 @@ export function extractStatements(
         if (/[”"»]\s*,?\s*(?:\S+\s+){0,4}$/.test(text.slice(Math.max(ss, pos - 60), pos))) continue;
         const cue = re === CALL ? m[1] : m[1].split(/\s+/)[0];
         // "added a goal", "adds his seventh": something added, not words.
-        if (re === BARE && ADDED.test(cue) && ADDED_THING.test(text.slice(after, after + 12))) continue;
+        if (re === BARE && ADDED.test(cue) && (ADDED_THING.test(text.slice(after, after + 12)) || ADDED_TO.test(text.slice(after, after + 80)))) continue;
         const hit = subjectBefore(ctx, pos, ss);
         const start = re === CALL ? pos : after;
         found(pos, cue, hit, trimContent(text, start, se));
