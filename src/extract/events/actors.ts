@@ -213,6 +213,10 @@ const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|septemb
 const MONTH_DAY_WORDS = new Set(MONTHS_DAYS.source.slice(2, -2).split('|'));
 /** A month or weekday name (the set first: most capitalised words are neither). */
 const isMonthOrDay = (t: Token): boolean => MONTH_DAY_WORDS.has(t.lower) && MONTHS_DAYS.test(t.text);
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** "Dec" of "Dec. 28": an abbreviated month, told from a name ("Jan Smith") by the full stop and number after it. */
+const isMonthAbbreviation = (toks: Token[], k: number): boolean =>
+  MONTH_ABBREVIATIONS.has(toks[k].lower) && toks[k + 1]?.text === '.' && /^\d/.test(toks[k + 2]?.text ?? '');
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', 'la', 'le', '&', 'in']);
 
 const isCap = (t: Token): boolean => t.word && t.cap;
@@ -328,7 +332,7 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
         continue;
       }
       const initial = s === 0 || /^[“"‘'(\[—–:-]$/.test(toks[s - 1]?.text ?? '');
-      const common = NOT_NAMES.has(t.lower) || CONNECTORS.has(t.lower) || isMonthOrDay(t);
+      const common = NOT_NAMES.has(t.lower) || CONNECTORS.has(t.lower) || isMonthOrDay(t) || isMonthAbbreviation(toks, s);
       // The document-wide lookup last, and only when the others leave the word in.
       const lowerElsewhere = () => initial && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower) && lowerWords.has(t.lower);
       const participle = initial && /(ing|ed)$/.test(t.lower) && t.text !== t.text.toUpperCase();

@@ -629,3 +629,38 @@ describe('the speaker after a closing quotation and an abbreviated title', () =>
     expect(actors(events('Maine Gov. Ada Brill signed the budget on Monday, telling reporters it was fair.'), 'Public statement')).toEqual(['Ada Brill']);
   });
 });
+
+describe('which date belongs to the act', () => {
+  const dated = (text: string, published: DateValue = { value: '2023-06-15', precision: 'day' }) => {
+    const seg = segment(text);
+    const meta = { title: null, outlet: null, byline: null, published, language: 'en', kind: 'news' as const, url: null };
+    return extractEvents({ text, meta, ...seg }, { entities: [], dates: findDateMentions(text, seg.sentences, published), statements: [] }).events;
+  };
+  it('a date inside the words a trailing tag reports does not date the saying', () => {
+    // Undated, a saying takes the publication (the lede at its day): never next March.
+    const said = of(dated('The new line would reach the harbour by next March, Mayor Ada Prell said.'), 'Public statement')[0];
+    expect(said.date?.value).toMatch(/^2023-06/);
+  });
+  it('a date opening the sentence, or in the phrase before the tag, still does', () => {
+    expect(of(dated('On Monday, Mayor Ada Prell said the line was late.'), 'Public statement')[0].date).toEqual({ value: '2023-06-12', precision: 'day' });
+    expect(of(dated('Speaking in Leeds on Monday, Mayor Ada Prell said the line was late.'), 'Public statement')[0].date).toEqual({ value: '2023-06-12', precision: 'day' });
+  });
+  it('a date naming which thing ("the 2011 wedding") dates no other act; the occasion of a saying does', () => {
+    const acc = of(dated("Mayor Ada Prell accused the council of lying at her cousin's 2011 wedding."), 'Accusation or attribution')[0];
+    expect(acc.date?.value).not.toBe('2011');
+    expect(of(dated('Mayor Ada Prell wrote in her 2011 memoir that the council lied.'), 'Public statement')[0].date).toEqual({ value: '2011', precision: 'year' });
+  });
+  it('"says" is said now, not in a year another clause gives', () => {
+    const says = of(dated('Raised in Hull in 1981, Mayor Ada Prell says the city has changed.'), 'Public statement')[0];
+    expect(says.date?.value).toMatch(/^2023-06/);
+  });
+});
+
+describe('pleading in court', () => {
+  it('"pleaded not guilty" denies the charge; "pleaded guilty" is no appeal', () => {
+    expect(of(events('Dana Whitlock pleaded not guilty in federal court on Tuesday.'), 'Denial or rejection').map((e) => e.actor)).toEqual(['Dana Whitlock']);
+    const guilty = events('Dana Whitlock pleaded guilty to fraud on Tuesday.');
+    expect(of(guilty, 'Appeal or call')).toEqual([]);
+    expect(of(events('Dana Whitlock pleaded with the judge for mercy.'), 'Appeal or call').length).toBe(1);
+  });
+});

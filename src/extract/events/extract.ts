@@ -402,8 +402,17 @@ function categoryOf(m: TriggerMatch, ctx: SentenceCtx): EventCategory | null {
     return cyberish ? 'Cyber operation' : 'Military action';
   }
   if (p.verbBase === 'charge' && p.kind === 'verb') return chargeCategory(ctx, m.head);
+  // "pleaded not guilty" denies the charge in court; "pleaded guilty (to …)" admits it, which the codebook does not
+  // type; only "pleaded with X (to …)", "pleaded for …" appeal to someone.
+  if (p.verbBase === 'plead' && p.kind === 'verb') {
+    const plea = PLEA.exec(ctx.body.slice(ctx.toks[m.last].span[1] - ctx.base, ctx.toks[m.last].span[1] - ctx.base + 24));
+    if (plea) return plea[1] ? 'Denial or rejection' : null;
+  }
   return p.category;
 }
+
+/** What follows a verb of pleading in court: "not guilty", "innocent" (group 1), "guilty", "no contest". */
+const PLEA = /^\s+(?:(not\s+guilty|innocent)|guilty|no\s+contest)\b/i;
 
 /** A closing quotation mark, then at most a name, before a verb: the verb tags the quotation (“…,” Lee charged). */
 const AFTER_QUOTE = /[”"’']\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
@@ -1218,13 +1227,21 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
       .filter((x) => x !== d && x.match && x.clause[0] === d.clause[0] && (x.actors[0]?.key ?? x.genericActor) && (x.actors[0]?.key ?? x.genericActor) !== own)
       .map((x) => x.triggerSpan);
     // "since 2016", "until 2025" bound a period; they do not date the act.
+    const statement = d.category === 'Public statement';
+    const presentSaying = statement && PRESENT_SAYING.test(d.triggerText);
     const usable = sentenceDates.filter(
-      (x) => !/\b(since|until|till)\s+$/i.test(ctx.body.slice(Math.max(0, x.span[0] - ctx.base - 7), x.span[0] - ctx.base)) && !(d.category === 'Public statement' && inReportedWords(ctx, d.triggerSpan, x.span)),
+      (x) =>
+        !/\b(since|until|till)\s+$/i.test(ctx.body.slice(Math.max(0, x.span[0] - ctx.base - 7), x.span[0] - ctx.base)) &&
+        !(statement && (inReportedWords(ctx, d.triggerSpan, x.span) || inTaggedWords(ctx, d.triggerSpan, x.span))) &&
+        // "he says" is said now: a date in the past names another act ("Adopted in 1981, he says …").
+        !(presentSaying && !x.relative) &&
+        // "accused … at Mr. Trump's 2005 wedding": a date naming which thing dates no act but the thing itself, the
+        // act's own noun ("the Dec. 28 meeting") or its occasion ("said in a 2012 interview") aside.
+        !(attributiveDate(ctx, x) && !namesTrigger(ctx, x, d.triggerSpan) && !datesOccasion(ctx, x)),
     );
     // A date in another act's clause belongs to that act.
     const otherClauses = siblings.filter((x) => x !== d && x.clause[0] !== d.clause[0]).map((x) => x.clause);
-    // Outside the act's clause, "his 2013 amendments" names which amendments: that year dates no other act.
-    const free = usable.filter((x) => !otherClauses.some(([a, b]) => x.span[0] >= a && x.span[1] <= b) && !attributiveYear(ctx, x));
+    const free = usable.filter((x) => !otherClauses.some(([a, b]) => x.span[0] >= a && x.span[1] <= b));
     const pick = pickNearest(usable, d.clause, d.triggerSpan, barriers, ctx) ?? (barriers.length ? null : pickDate(free, d.clause, d.triggerSpan, ctx.s.span, barriers));
     const past = pick ? pastWeekday(pick, d, ctx, published) : null;
     if (pick && past !== 'not-this-act') d.date = past ?? pick.date;
@@ -1249,6 +1266,45 @@ function inReportedWords(ctx: SentenceCtx, trigger: Span, date: Span): boolean {
   return date[0] >= trigger[1] && CLAUSE_START.test(ctx.body.slice(trigger[1] - ctx.base, date[0] - ctx.base));
 }
 
+/**
+ * Is a date inside the words a trailing tag reports? "… would derail in a general election next November, Sabato
+ * said": the date sits before the verb of saying, across a comma, after the start of a clause of the reported words
+ * (a finite verb, "that", a pronoun); a short tag follows. "On Monday, Sabato said" and "Speaking in Iowa on Monday,
+ * Sabato said" still date the saying.
+ */
+function inTaggedWords(ctx: SentenceCtx, trigger: Span, date: Span): boolean {
+  if (date[1] > trigger[0]) return false;
+  // Only a finite verb of saying tags ("…, saying that" goes on from the clause before; "gave a speech" tags nothing).
+  if (!TAG_VERBS.test(ctx.body.slice(trigger[0] - ctx.base, trigger[1] - ctx.base))) return false;
+  const between = ctx.body.slice(date[1] - ctx.base, trigger[0] - ctx.base);
+  const comma = between.lastIndexOf(',');
+  if (comma < 0 || between.slice(comma + 1).trim().split(/\s+/).length > 5) return false;
+  // A tag ends the reported words: at most a name, an appositive or a short adverbial after the verb, not "that …".
+  const rest = ctx.body.slice(trigger[1] - ctx.base);
+  const stop = rest.search(/[,.;:]|$/);
+  const after = rest.slice(0, Math.max(0, stop));
+  // "Cruz said: …" opens what is said.
+  if (rest[stop] === ':' || REPORTED_CLAUSE.test(after) || after.trim().split(/\s+/).length > 6) return false;
+  // The date sits in a clause of the reported words: a finite verb, "that" or a pronoun before the date or after it,
+  // up to the first comma.
+  const firstComma = between.indexOf(',');
+  return REPORTED_CLAUSE.test(ctx.body.slice(0, date[0] - ctx.base) + ' ' + between.slice(0, firstComma));
+}
+const TAG_VERBS = /^(?:says?|said|told|tells|add(?:s|ed)|not(?:es|ed)|wr(?:ote|ites)|explain(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|stat(?:es|ed)|declar(?:es|ed)|recall(?:s|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|predict(?:s|ed)|warn(?:s|ed)|tweet(?:s|ed)|contend(?:s|ed)|claim(?:s|ed))$/i;
+const REPORTED_CLAUSE = /\b(?:that|he|she|they|we|i|you|it|who|which|could|would|will|can|may|might|should|must|is|was|are|were|has|had|have|did|does|[a-z]{3,}ed)\b/i;
+
+/** The nouns a thing is said in or at ("in a 2012 interview"), from data/event-triggers.json. */
+const OCCASION_NOUNS = new Set(TRIGGER_DATA.modality.occasionNouns ?? []);
+/** An attributive date of the occasion of an act, after in/at/during ("said in his 2012 book", "in a 1963 speech, he declared"). */
+function datesOccasion(ctx: SentenceCtx, x: DateMention): boolean {
+  const noun = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(ctx.body.slice(x.span[1] - ctx.base, x.span[1] - ctx.base + 24))?.[1];
+  if (!noun || !OCCASION_NOUNS.has(noun)) return false;
+  return /\b(?:in|at|during)\s+(?:a|an|the|his|her|its|their|our|this|that|[\p{L}.]+['’]s?)\s+$/iu.test(ctx.body.slice(Math.max(0, x.span[0] - ctx.base - 30), x.span[0] - ctx.base));
+}
+
+/** Verbs of saying in the present: what they report is said at the time of writing. */
+const PRESENT_SAYING = /^(?:says|tells|writes|argues|insists|notes|explains|adds|claims|contends|maintains|believes|thinks|recalls|acknowledges|admits)\b/i;
+
 const FUTURE_WORDS = /\b(will|would|shall|going to|plans? to|planned to|scheduled to|expected to|set to|to be|is to|are to|next|upcoming)\b|\bto\s+\w+\b|['’]ll\b/i;
 const PAST_FORMS = new Set(['said', 'told', 'met', 'spoke', 'made', 'took', 'gave', 'wrote', 'sent', 'held', 'led', 'brought', 'sought', 'struck', 'began', 'threw', 'put', 'set', 'shut', 'hit', 'broke', 'stole', 'drew', 'won', 'lost', 'left', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'kept', 'paid', 'ran', 'stood', 'withdrew', 'fought', 'swore', 'tweeted']);
 /**
@@ -1269,14 +1325,23 @@ function pastWeekday(pick: DateMention, d: Draft, ctx: SentenceCtx, published: D
   return value <= published.value ? { value, precision: 'day' } : null;
 }
 
-/** A year between a determiner and a lower-case noun ("the 2013 plan", "his 2016 race"): a modifier of that noun. */
-function attributiveYear(ctx: SentenceCtx, x: DateMention): boolean {
+/**
+ * A year or a month and day between a determiner or a possessive and a lower-case noun ("the 2013 plan", "his 2016
+ * race", "Mr. Trump's 2005 wedding", "the prime minister's Dec. 28 meeting"): a modifier of that noun.
+ */
+function attributiveDate(ctx: SentenceCtx, x: DateMention): boolean {
   const rel = x.span[0] - ctx.base;
-  if (!/^\d{4}$/.test(ctx.body.slice(rel, x.span[1] - ctx.base))) return false;
+  if (!/^(?:\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2})$/.test(ctx.body.slice(rel, x.span[1] - ctx.base))) return false;
+  if (!/^\s+\p{Ll}/u.test(ctx.body.slice(x.span[1] - ctx.base, x.span[1] - ctx.base + 3))) return false;
   const before = ctx.body.slice(Math.max(0, rel - 24), rel);
-  // "during the 2012 race, when he …" still places what happens in it.
-  if (/\b(during|throughout)\s+the\s+$/i.test(before)) return false;
-  return /\b(the|a|an|his|her|its|their|our|this|that|these|those)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(ctx.body.slice(x.span[1] - ctx.base, x.span[1] - ctx.base + 3));
+  // "during the 2012 race, when he …", "cyberattacks in the 2017 election" still place what happens in them.
+  if (/\b(during|throughout|in)\s+the\s+$/i.test(before)) return false;
+  return /(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|\p{L}['’]s?)\s+$/iu.test(before);
+}
+
+/** Whether an attributive date modifies the trigger itself ("the Dec. 28 meeting" of the meeting). */
+function namesTrigger(ctx: SentenceCtx, x: DateMention, trigger: Span): boolean {
+  return trigger[0] >= x.span[1] && /^\s*(?:\p{Ll}+\s+)?$/u.test(ctx.body.slice(x.span[1] - ctx.base, trigger[0] - ctx.base));
 }
 
 /** Nearest date in the clause, preferring dates after the trigger and not beyond another trigger. */
