@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actShape, actTakesInPerson, othersInWithClause, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { actShape, actTakesInPerson, nominalTrigger, othersInWithClause, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -403,5 +403,20 @@ describe('othersInWithClause', () => {
   it('with the person as the phrase’s subject it is the person’s', () => {
     const s = marked('The two got on well, with Berg often calling Lund a friend.', 'Berg');
     expect(othersInWithClause(s, at(s.text, 'calling'))).toBe(false);
+  });
+});
+
+describe('nominalTrigger', () => {
+  it('an act named as a thing', () => {
+    const t = 'Lawmakers asked about a newly revealed phone call with the mayor.';
+    expect(nominalTrigger(t, t.indexOf('phone'))).toBe(true);
+    const u = 'They questioned the agency’s refusal to publish the files.';
+    expect(nominalTrigger(u, u.indexOf('refusal'))).toBe(true);
+  });
+  it('an act told with a verb', () => {
+    const t = 'The mayor said the ferry would run.';
+    expect(nominalTrigger(t, t.indexOf('said'))).toBe(false);
+    const u = 'With the union saying the fares were too high, the mayor left.';
+    expect(nominalTrigger(u, u.indexOf('saying'))).toBe(false);
   });
 });

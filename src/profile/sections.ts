@@ -699,6 +699,11 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     if (!describedSet.has(e) && !ev.bodyKeys.has(r.actorKey ?? '') && personNotSubject(at.sentence)) continue;
     // A sentence that starts in lower case is a piece of one the segmenter split: its subject is elsewhere.
     if (/^\p{Ll}/u.test(at.sentence.text.trim())) continue;
+    // An act named as the person's thing ("Lund's July phone call with the mayor") in a sentence that opens on
+    // someone else ("Lawmakers grilled two aides on …") is mentioned there, not told: the sentence shows their act.
+    const firstRef = at.sentence.refs.reduce<SentenceView['refs'][number] | undefined>((m, x) => (!m || x.start < m.start ? x : m), undefined);
+    if (!describedSet.has(e) && triggerAt >= 0 && firstRef && (firstRef.possessive || possessiveAfter(at.sentence.text, firstRef.end)) && firstRef.start >= 40 && nominalTrigger(at.sentence.text, triggerAt))
+      continue;
     const date = r.date ?? null;
     const sameSentence = out.find((o) => o.cites[0].span === at.sentence!.span);
     if (sameSentence) {
