@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { hasStateAbbreviation, properSpans } from './actors.js';
 import { tokenize } from './tokens.js';
+import { segment } from '../../text/segment.js';
+import { extractDocument } from '../index.js';
 
 describe('hasStateAbbreviation', () => {
   it('finds US, UK, EU and U.S./U.K. anywhere, as the regex it replaces does', () => {
@@ -23,5 +25,14 @@ describe('properSpans: abbreviated titles and initials', () => {
     expect(spans('The vote was close, said Sen. Ada Brill, a Democrat.')).toEqual(['Sen. Ada Brill', 'Democrat']);
     expect(spans('They asked Mr. Brill.')).toEqual(['Brill']);
     expect(spans('The memo reached Gov. Ada T. Brill and J. R. Oakes.')).toEqual(['Gov. Ada T. Brill', 'J. R. Oakes']);
+  });
+});
+
+describe('ActorIndex: a pronoun stands for the nearest person named before it', () => {
+  it('a full name the actor extractor found counts, even inside a run the scan reads as a body', () => {
+    const text = 'Tom Hale praised the plan. Senate Majority Leader Ada Brill says she met the Irish ambassador on Monday.';
+    const meta = { title: null, outlet: null, byline: null, published: null, language: 'en', kind: 'news' as const, url: null };
+    const met = extractDocument({ text, meta, ...segment(text) }).events.filter((e) => e.category === 'Diplomatic action');
+    expect(met.map((e) => e.actor)).toEqual(['Ada Brill']);
   });
 });

@@ -7,6 +7,7 @@ import { tokenize, type Token } from './triggers.js';
 import { SpanIndex, firstStartingAt } from './span-index.js';
 import { allMatches } from './regex.js';
 import { LowerWords } from './lower-words.js';
+import { partitionPoint } from '../search.js';
 
 interface OfficeHolder {
   name: string;
@@ -525,6 +526,8 @@ export class ActorIndex {
   private readonly kept = new SpanIndex<ActorRef>();
   /** The actor extractor's mentions, sorted by start: what the scan consults. */
   private readonly entityMentions: ActorRef[] = [];
+  /** The actor extractor's person mentions, sorted by start (pronouns may stand for them). */
+  private readonly entityPersons: ActorRef[] = [];
   private readonly titled = new Map<string, string>();
   private readonly published: string | null;
   readonly hasEntities: boolean;
@@ -555,6 +558,8 @@ export class ActorIndex {
       }
     }
     this.entityMentions.sort((a, b) => a.span[0] - b.span[0]);
+    // Full names only: a one-word "person" of the actor extractor is too often a place or a thing.
+    for (const m of this.entityMentions) if (m.type === 'person' && m.name.includes(' ')) this.entityPersons.push(m);
     for (const m of this.entityMentions) {
       addSurname(this.entitySurnames, m);
       this.kept.insert(m);
@@ -763,9 +768,20 @@ export class ActorIndex {
     for (const t of toks) {
       if (!isPersonPronoun(t)) continue;
       if (this.foundIndex.encloses(t.span[0], t.span[1])) continue;
-      const person = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0]);
+      // The nearest person before the pronoun, whether the actor extractor or the scan named them ("Senate
+      // Majority Leader Mitch McConnell says he spoke": the scan reads the whole title run as a body).
+      const found = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0]);
+      const named = this.entityPersonBefore(t.span[0]);
+      const person = named && (!found || named.span[0] > found.span[1]) ? named : found;
       if (person) this.add({ ...person, span: t.span, via: 'pronoun', actingFor: null });
     }
+  }
+
+  /** The actor extractor's last person mention that ends before `at`. */
+  private entityPersonBefore(at: number): ActorRef | null {
+    const list = this.entityPersons;
+    for (let i = partitionPoint(list.length, (k) => list[k].span[0] < at) - 1; i >= 0; i--) if (list[i].span[1] <= at) return list[i];
+    return null;
   }
 
   /** Turns one proper-noun span into actor references (a compound such as "Russian-French" gives two). */
