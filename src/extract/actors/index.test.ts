@@ -298,3 +298,14 @@ describe('middle initials', () => {
     expect(people('The firm of Emil Kracht and Emil J. Kracht was sold.')).toEqual(['Emil Kracht', 'Emil J. Kracht']);
   });
 });
+
+describe('an acronym not introduced in parentheses', () => {
+  it('is the one body of the document whose name it spells', () => {
+    const { entities } = actors('The Coastal Fisheries Council met on Monday. Later the CFC said quotas would rise.');
+    expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['CFC', 'organisation', 2]]);
+  });
+  it('not an event or act those letters spell: the same letters may name a body beside it', () => {
+    const { entities } = actors('Delegates gathered at the Coastal Fisheries Convention in June. The CFC said quotas would rise.');
+    expect(entities.map((e) => e.name).sort()).toEqual(['CFC', 'Coastal Fisheries Convention']);
+  });
+});

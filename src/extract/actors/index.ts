@@ -1290,12 +1290,20 @@ function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) 
     // Introduced in parentheses right after the long form: "the Affordable Care Act (ACA)".
     const introduced = (j: number) =>
       actors[j].mentions.some((m) => m.text === actors[j].name && text.slice(m.span[1], m.span[1] + a.name.length + 3).replace(/^\s*\(/, '(').startsWith(`(${a.name})`));
-    const long: number[] = [];
+    let long: number[] = [];
+    const spelt: number[] = [];
     for (let j = 0; j < actors.length; j++) {
       const b = actors[j];
       if (j === i || !b.key || b.type === 'person' || b.type === 'place' || !/\s/.test(b.name)) continue;
-      if (initialsOfName(b.name) === a.name && introduced(j)) long.push(j);
+      if (initialsOfName(b.name) !== a.name) continue;
+      spelt.push(j);
+      if (introduced(j)) long.push(j);
     }
+    // (Not introduced, an acronym of three or more letters is still the one body of the document whose name it
+    // spells, when that name comes first, as news style has it: "the Democratic National Committee … the DNC";
+    // not an event or act, which the same letters name beside a body: "the DNC" is the committee and the
+    // convention.)
+    if (!long.length && a.name.length >= 3 && spelt.length === 1 && actors[spelt[0]].type !== 'initiative' && firstAt(actors[spelt[0]]) < firstAt(a)) long = spelt;
     if (long.length !== 1) continue;
     // The body keeps the name the document uses more often (the acronym on a tie: "the Drug Enforcement
     // Administration (DEA)" spells it out once, then "the DEA said").
@@ -1314,6 +1322,13 @@ function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) 
     }
   }
 }
+
+/** Where an actor is first mentioned. */
+const firstAt = (a: Actor) => {
+  let at = Infinity;
+  for (const m of a.mentions) if (m.span[0] < at) at = m.span[0];
+  return at;
+};
 
 function mergeInto(actors: Actor[], mentions: ActorMention[], from: number, to: number) {
   if (from === to) return;
