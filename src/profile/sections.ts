@@ -887,6 +887,9 @@ export function timelineSection(ev: Evidence, actions: Draft[]): Draft[] {
       if (r.actorKey && ev.selfKeys.has(r.actorKey)) continue; // already an action
       const s = d.sentences.find((x) => x.index === r.sentence);
       if (!s || s.repeat || insideOthersQuote(ev, d, r.span) || startsInsideQuote(s.text)) continue;
+      // Nor is an act told inside anyone's quoted words ("“Now, you famously said …”" in a host's question): it is
+      // their account, as for the person's own acts.
+      if (insideAnyQuote(d, r.triggerSpan ?? r.span, s.text, s.span[0])) continue;
       // A headline retells the report below it, in headline words ("Hacker … admits to other intrusions").
       if (inHeadline(s)) continue;
       // Someone else's act belongs here when it is done to the person, or its words name them: a list that names
