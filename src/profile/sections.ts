@@ -950,6 +950,12 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
       dropped.push({ section: 'quotes', text: r.text, reason: 'too short to stand alone' });
       continue;
     }
+    // A double quotation mark inside the words ('squatters“ while calling for …') shows that the quote's bounds
+    // were misread: the writer's own sentence runs on inside it.
+    if (/[“”"]/.test(r.text.trim().slice(0, -2))) {
+      dropped.push({ section: 'quotes', text: r.text, reason: 'quotation marks inside the words: the bounds are unsure' });
+      continue;
+    }
     if (looksLikeTitle(r.text)) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'a title or name in quotation marks, not speech' });
       continue;
