@@ -664,3 +664,16 @@ describe('pleading in court', () => {
     expect(of(events('Dana Whitlock pleaded with the judge for mercy.'), 'Appeal or call').length).toBe(1);
   });
 });
+
+describe('the subject of a verb of saying', () => {
+  it('a name two phrases down from the head noun is not the subject', () => {
+    expect(actors(events('Some 40 percent of voters in a recent Harlow Institute poll said they would stay home.'), 'Public statement')).not.toContain('Harlow Institute');
+    expect(actors(events('Organizers of the campaign to boycott the Harlow Institute gala said they were worried.'), 'Public statement')).not.toContain('Harlow Institute');
+  });
+  it('a name right before the verb, or after a finite verb on the way, still is', () => {
+    expect(actors(events('Two weeks before the vote on the new bridge in town Ada Prell said it was too costly.'), 'Public statement')).toEqual(['Ada Prell']);
+  });
+  it('a speaker after the verb makes a modal inside the quotation no hedge on the saying', () => {
+    expect(actors(events("But Tom Hale would do well to apologise to the council, said Ada Prell, a former mayor."), 'Public statement')).toEqual(['Ada Prell']);
+  });
+});

@@ -572,6 +572,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
       if (after) {
         actors = [after];
         genericActor = null;
+        // Its subject follows it: nothing before the verb says whether it was done ("… would do well, said X").
+        subjectEnd = toks[m.first].span[0];
       }
     }
     // "the attorney who charged Zimmerman": a relative clause's subject is what the relative pronoun stands for.
@@ -761,6 +763,9 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
     const mm = cands[i];
     // "pointed to Obama endorsing Clinton": a gerund's subject may follow a preposition.
     if (gerund && i === cands.length - 1 && /^\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, to - ctx.base))) return { actors: [mm], generic: null, end: mm.span[1] };
+    // "Organizers of the push to boycott Trump's AIPAC speech said", "20 percent of people in a CNN poll said": a name
+    // two phrases down from the head noun only says which push or poll.
+    if (deepInPhrase(ctx, lower, mm, trig)) continue;
     const before = tokenBefore(ctx, mm.span[0]);
     const after = tokenAfter(ctx, mm.span[1]);
     if (after && (after.lower === "'s" || after.text === '’')) {
@@ -795,6 +800,32 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
   if (!generic && modified) return { actors: [], generic: modified.name, end: modified.end };
   if (!generic && possessor) return { actors: [possessor], generic: null, end: possessor.span[1] };
   return { actors: [], generic: generic?.name ?? null, end: generic?.end ?? null };
+}
+
+/**
+ * Whether a mention lies behind two or more prepositions (or an infinitive "to") after the head noun that opens the
+ * subject stretch starting at `from`. A stretch that opens with a preposition ("In an interview Trump said") is not
+ * a noun phrase's.
+ */
+function deepInPhrase(ctx: SentenceCtx, from: number, mm: ActorRef, trig: number): boolean {
+  const toks = ctx.toks;
+  let k = firstStartingAt(toks, from);
+  while (k < toks.length && !toks[k].word) k++;
+  if (k >= toks.length || PREPOSITIONS.has(toks[k].lower) || toks[k].span[0] >= mm.span[0]) return false;
+  // A name right before the verb is its subject whatever comes before it ("Two months before the attack on the
+  // compound in Benghazi, Stevens requested …" without its comma).
+  if (/^\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, toks[trig].span[0] - ctx.base))) return false;
+  const head = k;
+  let preps = 0;
+  for (; k < toks.length && toks[k].span[1] <= mm.span[0]; k++) {
+    if (toks[k].text === ',') return false;
+    if (PREPOSITIONS.has(toks[k].lower)) preps++;
+  }
+  if (preps < 2) return false;
+  // A finite verb on the way ("The release of the emails by X led Y to announce") makes the name another verb's
+  // subject or object; an infinitive ("the push to boycott X") does not.
+  for (let j = head + 1; j < k; j++) if (toks[j].word && toks[j - 1].lower !== 'to' && posAt(ctx, toks[j].span[0]) === 'VERB') return false;
+  return true;
 }
 
 function posAt(ctx: SentenceCtx, at: number): string | undefined {
