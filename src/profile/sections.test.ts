@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actShape, actTakesInPerson, nominalTrigger, othersInWithClause, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { actShape, actTakesInPerson, nominalTrigger, othersInWithClause, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -418,5 +418,16 @@ describe('nominalTrigger', () => {
     expect(nominalTrigger(t, t.indexOf('said'))).toBe(false);
     const u = 'With the union saying the fares were too high, the mayor left.';
     expect(nominalTrigger(u, u.indexOf('saying'))).toBe(false);
+  });
+});
+
+describe('wouldSay', () => {
+  it('what someone should or could say is not what they said', () => {
+    expect(wouldSay('In fairness, the mayor would do better to say that “')).toBe(true);
+    expect(wouldSay('She should have said “')).toBe(true);
+  });
+  it('what someone said is', () => {
+    expect(wouldSay('The mayor said that “')).toBe(false);
+    expect(wouldSay('Asked whether she would run, the mayor said “')).toBe(false);
   });
 });

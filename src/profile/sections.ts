@@ -956,6 +956,12 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
       dropped.push({ section: 'quotes', text: r.text, reason: 'quotation marks inside the words: the bounds are unsure' });
       continue;
     }
+    // Words the writer puts in the person's mouth as what they should or could say ('Lund would do better to say
+    // that “…”') were never said.
+    if (wouldSay(doc.record.text.slice(Math.max(0, r.span[0] - 80), r.span[0]))) {
+      dropped.push({ section: 'quotes', text: r.text, reason: 'what the writer says the person should say, not what they said' });
+      continue;
+    }
     if (looksLikeTitle(r.text)) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'a title or name in quotation marks, not speech' });
       continue;
@@ -1016,6 +1022,11 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
       date: c.doc.date,
       cites: [{ doc: c.doc, span: c.q.record.span }],
     }));
+}
+
+/** The words before a quote make it what someone should, could or would say ("would do better to say that “"). */
+export function wouldSay(before: string): boolean {
+  return /\b(?:would|should|could|might|ought to)\s+(?:[\p{L}'’-]+\s+){0,4}(?:say|said|write|written|tell|told)\s+(?:(?:that|something like|instead)\s+)?[“"‘']?\s*$/iu.test(before);
 }
 
 /** A short run of capitalised words ("Meet the Press", "Fox News Sunday."): a programme or a title, not speech. */
