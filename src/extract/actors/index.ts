@@ -386,6 +386,8 @@ const HEADLINE_VERBS = new Set(['slams', 'blasts', 'rips', 'hits', 'urges', 'vow
  * unlike "of", "for", "and", "the" ("Bank Of America"); not "Will", "May", "To" (first names, surnames).
  */
 const HEADLINE_BREAKS = new Set(['With', 'Without', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Would', 'Could', 'Should', 'Must', 'Does', 'Did', 'Into', 'From', 'After', 'Before', 'Against', 'About', 'Amid', 'As', 'Than', 'Versus', 'Vs', 'Despite', 'During']);
+/** A word that ends a place's name: "County", or a place head ("Street", "Square"). */
+const isPlaceEnd = (t: Token) => t.text === 'County' || factsOf(t).head === 'place';
 /** A word a name may hold after its first: no ordinary word, unless a title, a head word or a listed name. */
 const isNameLikeWord = (t: Token) => {
   const w = wordOf(t);
@@ -548,6 +550,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       : undefined;
   // (Again after a role glued before the name: "Pence Backs Paul Ryan With …".)
   if (k > s) e = endBeforeHeadlineBreak(tokens, k, e);
+  // "the Palm Beach County Supervisor": an office of a place names no one; the place is the name.
+  if (e - k >= 3 && factsOf(tokens[e - 1]).titles && isPlaceEnd(tokens[e - 2])) e--;
   const nameToks = tokens.slice(k, e);
   if (!nameToks.length) return [];
   // (Role words before the name are wanted only for some kinds of name: looked for on demand.)
@@ -564,6 +568,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (head && !nameToks.some((t) => wordOf(t).gender)) return [{ start: s, end: e, type: head }];
   // (After Mr/Mrs/Ms, whose gender says a person follows, an ordinary word is a surname: "Mrs. Tan", "Ms. Rice".)
   if (titled && !(HONORIFIC.test(tokens[k - 1]?.text ?? '') && nameToks.length <= 2) && nameToks.every((t) => wordOf(t).common && !wordOf(t).gender && !wordOf(t).lastName)) return [];
+  // "Maricopa County", "Bartholomew County": a county is a place, whatever its first word (not a head word:
+  // "Polk County GOP Chairman Ann Lee" is a person with a long role).
+  if (!titled && nameToks.length > 1 && nameToks[nameToks.length - 1].text === 'County') return [{ start: k, end: e, type: 'place' }];
   const first = wordOf(nameToks[0]).gender;
   // ("Mayor Denies Fraud": a headline's verb after a title starts no name.)
   if (titled && isHeadlineVerb(wordOf(nameToks[0]).lower) && !wordOf(nameToks[0]).gender && !wordOf(nameToks[0]).lastName) return [];
@@ -581,6 +588,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (!titled && nameToks.length > 1 && mayEndPlaceName(wordOf(nameToks[nameToks.length - 1]).lower) && isPlaceName(nameToks.map((t) => t.text).join(' '))) {
     return [{ start: k, end: e, type: 'place' }];
   }
+
   if (nameToks.length === 1) {
     const w = nameToks[0].text;
     // (A role spelt in capitals, "CEO", "MP", is no organisation: "Ann Lee, CEO of Acme, said".)

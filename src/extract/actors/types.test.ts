@@ -116,3 +116,13 @@ describe('"and" between two bodies', () => {
     expect(t.get('Ilse Brandt')).toBe('person');
   });
 });
+
+describe('counties', () => {
+  it('a name ending in "County" is a place, even after a first name, and an office after it names no one', () => {
+    const t = types('Turnout in Harlow County was high, and Alden County voted late. A Harlow County Sheriff’s deputy arrived. Harlow County Clerk Mina Ostrow said the count was done.');
+    expect(t.get('Harlow County')).toBe('place');
+    expect(t.get('Alden County')).toBe('place');
+    expect(t.get('Mina Ostrow')).toBe('person');
+    expect(t.has('Harlow County Sheriff')).toBe(false);
+  });
+});
