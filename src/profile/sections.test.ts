@@ -343,6 +343,12 @@ describe('actTakesInPerson', () => {
     const f = marked('The clerk told reporters on Monday that Berg had signed the lease.', 'Berg');
     expect(actTakesInPerson(f, span(f.text, 'told'))).toBe(true);
   });
+  it('after a verb of saying, only a listener or the reported clause’s subject takes the person in', () => {
+    const a = marked('The analyst says the harbour is the biggest trouble spot for Berg.', 'Berg');
+    expect(actTakesInPerson(a, span(a.text, 'says'))).toBe(false);
+    const b = marked('The analyst says Mayor Berg is wrong about the harbour.', 'Berg');
+    expect(actTakesInPerson(b, span(b.text, 'says'))).toBe(true);
+  });
   it('the person’s own side speaking takes them in', () => {
     const a = marked('Berg spokeswoman Eva Lind said on Monday the lease was legal.', 'Berg');
     expect(actTakesInPerson(a, span(a.text, 'said'))).toBe(true);

@@ -838,7 +838,10 @@ export function actTakesInPerson(s: Pick<SentenceView, 'text' | 'refs'>, trigger
       if (/\b(?:that|whether|if|which|who|whom|when|while|because|as)\b/i.test(between)) continue;
       // Its object, a few words on ("sued Lund", "asked a court to question Lund", "an inquiry into Governor Lund"):
       // capitalised words (names, titles) aside, at most six words between.
-      if ((between.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).filter((w) => !/^\p{Lu}/u.test(w)).length <= 6) {
+      // After a verb of saying, what follows is what was said: only a listener right after it is its object ("told
+      // Lund", "says President Lund is …"), not a name deep in the clause ("says the port is a trouble spot for Lund").
+      const reach = SAYING.test(text.slice(ts).match(/^[\p{L}'’-]+/u)?.[0] ?? '') ? 1 : 6;
+      if ((between.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).filter((w) => !/^\p{Lu}/u.test(w)).length <= reach) {
         nominal ??= nominalTrigger(text, ts);
         if (!nominal) return true;
       }
@@ -1310,6 +1313,8 @@ export function criticismSection(ev: Evidence): Draft[] {
     if (!d.aboutPerson) continue;
     for (const s of d.sentences) {
       if (s.repeat || !s.ref) continue;
+      // A sentence that starts in lower case is a piece of one the segmenter split: whose words they are is elsewhere.
+      if (/^\p{Ll}/u.test(s.text.trim())) continue;
       const refsToSelf = s.refs.filter((r) => r.kind !== 'pronoun' || r.possessive);
       if (!refsToSelf.length && s.ref === 'pronoun') continue;
       // Criticism of the stance on this topic: the passage or its neighbour speaks of the topic (a report on the topic
