@@ -677,3 +677,15 @@ describe('the subject of a verb of saying', () => {
     expect(actors(events("But Tom Hale would do well to apologise to the council, said Ada Prell, a former mayor."), 'Public statement')).toEqual(['Ada Prell']);
   });
 });
+
+describe('object verbs: a campaign or an attack is cyber only among cyber words', () => {
+  it('a political campaign or a verbal attack is no cyber operation', () => {
+    expect(of(events('Governor Ada Prell launched her campaign for re-election in Leeds.'), 'Cyber operation')).toEqual([]);
+    expect(of(events('Ada Prell joined the campaign in March.'), 'Cyber operation')).toEqual([]);
+    expect(of(events('Senator Tom Hale mounted a public attack on the housing secretary.'), 'Cyber operation')).toEqual([]);
+  });
+  it('among cyber words it still is, and among military words an attack is military', () => {
+    expect(of(events('Hackers linked to Russia launched a phishing campaign against the ministry.'), 'Cyber operation').length).toBe(1);
+    expect(of(events('Rebel fighters from Kivu carried out attacks on army troops near the border.'), 'Military action').length).toBe(1);
+  });
+});

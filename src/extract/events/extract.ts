@@ -473,6 +473,11 @@ function objectHeadClass(ctx: SentenceCtx, m: TriggerMatch): EventCategory | nul
     if (org) return 'Agreement or initiative';
   }
   const c = objectClass(head.lower);
+  // "launched his campaign", "mounted a public attack on the secretary", "carried out attacks on villages": a
+  // campaign, operation or attack is a cyber operation only among cyber words, and an attack may be military.
+  if (c === 'Cyber operation' && !isCyberWord(head) && !ctx.toks.some(isCyberWord)) {
+    return /^(attacks?|assaults?)$/.test(head.lower) && ctx.toks.some((t) => MILITARY_CONTEXT.has(t.lower)) ? 'Military action' : null;
+  }
   // "issued a call for calm" asks others to act; "issued an international call" launches an initiative.
   if (c === 'Agreement or initiative' && /^calls?$/.test(head.lower) && /^(for|on|to)$/.test(ctx.toks[k]?.lower ?? '') && !/international|global|joint/i.test(ctx.body.slice(ctx.toks[m.last].span[1] - ctx.base, head.span[0] - ctx.base))) return 'Appeal or call';
   return c;
