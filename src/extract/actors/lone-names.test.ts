@@ -75,3 +75,21 @@ describe('datelines', () => {
     expect(t.get('DAYTON')).toBe('place');
   });
 });
+
+describe('a one-word name shown to be a company', () => {
+  it('by the role or the shares "of" it', () => {
+    expect(typed('Mara Quinn, the former CEO of Pellworth, said the deal was fine. Pellworth said nothing.').get('Pellworth')).toBe('company');
+    expect(typed('Shares of Quorvane fell 5 percent. Quorvane said the drop was temporary.').get('Quorvane')).toBe('company');
+  });
+  it('as the first word of the one company the document names in full', () => {
+    const { sentences } = segment('Zentrix Holdings reported a loss on Monday. Zentrix said it would cut jobs.');
+    const text = 'Zentrix Holdings reported a loss on Monday. Zentrix said it would cut jobs.';
+    const index = findActors(text, sentences);
+    reviewLoneNames(text, sentences, index);
+    expect(toEntityRecords(index).map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Zentrix Holdings', 'company', 2]]);
+  });
+  it('not when the writer calls it "he" or "she"', () => {
+    const t = typed('Hallberg Capital bought the site. Hallberg said he liked it.');
+    expect(t.get('Hallberg')).toBe('person');
+  });
+});

@@ -9,7 +9,7 @@ import type { ActorType } from '../../model/index.js';
 import type { Actor, ActorIndex } from './index.js';
 import { firstNameGender, isCommonWord, roleNounGender, slug, SPEECH_VERBS, TITLES } from './lexicon.js';
 
-export type LoneNameVerdict = 'person' | 'organisation' | 'place' | 'not-an-actor';
+export type LoneNameVerdict = 'person' | 'organisation' | 'company' | 'place' | 'not-an-actor';
 
 /** "WeWork", "SpaceX", "BD-1", "USB-C": inner capitals, digits or all capitals are no one's surname. */
 export function isBrandSpelling(word: string): boolean {
@@ -18,11 +18,17 @@ export function isBrandSpelling(word: string): boolean {
   return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu}/u.test(word);
 }
 
-const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[]; bodyNounsBefore: string[] };
+const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[]; bodyNounsBefore: string[]; companyOf: string[] };
 /** "Nissan models", "Ascom’s shareholders": nouns that belong to a company or a body. */
 const BODY_NOUNS = new Set(DATA.bodyNouns);
 /** "beauty company Coty", "automaker Audi": nouns that introduce a company or a body by name. */
 const BODY_NOUNS_BEFORE = new Set(DATA.bodyNounsBefore);
+
+/** "the former CEO of Pellworth", "shares of Quorvane": words that, before "of"/"at", make the name a company's. */
+const COMPANY_OF = new RegExp(`(?:^|[^\\p{L}])(?:${DATA.companyOf.join('|')})\\s+(?:of|at|in)\\s+$`, 'iu');
+
+/** "he", "she" and their other forms: the writer's word for a person. */
+const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 
 /** One-word titles ("President", "Senator"): alone, a title is a description of someone, not a name. */
 const ONE_WORD_TITLES = new Set(TITLES.filter((t) => t.words.length === 1).map((t) => t.words[0].toLowerCase().replace(/\.$/, '')));
@@ -66,6 +72,8 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   const after = spans.map(([, e]) => wordAfter(text, e));
   const before = spans.map(([s]) => wordBefore(text, s));
   if (after.some((w) => BODY_NOUNS.has(w.toLowerCase())) || before.some((w) => BODY_NOUNS_BEFORE.has(w))) return 'organisation';
+  // ("of"/"at" first: a cheap test before the pattern.)
+  if (before.some((w) => w === 'of' || w === 'at' || w === 'in') && spans.some(([s]) => COMPANY_OF.test(text.slice(Math.max(0, s - 40), s)))) return 'company';
   // "his son Beau": a gendered role noun before the word makes it a name.
   if (before.some((w) => roleNounGender(w.toLowerCase()))) return 'person';
   // "Separately, …", "Fortunately, …": every mention opens its sentence and is followed by a comma.
@@ -128,6 +136,36 @@ export function reviewLoneNames(text: string, sentences: { span: [number, number
     a.gender = null;
     byKey.set(key, i);
   };
+  // Companies named in full by their first word ("Zentrix" → "Zentrix Holdings"); -1 where two share it.
+  let bodies: Map<string, number> | undefined;
+  const bodyNamedWith = (word: string) => {
+    if (!bodies) {
+      bodies = new Map();
+      index.actors.forEach((b, j) => {
+        if (!b.key || b.type !== 'company' || !b.mentions.length) return;
+        const space = b.name.indexOf(' ');
+        if (space < 0) return;
+        const first = b.name.slice(0, space);
+        bodies!.set(first, bodies!.has(first) ? -1 : j);
+      });
+    }
+    const j = bodies.get(word);
+    return j === undefined || j < 0 ? undefined : j;
+  };
+  const joinBody = (i: number, j: number) => {
+    const a = index.actors[i];
+    const b = index.actors[j];
+    for (const m of a.mentions) {
+      m.actor = j;
+      m.via = 'alias';
+      b.mentions.push(m);
+    }
+    b.mentions.sort((x, y) => x.span[0] - y.span[0]);
+    b.aliases.add(a.name);
+    a.mentions = [];
+    byKey.delete(a.key);
+    a.key = '';
+  };
   index.actors.forEach((a: Actor, i) => {
     if (!a.key || a.name.includes(' ') || a.roles.length || !a.mentions.length) return;
     // A word in capitals the actor pass took for a body may be a dateline's place.
@@ -139,6 +177,13 @@ export function reviewLoneNames(text: string, sentences: { span: [number, number
     const spans = a.mentions.map((m) => m.span as [number, number]);
     const sentenceSpans = a.mentions.map((m) => sentences[m.sentence]?.span ?? (m.span as [number, number]));
     const verdict = judgeLoneName(text, a.name, spans, sentenceSpans);
+    // "Zentrix Holdings reported a loss. Zentrix said …": the first word of the one company named in full, unless
+    // a first name or the writer's "he"/"she" after it says a person.
+    const body = verdict !== 'not-an-actor' && !firstNameGender(a.name) ? bodyNamedWith(a.name) : undefined;
+    if (body !== undefined && !spans.some(([, e], k) => PERSONAL_PRONOUN.test(text.slice(e, sentenceSpans[k][1])))) {
+      joinBody(i, body);
+      return;
+    }
     if (verdict === 'person') return;
     if (verdict === 'not-an-actor') {
       dropped.add(i);
