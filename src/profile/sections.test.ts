@@ -349,6 +349,12 @@ describe('actTakesInPerson', () => {
     const b = marked('The analyst says Mayor Berg is wrong about the harbour.', 'Berg');
     expect(actTakesInPerson(b, span(b.text, 'says'))).toBe(true);
   });
+  it('the person’s own deed right after the verb takes them in; deeper in the clause it does not', () => {
+    const a = marked('The union dismissed Berg’s new rules on the harbour.', 'Berg');
+    expect(actTakesInPerson(a, span(a.text, 'dismissed'))).toBe(true);
+    const b = marked('The registry said 40 of Berg’s flats were empty.', 'Berg');
+    expect(actTakesInPerson(b, span(b.text, 'said'))).toBe(false);
+  });
   it('the person’s own side speaking takes them in', () => {
     const a = marked('Berg spokeswoman Eva Lind said on Monday the lease was legal.', 'Berg');
     expect(actTakesInPerson(a, span(a.text, 'said'))).toBe(true);

@@ -820,6 +820,12 @@ export function actTakesInPerson(s: Pick<SentenceView, 'text' | 'refs'>, trigger
       // subject (the record gave the act to someone else).
       if (r === first && r.end <= ts && OWN_SIDE.test(text.slice(r.end)) && SUBJECT_LEAD.test(text.slice(0, r.start)))
         return true;
+      // The person's own deed or thing right after the act's verb, as its object or as what its words are about:
+      // "dismissed Lund's new rules", "says Mayor Lund's rules are unlawful".
+      if (r.start >= te && !CLAUSE_BREAK.test(text.slice(te, r.start)) && (text.slice(te, r.start).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).every((w) => /^\p{Lu}/u.test(w))) {
+        nominal ??= nominalTrigger(text, ts);
+        if (!nominal) return true;
+      }
       continue;
     }
     // "Lund spokeswoman Eva Berg said …", "the Lund campaign said …": the person's own side, as the subject.
