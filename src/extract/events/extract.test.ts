@@ -689,3 +689,10 @@ describe('object verbs: a campaign or an attack is cyber only among cyber words'
     expect(of(events('Rebel fighters from Kivu carried out attacks on army troops near the border.'), 'Military action').length).toBe(1);
   });
 });
+
+describe('a quoted title is no act', () => {
+  it("a capitalised verb opening a quoted title after a word (on the network's ''Meet the Voters'') is no meeting", () => {
+    expect(of(events("Tom Hale said on the network's ''Meet the Voters'' that he would run."), 'Diplomatic action')).toEqual([]);
+    expect(of(events('Ada Prell spoke on “Meet the Voters” on Sunday.'), 'Diplomatic action')).toEqual([]);
+  });
+});

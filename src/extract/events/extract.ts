@@ -355,6 +355,8 @@ function chooseTriggers(all: TriggerMatch[], toks: Token[], tags: SentenceTags):
     const first = toks[m.first];
     // A trigger noun inside a capitalised name ("the Paris Call") names something; it is not an act.
     if (first.cap && m.first > 0 && toks[m.first - 1].word && p.kind !== 'frame') return false;
+    // Nor does a capitalised verb that opens a quoted title inside a sentence (NBC's ''Meet the Press'').
+    if (first.cap && opensQuotedTitle(toks, m.first)) return false;
     // A verb form after a determiner is a noun ("the attacks", "these hacks").
     if (p.kind !== 'noun' && m.first > 0 && NOUN_DETERMINERS.has(toks[m.first - 1].lower)) return false;
     if (p.verbBase && CYBER_NEEDS_CONTEXT.has(p.verbBase) && p.category === 'Cyber operation' && !cyberish()) return false;
@@ -377,6 +379,13 @@ function chooseTriggers(all: TriggerMatch[], toks: Token[], tags: SentenceTags):
     out.push(m);
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** Whether quotation marks open right before token `k`, after a word (not a sentence start or a colon). */
+function opensQuotedTitle(toks: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(?:[“"‘']|'')$/.test(toks[j].text)) j--;
+  return j < k - 1 && j >= 0 && (toks[j].word || /^['’]s$/.test(toks[j].text));
 }
 
 /** The category of a match: fixed, or from the object noun of an object verb; a cyber-context attack is cyber. */
