@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actShape, actTakesInPerson, nominalTrigger, othersInWithClause, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { actShape, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -441,5 +441,18 @@ describe('wouldSay', () => {
   it('what someone said is', () => {
     expect(wouldSay('The mayor said that “')).toBe(false);
     expect(wouldSay('Asked whether she would run, the mayor said “')).toBe(false);
+  });
+});
+
+describe('invertedOtherSpeaker', () => {
+  it('a speech tag after a quote naming someone else: their saying', () => {
+    const s = marked('“She has done more for the harbour than anyone,” said Ola Dahl, the union head.', 'She');
+    expect(invertedOtherSpeaker(s, at(s.text, 'said'))).toBe(true);
+  });
+  it('the person named after the verb, or no quote before it: not', () => {
+    const s = marked('“The harbour will open in May,” said Mayor Berg on Monday.', 'Berg');
+    expect(invertedOtherSpeaker(s, at(s.text, 'said'))).toBe(false);
+    const t = marked('Berg said Dahl was wrong.', 'Berg');
+    expect(invertedOtherSpeaker(t, at(t.text, 'said'))).toBe(false);
   });
 });

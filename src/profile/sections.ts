@@ -510,6 +510,7 @@ function someoneElseActs(ev: Evidence, doc: DocView, s: SentenceView, r: EventRe
   // act is someone else's.
   if (personOnlyObjectBefore(s, at)) return true;
   if (othersInWithClause(s, at)) return true;
+  if (invertedOtherSpeaker(s, at)) return true;
   const selfBefore = s.refs.filter((x) => x.end <= at).map((x) => x.start);
   let other = -1;
   for (const e of doc.extraction.entities) {
@@ -527,6 +528,18 @@ function someoneElseActs(ev: Evidence, doc: DocView, s: SentenceView, r: EventRe
   const start = at - (lead.length - lead.lastIndexOf(m[1]));
   const coveredBySelf = s.refs.some((x) => x.start <= start && x.end >= start + 1);
   return !coveredBySelf && !OPENER_WORDS.test(m[1]);
+}
+
+/**
+ * A speech tag after a quote names its speaker after the verb ("“…,” said Eva Lind, the union's leader"): when that
+ * name is not the person's, the saying is someone else's.
+ */
+export function invertedOtherSpeaker(s: Pick<SentenceView, 'text' | 'refs'>, at: number): boolean {
+  if (!/[,!?]\s*(?:''|[”"’])\s*$/.test(s.text.slice(Math.max(0, at - 6), at))) return false;
+  const m = s.text.slice(at).match(/^(?:said|says|added|asked|wrote|told)\s+((?:(?:\p{Lu}[\p{L}.'’-]*)\s*){1,4})/u);
+  if (!m) return false;
+  const from = at + m[0].indexOf(m[1]);
+  return !s.refs.some((x) => x.start >= from && x.start < from + m[1].length);
 }
 
 /**
