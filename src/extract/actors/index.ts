@@ -26,6 +26,7 @@ import {
   type WordInfo,
 } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
+import { isUnnamedPlural } from './lone-names.js';
 import { hasAdjectiveSuffix, isContraction, isShortCode, isSpaceUnit, isSubjectVerb } from './word-shapes.js';
 import { partitionPoint } from '../search.js';
 
@@ -1506,7 +1507,7 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   if (!groupPlural && sentenceInitial && words.every((w) => isCommonWord(w) && !firstNameGender(w))) return null;
   if (words.length === 1 && (DEMONYMS.has(name.toLowerCase()) || WEEKDAYS_MONTHS.has(name.toLowerCase()))) return null;
   // "Aides say", "Officials said": a capitalised common noun, not a name.
-  if (!groupPlural && words.length === 1 && name.endsWith('s') && isCommonWord(name.slice(0, -1))) return null;
+  if (!groupPlural && words.length === 1 && name.endsWith('s') && (isCommonWord(name.slice(0, -1)) || (sentenceInitial && isUnnamedPlural(name)))) return null;
   if (!groupPlural && words.length === 1 && sentenceInitial && isCommonWord(name)) return null;
   const last = words[words.length - 1];
   let id = -1;

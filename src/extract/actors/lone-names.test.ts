@@ -93,3 +93,15 @@ describe('a one-word name shown to be a company', () => {
     expect(t.get('Hallberg')).toBe('person');
   });
 });
+
+describe('words that name no one', () => {
+  it('a plural for people the writer does not name, opening its sentence', () => {
+    const t = typed('Sources told reporters that the deal was close. Authorities say the road is shut.');
+    expect(t.has('Sources')).toBe(false);
+    expect(t.has('Authorities')).toBe(false);
+  });
+  it('an adjective before a noun ("the Democratic establishment")', () => {
+    const t = typed('Turnout among Democratic registered voters rose. Later the Democratic establishment said nothing.');
+    expect(t.has('Democratic')).toBe(false);
+  });
+});

@@ -18,7 +18,12 @@ export function isBrandSpelling(word: string): boolean {
   return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu}/u.test(word);
 }
 
-const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[]; bodyNounsBefore: string[]; companyOf: string[] };
+const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[]; bodyNounsBefore: string[]; companyOf: string[]; unnamedPlurals: string[] };
+/** "Sources said", "Authorities say": people the writer does not name. */
+const UNNAMED_PLURALS = new Set(DATA.unnamedPlurals);
+export const isUnnamedPlural = (word: string) => UNNAMED_PLURALS.has(word);
+/** "Democratic", "Presidential", "Congressional": adjective endings no surname has. */
+const ADJECTIVE_ENDING = /(?:atic|ical|ional|ntial|istic|ific)$/;
 /** "Nissan models", "Ascom’s shareholders": nouns that belong to a company or a body. */
 const BODY_NOUNS = new Set(DATA.bodyNouns);
 /** "beauty company Coty", "automaker Audi": nouns that introduce a company or a body by name. */
@@ -67,6 +72,9 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   if (/^(?:\p{Lu}\.){3,}$/u.test(name)) return 'organisation';
   if (/^(?:\p{Lu}\.){2}$|^\p{Lu}\p{Ll}*\.$/u.test(name)) return 'not-an-actor';
   if (isDateline(text, spans)) return 'place';
+  if (UNNAMED_PLURALS.has(name) && spans.every(([s], i) => opensSentence(text, s, sentenceSpans[i][0]))) return 'not-an-actor';
+  // "the Democratic establishment", "Democratic and Republican primaries": an adjective before a noun or "and".
+  if (ADJECTIVE_ENDING.test(name) && spans.every(([, e]) => /^\s+\p{Ll}/u.test(text.slice(e, e + 2)))) return 'not-an-actor';
   if (isBrandSpelling(name)) return 'organisation';
   // The words on either side of each mention, read once.
   const after = spans.map(([, e]) => wordAfter(text, e));
