@@ -696,3 +696,14 @@ describe('a quoted title is no act', () => {
     expect(of(events('Ada Prell spoke on “Meet the Voters” on Sunday.'), 'Diplomatic action')).toEqual([]);
   });
 });
+
+describe('the target of a statement', () => {
+  it('is whom it is told to, next to the verb', () => {
+    expect(of(events('Mayor Ada Prell told Tom Hale that the bridge was safe.'), 'Public statement')[0].target).toBe('Tom Hale');
+    expect(of(events('Mayor Ada Prell told Hale supporters that the bridge was safe.'), 'Public statement')[0].target).toBeNull();
+  });
+  it('is no name inside what was said or in the speaker\'s appositive', () => {
+    expect(of(events('Mayor Ada Prell said the council had sent the plan to Senator Tom Hale.'), 'Public statement')[0].target).toBeNull();
+    expect(of(events('“The bridge is safe,” said Ada Prell, a former adviser to Senator Tom Hale.'), 'Public statement')[0]?.target ?? null).toBeNull();
+  });
+});

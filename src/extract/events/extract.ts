@@ -1037,7 +1037,18 @@ function targetOf(ctx: SentenceCtx, m: TriggerMatch, category: EventCategory, ac
     const before = tokenBefore(ctx, mm.span[0]);
     // "by X" is an agent; "in/at X" is a place.
     if (before && /^(by|in|at|during)$/.test(before.lower)) continue;
-    if (category === 'Public statement' && before && !/^(to|with|on|about|against)$/.test(before.lower)) continue;
+    if (category === 'Public statement') {
+      // "told Tom Hale that …": the one told, right after the verb.
+      const told = before !== null && before.span[1] === from && /^(?:tell|tells|told|telling)$/.test(before.lower);
+      if (before && !told && !/^(to|with|on|about|against)$/.test(before.lower)) continue;
+      // "told Trump supporters", "told WeWork executives": the name only says whose supporters were told.
+      const next = tokenAfter(ctx, mm.span[1]);
+      if (told && next && /^\p{Ll}/u.test(next.text) && posAt(ctx, next.span[0]) === 'NOUN') continue;
+      // Whom a statement is made to or about stands next to its verb ("told X", "spoke with X about Y"); a name
+      // further on belongs to what was said or to the speaker's appositive ("said Ann Lee, a commissioner with X").
+      const gap = ctx.body.slice(from - ctx.base, mm.span[0] - ctx.base);
+      if (gap.includes(',') || gap.trim().split(/\s+/).length > 4) continue;
+    }
     return personModified(ctx, mm, to) ?? mm;
   }
   return null;
