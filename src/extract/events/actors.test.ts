@@ -36,3 +36,12 @@ describe('ActorIndex: a pronoun stands for the nearest person named before it', 
     expect(met.map((e) => e.actor)).toEqual(['Ada Brill']);
   });
 });
+
+describe('ActorIndex: a title gives the gender a pronoun must agree with', () => {
+  it('"she" skips a person named "Mr." for the nearest one that may be a woman', () => {
+    const text = 'Mrs. Prell met the mayor. Mr. Hale praised the plan, and she said it was fair.';
+    const meta = { title: null, outlet: null, byline: null, published: null, language: 'en', kind: 'news' as const, url: null };
+    const said = extractDocument({ text, meta, ...segment(text) }).events.filter((e) => e.category === 'Public statement');
+    expect(said.map((e) => e.actor)).toEqual(['Prell']);
+  });
+});

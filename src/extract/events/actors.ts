@@ -458,6 +458,8 @@ export interface ActorIndexInput {
   published: string | null;
 }
 
+/** A title that says a person's gender, right before the name. */
+const TITLE_GENDER = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 const PRONOUN_PERSON = /^(he|she|his|her|him)$/i;
 /** The same words in lower case: a cheap first test before the regex. */
 const PRONOUN_WORDS = new Set(['he', 'she', 'his', 'her', 'him']);
@@ -528,6 +530,8 @@ export class ActorIndex {
   private readonly entityMentions: ActorRef[] = [];
   /** The actor extractor's person mentions, sorted by start (pronouns may stand for them). */
   private readonly entityPersons: ActorRef[] = [];
+  /** Genders titles give persons, by key. */
+  private readonly gender = new Map<string, 'm' | 'f'>();
   private readonly titled = new Map<string, string>();
   private readonly published: string | null;
   readonly hasEntities: boolean;
@@ -560,6 +564,7 @@ export class ActorIndex {
     this.entityMentions.sort((a, b) => a.span[0] - b.span[0]);
     // Full names only: a one-word "person" of the actor extractor is too often a place or a thing.
     for (const m of this.entityMentions) if (m.type === 'person' && m.name.includes(' ')) this.entityPersons.push(m);
+    for (const m of this.entityMentions) this.noteGender(m);
     for (const m of this.entityMentions) {
       addSurname(this.entitySurnames, m);
       this.kept.insert(m);
@@ -643,7 +648,10 @@ export class ActorIndex {
     if (this.foundIndex.has(r.span)) return;
     this.found.push(r);
     this.foundIndex.insert(r);
-    if (r.type === 'person' && r.via !== 'pronoun') this.foundPersons.push(r);
+    if (r.type === 'person' && r.via !== 'pronoun') {
+      this.foundPersons.push(r);
+      this.noteGender(r);
+    }
     addSurname(this.foundSurnames, r);
   }
 
@@ -770,18 +778,28 @@ export class ActorIndex {
       if (this.foundIndex.encloses(t.span[0], t.span[1])) continue;
       // The nearest person before the pronoun, whether the actor extractor or the scan named them ("Senate
       // Majority Leader Mitch McConnell says he spoke": the scan reads the whole title run as a body).
-      const found = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0]);
-      const named = this.entityPersonBefore(t.span[0]);
+      // A person a title gives the other gender ("Mrs. Clinton" for "he") is skipped.
+      const want = t.lower === 'she' || t.lower === 'her' ? 'f' : 'm';
+      const fits = (o: ActorRef) => (this.gender.get(o.key) ?? want) === want;
+      const found = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0] && fits(o));
+      const named = this.entityPersonBefore(t.span[0], fits);
       const person = named && (!found || named.span[0] > found.span[1]) ? named : found;
       if (person) this.add({ ...person, span: t.span, via: 'pronoun', actingFor: null });
     }
   }
 
   /** The actor extractor's last person mention that ends before `at`. */
-  private entityPersonBefore(at: number): ActorRef | null {
+  private entityPersonBefore(at: number, fits: (o: ActorRef) => boolean): ActorRef | null {
     const list = this.entityPersons;
-    for (let i = partitionPoint(list.length, (k) => list[k].span[0] < at) - 1; i >= 0; i--) if (list[i].span[1] <= at) return list[i];
+    for (let i = partitionPoint(list.length, (k) => list[k].span[0] < at) - 1; i >= 0; i--) if (list[i].span[1] <= at && fits(list[i])) return list[i];
     return null;
+  }
+
+  /** Notes the gender a title right before a person mention gives ("Mr. Hale", "Mrs. Prell"), first one winning. */
+  private noteGender(m: ActorRef): void {
+    if (m.type !== 'person' || this.gender.has(m.key)) return;
+    const g = TITLE_GENDER.exec(this.text.slice(Math.max(0, m.span[0] - 6), m.span[0]));
+    if (g) this.gender.set(m.key, g[1] === 'Mr' ? 'm' : 'f');
   }
 
   /** Turns one proper-noun span into actor references (a compound such as "Russian-French" gives two). */
