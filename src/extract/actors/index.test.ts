@@ -309,3 +309,17 @@ describe('an acronym not introduced in parentheses', () => {
     expect(entities.map((e) => e.name).sort()).toEqual(['CFC', 'Coastal Fisheries Convention']);
   });
 });
+
+describe('a title’s gender among people sharing a surname', () => {
+  const spans = (text: string) => actors(text).entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.span[0])]);
+  it('"Mr. Velez" is not "Marta Velez", before or after her', () => {
+    expect(spans('Marta Velez opened the fair on Monday. Mrs. Velez thanked the town. Mr. Velez, her husband, said he was proud. Mrs. Velez left early.')).toEqual([
+      ['Marta Velez', [0, 44, 116]],
+      ['Velez', [72]],
+    ]);
+    expect(spans('Mr. Velez spoke first. Then Marta Velez spoke. Mrs. Velez thanked the crowd. Mr. Velez left.')).toEqual([
+      ['Velez', [4, 81]],
+      ['Marta Velez', [28, 52]],
+    ]);
+  });
+});

@@ -894,11 +894,22 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const name = nameOf(tokens, c.start, c.end);
     const single = c.end - c.start === 1;
     let idx: number | undefined;
+    // "Mr. Clinton" beside "Hillary Clinton": a title's gender picks among the people carrying the surname, and
+    // none of that gender makes another person.
+    let apart = false;
     if (single) {
       const set = personIdxBySurname.get(name);
-      if (set && set.size === 1) idx = [...set][0];
+      const g = c.title?.gender;
+      if (set && g) {
+        // (Else the one of no known gender: "Khizr Khan … Mr. Khan" beside "Ghazala Khan".)
+        let same = [...set].filter((i) => actors[i].gender === g);
+        if (!same.length) same = [...set].filter((i) => !actors[i].gender);
+        if (same.length === 1) idx = same[0];
+        else if (!same.length && [...set].some((i) => actors[i].gender && actors[i].gender !== g)) apart = true;
+        else if (set.size === 1) idx = [...set][0];
+      } else if (set && set.size === 1) idx = [...set][0];
     }
-    if (idx === undefined) idx = personOf.get(name);
+    if (idx === undefined && !apart) idx = personOf.get(name);
     // "Donald J. Trump" and "Donald Trump": one person, unless two different middle initials share the rest
     // ("George W. Bush", "George H.W. Bush"), or the document names a family (with "Laura Bush" and "Jeb Bush"
     // around, "George Bush" is the father of "George W. Bush").
@@ -929,8 +940,10 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       if (longer === 1) idx = only;
     }
     if (idx === undefined) {
-      idx = addActor(`person:${slug(name)}`, name, 'person');
-      personOf.set(name, idx);
+      // (Keyed apart from a person of the other gender already keyed by the bare surname.)
+      const key = apart && byKey.has(`person:${slug(name)}`) ? `person:${slug(name)}-${c.title!.gender}` : `person:${slug(name)}`;
+      idx = addActor(key, name, 'person');
+      if (!apart) personOf.set(name, idx);
       if (plain && !byPlainName.has(plain.name)) byPlainName.set(plain.name, { idx, middles: new Set([plain.middle]) });
       const surname = tokens[c.end - 1].text;
       // "Bashar al-Assad" is "Assad" too.
@@ -1056,7 +1069,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const ids = [...set];
     const full = ids.filter((i) => actors[i].name.includes(' '));
     const bare = ids.filter((i) => actors[i].name === surname);
-    if (full.length === 1) for (const b of bare) mergeInto(actors, mentions, b, full[0]);
+    // (Not across genders: "Mr. Clinton" stays apart from "Hillary Clinton".)
+    const g = full.length === 1 ? actors[full[0]].gender : null;
+    if (full.length === 1) for (const b of bare) if (!(g && actors[b].gender && actors[b].gender !== g)) mergeInto(actors, mentions, b, full[0]);
   }
 
   mergeAcronyms(text, actors, mentions);
@@ -1381,6 +1396,9 @@ function resolveSurname(w: string, actors: Actor[], bySurname: Map<string, Set<n
     const counts = [...exact].map((i) => [i, actors[i].mentions.filter((m) => m.via === 'name' && m.text.includes(' ')).length] as const);
     counts.sort((a, b) => b[1] - a[1]);
     if (counts[0][1] >= 2 && counts[0][1] >= 2 * counts[1][1]) return counts[0][0];
+    // ("Donald J. Trump … Mrs. Trump … Trump said": the one named in full, not the one a title set apart.)
+    const full = [...exact].filter((i) => actors[i].name.includes(' '));
+    if (full.length === 1 && exact.size === 2) return full[0];
     return null;
   }
   // "Macrons": a possessive scraped without its apostrophe.
