@@ -650,6 +650,12 @@ describe('which date belongs to the act', () => {
     expect(acc.date?.value).not.toBe('2011');
     expect(of(dated('Mayor Ada Prell wrote in her 2011 memoir that the council lied.'), 'Public statement')[0].date).toEqual({ value: '2011', precision: 'year' });
   });
+  it("a weekday's possessive names which thing ('Tuesday's package') unless it is the act's occasion", () => {
+    const pushed = of(dated('Senator Ada Prell pushed for flood funding, although Tom Hale voted against Tuesday\'s package.'), 'Appeal or call')[0];
+    expect(pushed.date?.value).not.toBe('2023-06-13');
+    const said = of(dated('Tom Hale was booed at Thursday night\'s debate when he said the plan was fair.'), 'Public statement')[0];
+    expect(said.date).toEqual({ value: '2023-06-15', precision: 'day' });
+  });
   it('"says" is said now, not in a year another clause gives', () => {
     const says = of(dated('Raised in Hull in 1981, Mayor Ada Prell says the city has changed.'), 'Public statement')[0];
     expect(says.date?.value).toMatch(/^2023-06/);

@@ -1353,9 +1353,9 @@ const REPORTED_CLAUSE = /\b(?:that|he|she|they|we|i|you|it|who|which|could|would
 const OCCASION_NOUNS = new Set(TRIGGER_DATA.modality.occasionNouns ?? []);
 /** An attributive date of the occasion of an act, after in/at/during ("said in his 2012 book", "in a 1963 speech, he declared"). */
 function datesOccasion(ctx: SentenceCtx, x: DateMention): boolean {
-  const noun = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(ctx.body.slice(x.span[1] - ctx.base, x.span[1] - ctx.base + 24))?.[1];
+  const noun = /^(?:\s+(?:night|morning|afternoon|evening))?(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]*)/u.exec(ctx.body.slice(x.span[1] - ctx.base, x.span[1] - ctx.base + 32))?.[1];
   if (!noun || !OCCASION_NOUNS.has(noun)) return false;
-  return /\b(?:in|at|during)\s+(?:a|an|the|his|her|its|their|our|this|that|[\p{L}.]+['’]s?)\s+$/iu.test(ctx.body.slice(Math.max(0, x.span[0] - ctx.base - 30), x.span[0] - ctx.base));
+  return /\b(?:in|at|during)\s+(?:(?:a|an|the|his|her|its|their|our|this|that|[\p{L}.]+['’]s?)\s+)?$/iu.test(ctx.body.slice(Math.max(0, x.span[0] - ctx.base - 30), x.span[0] - ctx.base));
 }
 
 /** Verbs of saying in the present: what they report is said at the time of writing. */
@@ -1387,17 +1387,23 @@ function pastWeekday(pick: DateMention, d: Draft, ctx: SentenceCtx, published: D
  */
 function attributiveDate(ctx: SentenceCtx, x: DateMention): boolean {
   const rel = x.span[0] - ctx.base;
+  const after = ctx.body.slice(x.span[1] - ctx.base, x.span[1] - ctx.base + 24);
+  // "Tuesday's primary", "Thursday night's debate": a weekday owning a noun names which one.
+  if (WEEKDAY_OWNER.test(after) && /^[A-Z][a-z]+day$/.test(ctx.body.slice(rel, x.span[1] - ctx.base))) return true;
   if (!/^(?:\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2})$/.test(ctx.body.slice(rel, x.span[1] - ctx.base))) return false;
-  if (!/^\s+\p{Ll}/u.test(ctx.body.slice(x.span[1] - ctx.base, x.span[1] - ctx.base + 3))) return false;
+  if (!/^\s+\p{Ll}/u.test(after)) return false;
   const before = ctx.body.slice(Math.max(0, rel - 24), rel);
   // "during the 2012 race, when he …", "cyberattacks in the 2017 election" still place what happens in them.
   if (/\b(during|throughout|in)\s+the\s+$/i.test(before)) return false;
   return /(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|\p{L}['’]s?)\s+$/iu.test(before);
 }
 
-/** Whether an attributive date modifies the trigger itself ("the Dec. 28 meeting" of the meeting). */
+/** A weekday's possessive before a noun, with a part of the day between ("'s debate", " night's debate"). */
+const WEEKDAY_OWNER = /^(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+\p{Ll}/u;
+
+/** Whether an attributive date modifies the trigger itself ("the Dec. 28 meeting", "Tuesday's speech"). */
 function namesTrigger(ctx: SentenceCtx, x: DateMention, trigger: Span): boolean {
-  return trigger[0] >= x.span[1] && /^\s*(?:\p{Ll}+\s+)?$/u.test(ctx.body.slice(x.span[1] - ctx.base, trigger[0] - ctx.base));
+  return trigger[0] >= x.span[1] && /^(?:\s+(?:night|morning|afternoon|evening))?(?:['’]s)?\s*(?:\p{Ll}+\s+)?$/u.test(ctx.body.slice(x.span[1] - ctx.base, trigger[0] - ctx.base));
 }
 
 /** Nearest date in the clause, preferring dates after the trigger and not beyond another trigger. */
