@@ -89,10 +89,13 @@ export function isAlleged(window: string): boolean {
   return REPORTED.test(window);
 }
 
-/** Does a reporting verb ("said that", "told … that") introduce the clause holding the trigger? */
+/** Does a reporting verb ("said that", "told … that") or a noun of report ("allegations that") introduce the clause holding the trigger? */
 export function isReportedSpeech(sentenceBefore: string): boolean {
-  return REPORTING.test(sentenceBefore) && /\bthat\b|[,:“"]/.test(sentenceBefore);
+  if (REPORTING.test(sentenceBefore) && /\bthat\b|[,:“"]/.test(sentenceBefore)) return true;
+  const m = /\b(\w+)\s+that\s*$/i.exec(sentenceBefore);
+  return m !== null && REPORT_NOUNS.has(m[1].toLowerCase());
 }
+const REPORT_NOUNS = new Set(TRIGGER_DATA.modality.reportNouns ?? []);
 
 /** Whether the trigger sits inside quotation marks (the speaker's own words). */
 export function insideQuote(text: string, at: number): boolean {

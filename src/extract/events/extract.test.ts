@@ -713,3 +713,10 @@ describe('the target of a statement', () => {
     expect(of(events('“The bridge is safe,” said Ada Prell, a former adviser to Senator Tom Hale.'), 'Public statement')[0]?.target ?? null).toBeNull();
   });
 });
+
+describe('an act a noun of report introduces is only reported', () => {
+  it('"allegations that X hacked" is reported, not asserted', () => {
+    const hack = of(events('The talks covered trade and allegations that Ruritania has hacked into Freedonian servers.'), 'Cyber operation')[0];
+    expect(hack.modality).toBe('reported');
+  });
+});

@@ -14,8 +14,8 @@ interface TriggerData {
   stanceCall: { nouns: string[] };
   frames: Record<string, { category: string; cues: string[]; needsAct?: string[]; pledges?: { cues: string[]; consequenceVerbs: string[] } } | string>;
   negation: { cues: string[]; exceptions: string[] };
-  /** occasionNouns: what something is said in or at ("in a 2012 interview", "at a Nov. 6 event"). */
-  modality: { hypothetical: string[]; reported: string[]; reportingVerbs: string[]; occasionNouns?: string[] };
+  /** occasionNouns: what something is said in or at ("in a 2012 interview"); reportNouns: "allegations that …". */
+  modality: { hypothetical: string[]; reported: string[]; reportingVerbs: string[]; occasionNouns?: string[]; reportNouns?: string[] };
   cyberContext: { words: string[] };
   cyberNeedsContext: string[];
   militaryContext: { words: string[] };
