@@ -70,3 +70,14 @@ describe('a month and day without a year take the tense of the nearest clause th
     expect(first('The firm, its owners said, will brief the staff of the bank, its lender, on Feb. 3.', january)).toEqual(day('2024-02-03'));
   });
 });
+
+describe('anniversaries of known events', () => {
+  it('"the 75th anniversary of D-Day" is that day, 75 years on', () => {
+    const mentions = dates('Veterans gathered in Caen to mark the 75th anniversary of D-Day with the queen.', null);
+    expect(mentions.map((d) => [d.text, d.date])).toEqual([['75th anniversary of D-Day', day('2019-06-06')]]);
+  });
+  it('not when the act is told off its day, nor for an unknown event', () => {
+    expect(dates('The mayor spoke a day after crowds marked the 75th anniversary of D-Day.', null)).toEqual([]);
+    expect(dates('The club celebrated the 30th anniversary of its founding.', null)).toEqual([]);
+  });
+});

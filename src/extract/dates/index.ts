@@ -378,7 +378,46 @@ export function findDateMentions(text: string, sentences: SentenceRecord[], publ
       out.push({ text: m[0], span: [a, b], sentence: si, date: r.date, relative: r.relative });
     }
   }
+  // "to celebrate the 100th anniversary of the end of World War I": the day of a known event, that many years on.
+  if (text.includes('anniversar') || text.includes('centen')) {
+    for (const a of anniversaryMentions(text, sentences)) if (!overlaps(a.span[0], a.span[1])) out.push(a);
+  }
   return out.sort((x, y) => x.span[0] - y.span[0]);
+}
+
+/** Known events news text marks anniversaries of (data/historic-dates.json), by lower-case name, longest first. */
+const HISTORIC: { name: string; date: string }[] = (
+  JSON.parse(readFileSync(new URL('../../../data/historic-dates.json', import.meta.url), 'utf8')).events as { date: string; names: string[] }[]
+)
+  .flatMap((e) => e.names.map((n) => ({ name: n.toLowerCase(), date: e.date })))
+  .sort((a, b) => b.name.length - a.name.length);
+const ANNIVERSARY_ORDINALS: Record<string, number> = {
+  tenth: 10, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
+  'seventy-fifth': 75, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+const ANNIVERSARY =
+  /\b(?:(\d{1,3})(?:st|nd|rd|th)?[- ](?:year[- ])?anniversary|(hundredth|tenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|ninetieth) anniversary|(centenary|centennial|bicentenary|bicentennial))\s+of\s+(?:the\s+)?([^,.;:()]+)/gi;
+/** Words before an anniversary that put the act off its day ("a day after", "on the eve of", "ahead of"). */
+const OFF_THE_DAY = /\b(?:(?:a|one|two|three|\d+)\s+days?\s+(?:after|before)|the\s+day\s+(?:after|before)|eve\s+of|ahead\s+of|since|until|before|after)\b/i;
+
+/** Day dates of anniversaries of known events, at the anniversary phrase. */
+function anniversaryMentions(text: string, sentences: SentenceRecord[]): DateMention[] {
+  const out: DateMention[] = [];
+  ANNIVERSARY.lastIndex = 0;
+  for (let m = ANNIVERSARY.exec(text); m; m = ANNIVERSARY.exec(text)) {
+    const years = m[1] ? Number(m[1]) : m[2] ? ANNIVERSARY_ORDINALS[m[2].toLowerCase()] : /^bi/i.test(m[3]) ? 200 : 100;
+    const name = m[4].toLowerCase().replace(/\s+/g, ' ').trim();
+    const known = HISTORIC.find((h) => name === h.name || name.startsWith(h.name + ' '));
+    if (!years || !known) continue;
+    const si = sentenceAt(sentences, m.index);
+    const from = sentences[si]?.span[0] ?? 0;
+    if (OFF_THE_DAY.test(text.slice(Math.max(from, m.index - 80), m.index))) continue;
+    const value = `${Number(known.date.slice(0, 4)) + years}${known.date.slice(4)}`;
+    // The mention ends with the event's name ("… of D-Day", not "… of D-Day with the queen").
+    const end = m.index + m[0].length - m[4].length + known.name.length;
+    out.push({ text: text.slice(m.index, end), span: [m.index, end], sentence: si, date: { value, precision: 'day' }, relative: false });
+  }
+  return out;
 }
 
 function sentenceAt(sentences: SentenceRecord[], pos: number): number {
