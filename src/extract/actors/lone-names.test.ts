@@ -105,3 +105,13 @@ describe('words that name no one', () => {
     expect(t.has('Democratic')).toBe(false);
   });
 });
+
+describe('a school’s first word', () => {
+  it('is the school the document names in full ("Harwick University … the Harwick poll")', () => {
+    const text = 'A survey by Harwick University found the race tied. The Harwick poll also found that voters were tired. Harwick conducted its poll by phone.';
+    const { sentences } = segment(text);
+    const index = findActors(text, sentences);
+    reviewLoneNames(text, sentences, index);
+    expect(toEntityRecords(index).filter((e) => e.name.startsWith('Harwick')).map((e) => e.name)).toEqual(['Harwick University']);
+  });
+});

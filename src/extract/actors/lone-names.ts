@@ -32,6 +32,11 @@ const BODY_NOUNS_BEFORE = new Set(DATA.bodyNounsBefore);
 /** "the former CEO of Pellworth", "shares of Quorvane": words that, before "of"/"at", make the name a company's. */
 const COMPANY_OF = new RegExp(`(?:^|[^\\p{L}])(?:${DATA.companyOf.join('|')})\\s+(?:of|at|in)\\s+$`, 'iu');
 
+/** A two-word school's name ("Monmouth University", "Marist College"). */
+const SCHOOL = /^\S+ (?:University|College|Institute)$/;
+const COMPANIES: ReadonlySet<ActorType> = new Set(['company']);
+const NONE: ReadonlySet<ActorType> = new Set();
+
 /** "he", "she" and their other forms: the writer's word for a person. */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 
@@ -144,13 +149,14 @@ export function reviewLoneNames(text: string, sentences: { span: [number, number
     a.gender = null;
     byKey.set(key, i);
   };
-  // Companies named in full by their first word ("Zentrix" → "Zentrix Holdings"); -1 where two share it.
+  // Companies and organisations named in full by their first word ("Zentrix" → "Zentrix Holdings", "Monmouth"
+  // → "Monmouth University"); -1 where two share it. Joined: a company of the given types, or a school.
   let bodies: Map<string, number> | undefined;
-  const bodyNamedWith = (word: string) => {
+  const bodyNamedWith = (word: string, types: ReadonlySet<ActorType>) => {
     if (!bodies) {
       bodies = new Map();
       index.actors.forEach((b, j) => {
-        if (!b.key || b.type !== 'company' || !b.mentions.length) return;
+        if (!b.key || (b.type !== 'company' && b.type !== 'organisation') || !b.mentions.length) return;
         const space = b.name.indexOf(' ');
         if (space < 0) return;
         const first = b.name.slice(0, space);
@@ -158,7 +164,7 @@ export function reviewLoneNames(text: string, sentences: { span: [number, number
       });
     }
     const j = bodies.get(word);
-    return j === undefined || j < 0 ? undefined : j;
+    return j === undefined || j < 0 || !(types.has(index.actors[j].type) || SCHOOL.test(index.actors[j].name)) ? undefined : j;
   };
   const joinBody = (i: number, j: number) => {
     const a = index.actors[i];
@@ -181,13 +187,19 @@ export function reviewLoneNames(text: string, sentences: { span: [number, number
       retype(i, 'place');
       return;
     }
+    // "Monmouth conducted its poll" beside "Monmouth University": a school's first word is the school.
+    if (a.type === 'organisation' && !/^\p{Lu}+$/u.test(a.name)) {
+      const body = bodyNamedWith(a.name, NONE);
+      if (body !== undefined) joinBody(i, body);
+      return;
+    }
     if (a.type !== 'person' || a.mentions.some((m) => m.via !== 'name')) return;
     const spans = a.mentions.map((m) => m.span as [number, number]);
     const sentenceSpans = a.mentions.map((m) => sentences[m.sentence]?.span ?? (m.span as [number, number]));
     const verdict = judgeLoneName(text, a.name, spans, sentenceSpans);
     // "Zentrix Holdings reported a loss. Zentrix said …": the first word of the one company named in full, unless
     // a first name or the writer's "he"/"she" after it says a person.
-    const body = verdict !== 'not-an-actor' && !firstNameGender(a.name) ? bodyNamedWith(a.name) : undefined;
+    const body = verdict !== 'not-an-actor' && !firstNameGender(a.name) ? bodyNamedWith(a.name, COMPANIES) : undefined;
     if (body !== undefined && !spans.some(([, e], k) => PERSONAL_PRONOUN.test(text.slice(e, sentenceSpans[k][1])))) {
       joinBody(i, body);
       return;
