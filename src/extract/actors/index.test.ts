@@ -323,3 +323,13 @@ describe('a title’s gender among people sharing a surname', () => {
     ]);
   });
 });
+
+describe('a first name standing alone', () => {
+  it('is the one person named in full with it', () => {
+    const { entities } = actors('Senator Walter Brisk spoke in Ohio on Monday. "We will win," Walter said. Later, Walter told reporters he was tired.');
+    expect(entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['Walter Brisk', 3]]);
+  });
+  it('nobody when two people share it', () => {
+    expect(people('Walter Brisk met Walter Dunne on Monday. "It is done," Walter said.')).toEqual(['Walter Brisk', 'Walter Dunne', 'Walter']);
+  });
+});

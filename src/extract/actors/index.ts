@@ -1074,6 +1074,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     if (full.length === 1) for (const b of bare) if (!(g && actors[b].gender && actors[b].gender !== g)) mergeInto(actors, mentions, b, full[0]);
   }
 
+  mergeFirstNames(actors, mentions);
   mergeAcronyms(text, actors, mentions);
 
   // Appositive roles: "Brad Smith, president of Microsoft,", "Marina Kaljurand, chair of the Global Commission …".
@@ -1344,6 +1345,31 @@ function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) 
       const key = `${b.type}:${slug(acronym)}`;
       if (!actors.some((x) => x.key === key)) b.key = key;
     }
+  }
+}
+
+/**
+ * "Bernie" beside "Bernie Sanders": a first name standing alone (a person of its own so far) is the one person the
+ * document names in full with it, of the same gender; nobody when two share it ("Donald Trump Jr.").
+ */
+function mergeFirstNames(actors: Actor[], mentions: ActorMention[]) {
+  let byFirst: Map<string, number> | undefined;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (!a.key || a.type !== 'person' || a.name.includes(' ') || a.roles.length) continue;
+    const g = firstNameGender(a.name);
+    if (g !== 'm' && g !== 'f') continue;
+    if (!byFirst) {
+      byFirst = new Map();
+      actors.forEach((b, j) => {
+        if (!b.key || b.type !== 'person' || !b.name.includes(' ')) return;
+        const first = b.name.slice(0, b.name.indexOf(' '));
+        byFirst!.set(first, byFirst!.has(first) ? -1 : j);
+      });
+    }
+    const j = byFirst.get(a.name);
+    if (j === undefined || j < 0 || (actors[j].gender && actors[j].gender !== g)) continue;
+    mergeInto(actors, mentions, i, j);
   }
 }
 
