@@ -333,3 +333,27 @@ describe('a first name standing alone', () => {
     expect(people('Walter Brisk met Walter Dunne on Monday. "It is done," Walter said.')).toEqual(['Walter Brisk', 'Walter Dunne', 'Walter']);
   });
 });
+
+describe('surnames spelt like a short day or month', () => {
+  it('"Jun" after a full name and alone is that person', () => {
+    const text = 'The commentator Bo Jun wrote a long piece on Friday. Jun wrote that the port would reopen.';
+    const { entities } = actors(text);
+    expect(entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['Bo Jun', 2]]);
+  });
+  it('"Jun 5" and "Jun." stay dates, and "The Sun" is no person', () => {
+    expect(people('The hearing moved to Jun 5, Lea Park said. It was first set for Jun. 2.')).toEqual(['Lea Park']);
+    expect(people('The Sun reported the story first.')).toEqual([]);
+  });
+});
+
+describe('a speaker named by the head word of an organisation found already', () => {
+  it('"the Centre" cut from "the Centre for Disease Control (CDC)" is the CDC', () => {
+    const text = 'According to the Centre for Water Safety (CWS) in Wales, levels fell.';
+    const { index } = actors(text);
+    const at = text.indexOf('Centre');
+    const id = addAdHocActor(index, text, [at, at + 'Centre'.length]);
+    expect(id).not.toBeNull();
+    expect(index.actors[id!].name).not.toBe('Centre');
+    expect(index.actors[id!].type).not.toBe('person');
+  });
+});

@@ -233,6 +233,17 @@ const WEEKDAYS_MONTHS = new Set(
     ' ',
   ),
 );
+// Short forms of days and months that are also surnames ("Jun", "Sun", "Mar"): written as dates, they take a full
+// stop or a number ("Jun. 5", "Jun 5"); bare and followed by neither, they are a name ("columnist Ai Jun … Jun wrote").
+const DATE_ABBREVIATIONS = new Set('mon tue tues wed thu thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+export function surnameNotDate(tokens: Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  if (!DATE_ABBREVIATIONS.has(wordOf(t).lower) || t.text !== t.text[0] + t.text.slice(1).toLowerCase()) return false;
+  const next = tokens[i + 1];
+  if (text.charCodeAt(t.end) === 46 /* . */ || (next && /^\d/.test(next.text))) return false;
+  // "The Sun", "the Wed meeting": after an article it is no one's name.
+  return wordOf(tokens[i - 1] ?? t).lower !== 'the' || i === 0;
+}
 
 // Head words by the actor type they give a name (data/gazetteer/heads.json); in file order, a later type wins.
 const HEADS = Object.entries(
@@ -428,11 +439,11 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     const lw = wordOf(tokens[s]).lower;
     // "Jan Novak": a first name that is also a month abbreviation, when a surname follows.
     if (lw === 'jan' && e - s >= 2) break;
-    if (factsOf(tokens[s]).stopOrDate) s++;
+    if (factsOf(tokens[s]).stopOrDate && !surnameNotDate(tokens, s, text)) s++;
     else if (isSentenceStart(tokens, s, text) && !wordOf(tokens[s]).gender && !titleAt(tokens, s, e) && (e - s === 1 ? wordOf(tokens[s]).common && !surnameSlot(tokens, s, e) : wordOf(tokens[s]).functionWord)) s++;
     else break;
   }
-  while (e > s && factsOf(tokens[e - 1]).stopOrDate) e--;
+  while (e > s && factsOf(tokens[e - 1]).stopOrDate && !surnameNotDate(tokens, e - 1, text)) e--;
   // A headline's capitalised verb after a name is no part of it: "Donald Trump Praises …", "Ana Ruiz Says …".
   for (let x = s + 2; x < e; x++) {
     const w = wordOf(tokens[x]);
@@ -687,6 +698,8 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
     // "and" joins a second actor, unless a head word ends what follows ("Securities and Exchange Commission") or
     // the name is in its "of" part ("Office of Strategy and Outreach").
     if (k === j + 1 && tokens[j].text === 'and' && !ofPart && (HEAD_TYPE.has(tokens[j - 1].text) || ACRONYM.test(tokens[j - 1].text)) && !HEAD_TYPE.has(tokens[m - 1].text)) return j;
+    // "the Trans-Pacific Partnership and the Affordable Care Act": "and the" after a whole name starts a second one.
+    if (k === j + 2 && tokens[j].text === 'and' && tokens[j + 1].text === 'the' && !ofPart && HEAD_TYPE.has(tokens[j - 1].text)) return j;
     if (tokens[j].text !== 'and') ofPart = true;
     j = m;
   }
@@ -1553,6 +1566,10 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   // "Aides say", "Officials said": a capitalised common noun, not a name.
   if (!groupPlural && words.length === 1 && name.endsWith('s') && (isCommonWord(name.slice(0, -1)) || (sentenceInitial && isUnnamedPlural(name)))) return null;
   if (!groupPlural && words.length === 1 && sentenceInitial && isCommonWord(name)) return null;
+  // "the Centre for Disease Control (CDC)": a head word cut from an organisation's name already found is that
+  // organisation (the caller's span stops at "for"/"of").
+  const within = index.mentions.find((m) => m.span[0] === span[0] && m.span[1] > span[1]);
+  if (within && index.actors[within.actor].type !== 'person' && HEAD_TYPE.has(lastOf(words))) return within.actor;
   const last = words[words.length - 1];
   let id = -1;
   const people = index.actors.map((a, i) => [a, i] as const).filter(([a]) => a.type === 'person' && a.key);

@@ -126,3 +126,37 @@ describe('counties', () => {
     expect(t.has('Harlow County Sheriff')).toBe(false);
   });
 });
+
+describe('seas, straits and partnerships', () => {
+  it('a sea or strait is a place, also when its name holds a country', () => {
+    const t = types('Patrol boats entered the East China Sea on Sunday. A cargo ship later crossed the Taiwan Strait. Divers reached the Coral Reef.');
+    expect(t.get('East China Sea')).toBe('place');
+    expect(t.get('Taiwan Strait')).toBe('place');
+    expect(t.get('Coral Reef')).toBe('place');
+  });
+  it('a partnership is no person', () => {
+    expect(types('The senator voted against the Atlantic Partnership, a trade pact.').get('Atlantic Partnership')).toBe('organisation');
+  });
+  it('a region whose name holds a country is that region, not the country', () => {
+    const t = types("Farmers in China's Inner Mongolia said the drought was the worst in years.");
+    expect(t.get('Inner Mongolia')).toBe('place');
+    expect(t.has('Mongolia')).toBe(false);
+  });
+});
+
+describe('news outlets', () => {
+  it('a business channel is media and keeps its own name', () => {
+    const t = types('The minister spoke to CNBC on Monday and to Fox Business on Tuesday.');
+    expect(t.get('CNBC')).toBe('media');
+    expect(t.get('Fox Business')).toBe('media');
+    expect(t.has('Fox News')).toBe(false);
+  });
+});
+
+describe('two names joined by "and the"', () => {
+  it('stay two names after a whole first name', () => {
+    const t = types('She once backed the Pacific Rim Partnership and the Clean Water Act, her aide said.');
+    expect(t.get('Pacific Rim Partnership')).toBe('organisation');
+    expect(t.get('Clean Water Act')).toBe('initiative');
+  });
+});
