@@ -357,3 +357,16 @@ describe('a speaker named by the head word of an organisation found already', ()
     expect(index.actors[id!].type).not.toBe('person');
   });
 });
+
+describe('a word for a group member standing alone', () => {
+  it('is no person', () => {
+    expect(people('Another high-ranking Latino, Rep. Ana Ruiz, spoke first. His anti-Muslim remarks drew boos.')).toEqual(['Ana Ruiz']);
+    expect(people('Many Asian states were uneasy, the Texan said.')).toEqual([]);
+  });
+  it('is no ad-hoc speaker either', () => {
+    const text = 'The plan will fail, according to Democratic strategists.';
+    const { index } = actors(text);
+    const at = text.indexOf('Democratic');
+    expect(addAdHocActor(index, text, [at, at + 'Democratic'.length])).toBeNull();
+  });
+});

@@ -17,6 +17,7 @@ import {
   firstNameGender,
   isCommonWord,
   isGroupPlural,
+  isMemberWord,
   isLastName,
   isPlaceName,
   lexiconTag,
@@ -1044,6 +1045,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       }
       continue;
     }
+    // "anti-Latino remarks", "another Latino, Rep. …", "solidly Democratic states": a member word names no one.
+    if (idx === null && isMemberWord(w)) continue;
     if (idx === null) {
       // "Iowa said", "Democrats said": a place or the members of a group, not a person.
       // A word the lexicon knows only as a (smaller) place that speaks is a club or body named after it
@@ -1563,6 +1566,9 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   const groupPlural = words.length <= 3 && isGroupPlural(lastOf(words));
   if (!groupPlural && sentenceInitial && words.every((w) => isCommonWord(w) && !firstNameGender(w))) return null;
   if (words.length === 1 && (DEMONYMS.has(name.toLowerCase()) || WEEKDAYS_MONTHS.has(name.toLowerCase()))) return null;
+  // "according to Democratic analysts": a member word names no speaker; "the Texan said" describes one person, kept
+  // for the speaker finder as before.
+  if (words.length === 1 && isMemberWord(name) && !/\bthe\s+$/i.test(text.slice(Math.max(0, span[0] - 4), span[0]))) return null;
   // "Aides say", "Officials said": a capitalised common noun, not a name.
   if (!groupPlural && words.length === 1 && name.endsWith('s') && (isCommonWord(name.slice(0, -1)) || (sentenceInitial && isUnnamedPlural(name)))) return null;
   if (!groupPlural && words.length === 1 && sentenceInitial && isCommonWord(name)) return null;

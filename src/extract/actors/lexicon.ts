@@ -118,6 +118,7 @@ const PLACES = new Set([...places.usStates, ...places.regions].map((p) => p.toLo
 /** Listed places of several words, as written ("New Mexico", "Rhode Island"). */
 export const MULTIWORD_PLACES: string[][] = [...places.usStates, ...places.regions].map((p) => p.split(' ')).filter((w) => w.length > 1);
 const GROUP_MEMBERS = new Set((readData('gazetteer/groups.json').members as string[]).map((m) => m.toLowerCase()));
+const NOT_SURNAMES = new Set((readData('gazetteer/groups.json').notSurnames.words as string[]).map((m) => m.toLowerCase()));
 
 // compromise's lexicon gives first names with their gender and the tags of common words.
 const lexicon: Record<string, string> = (nlp as any).world().model.one.lexicon;
@@ -223,6 +224,20 @@ export function isGroupPlural(word: string): boolean {
     const tail = one.slice(one.lastIndexOf('-') + 1);
     if (GROUP_MEMBERS.has(one) || DEMONYMS.has(one) || GROUP_MEMBERS.has(tail) || DEMONYMS.has(tail)) return true;
   }
+  const tag = lexicon[l] as unknown;
+  return (typeof tag === 'string' || Array.isArray(tag)) && /Demonym/.test(String(tag));
+}
+
+/**
+ * A word for a member of a group or its adjective ("Latino", "Democratic", "Texan", "Asian"): standing alone and
+ * carried by no one named in full, it names no person.
+ */
+export function isMemberWord(word: string): boolean {
+  const l = word.toLowerCase();
+  if (NOT_SURNAMES.has(l)) return true;
+  // (A plural, "Americans", names the group itself.)
+  if (isGroupPlural(word)) return false;
+  if (DEMONYMS.has(l)) return true;
   const tag = lexicon[l] as unknown;
   return (typeof tag === 'string' || Array.isArray(tag)) && /Demonym/.test(String(tag));
 }
