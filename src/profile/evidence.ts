@@ -10,7 +10,7 @@ import type {
 } from '../model/index.js';
 import type { Sourced, Store } from '../store/store.js';
 import type { PersonRef } from './person.js';
-import { directRefs, hasPronoun, learnGender, pronounRefs, referrer, type Referrer, type RefKind, type SentenceRef } from './refer.js';
+import { directRefs, genderOf, hasPronoun, learnGender, pronounRefs, referrer, type Referrer, type RefKind, type SentenceRef } from './refer.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { topicScore, type WeightedTerm } from './text.js';
 import { rolesInSentence } from './roles.js';
@@ -315,8 +315,11 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
     }
   let lastPerson: 'self' | 'other' | null = null;
   let lastPara = -1;
+  let selfWasSubject = false;
+  let subjectPronounGender: 'm' | 'f' | null = null;
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.span[0], s.span[1]);
+    const paragraphGap = s.paragraph - lastPara;
     if (s.paragraph !== lastPara && lastPara >= 0 && lastPerson === 'other') lastPerson = null;
     lastPara = s.paragraph;
     let refs = directRefs(r, text);
@@ -324,6 +327,16 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
     // A pronoun refers to the person when extraction says so, or when the person is the last one named before it.
     const pronounIsSelf = personPronouns.has(s.index) || (!refs.length && lastPerson === 'self' && !otherPeople.get(s.index));
     if (pronounIsSelf && hasPronoun(text, r.gender)) refs = [...refs, ...pronounRefs(r, text)].sort((a, b) => a.start - b.start);
+    else if (!refs.length && selfWasSubject && paragraphGap <= 1) {
+      // "Lund is panning the plan. He compares it to Berg's tax …": a sentence opening on "he"/"she" goes on about
+      // the subject of the sentence before, whoever else it names later on. Only that opening pronoun is theirs.
+      // (After "She …" about the person, a "He" is someone else even while the person's gender is unknown.)
+      const opening = openingPronoun(text, r.gender ?? subjectPronounGender);
+      if (opening) refs = [opening];
+    }
+    const subject = refs[0] && refs[0].kind !== 'body' && !refs[0].possessive && subjectLead(text.slice(0, refs[0].start)) ? refs[0] : null;
+    selfWasSubject = !!subject;
+    subjectPronounGender = subject?.kind === 'pronoun' ? genderOf(text.slice(subject.start, subject.end)) : null;
     if (refs.some((a) => a.kind === 'name' || a.kind === 'description')) lastPerson = 'self';
     else if (otherPeople.get(s.index) || namesAnotherPerson(text, r)) lastPerson = 'other';
     const ref = refs.length ? refs.map((a) => a.kind).sort((a, b) => REF_RANK[b] - REF_RANK[a])[0] : null;
@@ -345,6 +358,19 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
     });
   }
   return view;
+}
+
+/** Words before a subject: none, or a title and capitalised words ("Former Florida Gov. Lund …", "But Lund …"). */
+const SUBJECT_LEAD = /^\W*(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Nn]ow|[Tt]hen|[Mm]eanwhile|[Ff]ormer|[Tt]he|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
+export const subjectLead = (lead: string) => SUBJECT_LEAD.test(lead) && !/[,;:]/.test(lead);
+
+/** The subject pronoun a sentence opens with ("He’s comparing …", "She also said …"), of the person's gender if known. */
+export function openingPronoun(text: string, gender: 'm' | 'f' | null): SentenceRef['at'][number] | null {
+  const m = text.match(/^(\W*)(he|she)(?=['’]|\s)/i);
+  if (!m) return null;
+  if (gender && genderOf(m[2]) !== gender) return null;
+  const start = m[1].length;
+  return { start, end: start + m[2].length, possessive: false, kind: 'pronoun' };
 }
 
 /** Without actor records, a capitalised two-word name other than the person's suggests someone else is the subject. */

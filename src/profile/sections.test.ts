@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actShape, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { actShape, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -454,5 +454,40 @@ describe('invertedOtherSpeaker', () => {
     expect(invertedOtherSpeaker(s, at(s.text, 'said'))).toBe(false);
     const t = marked('Berg said Dahl was wrong.', 'Berg');
     expect(invertedOtherSpeaker(t, at(t.text, 'said'))).toBe(false);
+  });
+});
+
+describe('outsideSpan', () => {
+  const sentence = 'Asked about the ferry fare, Holm called it "a fare no islander can pay" and said the board "must think of the harbour fees" too.';
+  const at = (s: string) => [sentence.indexOf(s) + 100, sentence.indexOf(s) + s.length + 100] as [number, number];
+  const view = { text: sentence, span: [100, 100 + sentence.length] as [number, number] };
+  it('keeps the writer’s words around the quote', () => {
+    const out = outsideSpan(view, at('a fare no islander can pay'));
+    expect(out).toContain('Asked about the ferry fare');
+    expect(out).not.toContain('islander');
+  });
+  it('leaves out other quotations in the sentence: they are someone’s words, not the writer’s framing', () => {
+    expect(outsideSpan(view, at('a fare no islander can pay'))).not.toContain('harbour fees');
+  });
+});
+
+describe('otherGender', () => {
+  const text = 'Mr. Holm met Ms. Falk. Per Lund came later, with Kim Berg.';
+  const ent = (name: string, ...names: string[]) => ({
+    name,
+    mentions: names.map((n) => ({ via: 'name', text: n, span: [text.indexOf(n), text.indexOf(n) + n.length] as [number, number] })),
+  });
+  it('reads a courtesy title before the name', () => {
+    expect(otherGender(ent('Olof Holm', 'Holm'), text)).toBe('m');
+    expect(otherGender(ent('Falk', 'Falk'), text)).toBe('f');
+  });
+  it('reads a first name that carries a gender, and nothing from one that does not', () => {
+    expect(otherGender(ent('Donald Lund', 'Per Lund'), text)).toBe('m');
+    expect(otherGender(ent('Kim Berg', 'Kim Berg'), text)).toBe(null);
+  });
+  it('pronouns linked to the actor come first', () => {
+    const e = ent('Olof Holm', 'Holm');
+    e.mentions.push({ via: 'pronoun', text: 'she', span: [0, 0] });
+    expect(otherGender(e, text)).toBe('f');
   });
 });

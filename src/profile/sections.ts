@@ -9,6 +9,7 @@ import type { DocView, Evidence, SentenceView } from './evidence.js';
 import { compareDocs } from './evidence.js';
 import { isOffice, rolesInSentence, ROLE_WORDS } from './roles.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { firstNameGender } from '../extract/actors/lexicon.js';
 import { compress, contentWords, cuePattern, similarity, stem, topicScore, weightedTerms, words } from './text.js';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', import.meta.url), 'utf8')) as {
@@ -1015,7 +1016,10 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     // Words that say nothing of the topic themselves need some length to be more than an aside ("It's a never ending
     // line!" beside a passage on health care is no key quote on it).
     // Beside a topical passage, in a report mostly on something else, they are more often about that something else.
-    if (own <= 0 && !broadInTopicalReport && (n < ASIDE_WORDS || (ctx <= 0 && doc.topicality < 0.5) || (n < 2 * ASIDE_WORDS && doc.topicality < 0.25))) {
+    // The writer's own words around the quote, in its sentence, may say what it is about ("Berg hit Lund over the
+    // levy, calling it 'a raid on every family'"): then even a short quote is on the topic.
+    const framed = own <= 0 && !!s && topicScore(outsideSpan(s, r.span), ev.seedTerms).score > 0;
+    if (own <= 0 && !broadInTopicalReport && !framed && (n < ASIDE_WORDS || (ctx <= 0 && doc.topicality < 0.5) || (n < 2 * ASIDE_WORDS && doc.topicality < 0.25))) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'not on the topic' });
       continue;
     }
@@ -1044,6 +1048,14 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
       date: c.doc.date,
       cites: [{ doc: c.doc, span: c.q.record.span }],
     }));
+}
+
+/** A sentence's text with a span of the document (a quote in it) and any other quotation cut out. */
+export function outsideSpan(s: Pick<SentenceView, 'text' | 'span'>, span: [number, number]): string {
+  const a = Math.max(0, span[0] - s.span[0]);
+  const b = Math.max(a, Math.min(s.text.length, span[1] - s.span[0]));
+  // Other quotations in the sentence are someone's words too, not the writer's framing.
+  return `${s.text.slice(0, a)} … ${s.text.slice(b)}`.replace(/[“"][^“”"]*[”"]/g, ' … ');
 }
 
 /** The words before a quote make it what someone should, could or would say ("would do better to say that “"). */
@@ -1085,7 +1097,7 @@ export function pronounSpeakerIsOther(ev: Evidence, doc: DocView, q: QuoteRecord
     const isSelf = ev.person.keys.includes(e.key);
     if (!isSelf && e.type !== 'person') continue;
     // Someone the text calls "she" is not the "he" who spoke (and the other way round).
-    if (!isSelf && (said === 'he' || said === 'she') && otherGender(e.mentions) === (said === 'he' ? 'f' : 'm')) continue;
+    if (!isSelf && (said === 'he' || said === 'she') && otherGender(e, text) === (said === 'he' ? 'f' : 'm')) continue;
     for (const m of e.mentions) {
       if (m.via === 'pronoun' || !before(m.span[0]) || !outsideQuotes(m.span[0])) continue;
       // "Smith's remarks": a possessive name is rarely what a later "he said" stands for.
@@ -1107,16 +1119,31 @@ export function pronounSpeakerIsOther(ev: Evidence, doc: DocView, q: QuoteRecord
   return null;
 }
 
-/** The gender the text gives an actor through the pronouns linked to it, if they agree. */
-function otherGender(mentions: { via: string; text: string }[]): 'm' | 'f' | null {
+/**
+ * The gender the text gives an actor, if its signs agree: the pronouns linked to it, else the courtesy titles written
+ * before its name ("Mr. Lund", "Ms. Berg"), else a first name that carries a gender ("Donald", "Elizabeth").
+ */
+export function otherGender(e: { name: string; mentions: { via: string; text: string; span: [number, number] }[] }, text: string): 'm' | 'f' | null {
+  const vote = (m: number, f: number) => (m && !f ? 'm' : f && !m ? 'f' : null);
   let m = 0;
   let f = 0;
-  for (const x of mentions) {
+  for (const x of e.mentions) {
     if (x.via !== 'pronoun') continue;
     if (/^(?:he|him|his|himself)$/i.test(x.text)) m++;
     else if (/^(?:she|her|hers|herself)$/i.test(x.text)) f++;
   }
-  return m && !f ? 'm' : f && !m ? 'f' : null;
+  if (m || f) return vote(m, f);
+  for (const x of e.mentions) {
+    if (x.via === 'pronoun') continue;
+    const title = text.slice(Math.max(0, x.span[0] - 8), x.span[0]).match(/\b(Mr|Mrs|Ms|Miss|Sir|Madam|Dame)\.?\s+$/)?.[1];
+    if (title === 'Mr' || title === 'Sir') m++;
+    else if (title) f++;
+  }
+  if (m || f) return vote(m, f);
+  const parts = e.name.split(/\s+/);
+  if (parts.length < 2) return null;
+  const g = firstNameGender(parts[0]);
+  return g === 'm' || g === 'f' ? g : null;
 }
 
 // ── Criticism ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -1241,7 +1268,7 @@ function ownPossessives(ev: Evidence, s: SentenceView): SentenceView['refs'] {
   const mine = g === 'm' ? 'his' : 'her';
   for (const e of s.doc.extraction.entities) {
     if (e.type !== 'person' || ev.selfKeys.has(e.key) || !e.mentions.some((m) => m.sentence === s.index && m.via !== 'pronoun')) continue;
-    if (otherGender(e.mentions) === g) return [];
+    if (otherGender(e, s.doc.record.text) === g) return [];
   }
   return [...s.text.matchAll(new RegExp(`\\b${mine}\\b`, 'gi'))]
     .filter((m) => !s.refs.some((r) => r.start === m.index))

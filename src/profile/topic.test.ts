@@ -100,3 +100,11 @@ describe('health care is its own topic', () => {
     expect(resolveTopic('public health').lexicon).toBe('Health');
   });
 });
+
+describe('foreign policy', () => {
+  it('a politician’s allies at home are not foreign policy; allies beside a proper term of it are', () => {
+    const t = weightedTerms(resolveTopic('foreign policy').seed);
+    expect(topicScore('The inquiry has frustrated the senator’s allies in the party.', t).score).toBe(0);
+    expect(topicScore('He promised to reassure allies in NATO.', t).score).toBeGreaterThan(0);
+  });
+});

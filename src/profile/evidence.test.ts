@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { openingPronoun, subjectLead } from './evidence.js';
+
+describe('openingPronoun', () => {
+  it('finds the subject pronoun a sentence opens with', () => {
+    expect(openingPronoun('He’s comparing the fare to Holm’s old plan.', null)).toMatchObject({ start: 0, end: 2 });
+    expect(openingPronoun('“She also said the ferry must run,” Falk added.', null)).toMatchObject({ start: 1, end: 4 });
+  });
+  it('not a pronoun of the other gender, nor one later in the sentence', () => {
+    expect(openingPronoun('She compares the fare to Holm’s plan.', 'm')).toBe(null);
+    expect(openingPronoun('Holm said he would wait.', null)).toBe(null);
+    expect(openingPronoun('Hers was the only vote against.', null)).toBe(null);
+  });
+});
+
+describe('subjectLead', () => {
+  it('a title and capitalised words before a name leave it the subject', () => {
+    expect(subjectLead('Former Island Gov. ')).toBe(true);
+    expect(subjectLead('But ')).toBe(true);
+    expect(subjectLead('')).toBe(true);
+  });
+  it('a clause or a verb before it does not', () => {
+    expect(subjectLead('After the vote, ')).toBe(false);
+    expect(subjectLead('The board thanked ')).toBe(false);
+  });
+});
