@@ -4,12 +4,15 @@ import { openingPronoun, subjectLead } from './evidence.js';
 describe('openingPronoun', () => {
   it('finds the subject pronoun a sentence opens with', () => {
     expect(openingPronoun('He’s comparing the fare to Holm’s old plan.', null)).toMatchObject({ start: 0, end: 2 });
-    expect(openingPronoun('“She also said the ferry must run,” Falk added.', null)).toMatchObject({ start: 1, end: 4 });
+    expect(openingPronoun('(She also said the ferry must run.)', null)).toMatchObject({ start: 1, end: 4 });
   });
   it('not a pronoun of the other gender, nor one later in the sentence', () => {
     expect(openingPronoun('She compares the fare to Holm’s plan.', 'm')).toBe(null);
     expect(openingPronoun('Holm said he would wait.', null)).toBe(null);
     expect(openingPronoun('Hers was the only vote against.', null)).toBe(null);
+  });
+  it('not inside a quotation, where it is whom the speaker means', () => {
+    expect(openingPronoun('“He never paid the fee,” Lund said of Holm.', null)).toBe(null);
   });
 });
 
@@ -22,5 +25,6 @@ describe('subjectLead', () => {
   it('a clause or a verb before it does not', () => {
     expect(subjectLead('After the vote, ')).toBe(false);
     expect(subjectLead('The board thanked ')).toBe(false);
+    expect(subjectLead('“President ')).toBe(false);
   });
 });

@@ -334,8 +334,10 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
       const opening = openingPronoun(text, r.gender ?? subjectPronounGender);
       if (opening) refs = [opening];
     }
+    // Only a subject the sentence names counts: a pronoun subject already rests on a guess, and chains of guesses
+    // drift to someone else ("He declared … He noted he also captured Iowa").
     const subject = refs[0] && refs[0].kind !== 'body' && !refs[0].possessive && subjectLead(text.slice(0, refs[0].start)) ? refs[0] : null;
-    selfWasSubject = !!subject;
+    selfWasSubject = !!subject && subject.kind !== 'pronoun';
     subjectPronounGender = subject?.kind === 'pronoun' ? genderOf(text.slice(subject.start, subject.end)) : null;
     if (refs.some((a) => a.kind === 'name' || a.kind === 'description')) lastPerson = 'self';
     else if (otherPeople.get(s.index) || namesAnotherPerson(text, r)) lastPerson = 'other';
@@ -360,13 +362,17 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
   return view;
 }
 
-/** Words before a subject: none, or a title and capitalised words ("Former Florida Gov. Lund …", "But Lund …"). */
-const SUBJECT_LEAD = /^\W*(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Nn]ow|[Tt]hen|[Mm]eanwhile|[Ff]ormer|[Tt]he|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
+/**
+ * Words before a subject: none, or a title and capitalised words ("Former Florida Gov. Lund …", "But Lund …"); not
+ * an opening quotation mark (the subject of quoted words is the speaker's to say).
+ */
+const SUBJECT_LEAD = /^[\s([—–-]*(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Nn]ow|[Tt]hen|[Mm]eanwhile|[Ff]ormer|[Tt]he|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
 export const subjectLead = (lead: string) => SUBJECT_LEAD.test(lead) && !/[,;:]/.test(lead);
 
 /** The subject pronoun a sentence opens with ("He’s comparing …", "She also said …"), of the person's gender if known. */
 export function openingPronoun(text: string, gender: 'm' | 'f' | null): SentenceRef['at'][number] | null {
-  const m = text.match(/^(\W*)(he|she)(?=['’]|\s)/i);
+  // Not inside an opening quotation: there "he" is whom the speaker means (“He didn’t pay,” Lund said of Berg).
+  const m = text.match(/^([\s([—–-]*)(he|she)(?=['’]|\s)/i);
   if (!m) return null;
   if (gender && genderOf(m[2]) !== gender) return null;
   const start = m[1].length;
