@@ -1017,8 +1017,9 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     // line!" beside a passage on health care is no key quote on it).
     // Beside a topical passage, in a report mostly on something else, they are more often about that something else.
     // The writer's own words around the quote, in its sentence, may say what it is about ("Berg hit Lund over the
-    // levy, calling it 'a raid on every family'"): then even a short quote is on the topic.
-    const framed = own <= 0 && !!s && topicScore(outsideSpan(s, r.span), ev.seedTerms).score > 0;
+    // levy, calling it 'a raid on every family'"): then even a short quote is on the topic. The sentence must refer to
+    // the person: one that names only others frames their words, whatever the extraction says of the speaker.
+    const framed = own <= 0 && !!s && !!s.ref && s.ref !== 'body' && topicScore(outsideSpan(s, r.span), ev.seedTerms).score > 0;
     if (own <= 0 && !broadInTopicalReport && !framed && (n < ASIDE_WORDS || (ctx <= 0 && doc.topicality < 0.5) || (n < 2 * ASIDE_WORDS && doc.topicality < 0.25))) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'not on the topic' });
       continue;
