@@ -246,6 +246,17 @@ export function surnameNotDate(tokens: Token[], i: number, text: string): boolea
   return wordOf(tokens[i - 1] ?? t).lower !== 'the' || i === 0;
 }
 
+// (Only right after a lower-case word on the same line, "told The Post", "as The Hill": after a quotation mark, a
+// dash or a comma the capital may open a sentence or a list item.)
+const afterLowerWord = (tokens: Token[], i: number) => {
+  const p = tokens[i - 1];
+  return !!p && p.word && !p.cap && adjacent(p, tokens[i]) && !tokens[i].newline;
+};
+const REPORT_VERBS = new Set(['reported', 'reports', 'wrote', 'writes', 'revealed', 'reveals', 'published', 'publishes']);
+// "told The Wrap", "according to The Hill", "in an interview with The Atlantic": words before a paper's title.
+const OUTLET_LEADS = new Set(['told', 'tells', 'to', 'with', 'by']);
+const precededByOutletWord = (tokens: Token[], i: number) => OUTLET_LEADS.has(tokens[i - 1]?.text ?? '') && (tokens[i - 1].text !== 'to' || /^(?:told|according|spoke|talked|said)$/.test(tokens[i - 2]?.text ?? ''));
+
 // Head words by the actor type they give a name (data/gazetteer/heads.json); in file order, a later type wins.
 const HEADS = Object.entries(
   (JSON.parse(readFileSync(new URL('../../../data/gazetteer/heads.json', import.meta.url), 'utf8')) as { heads: Record<string, string[]> }).heads,
@@ -434,6 +445,7 @@ function surnameSlot(tokens: Token[], s: number, e: number): boolean {
 
 
 function classifyRun(tokens: Token[], s: number, e: number, text: string, headline: boolean, speakers: () => Set<string> = () => new Set()): Candidate[] {
+  const runStart = s;
   // Drop sentence-initial ordinary words ("However", "The"), weekdays and months.
   while (s < e) {
     const w = tokens[s].text;
@@ -575,6 +587,15 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // ("Law said") or an apposition or speech verb follows the name.
   if (head && !titled && nameToks.length === 2 && HEAD_TYPE.has(nameToks[1].text) && isGenderedFirstName(nameToks[0]) && (nameThenCue(tokens, k, e) || speakers().has(nameToks[1].text))) {
     return [{ start: k, end: e, type: 'person', gender: genderOf(wordOf(nameToks[0]).gender) }];
+  }
+  // "As The Hill reported", "Lee Wang of The Wrap": a capital "The" after a lower-case word opens the title of a
+  // paper, a body or a work, never a person's name (a paper when it reports or is told; a name with a head word is
+  // typed by it below, without the article, as before).
+  if (!head && !titled && !headline && k === s && s > runStart && tokens[s - 1].text === 'The' && afterLowerWord(tokens, s - 1) && !wordOf(nameToks[0]).gender && !isGroupPlural(nameToks[nameToks.length - 1].text) && !DEMONYMS.has(wordOf(nameToks[0]).lower) && !isMemberWord(nameToks[0].text)) {
+    const place = isPlaceName(text.slice(tokens[s - 1].start, tokens[e - 1].end)) || /Place|City|Country|Region/.test(lexiconTag(nameToks[nameToks.length - 1].text) ?? '');
+    const type = place ? 'place' : REPORT_VERBS.has(wordOf(tokens[e] ?? tokens[e - 1]).lower) || precededByOutletWord(tokens, s - 1) ? 'media' : undefined;
+    // (With no head word and no sign of a paper, it is the title of a book or a show: no actor.)
+    return type ? [{ start: s - 1, end: e, type }] : [];
   }
   if (head && !titled) return [{ start: k, end: e, type: head }];
   // "General Assembly", "Chief Justice Office": title words heading an institution, not a person.

@@ -160,3 +160,14 @@ describe('two names joined by "and the"', () => {
     expect(t.get('Clean Water Act')).toBe('initiative');
   });
 });
+
+describe('a capital "The" inside a sentence', () => {
+  it('opens the title of a paper or a body, not a person', () => {
+    const t = types('The mayor resigned, as The Lantern reported on Monday. She later told The Beacon that she was tired. Her aide moved to The Hague and read The Quiet Harbour.');
+    expect(t.get('The Lantern')).toBe('media');
+    expect(t.get('The Beacon')).toBe('media');
+    expect(t.get('The Hague')).toBe('place');
+    expect([...t.values()]).not.toContain('person');
+    expect(t.has('The Quiet Harbour')).toBe(false);
+  });
+});
