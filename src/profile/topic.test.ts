@@ -108,3 +108,11 @@ describe('foreign policy', () => {
     expect(topicScore('He promised to reassure allies in NATO.', t).score).toBeGreaterThan(0);
   });
 });
+
+describe('the Islamic State under its other names', () => {
+  it('ISIL and Daesh are terrorism', () => {
+    const t = weightedTerms(resolveTopic('terrorism').seed);
+    expect(topicScore('The coalition struck ISIL positions near the river.', t).score).toBeGreaterThan(0);
+    expect(topicScore('Daesh claimed the bombing.', t).score).toBeGreaterThan(0);
+  });
+});
