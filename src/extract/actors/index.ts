@@ -246,13 +246,13 @@ export function surnameNotDate(tokens: Token[], i: number, text: string): boolea
   return wordOf(tokens[i - 1] ?? t).lower !== 'the' || i === 0;
 }
 
-// (Only right after a lower-case word on the same line, "told The Post", "as The Hill": after a quotation mark, a
-// dash or a comma the capital may open a sentence or a list item.)
+// (Only right after a lower-case or grammatical word on the same line, "told The Post", "As The Hill": after a
+// quotation mark, a dash or a comma the capital may open a sentence or a list item.)
 const afterLowerWord = (tokens: Token[], i: number) => {
   const p = tokens[i - 1];
-  return !!p && p.word && !p.cap && adjacent(p, tokens[i]) && !tokens[i].newline;
+  return !!p && p.word && (!p.cap || wordOf(p).functionWord) && adjacent(p, tokens[i]) && !tokens[i].newline;
 };
-const REPORT_VERBS = new Set(['reported', 'reports', 'wrote', 'writes', 'revealed', 'reveals', 'published', 'publishes']);
+const REPORT_VERBS = new Set(['reported', 'reports', 'wrote', 'writes', 'revealed', 'reveals', 'published', 'publishes', 'pointed', 'found']);
 // "told The Wrap", "according to The Hill", "in an interview with The Atlantic": words before a paper's title.
 const OUTLET_LEADS = new Set(['told', 'tells', 'to', 'with', 'by']);
 const precededByOutletWord = (tokens: Token[], i: number) => OUTLET_LEADS.has(tokens[i - 1]?.text ?? '') && (tokens[i - 1].text !== 'to' || /^(?:told|according|spoke|talked|said)$/.test(tokens[i - 2]?.text ?? ''));
@@ -593,7 +593,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // typed by it below, without the article, as before).
   if (!head && !titled && !headline && k === s && s > runStart && tokens[s - 1].text === 'The' && afterLowerWord(tokens, s - 1) && !wordOf(nameToks[0]).gender && !isGroupPlural(nameToks[nameToks.length - 1].text) && !DEMONYMS.has(wordOf(nameToks[0]).lower) && !isMemberWord(nameToks[0].text)) {
     const place = isPlaceName(text.slice(tokens[s - 1].start, tokens[e - 1].end)) || /Place|City|Country|Region/.test(lexiconTag(nameToks[nameToks.length - 1].text) ?? '');
-    const type = place ? 'place' : REPORT_VERBS.has(wordOf(tokens[e] ?? tokens[e - 1]).lower) || precededByOutletWord(tokens, s - 1) ? 'media' : undefined;
+    const type = place ? 'place' : (REPORT_VERBS.has(wordOf(tokens[e] ?? tokens[e - 1]).lower) || SPEECH_VERBS.has(wordOf(tokens[e] ?? tokens[e - 1]).lower)) || precededByOutletWord(tokens, s - 1) ? 'media' : undefined;
     // (With no head word and no sign of a paper, it is the title of a book or a show: no actor.)
     return type ? [{ start: s - 1, end: e, type }] : [];
   }

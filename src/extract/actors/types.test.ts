@@ -169,5 +169,6 @@ describe('a capital "The" inside a sentence', () => {
     expect(t.get('The Hague')).toBe('place');
     expect([...t.values()]).not.toContain('person');
     expect(t.has('The Quiet Harbour')).toBe(false);
+    expect(types('As The Lantern noted, the mayor resigned.').get('The Lantern')).toBe('media');
   });
 });
