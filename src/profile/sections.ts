@@ -1020,7 +1020,13 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     // levy, calling it 'a raid on every family'"): then even a short quote is on the topic. The sentence must refer to
     // the person: one that names only others frames their words, whatever the extraction says of the speaker.
     const framed = own <= 0 && !!s && !!s.ref && s.ref !== 'body' && topicScore(outsideSpan(s, r.span), ev.seedTerms).score > 0;
-    if (own <= 0 && !broadInTopicalReport && !framed && (n < ASIDE_WORDS || (ctx <= 0 && doc.topicality < 0.5) || (n < 2 * ASIDE_WORDS && doc.topicality < 0.25))) {
+    // Beside the person's own reported words on the topic ("Lund says the levy is unfair. | “It hits the small boats
+    // first,” Lund said."), the quote goes on with that statement.
+    // Unless its own sentence says it is about something else ("…,” Lund said of the new stadium).
+    // (The attribution may follow in the next sentence when the quote ends on "?" or "!".)
+    const saidOfOther = SAID_OF.test(doc.record.text.slice(r.span[1], r.span[1] + 80)) || (!!s && SAID_OF.test(outsideSpan(s, r.span)));
+    const goesOnFromStance = own <= 0 && !framed && !saidOfOther && around.some((x) => x !== s && ownStatementOnTopic(ev, doc, x));
+    if (own <= 0 && !broadInTopicalReport && !framed && !goesOnFromStance && (n < ASIDE_WORDS || (ctx <= 0 && doc.topicality < 0.5) || (n < 2 * ASIDE_WORDS && doc.topicality < 0.25))) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'not on the topic' });
       continue;
     }
@@ -1049,6 +1055,21 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
       date: c.doc.date,
       cites: [{ doc: c.doc, span: c.q.record.span }],
     }));
+}
+
+/** "… said of Y", "… asked about Y": the attribution names what the quote is about. */
+const SAID_OF = /\b(?:said|says|say|added|adds|asked|asks|told)\s+(?:\p{L}+\s+)?(?:of|about)\s/iu;
+
+/** The sentence holds a statement the extraction gives the person, whose reported content names the topic. */
+function ownStatementOnTopic(ev: Evidence, doc: DocView, x: SentenceView): boolean {
+  if (!x.ref || x.ref === 'body') return false;
+  return doc.extraction.statements.some(
+    (st) =>
+      st.sentence === x.index &&
+      !!st.speakerKey &&
+      ev.person.keys.includes(st.speakerKey) &&
+      topicScore(doc.record.text.slice(st.contentSpan[0], st.contentSpan[1]), ev.seedTerms).score > 0,
+  );
 }
 
 /** A sentence's text with a span of the document (a quote in it) and any other quotation cut out. */
