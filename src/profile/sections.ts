@@ -1025,7 +1025,9 @@ export function quotesSection(ev: Evidence, dropped: Dropped[], used: Set<Senten
     // Unless its own sentence says it is about something else ("…,” Lund said of the new stadium).
     // (The attribution may follow in the next sentence when the quote ends on "?" or "!".)
     const saidOfOther = SAID_OF.test(doc.record.text.slice(r.span[1], r.span[1] + 80)) || (!!s && SAID_OF.test(outsideSpan(s, r.span)));
-    const goesOnFromStance = own <= 0 && !framed && !saidOfOther && around.some((x) => x !== s && ownStatementOnTopic(ev, doc, x));
+    // Only words that stand as a sentence: a fragment inside the writer's sentence is framed by that sentence alone.
+    const wholeSentence = r.kind !== 'partial' && !/^[\p{Ll}…]/u.test(r.text.trim());
+    const goesOnFromStance = own <= 0 && !framed && wholeSentence && !saidOfOther && around.some((x) => x !== s && ownStatementOnTopic(ev, doc, x));
     if (own <= 0 && !broadInTopicalReport && !framed && !goesOnFromStance && (n < ASIDE_WORDS || (ctx <= 0 && doc.topicality < 0.5) || (n < 2 * ASIDE_WORDS && doc.topicality < 0.25))) {
       dropped.push({ section: 'quotes', text: r.text, reason: 'not on the topic' });
       continue;
