@@ -370,3 +370,13 @@ describe('a word for a group member standing alone', () => {
     expect(addAdHocActor(index, text, [at, at + 'Democratic'.length])).toBeNull();
   });
 });
+
+describe('an ad-hoc speaker right after a noun for a paper', () => {
+  it('is that paper', () => {
+    const text = 'The tabloid Marnik wrote that he had left.';
+    const { index } = actors(text);
+    const at = text.indexOf('Marnik');
+    const id = addAdHocActor(index, text, [at, at + 'Marnik'.length]);
+    expect(index.actors[id!].type).toBe('media');
+  });
+});

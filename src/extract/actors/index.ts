@@ -252,6 +252,7 @@ const afterLowerWord = (tokens: Token[], i: number) => {
   const p = tokens[i - 1];
   return !!p && p.word && (!p.cap || wordOf(p).functionWord) && adjacent(p, tokens[i]) && !tokens[i].newline;
 };
+const OUTLET_NOUNS = new Set(['newspaper', 'magazine', 'website', 'site', 'broadcaster', 'tabloid', 'outlet', 'blog', 'publisher']);
 const REPORT_VERBS = new Set(['reported', 'reports', 'wrote', 'writes', 'revealed', 'reveals', 'published', 'publishes', 'pointed', 'found']);
 // "told The Wrap", "according to The Hill", "in an interview with The Atlantic": words before a paper's title.
 const OUTLET_LEADS = new Set(['told', 'tells', 'to', 'with', 'by']);
@@ -600,6 +601,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (head && !titled) return [{ start: k, end: e, type: head }];
   // "General Assembly", "Chief Justice Office": title words heading an institution, not a person.
   if (head && !nameToks.some((t) => wordOf(t).gender)) return [{ start: s, end: e, type: head }];
+  // "the news site RTL Info reported", "the Israeli newspaper Haaretz": a name right after a noun for a paper or a
+  // site is that outlet.
+  if (!titled && k === s && !wordOf(nameToks[0]).gender && OUTLET_NOUNS.has(tokens[s - 1]?.text ?? '') && adjacent(tokens[s - 1], tokens[s])) return [{ start: k, end: e, type: 'media' }];
   // (After Mr/Mrs/Ms, whose gender says a person follows, an ordinary word is a surname: "Mrs. Tan", "Ms. Rice".)
   if (titled && !(HONORIFIC.test(tokens[k - 1]?.text ?? '') && nameToks.length <= 2) && nameToks.every((t) => wordOf(t).common && !wordOf(t).gender && !wordOf(t).lastName)) return [];
   // "Maricopa County", "Bartholomew County": a county is a place, whatever its first word (not a head word:
@@ -851,7 +855,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
         // A place ends with its name: "Iowa and Nevada" are two places.
         const end = c.type === 'place' ? c.end : extendOrg(tokens, taken, c.end);
         const name = text.slice(tokens[c.start].start, tokens[end - 1].end);
-        if (end - c.start === 1 && c.type !== 'organisation') continue;
+        // (One word alone is kept for an organisation, or for a paper a noun introduces: "the newspaper Haaretz".)
+        if (end - c.start === 1 && c.type !== 'organisation' && !(c.type === 'media' && OUTLET_NOUNS.has(tokens[c.start - 1]?.text ?? ''))) continue;
         // The longer name has its own head: "Securities" + "and Exchange Commission" is a commission.
         const type = (end > c.end && headType(tokens.slice(c.start, end))) || (c.type as ActorType);
         const idx = addActor(`${type}:${slug(name)}`, name, type);
@@ -1616,7 +1621,9 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
     if (isPlaceName(name)) return null;
     const head = words.map((w) => HEAD_TYPE.get(w)).find(Boolean);
     const group = !head && !firstNameGender(words[0]) && isGroupPlural(words[words.length - 1]);
-    const type: ActorType = head ?? (group ? 'group' : firstNameGender(words[0]) || words.length === 1 ? 'person' : 'organisation');
+    // ("the tabloid Marnik wrote": a name right after a noun for a paper is that paper.)
+    const outlet = !firstNameGender(words[0]) && OUTLET_NOUNS.has(/(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, span[0] - 14), span[0]))?.[1] ?? '');
+    const type: ActorType = head ?? (outlet ? 'media' : group ? 'group' : firstNameGender(words[0]) || words.length === 1 ? 'person' : 'organisation');
     const key = `${type}:${slug(name)}`;
     id = index.actors.findIndex((a) => a.key === key);
     if (id < 0) {

@@ -172,3 +172,12 @@ describe('a capital "The" inside a sentence', () => {
     expect(types('As The Lantern noted, the mayor resigned.').get('The Lantern')).toBe('media');
   });
 });
+
+describe('a name right after a noun for a paper or a site', () => {
+  it('is that outlet', () => {
+    const t = types('The family lived abroad, the news site Kresto Info reported. The tabloid Marnik wrote that he had left, pollster Ana Ruiz said.');
+    expect(t.get('Kresto Info')).toBe('media');
+    expect(types('Ana Ruiz wrote for the website Pelikan until May.').get('Pelikan')).toBe('media');
+    expect(t.get('Ana Ruiz')).toBe('person');
+  });
+});
