@@ -181,3 +181,11 @@ describe('a name right after a noun for a paper or a site', () => {
     expect(t.get('Ana Ruiz')).toBe('person');
   });
 });
+
+describe('UN programmes', () => {
+  it('are organisations under one name, whatever the spelling', () => {
+    const t = types('The World Food Program said aid was cut. Later the World Food Programme said it had resumed.');
+    expect(t.get('World Food Programme')).toBe('organisation');
+    expect(t.size).toBe(1);
+  });
+});
