@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openingPronoun, subjectLead } from './evidence.js';
+import { openingPronoun, opensOnOtherName, subjectLead } from './evidence.js';
+import { referrer } from './refer.js';
 
 describe('openingPronoun', () => {
   it('finds the subject pronoun a sentence opens with', () => {
@@ -26,5 +27,16 @@ describe('subjectLead', () => {
     expect(subjectLead('After the vote, ')).toBe(false);
     expect(subjectLead('The board thanked ')).toBe(false);
     expect(subjectLead('“President ')).toBe(false);
+  });
+});
+
+describe('opensOnOtherName', () => {
+  const r = referrer({ name: 'Ola Berg', aliases: [], keys: [], type: 'person', roles: [], textOnly: true });
+  it('someone else’s full name as the opening subject', () => {
+    expect(opensOnOtherName('Per Holm was rewriting a speech to expand on his argument.', r)).toBe(true);
+  });
+  it('not the person’s own name, nor an opening phrase', () => {
+    expect(opensOnOtherName('Ola Berg was rewriting his speech.', r)).toBe(false);
+    expect(opensOnOtherName('On Monday he was rewriting his speech.', r)).toBe(false);
   });
 });

@@ -325,7 +325,8 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
     let refs = directRefs(r, text);
     const actors = bySentence.get(s.index) ?? [];
     // A pronoun refers to the person when extraction says so, or when the person is the last one named before it.
-    const pronounIsSelf = personPronouns.has(s.index) || (!refs.length && lastPerson === 'self' && !otherPeople.get(s.index));
+    const pronounIsSelf =
+      personPronouns.has(s.index) || (!refs.length && lastPerson === 'self' && !otherPeople.get(s.index) && !opensOnOtherName(text, r));
     if (pronounIsSelf && hasPronoun(text, r.gender)) refs = [...refs, ...pronounRefs(r, text)].sort((a, b) => a.start - b.start);
     else if (!refs.length && selfWasSubject && paragraphGap <= 1) {
       // "Lund is panning the plan. He compares it to Berg's tax …": a sentence opening on "he"/"she" goes on about
@@ -377,6 +378,17 @@ export function openingPronoun(text: string, gender: 'm' | 'f' | null): Sentence
   if (gender && genderOf(m[2]) !== gender) return null;
   const start = m[1].length;
   return { start, end: start + m[2].length, possessive: false, kind: 'pronoun' };
+}
+
+/**
+ * The sentence opens on someone else's full name as its subject ("Jeb Berg was recasting a speech to expand on his
+ * argument"): its he/his are that person's, even when extraction recorded no actor there.
+ */
+export function opensOnOtherName(text: string, r: Referrer): boolean {
+  const m = text.match(/^\W*((?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z'’]+)\s+(?:was|is|has|had|said|says|will|would|did|does|also|then|told|added|wants|wanted)\b/);
+  if (!m) return false;
+  r.names.lastIndex = 0;
+  return !r.names.test(m[1]) && !/^(?:The|This|That|These|Those|Last|Next|On|In|At|After|Before|When|While|But|And)\b/.test(m[1]);
 }
 
 /** Without actor records, a capitalised two-word name other than the person's suggests someone else is the subject. */

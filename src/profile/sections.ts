@@ -281,9 +281,12 @@ function pronounMayBePerson(ev: Evidence, text: string): boolean {
   return (g !== 'f' && /\b(?:he|him)\b/i.test(text)) || (g !== 'm' && /\bshe\b/i.test(text));
 }
 
-/** Another person is named before the profiled one: the sentence is most likely about them. */
+/**
+ * Another person is named before the profiled one: the sentence is most likely about them. With only pronouns for
+ * the person, the first pronoun counts ("Berg was recasting a speech to expand on his argument": "his" is Berg's).
+ */
 function otherNamedFirst(ev: Evidence, s: SentenceView): boolean {
-  const first = s.refs.find((r) => r.kind !== 'pronoun');
+  const first = s.refs.find((r) => r.kind !== 'pronoun') ?? s.refs[0];
   if (!first) return false;
   return s.doc.extraction.entities.some(
     (e) =>

@@ -10,6 +10,13 @@ describe('profile text helpers', () => {
     expect(isDeletionOf('The board rejected the timetable.', s)).toBe(false);
   });
 
+  it('compression drops markup a scraper left in the text, and keeps a comparison sign', () => {
+    const s = '<post author="harbourwatch" id="77">Senator Lund wants a new ferry and a lower fare.</post>';
+    expect(compress(s)).toBe('Senator Lund wants a new ferry and a lower fare.');
+    expect(isDeletionOf(compress(s), s)).toBe(true);
+    expect(compress('Fares rose where x < 3 and y > 2 in the survey.')).toBe('Fares rose where x < 3 and y > 2 in the survey.');
+  });
+
   it('term patterns: prefix terms, plurals, phrases, case-sensitive acronyms', () => {
     expect('a wave of cyberattacks'.match(termPattern('cyber*'))).toBeTruthy();
     expect('two botnets were seized'.match(termPattern('botnet'))).toBeTruthy();

@@ -120,6 +120,8 @@ export function compress(sentence: string): string {
   let s = sentence.trim().replace(/^[•·▪►‣◦*–—-]+\s*/u, '');
   // "So far", "so long as", "so much" open the sentence's own words: only a connective "so" is deleted.
   s = s.replace(LEADING_CONNECTIVES, '').replace(/^(?:but|and|yet|so(?!\s+(?:far|long|much|many|few|little|often|too)\b))\s+(?=\p{L})/iu, '');
+  // Markup a scraper left in the text (<tweet author="…">, </p>) is no one's words.
+  if (s.includes('<')) s = s.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]{0,400})?\/?>/gi, ' ').trim();
   s = s.replace(/\s*\((?:[^()]{1,80})\)/g, '');
   s = s.replace(/\s*\[[^\][]{1,80}\]/g, '');
   s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1');
