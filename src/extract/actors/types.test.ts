@@ -189,3 +189,12 @@ describe('UN programmes', () => {
     expect(t.size).toBe(1);
   });
 });
+
+describe('health programmes and a pollster', () => {
+  it('are no persons', () => {
+    const t = types('Obamacare helped them, Ana Ruiz said. Medicaid pays for it. Gallup found that most agreed.');
+    expect(t.get('Affordable Care Act')).toBe('initiative');
+    expect(t.get('Medicaid')).toBe('initiative');
+    expect(t.get('Gallup')).toBe('company');
+  });
+});
