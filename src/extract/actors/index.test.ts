@@ -380,3 +380,9 @@ describe('an ad-hoc speaker right after a noun for a paper', () => {
     expect(index.actors[id!].type).toBe('media');
   });
 });
+
+describe('a preposition opening the sentence before a name', () => {
+  it('is no part of the name', () => {
+    expect(people('Polls put Ana Ruiz ahead. Against Ruiz, the mayor won 40 percent.')).toEqual(['Ana Ruiz']);
+  });
+});

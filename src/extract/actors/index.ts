@@ -454,6 +454,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     // "Jan Novak": a first name that is also a month abbreviation, when a surname follows.
     if (lw === 'jan' && e - s >= 2) break;
     if (factsOf(tokens[s]).stopOrDate && !surnameNotDate(tokens, s, text)) s++;
+    // "Against Clinton, the governor earned 51 percent": a preposition the lexicon mistypes opens the sentence.
+    else if (e - s > 1 && HEADLINE_BREAKS.has(w) && !wordOf(tokens[s]).gender && isSentenceStart(tokens, s, text)) s++;
     else if (isSentenceStart(tokens, s, text) && !wordOf(tokens[s]).gender && !titleAt(tokens, s, e) && (e - s === 1 ? wordOf(tokens[s]).common && !surnameSlot(tokens, s, e) : wordOf(tokens[s]).functionWord)) s++;
     else break;
   }
