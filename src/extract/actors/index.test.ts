@@ -386,3 +386,10 @@ describe('a preposition opening the sentence before a name', () => {
     expect(people('Polls put Ana Ruiz ahead. Against Ruiz, the mayor won 40 percent.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('the people of a state', () => {
+  it('are a group', () => {
+    expect(typeOf('Most Ohioans say they know too little about him. Several Arizonans joined the suit.', 'Ohioans')).toBe('group');
+    expect(people('Most Ohioans say they know too little about him. Several Arizonans joined the suit.')).toEqual([]);
+  });
+});

@@ -225,7 +225,9 @@ export function isGroupPlural(word: string): boolean {
     if (GROUP_MEMBERS.has(one) || DEMONYMS.has(one) || GROUP_MEMBERS.has(tail) || DEMONYMS.has(tail)) return true;
   }
   const tag = lexicon[l] as unknown;
-  return (typeof tag === 'string' || Array.isArray(tag)) && /Demonym/.test(String(tag));
+  if ((typeof tag === 'string' || Array.isArray(tag)) && /Demonym/.test(String(tag))) return true;
+  // The people of a listed state or region: "Ohioans", "Arizonans" (the place and "ns" or "ans").
+  return l.endsWith('ns') && (PLACES.has(l.slice(0, -2)) || PLACES.has(l.slice(0, -3)));
 }
 
 /**
