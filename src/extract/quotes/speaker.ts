@@ -444,8 +444,9 @@ function blankQuotes(ctx: SpeakerContext, lo: number, hi: number): string {
 
 /** Length of an opening adverbial or subordinate clause ("On Tuesday, ", "Filling in for Sanders at …, "), or 0. */
 function openingClause(head: string): number {
-  // A conjunction ("And Obama, for all …, seems") is skipped alone; an adverbial runs to its comma.
-  const short = /^[\s,.“”"‘’'—–-]*(?:(?:And|But|So|Yet|Or)\s+(?![\p{Ll}]+,))?(?:(?:In|On|At|By|For|From|With|Without|Under|Over|Within|After|Before|During|Later|Earlier|Still|Now|Then|However|Meanwhile|Instead|Also|Last|This|Today|Yesterday|Separately|Again|Finally|Indeed|Nevertheless|Nonetheless|Moreover|Similarly|Likewise|Afterward|Previously|Recently|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|on|at|after|still|then|however|meanwhile|later)\b(?:\s+[\p{L}\p{N}’'.]+){0,5},\s+)?/u.exec(head)!;
+  // A conjunction ("And Obama, for all …, seems") is skipped alone; an adverbial runs to its comma ("Eight years
+  // ago, he …").
+  const short = /^[\s,.“”"‘’'—–-]*(?:(?:And|But|So|Yet|Or)\s+(?![\p{Ll}]+,))?(?:(?:In|On|At|By|For|From|With|Without|Under|Over|Within|After|Before|During|Later|Earlier|Still|Now|Then|However|Meanwhile|Instead|Also|Last|This|Today|Yesterday|Separately|Again|Finally|Indeed|Nevertheless|Nonetheless|Moreover|Similarly|Likewise|Afterward|Previously|Recently|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|on|at|after|still|then|however|meanwhile|later|(?:\p{Lu}[\p{L}\p{N}-]*\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|later|earlier|before|after)|(?:Years|Months|Weeks|Days|Decades)\s+(?:ago|later|earlier|before|after))\b(?:\s+[\p{L}\p{N}’'.]+){0,5},\s+)?/u.exec(head)!;
   if (short[0].trim()) return short[0].length;
   const long = /^[\s“”"‘’'—–-]*(?:When|While|After|Before|Although|Though|If|As|Since|Because|Despite|Unlike|Like|Asked|In response to|In reply to|Following|Amid|\p{Lu}\p{Ll}+ing)\b[^,;:.!?]{0,150},\s+/u.exec(head);
   return long ? long[0].length : short[0].length;
