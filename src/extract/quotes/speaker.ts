@@ -422,6 +422,18 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
   return out;
 }
 
+/** The person whose possessive opens sentence s ("Taylor Swift's first six albums were …"), after titles at most, when
+ * what they own is a thing. */
+function openingOwner(ctx: SpeakerContext, s: number): number | null {
+  const lo = ctx.sentences[s].span[0];
+  const first = mentionsBetween(ctx, lo, Math.min(ctx.sentences[s].span[1], lo + 120))[0];
+  if (!first?.possessive || ctx.index.actors[first.actor].type !== 'person') return null;
+  if (!/^[\s“”"]*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(ctx.text.slice(lo, first.span[0]))) return null;
+  // (Not when what they own is a person: "Trump's Indiana chairman, Rex Early, said …" is about the chairman.)
+  const owned = ctx.text.slice(first.span[1], first.span[1] + 40).match(/[\p{L}-]+/gu) ?? [];
+  return owned.slice(0, 4).some((w) => isPersonRole(w) || isGenericPerson(w) || isPersonRole(w.replace(/s$/, ''))) ? null : first.actor;
+}
+
 /** Does position `pos` lie in the opening adverbial or subordinate clause of sentence s? */
 function introOf(ctx: SpeakerContext, s: number, pos: number): boolean {
   const lo = ctx.sentences[s].span[0];
@@ -553,6 +565,10 @@ function antecedent(
     // The nearest sentence naming a compatible person only as an object ("Footage of Al-Awlaki appears.") still
     // names the likeliest referent.
     if (fallback === null && want !== 'thing' && objects) {
+      // "Taylor Swift's albums were bought by a firm owned by Scooter Braun. … she said": the owner of the thing the
+      // sentence opens on is more its topic than a name inside a relative clause (for he/she, not descriptions).
+      const owner = head === undefined ? openingOwner(ctx, s) : null;
+      if (owner !== null && compatible(ctx, owner, want) && accept(owner)) return owner;
       const other = cands.find((c) => c.rank === 2 && c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
       // …unless that sentence opened with a clause of its own ("As the Post's Ishaan Tharoor wrote, …").
       if (other) {
