@@ -473,7 +473,10 @@ export function extractQuotes(
     // “factcheckUK”") or a modifier between a determiner and its noun ("an “irregular” channel") is a term.
     // (Reported as a term, like a title below; its frame still speaks for a quote that follows it.)
     const scareWord = kind !== 'speech' && words === 1 && embedded && (/^\p{Lu}/u.test(quoteText) || quotedModifier(text, seg.open, seg.close));
-    if (kind !== 'speech' && !att?.adjacent) {
+    // "she described this as the “worst case” and accused him …": a verb joined by "and" after the fragment names no
+    // one of its own; the fragment is still the sentence's subject's.
+    const andAfter = !!att && att.hit === null && /^[\s,]*and\s/.test(after);
+    if (kind !== 'speech' && (!att?.adjacent || andAfter)) {
       // A fragment inside the writer's sentence belongs to that sentence's speaking subject, if it has one.
       const sent = sentences[index.sentenceOf(seg.open)];
       const pc = partialCue(text, Math.max(bStart, sent?.span[0] ?? bStart), seg.open);
