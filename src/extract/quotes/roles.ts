@@ -44,6 +44,8 @@ const GENERIC = new Set(data.genericPersons);
 export const isGenericPerson = (head: string) => GENERIC.has(head);
 
 export const isPersonRole = (word: string) => PERSON_ROLES.has(word.toLowerCase());
+/** A person role noun, or its plural in -s ("spokesman", "prosecutors"). */
+export const isPersonRoleOrPlural = (word: string) => isPersonRole(word) || isPersonRole(word.replace(/s$/, ''));
 
 /** "a New Hampshire Republican", "one former GOP aide": an unnamed source the article places in a named group. */
 export const namesGroup = (d: Description) => !d.definite && !d.possessed && d.modifiers.some((w) => /^\p{Lu}/u.test(w));

@@ -3,7 +3,7 @@
 import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor, labelsAThing } from '../actors/index.js';
 import { SPEECH_VERBS, isCommonWord, isFunctionWord, lexiconTag } from '../actors/lexicon.js';
-import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, namesGroup } from './roles.js';
+import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, isPersonRoleOrPlural, namesGroup } from './roles.js';
 import { partitionPoint } from '../search.js';
 import { wordCount } from './scan.js';
 
@@ -112,7 +112,7 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       const role = ROLE_FOR_BEFORE.exec(text.slice(Math.max(lo, m.span[0] - 40), m.span[0]));
       // (A spokesperson for a body gives the body's own words, and stays the body's.)
       const spokes = /^spokes|^representative/.test(role?.[1] ?? '') && ctx.index.actors[m.actor].type !== 'person';
-      if (role && !spokes && wordCount(between) <= 3 && (isPersonRole(role[1]) || isPersonRole(role[1].replace(/s$/, '')))) {
+      if (role && !spokes && wordCount(between) <= 3 && isPersonRoleOrPlural(role[1])) {
         if (i > 0 && !ms[i - 1].possessive && /^\s*,[^,;:“”"«»]*$/.test(text.slice(ms[i - 1].span[1], m.span[0] - role[0].length + role[1].length)) && ctx.index.actors[ms[i - 1].actor].type === 'person') return toHit(ctx, ms[i - 1]);
         return { actor: null, span: [m.span[0] - role[0].length, m.span[1]], via: 'description' };
       }
@@ -274,7 +274,7 @@ function adHoc(ctx: SpeakerContext, a: number, b: number): SpeakerHit | null {
   }
   // A role noun alone, capitalised or not ("one bank CEO told me", "Prosecutors alleged"), names no one.
   const word = ctx.text.slice(a, b);
-  if (!/\s/.test(word) && (isPersonRole(word) || (/s$/.test(word) && isPersonRole(word.slice(0, -1))))) return null;
+  if (!/\s/.test(word) && isPersonRoleOrPlural(word)) return null;
   const id = addAdHocActor(ctx.index, ctx.text, [a, b]);
   return id === null ? null : { actor: id, span: [a, b], via: 'name' };
 }
@@ -431,7 +431,7 @@ function openingOwner(ctx: SpeakerContext, s: number): number | null {
   if (!/^[\s“”"]*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(ctx.text.slice(lo, first.span[0]))) return null;
   // (Not when what they own is a person: "Trump's Indiana chairman, Rex Early, said …" is about the chairman.)
   const owned = ctx.text.slice(first.span[1], first.span[1] + 40).match(/[\p{L}-]+/gu) ?? [];
-  return owned.slice(0, 4).some((w) => isPersonRole(w) || isGenericPerson(w) || isPersonRole(w.replace(/s$/, ''))) ? null : first.actor;
+  return owned.slice(0, 4).some((w) => isPersonRoleOrPlural(w) || isGenericPerson(w)) ? null : first.actor;
 }
 
 /** Does position `pos` lie in the opening adverbial or subordinate clause of sentence s? */
