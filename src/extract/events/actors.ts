@@ -28,6 +28,7 @@ interface ActorData {
   threatActors: { name: string; aliases: string[]; state: string }[];
   threatActorPattern: string;
   personModifiedNouns: { about: string; words: string[] };
+  nameModifiers: { about: string; words: string[] };
 }
 
 export const ACTOR_DATA: ActorData = JSON.parse(

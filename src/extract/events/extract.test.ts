@@ -531,6 +531,16 @@ describe('reviewer defects: clause roles', () => {
     const st = of(events('A Smith spokesman said the senator would run again.'), 'Public statement');
     expect(st.map((e) => e.actor)).toEqual(['Smith spokesman']);
   });
+
+  it('a name after "supporters of", "critics of" (its modifiers skipped) or before "fans" is not the actor', () => {
+    const st = (t: string) => actors(events(t), 'Public statement');
+    expect(st('Supporters of Republican Ann Holt say the tax should go.')).not.toContain('Ann Holt');
+    expect(st('Critics of former Gov. Ann Holt argue the plan failed.')).not.toContain('Ann Holt');
+    expect(st('Holt fans insist the count was wrong.')).toEqual(['Holt supporters']);
+    expect(st('Holt opponents said the count was right.')).toEqual(['Holt critics']);
+    // A title with "of" heads its own phrase: the name after it is the subject.
+    expect(st('Secretary of State Ann Holt told reporters the talks would go on.')).toEqual(['Ann Holt']);
+  });
 });
 
 describe('reviewer defects: categories', () => {

@@ -791,6 +791,8 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
       // "X of Y": the head X is the subject; keep looking left.
       continue;
     }
+    // The same behind the name's own modifiers: "Supporters of Republican Donald Trump say", "critics of former Gov. X".
+    if (prepositionBeforeModifiers(ctx, mm.span[0])) continue;
     if (objectOfVerb(ctx, mm)) {
       // "X said Y hacked Z": after a verb of saying, a name before the embedded verb is that verb's subject.
       const verb = verbBefore(ctx, mm);
@@ -910,6 +912,22 @@ function tokenBefore(ctx: SentenceCtx, at: number): Token | null {
   if (j > 0 && SKIPPED_DETERMINERS.has(t.lower) && /^\s*$/.test(ctx.body.slice(t.span[1] - ctx.base, at - ctx.base))) return ctx.toks[j - 1];
   return t;
 }
+/**
+ * Words that may stand between a preposition and the name they modify ("of former Gov. Ann Holt", "of Republican
+ * Donald Trump"): a few adjectives, party words and short titles. Not capitalised words at large: in "Secretary of
+ * State John Kerry" or "envoy to Ukraine Kurt Volker" the name is an appositive that heads its own phrase.
+ */
+const NAME_MODIFIERS = new Set(ACTOR_DATA.nameModifiers.words);
+
+/** Whether a preposition comes right before a name once its modifiers (NAME_MODIFIERS, at most three) are skipped. */
+function prepositionBeforeModifiers(ctx: SentenceCtx, at: number): boolean {
+  const toks = ctx.toks;
+  const last = lastEndingBy(toks, at);
+  let j = last;
+  for (let skipped = 0; j > 0 && skipped < 3 && (NAME_MODIFIERS.has(toks[j].lower) || toks[j].text === '.'); skipped++) j--;
+  return j !== last && j >= 0 && PREPOSITIONS.has(toks[j].lower);
+}
+
 function tokenAfter(ctx: SentenceCtx, at: number): Token | null {
   return ctx.toks[firstStartingAt(ctx.toks, at)] ?? null;
 }
