@@ -544,6 +544,25 @@ describe('reviewer defects: clause roles', () => {
 });
 
 describe('reviewer defects: categories', () => {
+  it('a breach of trust and leaks to the press are no cyber operations; a breach among cyber words is', () => {
+    expect(of(events('Senator Ann Holt accused the RNC of a major breach of trust.'), 'Cyber operation')).toEqual([]);
+    expect(of(events('Ann Holt blamed the leaks to the press on the Water Board.'), 'Cyber operation')).toEqual([]);
+    expect(of(events('The Water Board announced a breach of its network by hackers on Monday.'), 'Cyber operation').length).toBe(1);
+  });
+
+  it('a noun trigger used as a verb is no event: "to address concerns", "email address", "have aides address it"', () => {
+    expect(of(events('The Holt campaign wants to address concerns about its fundraising.'), 'Public statement')).toEqual([]);
+    expect(of(events('Ann Holt gave me an email address for her sister.'), 'Public statement')).toEqual([]);
+    expect(of(events('Ann Holt prefers having regional bodies address local conflicts.'), 'Public statement')).toEqual([]);
+    // Its noun use after another noun stays: "keynote address", "commencement address".
+    expect(actors(events('In 2012, Ann Holt turned her keynote address at the convention into a campaign speech.'), 'Public statement')).toContain('Ann Holt');
+  });
+
+  it('an -ing form after a number modifies a noun: "two lobbying firms" is no act', () => {
+    expect(of(events('Ann Holt is the co-founder of two lobbying and consulting firms.'), 'Appeal or call')).toEqual([]);
+    expect(actors(events('The two met in Lima on Monday, Ann Holt said.'), 'Public statement')).toContain('Ann Holt');
+  });
+
   it('a vow to do a policy is a statement; a vow of consequences is a threat', () => {
     const pledge = events('Senator Jane Doe has vowed to curb the power of banks while offering free tuition.');
     expect(of(pledge, 'Threat or warning')).toEqual([]);

@@ -22,6 +22,7 @@ import {
   CONSEQUENCE_VERBS,
   CYBER_CONTEXT,
   CYBER_NEEDS_CONTEXT,
+  NOUN_VERB_FORMS,
   PLEDGE_CUES,
   MILITARY_CONTEXT,
   MILITARY_NEEDS_CONTEXT,
@@ -328,10 +329,31 @@ const isCyberWord = (t: Token): boolean =>
   CYBER_CONTEXT.has(t.lower) || t.lower.startsWith('cyber') || (THREAT_NAME_INITIALS.has(t.lower[0]) && /^(apt|unc|fin)\d+$/.test(t.lower));
 /** First letters of the threat-actor names isCyberWord matches ("apt28", "unc2452", "fin7"): a cheap test first. */
 const THREAT_NAME_INITIALS = new Set(['a', 'u', 'f']);
+/** Number words before an -ing form that then modifies a noun ("two lobbying firms"). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 /** Words after which a verb form is a noun ("the attacks", "these hacks"). */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'its', 'their', 'his', 'her', 'our', "'s", '’']);
 
 // ---- trigger choice -----------------------------------------------------------------------------------
+
+/** "leaks" → "leak", "breaches" → "breach": the base a plural noun trigger shares with its verb. */
+const nounBase = (w: string) => (w.endsWith('ches') || w.endsWith('shes') ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w);
+
+const INFINITIVE_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'not', "n't", 'cannot']);
+/** Nouns before "address" that make it a place to write to, not a speech. */
+const ADDRESS_KINDS = new Set(['email', 'e-mail', 'mail', 'mailing', 'web', 'ip', 'home', 'street', 'postal']);
+
+/**
+ * Whether a noun trigger that is also a verb form is used as the verb: after "to" or a modal ("wants to address
+ * concerns"), or after a plural noun the tagger reads as its subject ("have regional actors address conflicts").
+ * Not after other nouns ("keynote address", "State of the Union address"), which the tagger often misreads.
+ */
+function readsAsVerb(toks: Token[], k: number, tags: SentenceTags): boolean {
+  const prev = toks[k - 1];
+  if (INFINITIVE_MARKERS.has(prev.lower)) return true;
+  if (toks[k].lower === 'address' && ADDRESS_KINDS.has(prev.lower)) return true;
+  return prev.word && !prev.cap && prev.lower.length > 3 && prev.lower.endsWith('s') && !prev.lower.endsWith('ss') && tags.firstAt(toks[k].span[0]) === 'VERB';
+}
 
 const KIND_RANK = { frame: 3, verb: 2, object: 2, noun: 1 } as const;
 
@@ -360,10 +382,16 @@ function chooseTriggers(all: TriggerMatch[], toks: Token[], tags: SentenceTags):
     // A verb form after a determiner is a noun ("the attacks", "these hacks").
     if (p.kind !== 'noun' && m.first > 0 && NOUN_DETERMINERS.has(toks[m.first - 1].lower)) return false;
     if (p.verbBase && CYBER_NEEDS_CONTEXT.has(p.verbBase) && p.category === 'Cyber operation' && !cyberish()) return false;
+    // So do their nouns when something else may be meant: "leaks to the press", "a breach of trust" (a bare "announced
+    // a breach" is an intrusion).
+    if (p.kind === 'noun' && p.category === 'Cyber operation' && m.first === m.last && CYBER_NEEDS_CONTEXT.has(nounBase(first.lower)) && (first.lower.startsWith('leak') || toks[m.last + 1]?.lower === 'of') && !cyberish()) return false;
     // "attacked his record" is no use of force: attacks and strikes need military words around them.
     if (p.verbBase && MILITARY_NEEDS_CONTEXT.has(p.verbBase) && p.category === 'Military action' && !cyberish() && !toks.some((t) => MILITARY_CONTEXT.has(t.lower))) return false;
-    // Last, as it may run the tagger.
+    // "two lobbying firms": an -ing form after a number modifies a noun ("the two met" keeps its verb).
+    if (p.kind !== 'noun' && m.first > 0 && first.lower.endsWith('ing') && NUMBER_WORDS.has(toks[m.first - 1].lower)) return false;
+    // Last, as they may run the tagger.
     if (p.kind !== 'noun' && !isVerbAt(m.head)) return false;
+    if (p.kind === 'noun' && m.first === m.last && NOUN_VERB_FORMS.has(first.lower) && m.first > 0 && readsAsVerb(toks, m.first, tags)) return false;
     return true;
   };
   // Longest first, then frames before verbs before nouns, then leftmost; each takes its tokens if still free.

@@ -112,6 +112,18 @@ function buildPatterns(): TriggerPattern[] {
 
 export const PATTERNS = buildPatterns();
 
+/**
+ * One-word noun triggers that are also a form of some trigger verb ("address", "attacks", "interview"): where the
+ * tagger reads one as a verb ("have regional actors address conflicts"), no noun pattern applies.
+ */
+export const NOUN_VERB_FORMS: ReadonlySet<string> = (() => {
+  const verbForms = new Set<string>();
+  for (const p of PATTERNS) if (p.verbSlot >= 0) for (const f of p.slots[p.verbSlot] as Set<string>) verbForms.add(f);
+  const out = new Set<string>();
+  for (const p of PATTERNS) if (p.kind === 'noun' && p.slots.length === 1) for (const f of p.slots[0] as Set<string>) if (verbForms.has(f)) out.add(f);
+  return out;
+})();
+
 /** Patterns indexed by the forms of their first slot: the cheap prefilter. */
 const BY_FIRST = new Map<string, TriggerPattern[]>();
 for (const p of PATTERNS) {
