@@ -532,6 +532,17 @@ describe('reviewer defects: clause roles', () => {
     expect(st.map((e) => e.actor)).toEqual(['Smith spokesman']);
   });
 
+  it('a place before an office noun says where: "Oregon governor endorses Holt" is the governor\'s act', () => {
+    expect(actors(events('Oregon governor endorses Holt in tight race.'), 'Agreement or initiative')).toEqual(['Oregon governor']);
+    expect(actors(events('The Vermont senator emailed supporters saying the fight goes on.'), 'Public statement')).toEqual(['Vermont senator']);
+  });
+
+  it('a capitalised function word opening a sentence is no actor ("Whatever their past, experts now say")', () => {
+    for (const t of ['Whatever their past, experts now say the drug works.', 'Despite the rain, officials said the race would go on.', 'Why do I say that?']) {
+      for (const e of events(t)) expect(['Whatever', 'Despite', 'Why']).not.toContain(e.actor);
+    }
+  });
+
   it('a name after "supporters of", "critics of" (its modifiers skipped) or before "fans" is not the actor', () => {
     const st = (t: string) => actors(events(t), 'Public statement');
     expect(st('Supporters of Republican Ann Holt say the tax should go.')).not.toContain('Ann Holt');

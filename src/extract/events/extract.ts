@@ -841,7 +841,9 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
     return { actors: co, generic: null, end: mm.span[1], reported: lead !== null && EMBEDDING_VERBS.has(lead.lower) && nextVerbIs(ctx, mm, trig) };
   }
   const generic = genericSubject(ctx, lower > from ? toks.findIndex((t) => t.span[0] >= lower) : cf, trig);
-  if (!generic && modified) return { actors: [], generic: modified.name, end: modified.end };
+  // A group named after the modified person noun is the verb's object or a partner ("The Vermont senator emailed
+  // supporters saying …"): the person noun, first, is the subject.
+  if (modified && (!generic || modified.end < generic.end - generic.name.length)) return { actors: [], generic: modified.name, end: modified.end };
   if (!generic && possessor) return { actors: [possessor], generic: null, end: possessor.span[1] };
   return { actors: [], generic: generic?.name ?? null, end: generic?.end ?? null };
 }
