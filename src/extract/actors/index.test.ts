@@ -393,3 +393,44 @@ describe('the people of a state', () => {
     expect(people('Most Ohioans say they know too little about him. Several Arizonans joined the suit.')).toEqual([]);
   });
 });
+
+describe('words in capitals that name no body', () => {
+  const names = (text: string) => actors(text).entities.map((e) => e.name);
+  it('takes no organisation from a thing’s code or a word set in capitals', () => {
+    expect(names('The carmaker showed a compact SUV with LED lamps before its IPO.')).toEqual([]);
+    expect(names('BREAKING NEWS from the council: the vote was close.')).toEqual([]);
+  });
+  it('still takes an unknown acronym, and a town in capitals opening a dateline', () => {
+    expect(typeOf('The fund was sued by the QZRA last week.', 'QZRA')).toBe('organisation');
+    expect(actors('MOBILE, Ala., May 2 — The port reopened on Monday.').entities.map((e) => e.name)).toContain('MOBILE');
+  });
+});
+
+describe('a paper called by the last word of its name', () => {
+  it('joins "the Post" to the one outlet named in full that ends in it', () => {
+    const text = 'The Washington Post reported the deal on Monday. Staff at the plant told the Post that pay had fallen.';
+    const { index, entities } = actors(text);
+    const at = text.indexOf('Post that');
+    const id = addAdHocActor(index, text, [at, at + 4]);
+    expect(index.actors[id!].name).toBe('The Washington Post');
+    expect(entities.filter((e) => e.type === 'media').map((e) => e.name)).toEqual(['The Washington Post']);
+  });
+});
+
+describe('a role noun or a preposition in a title-case first line', () => {
+  it('reads a capitalised role noun before a surname as a title, so the surname joins the person named in full', () => {
+    const text = 'Wealthy Donor Lindqvist and Ortega May Be Teaming Up on Trade.\n\nThe longtime backer Marta Lindqvist said on Monday she met Carlos Ortega. Lindqvist said the talks went well.';
+    const { entities } = actors(text);
+    const marta = entities.find((e) => e.name === 'Marta Lindqvist');
+    expect(marta?.mentions.length).toBe(3);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Carlos Ortega', 'Marta Lindqvist']);
+  });
+  it('does not make a person of a preposition after a title: "Network Chief On Ortega"', () => {
+    const text = 'Network Chief On Ortega: We Will Not Pay Him\n\nCarlos Ortega asked to be paid. Ortega said so twice.';
+    // (A lone surname in a headline is no mention of its own.)
+    expect(people(text)).toEqual(['Carlos Ortega']);
+  });
+  it('keeps "Chief Of Staff" whole and a role noun before ordinary words no title', () => {
+    expect(people('Why Voters Are Cheering the Mayor’s Populist Housing Plan\n\nThe plan passed.')).toEqual([]);
+  });
+});

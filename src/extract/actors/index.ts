@@ -27,7 +27,7 @@ import {
   type WordInfo,
 } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
-import { isUnnamedPlural } from './lone-names.js';
+import { isCommonCode, isUnnamedPlural } from './lone-names.js';
 import { hasAdjectiveSuffix, isContraction, isShortCode, isSpaceUnit, isSubjectVerb } from './word-shapes.js';
 import { partitionPoint } from '../search.js';
 
@@ -305,6 +305,38 @@ function spellingFacts(text: string, w: WordInfo): SpellingFacts {
   };
 }
 
+/**
+ * A role noun written with a capital in a title-case headline, "Republican Donor Adelson and Trump …": a title
+ * there, before the surname (not a first name or surname itself: "Baker", "Judge").
+ */
+function headlineRoleAt(tokens: Token[], i: number, headline: boolean): { len: number; gender: Gender } | null {
+  const t = tokens[i];
+  const w = wordOf(t);
+  // (Title case only, "Donor", not "DONOR": in a line in capitals nothing tells a name; and a name must follow.)
+  const c = t.text.charCodeAt(1);
+  if (!(c >= 97 && c <= 122) || w.gender || w.lastName || !PERSON_ROLE_NOUNS.has(w.lower) || factsOf(t).head) return null;
+  // (A first name or a lone surname must follow: "Donor Adelson and …", not "Populist Economic Speech".)
+  const next = tokens[i + 1];
+  if (!next || !next.cap || !isNameLikeWord(next) || factsOf(next).head || factsOf(next).titles) return null;
+  if (!isGenderedFirstName(next) && capWordNextTo(next, tokens[i + 2])) return null;
+  // (A title with a full stop, as some corpora write them, is still a title-case first line.)
+  if (!headline && !inTitleCaseFirstLine(tokens, i)) return null;
+  return { len: 1, gender: genderOf(roleNounGender(w.lower)) };
+}
+/** Token i lies on the document's first line, of four to forty words, most of them capitalised. */
+function inTitleCaseFirstLine(tokens: Token[], i: number): boolean {
+  if (i >= 40) return false;
+  for (let a = i; a > 0; a--) if (tokens[a].newline) return false;
+  const a = 0;
+  let b = i + 1;
+  while (b < tokens.length && !tokens[b].newline && b - i < 40) b++;
+  if (b < tokens.length && !tokens[b].newline) return false;
+  let words = 0;
+  let caps = 0;
+  for (let x = a; x < b; x++) if (tokens[x].word) (words++, tokens[x].cap && caps++);
+  return words >= 4 && caps / words > 0.6;
+}
+
 function titleAt(tokens: Token[], i: number, end: number): { len: number; gender: Gender } | null {
   if (i >= end) return null;
   for (const t of factsOf(tokens[i]).titles ?? NONE) {
@@ -410,6 +442,8 @@ const HEADLINE_VERBS = new Set(['slams', 'blasts', 'rips', 'hits', 'urges', 'vow
  * Capitalised auxiliaries and prepositions of title-case lines that no name has inside it ("With", "Is", "Into"),
  * unlike "of", "for", "and", "the" ("Bank Of America"); not "Will", "May", "To" (first names, surnames).
  */
+/** Prepositions of title-case lines that, unlike "Of" ("Chief Of Staff"), no title runs on through. */
+const LINE_PREPOSITIONS = new Set(['On', 'In', 'At', 'Over', 'Vs.']);
 const HEADLINE_BREAKS = new Set(['With', 'Without', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Would', 'Could', 'Should', 'Must', 'Does', 'Did', 'Into', 'From', 'After', 'Before', 'Against', 'About', 'Amid', 'As', 'Than', 'Versus', 'Vs', 'Despite', 'During']);
 /** A word that ends a place's name: "County", or a place head ("Street", "Square"). */
 const isPlaceEnd = (t: Token) => t.text === 'County' || factsOf(t).head === 'place';
@@ -500,7 +534,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       k += placeLen;
       continue;
     }
-    const t = k < e - 1 ? titleAt(tokens, k, e - 1) : null;
+    const t = k < e - 1 ? (titleAt(tokens, k, e - 1) ?? headlineRoleAt(tokens, k, headline)) : null;
     if (t) {
       titled = true;
       gender = gender ?? t.gender;
@@ -510,12 +544,16 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     }
     break;
   }
+  // "CNN President On Trump:": a preposition after the title in a title-case line; the title is someone else's and
+  // the name, if any, comes after the preposition.
+  if (titled && k < e - 1 && (HEADLINE_BREAKS.has(tokens[k].text) || LINE_PREPOSITIONS.has(tokens[k].text))) return classifyRun(tokens, k + 1, e, text, headline, speakers);
   // A long office title ending in a title word before a name: "Senate Majority Whip John Cornyn", "House
   // Judiciary Committee Chairman Bob Goodlatte": all up to the title is the role, the one to three name-like
   // words after it the person.
   if (!titled && e - k >= 3) {
     for (let x = e - 2; x > k; x--) {
-      const t = titleAt(tokens, x, e - 1);
+      // (A role noun only after at most two words: "Republican Donor Adelson", not a whole headline before "Wife".)
+      const t = titleAt(tokens, x, e - 1) ?? (x - k <= 2 ? headlineRoleAt(tokens, x, headline) : null);
       if (!t) continue;
       const nameStart = x + t.len;
       const rest = tokens.slice(nameStart, e);
@@ -632,7 +670,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (nameToks.length === 1) {
     const w = nameToks[0].text;
     // (A role spelt in capitals, "CEO", "MP", is no organisation: "Ann Lee, CEO of Acme, said".)
-    if (isShortCode(w)) return titleAt(tokens, k, e) ? [] : [{ start: k, end: e, type: 'organisation' }];
+    // (Nor is a thing's code, "an all-new SUV", or a word set in capitals, "LETTERS", unless it opens a dateline:
+    // "PURCHASE, N.Y. —" is a town.)
+    if (isShortCode(w)) return titleAt(tokens, k, e) || (isCommonCode(w) && !opensDateline(tokens, k)) ? [] : [{ start: k, end: e, type: 'organisation' }];
     // An ordinary word kept at a sentence start only for its comma or verb (surnameSlot) may join a person named
     // in full, but is no name of its own ("Critics say …").
     const ordinary = wordOf(nameToks[0]).common && isSentenceStart(tokens, k, text);
@@ -658,6 +698,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   }
   return [];
 }
+/** Token k opens its line and a comma follows: the place of a dateline ("PURCHASE, N.Y. —"). */
+const opensDateline = (tokens: Token[], k: number) => (k === 0 || !!tokens[k].newline) && tokens[k + 1]?.text === ',';
 const isGenderedFirstName = (t: Token) => wordOf(t).gender === 'm' || wordOf(t).gender === 'f';
 
 /** Capitalised words right before a speech verb ("Law said"): surnames in use, whatever else they spell. */
@@ -1120,6 +1162,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
 
   mergeFirstNames(actors, mentions);
   mergeAcronyms(text, actors, mentions);
+  mergeShortOutletNames(actors, mentions);
 
   // Appositive roles: "Brad Smith, president of Microsoft,", "Marina Kaljurand, chair of the Global Commission …".
   for (const m of mentions) {
@@ -1417,6 +1460,31 @@ function mergeFirstNames(actors: Actor[], mentions: ActorMention[]) {
   }
 }
 
+/**
+ * "The Washington Post reported … According to the Post, …": a paper called by the last word of its name ("the
+ * Post", "the Times", "the Globe") is the one outlet of the document whose name ends in it.
+ */
+function mergeShortOutletNames(actors: Actor[], mentions: ActorMention[]) {
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (!a.key || a.type !== 'media' || a.name.includes(' ')) continue;
+    const only = onlyOutletEndingIn(actors, a.name);
+    if (only >= 0) mergeInto(actors, mentions, i, only);
+  }
+}
+/** The one outlet among the actors whose name of several words ends in the word, else -1. */
+function onlyOutletEndingIn(actors: Actor[], word: string): number {
+  const tail = ` ${word}`;
+  let only = -1;
+  for (let j = 0; j < actors.length; j++) {
+    const b = actors[j];
+    if (!b.key || b.type !== 'media' || !b.name.endsWith(tail) || !b.mentions.length) continue;
+    if (only >= 0) return -1;
+    only = j;
+  }
+  return only;
+}
+
 /** Where an actor is first mentioned. */
 const firstAt = (a: Actor) => {
   let at = Infinity;
@@ -1628,6 +1696,8 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
     const type: ActorType = head ?? (outlet ? 'media' : group ? 'group' : firstNameGender(words[0]) || words.length === 1 ? 'person' : 'organisation');
     const key = `${type}:${slug(name)}`;
     id = index.actors.findIndex((a) => a.key === key);
+    // ("According to the Post" after "The Washington Post": the one outlet whose name ends in the word.)
+    if (id < 0 && type === 'media' && words.length === 1) id = onlyOutletEndingIn(index.actors, name);
     if (id < 0) {
       index.actors.push({ key, name, type, aliases: new Set(), roles: [], gender: genderOf(firstNameGender(words[0])), countries: new Set(), roleWords: new Set(), mentions: [] });
       id = index.actors.length - 1;

@@ -115,3 +115,14 @@ describe('a school’s first word', () => {
     expect(toEntityRecords(index).filter((e) => e.name.startsWith('Harwick')).map((e) => e.name)).toEqual(['Harwick University']);
   });
 });
+
+describe('plurals that name no one', () => {
+  it('drops a silent plural of an ordinary noun and the plural of a code', () => {
+    const t = typed('Arrangements is a set of lamps for the hall. Arrangements was shown in Milan. Super PACs spent more, and PACs were busy.');
+    expect(t.has('Arrangements')).toBe(false);
+    expect(t.has('PACs')).toBe(false);
+  });
+  it('keeps a surname spelt like a plural when it speaks', () => {
+    expect(typed('Waters said the vote was close. Later Waters was asked again.').get('Waters')).toBe('person');
+  });
+});

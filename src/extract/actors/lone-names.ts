@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { ActorType } from '../../model/index.js';
 import type { Actor, ActorIndex } from './index.js';
-import { firstNameGender, isCommonWord, roleNounGender, slug, SPEECH_VERBS, TITLES } from './lexicon.js';
+import { firstNameGender, isCommonWord, isLastName, roleNounGender, slug, SPEECH_VERBS, TITLES } from './lexicon.js';
 
 export type LoneNameVerdict = 'person' | 'organisation' | 'company' | 'place' | 'not-an-actor';
 
@@ -18,10 +18,22 @@ export function isBrandSpelling(word: string): boolean {
   return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu}/u.test(word);
 }
 
-const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[]; bodyNounsBefore: string[]; companyOf: string[]; unnamedPlurals: string[] };
+const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[]; bodyNounsBefore: string[]; companyOf: string[]; unnamedPlurals: string[]; commonCodes: string[] };
 /** "Sources said", "Authorities say": people the writer does not name. */
 const UNNAMED_PLURALS = new Set(DATA.unnamedPlurals);
 export const isUnnamedPlural = (word: string) => UNNAMED_PLURALS.has(word);
+/** "SUV", "IPO", "OK": words in capitals for things, measures and times. */
+const COMMON_CODES = new Set(DATA.commonCodes);
+/**
+ * A word in capitals that names no body: a listed code ("an all-new SUV", "its IPO"), or an ordinary word of four
+ * or more letters set in capitals ("LETTERS", "NEWS", "WINS"); shorter ones are too often real acronyms ("ICE").
+ */
+export function isCommonCode(word: string): boolean {
+  if (COMMON_CODES.has(word)) return true;
+  if (word.length < 4 || /\d/.test(word)) return false;
+  const lower = word.toLowerCase();
+  return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1)));
+}
 /** "Democratic", "Presidential", "Congressional": adjective endings no surname has. */
 const ADJECTIVE_ENDING = /(?:atic|ical|ional|ntial|istic|ific)$/;
 /** "Nissan models", "Ascom’s shareholders": nouns that belong to a company or a body. */
@@ -76,6 +88,8 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   // abbreviation is no one's name.
   if (/^(?:\p{Lu}\.){3,}$/u.test(name)) return 'organisation';
   if (/^(?:\p{Lu}\.){2}$|^\p{Lu}\p{Ll}*\.$/u.test(name)) return 'not-an-actor';
+  // "PACs", "NGOs", "CEOs": the plural of a code is many things or people, never one actor.
+  if (/^\p{Lu}{2,}s$/u.test(name)) return 'not-an-actor';
   if (isDateline(text, spans)) return 'place';
   if (UNNAMED_PLURALS.has(name) && spans.every(([s], i) => opensSentence(text, s, sentenceSpans[i][0]))) return 'not-an-actor';
   // "the Democratic establishment", "Democratic and Republican primaries": an adjective before a noun or "and".
@@ -104,7 +118,19 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   // a modifier ("the Trump campaign"). A plural is a team or a group; anything else is a thing.
   const withThe = spans.some(([, e], i) => /^the$/i.test(before[i]) && (/^\s*(?:[,.;:!?)]|$)/.test(text.slice(e, e + 2)) || AUXILIARY_AFTER.test(after[i])));
   if (withThe) return /\p{Ll}s$/u.test(name) ? 'organisation' : 'not-an-actor';
+  // A silent plural of an ordinary noun ("Arrangements is a modular system", "Mourners gathered") names no one.
+  if (isCommonPlural(name)) return 'not-an-actor';
   return pronounsSay(text, spans, sentenceSpans) === 'thing' ? 'organisation' : 'person';
+}
+
+/** Plurals of abstract nouns ("Arrangements", "Institutions", "Editorialists"), long enough to be no surname ("Clements"). */
+const NOUN_PLURAL_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ments|tions|sions|ities|ances|ences|isms|ists|ships|nesses)$/u;
+/** "Arrangements", "Prices": the plural of a word the lexicon knows as ordinary (not a surname), or of an abstract noun. */
+function isCommonPlural(name: string): boolean {
+  if (name.length < 4 || name.charCodeAt(name.length - 1) !== 115 /* s */ || isLastName(name)) return false;
+  if (NOUN_PLURAL_ENDING.test(name)) return true;
+  const stem = name.slice(0, -1);
+  return isCommonWord(stem) || (stem.endsWith('ie') && isCommonWord(`${stem.slice(0, -2)}y`)) || (stem.endsWith('e') && isCommonWord(stem.slice(0, -1)));
 }
 
 /** Which possessives follow the mentions in their sentences: only "its" ('thing'), only his/her ('person'), or neither. */
