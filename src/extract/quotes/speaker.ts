@@ -96,6 +96,9 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     if (ctx.index.actors[m.actor].type !== 'person' && labelsAThing(text, m.span)) continue;
     if (m.possessive) {
       if (/^['’]?s?\s*$/.test(between)) return null;
+      // "Dan Reyes, Holt's deputy political director, said", "Ann Lee, who was Holt's chief strategist, said": the
+      // owner sits in an earlier name's appositive, and that name is the subject.
+      if (i > 0 && ctx.index.actors[ms[i - 1].actor].type === 'person' && ((/^\s*,\s*$/.test(text.slice(ms[i - 1].span[1], m.span[0])) && /,\s*$/.test(between)) || insideAppositive(text, lo, m))) continue;
       // "Clinton's right-hand woman rallied supporters, saying": someone of theirs, unnamed; no earlier name.
       if (possessedPersonThenVerb(between)) return { actor: null, span: [m.span[0], pos], via: 'description' };
       continue;
@@ -154,7 +157,12 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       const hit = subjectBefore(ctx, lo + outer.index, lo);
       if (hit?.actor != null) return hit;
     }
-    return resolvePronoun(ctx, pm[1].toLowerCase(), at);
+    const hit = resolvePronoun(ctx, pm[1].toLowerCase(), at);
+    // "“…,” he told Hannity": the one spoken to is not the one speaking; the next likeliest person is.
+    const p = pm[1].toLowerCase();
+    const told = hit?.actor != null && (p === 'he' || p === 'she') ? addresseeAfter(ctx, pos) : null;
+    if (told !== null && told === hit!.actor) return { ...hit!, actor: antecedent(ctx, at, p === 'he' ? 'm' : 'f', (a) => a !== told) };
+    return hit;
   }
   // A description: "the Vermont senator said" refers back to someone; "a senior official said" names no one.
   if (/\b\d[\d.,]*\s*(?:percent|per cent|%)\s*$/.test(text.slice(lo, pos))) return { actor: null, span: [pos, pos], via: 'description' };
@@ -181,6 +189,17 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     return adHoc(ctx, start, start + ap[1].length);
   }
   return null;
+}
+
+/** Verbs whose object is the person spoken to: "told Hannity", "replied to Ryan". */
+const ADDRESSING_CUE = /^(?:told|tells|asked|asks|reminded|assured|warned|replied\s+to|responded\s+to|answered)\s+(?:\p{Lu}\p{L}*\.\s+)?$/u;
+
+/** The person named as the one spoken to right after the cue at `pos` ("told Hannity"), or null. */
+function addresseeAfter(ctx: SpeakerContext, pos: number): number | null {
+  if (!/^(?:t|a|r|w)/.test(ctx.text.slice(pos, pos + 1))) return null;
+  const next = mentionsBetween(ctx, pos, pos + 40)[0];
+  if (!next || next.possessive || ctx.index.actors[next.actor].type !== 'person') return null;
+  return ADDRESSING_CUE.test(ctx.text.slice(pos, next.span[0])) ? next.actor : null;
 }
 
 /** A candidate's campaign named in speaker position: "the Clinton campaign", "Rubio's presidential campaign". */
@@ -573,11 +592,21 @@ function antecedent(
       // …unless that sentence opened with a clause of its own ("As the Post's Ishaan Tharoor wrote, …").
       if (other) {
         if (!cands.some((c) => c.rank === 1) && !introOf(ctx, s, other.pos)) return other.actor;
+        // "Clinton appeared, courtesy of Wes Nakagiri, a delegate who … “…,” he said": when no subject of an
+        // earlier sentence can be a he (or a she), the person it brings in is the one meant, not an earlier subject.
+        if (head === undefined && want !== null && s !== sentence && !introOf(ctx, s, other.pos) && cands.every((c) => c.rank === 2 || !couldBe(ctx, c, want))) return other.actor;
         fallback = other.actor;
       }
     }
   }
   return fallback;
+}
+
+/** Could a sentence's subject or speaker be the he (or she) sought? Not a body, nor a person of the other gender. */
+function couldBe(ctx: SpeakerContext, c: Candidate, want: 'm' | 'f'): boolean {
+  if (c.actor === null) return !c.thing && (!c.gender || c.gender === want);
+  const a = ctx.index.actors[c.actor];
+  return a.type === 'person' && (a.gender === null || a.gender === want);
 }
 
 /**
