@@ -555,6 +555,18 @@ describe('reviewer defects: clause roles', () => {
 });
 
 describe('reviewer defects: categories', () => {
+  it('an undated act told as earlier than the report gets no date from the publication', () => {
+    const pub = { value: '2023-06-15', precision: 'day' } as const;
+    const dateOf = (t: string) => events(`The council met on Friday. ${t}`, pub).find((e) => /urged|said|called|declared/.test(e.trigger) && e.actor === 'Ann Holt')?.date;
+    expect(dateOf('Ann Holt had urged the council to act.')).toBeNull();
+    expect(dateOf('Ann Holt has long said the plan works.')).toBeNull();
+    expect(dateOf('Ann Holt previously called for a new vote.')).toBeNull();
+    expect(dateOf('Three years after Ann Holt declared victory, the plan failed.')).toBeNull();
+    // A pluperfect in reported speech is the tense of the report, and a plain past keeps the fallback.
+    expect(dateOf('Bo Lund said Ann Holt had urged the council to act.')).toEqual({ value: '2023-06', precision: 'month' });
+    expect(dateOf('Ann Holt urged the council to act.')).toEqual({ value: '2023-06', precision: 'month' });
+  });
+
   it('a breach of trust and leaks to the press are no cyber operations; a breach among cyber words is', () => {
     expect(of(events('Senator Ann Holt accused the RNC of a major breach of trust.'), 'Cyber operation')).toEqual([]);
     expect(of(events('Ann Holt blamed the leaks to the press on the Water Board.'), 'Cyber operation')).toEqual([]);

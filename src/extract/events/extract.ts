@@ -1349,13 +1349,30 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
     const pick = pickNearest(usable, d.clause, d.triggerSpan, barriers, ctx) ?? (barriers.length ? null : pickDate(free, d.clause, d.triggerSpan, ctx.s.span, barriers));
     const past = pick ? pastWeekday(pick, d, ctx, published) : null;
     if (pick && past !== 'not-this-act') d.date = past ?? pick.date;
-    else if (published && d.modality !== 'hypothetical') {
+    else if (published && d.modality !== 'hypothetical' && !toldAsEarlier(ctx, d)) {
       // An undated act in a news text happened around its publication: the lede at the document's own precision,
       // the rest at month precision at most.
       d.date = lede || published.precision !== 'day' ? { value: published.value, precision: published.precision } : { value: published.value.slice(0, 7), precision: 'month' };
     }
   }
   d.place = placeOf(ctx, d);
+}
+
+/**
+ * What puts an undated act before the time of the report, so that it gets no fallback date: a pluperfect right
+ * before the trigger ("had declared", "had previously endorsed"), unless a verb of saying earlier in the sentence
+ * explains it as reported speech ("said Republicans had agreed"); an adverb of an earlier or lasting time a few words
+ * before it ("has long said", "previously called for", "in the past"); "years after X declared".
+ */
+const PLUPERFECT = /\bhad\s+(?:(?:\w+ly|already|just|never|not|also|long|once|twice|been)\s+){0,2}$/i;
+const EARLIER_TIME = /\b(?:once|previously|formerly|long|in the past|back then|at the time)\s+(?:[\w’'-]+\s+){0,2}$|\b(?:years|decades) (?:after|before|earlier)\s+(?:[\w’'-]+\s+){0,8}$/i;
+const SAYING_BEFORE = /\b(?:said|says|say|told|tells|according to|added|noted|wrote|argued|announced|reported|revealed|confirmed|learned)\b/i;
+function toldAsEarlier(ctx: SentenceCtx, d: Draft): boolean {
+  const before = ctx.body.slice(0, d.triggerSpan[0] - ctx.base);
+  const tail = before.slice(-120);
+  if (EARLIER_TIME.test(tail)) return true;
+  const had = PLUPERFECT.exec(tail);
+  return had !== null && !SAYING_BEFORE.test(before.slice(0, before.length - tail.length + had.index));
 }
 
 /**
