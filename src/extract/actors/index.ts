@@ -866,6 +866,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const hit = matchGazetteer(tokens, i);
     if (!hit) continue;
     if (hit.end - i === 1 && surnamesNotActors.has(wordOf(tokens[i]).norm)) continue;
+    // "The UN Security Council": a listed name with its article ("the UN") gives way to a longer one after the article.
+    if (hit.entry.words[0] === 'the' && (matchGazetteer(tokens, i + 1)?.end ?? 0) > hit.end) continue;
     // A place that names an institution is part of its name: "Washington University", "Emirates Airline",
     // "University of California" (the name pass takes the whole).
     if ((hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place') && (institutionHeadAt(tokens, hit.end) || afterInstitutionOf(tokens, i))) continue;

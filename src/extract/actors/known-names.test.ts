@@ -56,3 +56,12 @@ describe('a listed name that opens a longer one', () => {
     expect(t.has('Wireless Arena')).toBe(false);
   });
 });
+
+describe('an article opening a sentence before a listed name', () => {
+  it('is no part of the name, listed or longer', () => {
+    expect([...names('The UN Security Council voted on Friday. Envoys left early.').keys()]).toEqual(['UN Security Council']);
+    // (The nested 'Ocean Council' is dropped later, by reviewNestedNames.)
+    expect([...names('The UN Ocean Council met on Friday.').keys()]).toContain('UN Ocean Council');
+    expect([...names('The UN Ocean Council met on Friday.').keys()]).not.toContain('The UN Ocean Council');
+  });
+});

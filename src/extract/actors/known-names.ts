@@ -97,6 +97,7 @@ export function reviewKnownNames(text: string, index: ActorIndex): void {
   }
 }
 
+const ARTICLE_OPENING = /^[Tt]he\s+/;
 const WORDS_AFTER = /^(?:[ \t\u00a0]+\p{Lu}[\p{L}&.'’-]*){1,3}/u;
 
 /**
@@ -123,9 +124,12 @@ function extendKnownForward(text: string, index: ActorIndex): void {
       }
     }
     if (end < 0 || !type) continue;
-    const name = text.slice(m.span[0], end);
+    // ("The UN Security Council": an article the listed short form carried opens no longer name, unless the listed
+    // name has it too: "The New York Times Magazine".)
+    const start = m.span[0] + (ARTICLE_OPENING.test(known.name) ? 0 : (ARTICLE_OPENING.exec(m.text)?.[0].length ?? 0));
+    const name = text.slice(start, end);
     if (LISTED.has(name.toLowerCase())) continue;
-    moveToLongerName(text, index, byKey, m, [m.span[0], end], type);
+    moveToLongerName(text, index, byKey, m, [start, end], type);
   }
 }
 

@@ -126,3 +126,20 @@ describe('plurals that name no one', () => {
     expect(typed('Waters said the vote was close. Later Waters was asked again.').get('Waters')).toBe('person');
   });
 });
+
+describe('capitalised words that open a quotation, outlets spelt as ordinary words, a city by its noun', () => {
+  it('drops indefinite pronouns and sentence adverbs even when a verb of saying follows', () => {
+    const t = typed('The mayor spoke for an hour. “Everybody thought the bridge would hold,” she said. Regardless, the council met.');
+    expect(t.has('Everybody')).toBe(false);
+    expect(t.has('Regardless')).toBe(false);
+  });
+  it('types a magazine spelt as an ordinary word as media', () => {
+    expect(typed('The band broke up in June, Variety reported. Variety said the tour was over.').get('Variety')).toBe('media');
+  });
+  it('reads a name after "the city of" as a place', () => {
+    expect(typed('Crowds gathered in the old port city of Brindavo. Brindavo said nothing, and Brindavo waited.').get('Brindavo')).toBe('place');
+  });
+  it('reads a plural for unnamed people opening its sentence as no one', () => {
+    expect(typed('The plant closed in May. Mourners say the town will not recover.').has('Mourners')).toBe(false);
+  });
+});

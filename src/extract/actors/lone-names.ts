@@ -9,7 +9,7 @@ import type { ActorType } from '../../model/index.js';
 import type { Actor, ActorIndex } from './index.js';
 import { firstNameGender, isCommonWord, isLastName, roleNounGender, slug, SPEECH_VERBS, TITLES } from './lexicon.js';
 
-export type LoneNameVerdict = 'person' | 'organisation' | 'company' | 'place' | 'not-an-actor';
+export type LoneNameVerdict = 'person' | 'organisation' | 'company' | 'media' | 'place' | 'not-an-actor';
 
 /** "WeWork", "SpaceX", "BD-1", "USB-C": inner capitals, digits or all capitals are no one's surname. */
 export function isBrandSpelling(word: string): boolean {
@@ -18,10 +18,16 @@ export function isBrandSpelling(word: string): boolean {
   return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu}/u.test(word);
 }
 
-const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[]; bodyNounsBefore: string[]; companyOf: string[]; unnamedPlurals: string[]; commonCodes: string[] };
+const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[]; bodyNounsBefore: string[]; companyOf: string[]; unnamedPlurals: string[]; commonCodes: string[]; indefinites: string[]; outletWords: string[] };
 /** "Sources said", "Authorities say": people the writer does not name. */
 const UNNAMED_PLURALS = new Set(DATA.unnamedPlurals);
 export const isUnnamedPlural = (word: string) => UNNAMED_PLURALS.has(word);
+/** "Anyone", "Regardless": words a quotation or a list item may open with a capital, never a name. */
+const INDEFINITES = new Set(DATA.indefinites);
+/** "Time", "People", "Variety": outlets whose name is an ordinary word. */
+const OUTLET_WORDS = new Set(DATA.outletWords);
+/** "the city of Nice", "the town of Hope": a place's noun and "of" before the name. */
+const PLACE_OF_BEFORE = /\b(?:city|town|village|port|capital|suburb|province|county) of\s+$/;
 /** "SUV", "IPO", "OK": words in capitals for things, measures and times. */
 const COMMON_CODES = new Set(DATA.commonCodes);
 /**
@@ -83,7 +89,8 @@ function isDateline(text: string, spans: [number, number][]): boolean {
 
 /** What a one-word, untitled "person" is, judged from the text around its mentions. */
 export function judgeLoneName(text: string, name: string, spans: [number, number][], sentenceSpans: [number, number][]): LoneNameVerdict {
-  if (ONE_WORD_TITLES.has(name.toLowerCase())) return 'not-an-actor';
+  if (ONE_WORD_TITLES.has(name.toLowerCase()) || INDEFINITES.has(name.toLowerCase())) return 'not-an-actor';
+  if (OUTLET_WORDS.has(name)) return 'media';
   // "F.B.I.", "G.O.P.": three initials with full stops are a body; "N.J.", "Fla.", "Jr.": a place's or a suffix's
   // abbreviation is no one's name.
   if (/^(?:\p{Lu}\.){3,}$/u.test(name)) return 'organisation';
@@ -99,6 +106,7 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   const after = spans.map(([, e]) => wordAfter(text, e));
   const before = spans.map(([s]) => wordBefore(text, s));
   if (after.some((w) => BODY_NOUNS.has(w.toLowerCase())) || before.some((w) => BODY_NOUNS_BEFORE.has(w))) return 'organisation';
+  if (before.some((w) => w === 'of') && spans.some(([s]) => PLACE_OF_BEFORE.test(text.slice(Math.max(0, s - 20), s)))) return 'place';
   // ("of"/"at" first: a cheap test before the pattern.)
   if (before.some((w) => w === 'of' || w === 'at' || w === 'in') && spans.some(([s]) => COMPANY_OF.test(text.slice(Math.max(0, s - 40), s)))) return 'company';
   // "his son Beau": a gendered role noun before the word makes it a name.
