@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descriptionEnding, descriptionStarting, holdsRole, namesGroup } from './roles.js';
+import { descriptionEnding, descriptionStarting, holdsRole, namesGroup, residentPlaces } from './roles.js';
 
 describe('descriptions in speaker position', () => {
   it('finds a definite description ending a clause, with its head and modifiers', () => {
@@ -35,5 +35,13 @@ describe('descriptions in speaker position', () => {
     expect(holdsRole(['gov'], [], 'governor')).toBe(true);
     expect(holdsRole([], ['chief executive of the firm'], 'executive')).toBe(true);
     expect(holdsRole(['mayor'], [], 'senator')).toBe(false);
+  });
+});
+
+describe('residentPlaces', () => {
+  it('gives the places a noun for someone from there ties to, whatever its case', () => {
+    expect(residentPlaces('Texan')).toContain('Texas');
+    expect(residentPlaces('ohioan')).toEqual(['Ohio']);
+    expect(residentPlaces('Senator')).toBeUndefined();
   });
 });

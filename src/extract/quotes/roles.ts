@@ -13,6 +13,7 @@ interface RoleData {
   capitalisedRoles: string[];
   genericPersons: string[];
   possessiveDeterminers: string[];
+  residentNouns: Record<string, string[]>;
 }
 const data = JSON.parse(readFileSync(new URL('../../../data/speaker-roles.json', import.meta.url), 'utf8')) as RoleData;
 const PERSON_ROLES = new Map<string, Gender>(Object.entries(data.personRoles));
@@ -126,6 +127,10 @@ export function descriptionStarting(s: string, at: number): Description | null {
   // The phrase's last word is its head: "one district GOP leader", not "one district".
   return build(words);
 }
+
+const RESIDENTS = new Map(Object.entries(data.residentNouns));
+/** Place names (and abbreviations) of a noun for someone from there ("Texan" → Texas, Tex.), or undefined. */
+export const residentPlaces = (word: string): string[] | undefined => RESIDENTS.get(word.toLowerCase());
 
 /** Role words the description may be matched against: the head and its synonyms. */
 export function roleForms(head: string): string[] {

@@ -3,7 +3,7 @@
 import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor, labelsAThing } from '../actors/index.js';
 import { SPEECH_VERBS, isCommonWord, isFunctionWord, lexiconTag } from '../actors/lexicon.js';
-import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, isPersonRoleOrPlural, namesGroup } from './roles.js';
+import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, isPersonRoleOrPlural, namesGroup, residentPlaces } from './roles.js';
 import { partitionPoint } from '../search.js';
 import { wordCount } from './scan.js';
 
@@ -174,6 +174,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     const start = pos - camp[0].length + camp[0].indexOf(camp[1]);
     return adHoc(ctx, start, start + camp[1].length);
   }
+  const resident = RESIDENT_BEFORE.exec(text.slice(Math.max(lo, pos - 60), pos));
+  if (resident && residentPlaces(resident[1])) return resolveResident(ctx, resident[1], pos - resident[0].length + resident[0].search(/[Tt]he\s/), pos);
   const desc = descriptionBeforeCue(ctx, lo, pos);
   if (desc) return resolveDescription(ctx, desc, pos);
   // A capitalised name the actor pass did not type ("Judicial Watch said", "Spencer, 54, of Ohio, said").
@@ -344,6 +346,8 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
   if (doc) return documentIssuer(ctx, doc[1].toLowerCase(), pos + lead);
   const camp = CAMPAIGN_AFTER.exec(text.slice(pos + lead, end));
   if (camp) return adHoc(ctx, pos + lead + camp[0].indexOf(camp[1]), pos + lead + camp[0].indexOf(camp[1]) + camp[1].length);
+  const resident = RESIDENT_AFTER.exec(text.slice(pos + lead, end));
+  if (resident && residentPlaces(resident[1])) return resolveResident(ctx, resident[1], pos + lead, pos + lead + resident[0].length);
   // "said the Vermont senator", "said one district GOP leader": names inside the description only qualify it.
   const found = descriptionStarting(text.slice(pos + lead, end), pos + lead);
   const d = found && !namesGroup(found) ? found : null;
@@ -362,6 +366,56 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
     return adHoc(ctx, start, start + nm[1].length);
   }
   return null;
+}
+
+/** "the Texan said", "the former Floridian added": a noun for someone from a place, ending the speaker phrase. */
+const RESIDENT_BEFORE = /(?:^|[\s,;:—–(“”"])[Tt]he\s+(?:[\p{Ll}\d][\p{Ll}\d\-]*\s+){0,2}(\p{Lu}\p{Ll}+)\s+(?:also\s+|later\s+|then\s+)?$/u;
+/** "said the Texan", "said the 62-year-old Briton". */
+const RESIDENT_AFTER = /^[Tt]he\s+(?:[\p{Ll}\d][\p{Ll}\d\-]*\s+){0,2}(\p{Lu}\p{Ll}+)\s*$/u;
+
+/** The words around a mention up to the next or previous name ("Texas Gov. ⟨Rick Perry⟩", "⟨Ann Holt⟩ (R-Tex.)"). */
+function placeWindow(ctx: SpeakerContext, m: ActorMention, limit: number): string {
+  const ms = ctx.index.mentions;
+  const i = ms.indexOf(m);
+  const lo = Math.max(0, m.span[0] - 25, i > 0 ? ms[i - 1].span[1] : 0);
+  const hi = Math.min(limit, m.span[1] + 30, i >= 0 && i + 1 < ms.length ? ms[i + 1].span[0] : limit);
+  // (Only the words that belong to this name: "Ann Holt of Texas and Gov. ⟨Ed Lund⟩" does not tie Lund to Texas.)
+  const before = ctx.text.slice(lo, m.span[0]).split(/[,;]|\band\b/).pop()!;
+  return before + ctx.text.slice(m.span[0], Math.max(m.span[0], hi));
+}
+
+/**
+ * "the Texan" → the most salient earlier person tied to that place (named with it: "Sen. Ann Holt of Texas",
+ * "R-Tex.", "the Texas governor"), else the only such person of the document, else no one. The demonym is never a
+ * name of its own.
+ */
+function resolveResident(ctx: SpeakerContext, noun: string, start: number, end: number): SpeakerHit {
+  const span: Span = [start, end];
+  const places = residentPlaces(noun)!;
+  const key = `r${start}`;
+  const cache = memo(ctx);
+  if (!cache.has(key)) {
+    const re = new RegExp(`(?:^|[^\\p{L}])(?:${places.map((p) => p.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'u');
+    const tied = (x: number) => {
+      const a = ctx.index.actors[x];
+      if (a.type !== 'person') return false;
+      if (a.roles.some((r) => re.test(r.text))) return true;
+      return a.mentions.some((m) => m.span[1] <= start && re.test(placeWindow(ctx, m, start)));
+    };
+    const from = ctx.sentences[ctx.index.sentenceOf(start)]?.span[0] ?? start;
+    const gender: Gender = /woman$/i.test(noun) ? 'f' : /man$/i.test(noun) ? 'm' : null;
+    let actor = antecedent(ctx, from, gender, tied, MAX_SENTENCES_BACK, noun.toLowerCase());
+    if (actor === null) {
+      const holders = new Set<number>();
+      for (const m of ctx.index.mentions) {
+        if (m.span[0] >= from) break;
+        if (compatible(ctx, m.actor, gender) && tied(m.actor)) holders.add(m.actor);
+      }
+      if (holders.size === 1) actor = [...holders][0];
+    }
+    cache.set(key, actor);
+  }
+  return { actor: cache.get(key) as number | null, span, via: 'description' };
 }
 
 /** Gender of an actor, from first names, titles and the pronouns used near its mentions. */
