@@ -8,6 +8,7 @@ import { SpanIndex, firstStartingAt } from './span-index.js';
 import { allMatches } from './regex.js';
 import { LowerWords } from './lower-words.js';
 import { partitionPoint } from '../search.js';
+import { firstNameGender } from '../actors/lexicon.js';
 
 interface OfficeHolder {
   name: string;
@@ -462,6 +463,14 @@ export interface ActorIndexInput {
   published: string | null;
 }
 
+/** Words that may open a sentence before its subject pronoun ("And he", "Still, she"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'still', 'yet', 'so', 'then', 'later', 'now', 'also', 'instead', 'meanwhile', 'however']);
+/** How far back (in characters) a person of the pronoun's known gender is preferred to a nearer one of unknown gender. */
+const KNOWN_GENDER_REACH = 600;
+/** How far into a sentence its subject may start (an opening title or short adverbial before it). */
+const SUBJECT_REACH = 40;
+const PREPOSITION_BEFORE = /\b(?:of|for|by|with|to|from|at|in|on|about|against|than|like)\s+(?:the\s+)?$/i;
+
 /** A title that says a person's gender, right before the name. */
 const TITLE_GENDER = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 const PRONOUN_PERSON = /^(he|she|his|her|him)$/i;
@@ -552,6 +561,10 @@ export class ActorIndex {
   private readonly found: ActorRef[] = [];
   private readonly foundIndex = new SpanIndex<ActorRef>();
   private readonly foundPersons: ActorRef[] = [];
+  /** Resolved he/she mentions, in text order: a sentence's subject may be one ("He also took no questions."). */
+  private readonly pronounRefs: ActorRef[] = [];
+  /** The span of the sentence scanned before the current one. */
+  private prevSentence: Span | null = null;
   private readonly entitySurnames = new Map<string, string>();
   private readonly foundSurnames = new Map<string, string>();
 
@@ -610,6 +623,7 @@ export class ActorIndex {
     const body = this.text.slice(s.span[0], s.span[1]);
     const toks = this.waiting.get(si) ?? tokenize(body, s.span[0]);
     this.waiting.delete(si);
+    this.prevSentence = si > 0 ? this.sentences[si - 1].span : null;
     this.scanSentence(body, s.span[0], toks, this.lowerWords);
     this.mergeFound();
   }
@@ -656,6 +670,7 @@ export class ActorIndex {
       this.foundPersons.push(r);
       this.noteGender(r);
     }
+    if (r.via === 'pronoun') this.pronounRefs.push(r);
     addSurname(this.foundSurnames, r);
   }
 
@@ -783,13 +798,56 @@ export class ActorIndex {
       // The nearest person before the pronoun, whether the actor extractor or the scan named them ("Senate
       // Majority Leader Mitch McConnell says he spoke": the scan reads the whole title run as a body).
       // A person a title gives the other gender ("Mrs. Clinton" for "he") is skipped.
+      // A person of the pronoun's gender (by title or first name) is taken before one whose gender is unknown, if
+      // named in the last few sentences: "she" skips a nearer "Ben Jacobs" and a nearer "South Carolina" alike.
       const want = t.lower === 'she' || t.lower === 'her' ? 'f' : 'm';
-      const fits = (o: ActorRef) => (this.gender.get(o.key) ?? want) === want;
-      const found = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0] && fits(o));
-      const named = this.entityPersonBefore(t.span[0], fits);
-      const person = named && (!found || named.span[0] > found.span[1]) ? named : found;
+      const sure = (o: ActorRef) => this.genderOf(o) === want;
+      const fits = (o: ActorRef) => (this.genderOf(o) ?? want) === want;
+      const nearest = (ok: (o: ActorRef) => boolean) => {
+        const found = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0] && ok(o));
+        const named = this.entityPersonBefore(t.span[0], ok);
+        return named && (!found || named.span[0] > found.span[1]) ? named : found;
+      };
+      const known = nearest(sure);
+      // A he/she that opens a clause continues the subject of the clause before: "Victor Pinchuk, whose
+      // father-in-law, Leonid Kuchma, was …, has given … He has lent …" is Pinchuk, not the nearer Kuchma.
+      const person = this.subjectContinued(toks, t, base, sure) ?? (known && t.span[0] - known.span[1] <= KNOWN_GENDER_REACH ? known : nearest(fits));
       if (person) this.add({ ...person, span: t.span, via: 'pronoun', actingFor: null });
     }
+  }
+
+  /**
+   * For a subject he/she: the person who is the subject of the sentence before (when the pronoun opens its sentence,
+   * after at most a conjunction or adverb) or of its own sentence (after ", and" / "— and"), if that subject is a
+   * person of the pronoun's gender named at the sentence's start. Null otherwise, and for his/her/him.
+   */
+  private subjectContinued(toks: Token[], t: Token, base: number, fits: (o: ActorRef) => boolean): ActorRef | null {
+    if (t.lower !== 'he' && t.lower !== 'she') return null;
+    const k = toks.indexOf(t);
+    let j = 0;
+    while (j < k && (CLAUSE_OPENERS.has(toks[j].lower) || !toks[j].word)) j++;
+    let span: Span | null = null;
+    if (j === k) span = this.prevSentence;
+    else if (k >= 2 && (toks[k - 1].lower === 'and' || toks[k - 1].lower === 'but') && /^[,—–-]$/.test(toks[k - 2].text)) span = [base, t.span[0]];
+    if (!span) return null;
+    const subject = this.subjectOf(span);
+    return subject && fits(subject) ? { ...subject, span: t.span, via: 'pronoun', actingFor: null } : null;
+  }
+
+  /** The person mention that opens a span's sentence (within its first words, after no preposition), or null. */
+  private subjectOf([from, to]: Span): ActorRef | null {
+    let best: ActorRef | null = null;
+    const end = Math.min(to, from + SUBJECT_REACH);
+    const consider = (m: ActorRef) => {
+      if (m.type !== 'person' || m.span[0] < from || m.span[0] >= end || (best && best.span[0] <= m.span[0])) return;
+      if (PREPOSITION_BEFORE.test(this.text.slice(Math.max(from, m.span[0] - 12), m.span[0]))) return;
+      best = m;
+    };
+    const sorted = this.entityPersons;
+    for (let i = partitionPoint(sorted.length, (x) => sorted[x].span[0] < from); i < sorted.length && sorted[i].span[0] < end; i++) consider(sorted[i]);
+    // The scan's lists are in sentence order (not in order within a sentence): walk back to the sentence.
+    for (const list of [this.foundPersons, this.pronounRefs]) for (let i = list.length - 1; i >= 0 && list[i].span[0] >= from; i--) consider(list[i]);
+    return best;
   }
 
   /** The actor extractor's last person mention that ends before `at`. */
@@ -797,6 +855,16 @@ export class ActorIndex {
     const list = this.entityPersons;
     for (let i = partitionPoint(list.length, (k) => list[k].span[0] < at) - 1; i >= 0; i--) if (list[i].span[1] <= at && fits(list[i])) return list[i];
     return null;
+  }
+
+  /** A person's gender from a title before one of their mentions, else from their first name ("Hillary", "Ben"). */
+  private genderOf(o: ActorRef): 'm' | 'f' | null {
+    const titled = this.gender.get(o.key);
+    if (titled) return titled;
+    const space = o.name.indexOf(' ');
+    if (o.type !== 'person' || space < 0) return null;
+    const g = firstNameGender(o.name.slice(0, space));
+    return g === 'm' || g === 'f' ? g : null;
   }
 
   /** Notes the gender a title right before a person mention gives ("Mr. Hale", "Mrs. Prell"), first one winning. */

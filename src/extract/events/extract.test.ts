@@ -532,6 +532,13 @@ describe('reviewer defects: clause roles', () => {
     expect(st.map((e) => e.actor)).toEqual(['Smith spokesman']);
   });
 
+  it('he/she: the subject of the sentence before, then the nearest person of that gender by first name', () => {
+    const evs = events('Victor Lund, a trader whose father-in-law, Oleg Petrov, ran the port until 2005, has given millions to the fund. He has lent his plane to the mayor and traveled to Lima in 2011.');
+    expect(actors(evs, 'Diplomatic action')).toEqual(['Victor Lund']);
+    expect(actors(events('Maria Holt met Peter Lund in Lima on Monday. She called for new elections.'), 'Appeal or call')).toEqual(['Maria Holt']);
+    expect(actors(events('Maria Holt met Peter Lund in Lima on Monday. He called for new elections.'), 'Appeal or call')).toEqual(['Peter Lund']);
+  });
+
   it('a place before an office noun says where: "Oregon governor endorses Holt" is the governor\'s act', () => {
     expect(actors(events('Oregon governor endorses Holt in tight race.'), 'Agreement or initiative')).toEqual(['Oregon governor']);
     expect(actors(events('The Vermont senator emailed supporters saying the fight goes on.'), 'Public statement')).toEqual(['Vermont senator']);
