@@ -96,6 +96,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     if (ctx.index.actors[m.actor].type !== 'person' && labelsAThing(text, m.span)) continue;
     if (m.possessive) {
       if (/^['’]?s?\s*$/.test(between)) return null;
+      // "Ryan's office said in a statement": an official's office gives the official's own position.
+      if (OFFICE_OF.test(between) && ctx.index.actors[m.actor].type === 'person') return toHit(ctx, m);
       // "Dan Reyes, Holt's deputy political director, said", "Ann Lee, who was Holt's chief strategist, said": the
       // owner sits in an earlier name's appositive, and that name is the subject.
       if (i > 0 && ctx.index.actors[ms[i - 1].actor].type === 'person' && ((/^\s*,\s*$/.test(text.slice(ms[i - 1].span[1], m.span[0])) && /,\s*$/.test(between)) || insideAppositive(text, lo, m))) continue;
@@ -148,6 +150,12 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     // An appositive the writer did not close before the cue: "Nate Silver, the polling guru who founded the site tweeted".
     if (/^,\s*(?:the|a|an)\s[^,“”"«»;()]{1,100}$/.test(between) && i === ms.length - 1) return toHit(ctx, m);
   }
+  // "His office put out a statement saying …": the official the pronoun refers to.
+  const office = /\b(?:His|his|Her|her)(?=\s+(?:press\s+)?office\s)/.exec(text.slice(Math.max(lo, pos - 80), pos));
+  if (office && OFFICE_OF.test(text.slice(Math.max(lo, pos - 80) + office.index + office[0].length, pos))) {
+    const hit = resolvePronoun(ctx, office[0].toLowerCase() === 'his' ? 'he' : 'she', Math.max(lo, pos - 80) + office.index);
+    return { ...hit!, span: [hit!.span[0], hit!.span[0] + office[0].length] };
+  }
   const pm = /\b(he|she|they|it|He|She|They|It)((?:\s+\S+){0,3}?)\s*$/.exec(text.slice(lo, pos));
   if (pm && SKIPPABLE.test(pm[2])) {
     const at = lo + pm.index;
@@ -166,6 +174,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
   }
   // A description: "the Vermont senator said" refers back to someone; "a senior official said" names no one.
   if (/\b\d[\d.,]*\s*(?:percent|per cent|%)\s*$/.test(text.slice(lo, pos))) return { actor: null, span: [pos, pos], via: 'description' };
+  const board = EDITORIAL_BOARD.exec(text.slice(Math.max(lo, pos - 60), pos));
+  if (board) return editorialVoice(ctx, pos - board[0].length + board[0].search(/[Tt]he\s/), pos);
   const doc = DOCUMENT_BEFORE.exec(text.slice(Math.max(lo, pos - 60), pos));
   if (doc) return documentIssuer(ctx, doc[1].toLowerCase(), pos - doc[0].length);
   // "the Trump campaign said", "Rubio's campaign said": the campaign speaks as an organisation of its own.
@@ -191,6 +201,20 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     return adHoc(ctx, start, start + ap[1].length);
   }
   return null;
+}
+
+/** After an owner ("Ryan's", "his"): their office, then at most a few lower-case words before the cue ("office put out a statement"). */
+const OFFICE_OF = /^(?:['’]s?)?\s+(?:press\s+)?office\s+(?:\p{Ll}+\s+){0,5}$/u;
+
+/** "the editorial board writes", "the paper's editorial board wrote": the newspaper speaks. */
+const EDITORIAL_BOARD = /(?:^|[\s,(“”"])[Tt]he\s+(?:(?:paper|newspaper|magazine)['’]s\s+)?editorial\s+board\s+(?:also\s+|recently\s+|later\s+|then\s+)?$/;
+
+/** The outlet an editorial board speaks for: the last news outlet named before it (within eight sentences). */
+function editorialVoice(ctx: SpeakerContext, start: number, end: number): SpeakerHit {
+  const sentence = ctx.index.sentenceOf(start);
+  const from = ctx.sentences[Math.max(0, sentence - MAX_SENTENCES_BACK)]?.span[0] ?? 0;
+  const outlet = mentionsBetween(ctx, from, start).filter((m) => ctx.index.actors[m.actor].type === 'media').pop();
+  return { actor: outlet?.actor ?? null, span: [start, end], via: 'description' };
 }
 
 /** Verbs whose object is the person spoken to: "told Hannity", "replied to Ryan". */
