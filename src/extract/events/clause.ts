@@ -36,6 +36,11 @@ export function clauseOf(toks: Token[], barriers: boolean[], i: number, j = i): 
  * Token indices that are inside a parenthetical insertion: brackets, paired dashes, and comma-enclosed
  * insertions that open with "including", "such as", "who", "which"… ("Seven legislators, including X, demanded").
  */
+const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Participles of feeling that open an insertion (", alarmed that …,"); other -ed forms after a comma may be the verb. */
+const FEELING_PARTICIPLES = new Set(['alarmed', 'concerned', 'worried', 'angered', 'frustrated', 'outraged', 'disappointed', 'stunned', 'surprised', 'dismayed', 'troubled', 'encouraged', 'emboldened', 'buoyed', 'convinced', 'shocked', 'upset', 'furious', 'irritated', 'alarmed']);
+const OPENING_ADVERBIAL = /^(?:in|on|at|after|before|during|since|when|while|as|by|for|from|until|within|last|next|earlier|later|once|unlike|like|despite|although|though|because|if)$/;
+
 export function parentheticals(toks: Token[]): boolean[] {
   const out = toks.map(() => false);
   const mark = (a: number, b: number) => {
@@ -57,7 +62,15 @@ export function parentheticals(toks: Token[]): boolean[] {
     if (t === ',' && i + 1 < toks.length) {
       const next = toks[i + 1].lower;
       const two = i + 2 < toks.length ? `${next} ${toks[i + 2].lower}` : next;
-      if (/^(including|who|which|whose|like|notably|itself|himself|herself)$/.test(next) || /^(such as|along with|together with|as well|known as|a coalition|an alliance|a group)$/.test(two)) {
+      // Also an appositive opened by "a"/"an" (", a Republican who served as a Marine,") and a participle clause
+      // (", alarmed that the administration …,"): insertions between a subject and its verb.
+      const third = toks[i + 2]?.lower ?? '';
+      // The appositive follows a name ("Coffman of Colorado, a Republican"), not an opening adverbial ("In May, a
+      // judge ruled", "The next month, a staffer announced").
+      const appositive =
+        (toks[i + 1].text === 'a' || toks[i + 1].text === 'an') && i > 0 && toks[i - 1].cap && !MONTH_OR_DAY.test(toks[i - 1].text) && !OPENING_ADVERBIAL.test(toks[0].lower);
+      const participle = FEELING_PARTICIPLES.has(toks[i + 1].text) && /^(that|by|at|about|over|with)$/.test(third);
+      if (appositive || participle || /^(including|who|which|whose|like|notably|itself|himself|herself)$/.test(next) || /^(such as|along with|together with|as well|known as|a coalition|an alliance|a group)$/.test(two)) {
         const close = toks.findIndex((x, k) => k > i + 1 && x.text === ',');
         if (close > i && close < toks.length - 2) mark(i, close);
       }

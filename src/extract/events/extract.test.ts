@@ -539,6 +539,14 @@ describe('reviewer defects: clause roles', () => {
     expect(actors(events('Maria Holt met Peter Lund in Lima on Monday. He called for new elections.'), 'Appeal or call')).toEqual(['Peter Lund']);
   });
 
+  it('an appositive after a name ("…, a Republican who served as a Marine,") or a feeling participle clause stands between subject and verb', () => {
+    expect(actors(events('Ann Holt, a Republican who served in combat as a Marine, denounced the plan.'), 'Accusation or attribution')).toEqual(['Ann Holt']);
+    expect(actors(events('Ann Holt, alarmed that the Water Board is cutting supplies, denounced the plan.'), 'Accusation or attribution')).toEqual(['Ann Holt']);
+    // Not an opening adverbial, and not a verb after an appositive.
+    expect(actors(events('In May, a court in Lima denounced Ann Holt.'), 'Accusation or attribution')).not.toContain('Ann Holt');
+    expect(actors(events('After the vote, Acme, its largest investor, committed to a new fund with Ann Holt.'), 'Agreement or initiative')).toContain('Acme');
+  });
+
   it('a place before an office noun says where: "Oregon governor endorses Holt" is the governor\'s act', () => {
     expect(actors(events('Oregon governor endorses Holt in tight race.'), 'Agreement or initiative')).toEqual(['Oregon governor']);
     expect(actors(events('The Vermont senator emailed supporters saying the fight goes on.'), 'Public statement')).toEqual(['Vermont senator']);

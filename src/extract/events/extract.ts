@@ -355,6 +355,9 @@ function readsAsVerb(toks: Token[], k: number, tags: SentenceTags): boolean {
   return prev.word && !prev.cap && prev.lower.length > 3 && prev.lower.endsWith('s') && !prev.lower.endsWith('ss') && tags.firstAt(toks[k].span[0]) === 'VERB';
 }
 
+/** What a "breach of …" breaks when it is no intrusion. */
+const BREACHED_NORMS = new Set(['trust', 'contract', 'duty', 'etiquette', 'protocol', 'faith', 'promise', 'promises', 'decorum', 'ethics', 'privilege', 'confidence', 'rules', 'law', 'agreement', 'conduct', 'decency', 'norms']);
+
 const KIND_RANK = { frame: 3, verb: 2, object: 2, noun: 1 } as const;
 
 function chooseTriggers(all: TriggerMatch[], toks: Token[], tags: SentenceTags): TriggerMatch[] {
@@ -385,6 +388,8 @@ function chooseTriggers(all: TriggerMatch[], toks: Token[], tags: SentenceTags):
     // So do their nouns when something else may be meant: "leaks to the press", "a breach of trust" (a bare "announced
     // a breach" is an intrusion).
     if (p.kind === 'noun' && p.category === 'Cyber operation' && m.first === m.last && CYBER_NEEDS_CONTEXT.has(nounBase(first.lower)) && (first.lower.startsWith('leak') || toks[m.last + 1]?.lower === 'of') && !cyberish()) return false;
+    // A breach of trust, of contract, of protocol … is none whatever the words around it.
+    if (p.category === 'Cyber operation' && first.lower.startsWith('breach') && toks[m.last + 1]?.lower === 'of' && BREACHED_NORMS.has(toks[m.last + 2]?.lower ?? '')) return false;
     // "attacked his record" is no use of force: attacks and strikes need military words around them.
     if (p.verbBase && MILITARY_NEEDS_CONTEXT.has(p.verbBase) && p.category === 'Military action' && !cyberish() && !toks.some((t) => MILITARY_CONTEXT.has(t.lower))) return false;
     // "two lobbying firms": an -ing form after a number modifies a noun ("the two met" keeps its verb).
