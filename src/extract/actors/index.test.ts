@@ -434,3 +434,25 @@ describe('a role noun or a preposition in a title-case first line', () => {
     expect(people('Why Voters Are Cheering the Mayor’s Populist Housing Plan\n\nThe plan passed.')).toEqual([]);
   });
 });
+
+describe('a country or place naming a sea, a strait, a river or a lake', () => {
+  it('is part of the feature’s name, a place, not the country', () => {
+    const text = 'Tankers crossed the Timor Sea and the Gulf of Oman. Lake Chad shrank while the Congo River rose. Oman said it would help.';
+    const { entities } = actors(text);
+    expect(entities.map((e) => `${e.name}/${e.type}`).sort()).toEqual(['Congo River/place', 'Gulf of Oman/place', 'Lake Chad/place', 'Oman/state', 'Timor Sea/place']);
+    expect(entities.find((e) => e.name === 'Oman')?.mentions.length).toBe(1);
+  });
+  it('keeps two straits joined by "and" apart', () => {
+    expect(typeOf('Patrols in the Korea Strait and the Taiwan Strait doubled.', 'Taiwan Strait')).toBe('place');
+  });
+});
+
+describe('plural company heads', () => {
+  it('types a name ending in Enterprises or Logistics as a company, even after a first name and an apposition', () => {
+    expect(typeOf('A firm called Juniper Enterprises, a shell at the same address, gave $5,000.', 'Juniper Enterprises')).toBe('company');
+    expect(typeOf('She ran finance at Nordhavn Logistics for six years.', 'Nordhavn Logistics')).toBe('company');
+  });
+  it('still reads a first name and a singular head word that speaks as a person', () => {
+    expect(typeOf('Steven Law, who runs the fund, said the ads would air.', 'Steven Law')).toBe('person');
+  });
+});

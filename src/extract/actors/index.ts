@@ -6,6 +6,9 @@ import { trailingLowerWords } from './trailing-words.js';
 import {
   CAPITALS,
   DEMONYMS,
+  FEATURE_WORDS,
+  FEATURES_BEFORE,
+  FEATURES_OF,
   DESCRIPTION_ROLES,
   KNOWN,
   PERSON_ROLE_NOUNS,
@@ -147,6 +150,25 @@ function surnamesSpeltLikeActors(tokens: Token[]): Set<string> {
 
 // ---------- places of several words ----------
 
+const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Central']);
+/**
+ * The tokens [from, to) of a feature named by the listed place at [i, end): "Timor Sea", "South Timor Sea",
+ * "Gulf of Mexico", "Lake Chad"; else null.
+ */
+function featureAround(tokens: Token[], i: number, end: number): [number, number] | null {
+  const next = tokens[end];
+  if (next && FEATURE_WORDS.has(next.text) && !tokens[end - 1].possessive && adjacent(tokens[end - 1], next)) {
+    const prev = tokens[i - 1];
+    return [prev && DIRECTIONS.has(prev.text) && !prev.possessive && adjacent(prev, tokens[i]) ? i - 1 : i, end + 1];
+  }
+  const before = tokens[i - 1];
+  if (!before || !adjacent(before, tokens[i])) return null;
+  if (FEATURES_BEFORE.has(before.text)) return [i - 1, end];
+  const head = tokens[i - 2];
+  if (before.text === 'of' && head && FEATURES_OF.has(head.text) && adjacent(head, before)) return [i - 2, end];
+  return null;
+}
+
 /** Listed places of several words by their first word, longest first. */
 const PLACES_BY_FIRST = new Map<string, string[][]>();
 for (const words of [...MULTIWORD_PLACES].sort((a, b) => b.length - a.length)) PLACES_BY_FIRST.set(words[0], [...(PLACES_BY_FIRST.get(words[0]) ?? []), words]);
@@ -159,8 +181,13 @@ const capWordNextTo = (a: Token | undefined, b: Token | undefined) => !!a && !!b
 function endsOrganisationName(tokens: Token[], i: number): boolean {
   let k = i - 1;
   if (!tokens[k] || !ORG_CONNECTORS.has(tokens[k].text)) return false;
+  // (Through "of", "for" or "on": "the Korea Strait and the Taiwan Strait" are two places.)
+  let linked = false;
   for (let seen = 0; k >= 0 && seen < 10 && (ORG_CONNECTORS.has(tokens[k].text) || (tokens[k].word && tokens[k].cap)); k--, seen++) {
-    if (HEAD_TYPE.has(tokens[k].text)) return true;
+    const w = tokens[k].text;
+    if (w === 'of' || w === 'for' || w === 'on') linked = true;
+    const type = HEAD_TYPE.get(w);
+    if (type && type !== 'place') return linked;
   }
   return false;
 }
@@ -626,7 +653,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   const head = headType(nameToks);
   // "Steven Law", "Emily Post": a first name and a surname spelt like a head word, when the surname speaks
   // ("Law said") or an apposition or speech verb follows the name.
-  if (head && !titled && nameToks.length === 2 && HEAD_TYPE.has(nameToks[1].text) && isGenderedFirstName(nameToks[0]) && (nameThenCue(tokens, k, e) || speakers().has(nameToks[1].text))) {
+  // (Not a plural head, which no surname is: "Harmony Enterprises, a business in …"; "Bill Press" has its double s.)
+  if (head && !titled && nameToks.length === 2 && HEAD_TYPE.has(nameToks[1].text) && !isPluralHead(nameToks[1].text) && isGenderedFirstName(nameToks[0]) && (nameThenCue(tokens, k, e) || speakers().has(nameToks[1].text))) {
     return [{ start: k, end: e, type: 'person', gender: genderOf(wordOf(nameToks[0]).gender) }];
   }
   // "As The Hill reported", "Lee Wang of The Wrap": a capital "The" after a lower-case word opens the title of a
@@ -700,6 +728,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
 }
 /** Token k opens its line and a comma follows: the place of a dateline ("PURCHASE, N.Y. —"). */
 const opensDateline = (tokens: Token[], k: number) => (k === 0 || !!tokens[k].newline) && tokens[k + 1]?.text === ',';
+const isPluralHead = (w: string) => w.endsWith('s') && !w.endsWith('ss');
 const isGenderedFirstName = (t: Token) => wordOf(t).gender === 'm' || wordOf(t).gender === 'f';
 
 /** Capitalised words right before a speech verb ("Law said"): surnames in use, whatever else they spell. */
@@ -871,6 +900,16 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     // A place that names an institution is part of its name: "Washington University", "Emirates Airline",
     // "University of California" (the name pass takes the whole).
     if ((hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place') && (institutionHeadAt(tokens, hit.end) || afterInstitutionOf(tokens, i))) continue;
+    // "Timor Sea", "Gulf of Mexico", "Lake Chad": a country or place naming a feature is part of the feature's name.
+    const feature = hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place' ? featureAround(tokens, i, hit.end) : null;
+    if (feature) {
+      const name = nameOf(tokens, feature[0], feature[1]);
+      const idx = addActor(`place:${slug(name)}`, name, 'place');
+      for (let k = feature[0]; k < feature[1]; k++) taken[k] = 1;
+      mention(idx, feature[0], feature[1], 'name');
+      i = feature[1] - 1;
+      continue;
+    }
     // A capital standing alone is the place, not the state, unless used as a subject ("Moscow denied").
     const a = hit.entry.actor;
     const idx = addActor(a.key, a.name, a.type);

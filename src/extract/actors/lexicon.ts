@@ -113,7 +113,13 @@ DEMONYMS.set('european', 'organisation:eu');
 
 // Places that are not countries (US states, regions) and the members of groups (Democrats, Muslims): names of
 // these are never people.
-const places = readData('gazetteer/places.json') as { usStates: string[]; regions: string[] };
+const places = readData('gazetteer/places.json') as { usStates: string[]; regions: string[]; features: string[]; featuresOf: string[]; featuresBefore: string[] };
+/** "Sea", "Strait", "River": words after a place's name that make a feature of it ("Timor Sea"). */
+export const FEATURE_WORDS: ReadonlySet<string> = new Set(places.features);
+/** "Gulf", "Bay": features named "… of <place>" ("Gulf of Mexico"). */
+export const FEATURES_OF: ReadonlySet<string> = new Set(places.featuresOf);
+/** "Lake", "Mount": features named by a word right before the place ("Lake Chad"). */
+export const FEATURES_BEFORE: ReadonlySet<string> = new Set(places.featuresBefore);
 const PLACES = new Set([...places.usStates, ...places.regions].map((p) => p.toLowerCase()));
 /** Listed places of several words, as written ("New Mexico", "Rhode Island"). */
 export const MULTIWORD_PLACES: string[][] = [...places.usStates, ...places.regions].map((p) => p.split(' ')).filter((w) => w.length > 1);
