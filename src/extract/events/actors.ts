@@ -468,7 +468,7 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'still', 'yet', 'so', 'then', 'lat
 /** How far back (in characters) a person of the pronoun's known gender is preferred to a nearer one of unknown gender. */
 const KNOWN_GENDER_REACH = 600;
 /** How far into a sentence its subject may start (an opening title or short adverbial before it). */
-const SUBJECT_REACH = 40;
+const SUBJECT_REACH = 60;
 const PREPOSITION_BEFORE = /\b(?:of|for|by|with|to|from|at|in|on|about|against|than|like)\s+(?:the\s+)?$/i;
 
 /** A title that says a person's gender, right before the name. */
@@ -841,6 +841,8 @@ export class ActorIndex {
     const consider = (m: ActorRef) => {
       if (m.type !== 'person' || m.span[0] < from || m.span[0] >= end || (best && best.span[0] <= m.span[0])) return;
       if (PREPOSITION_BEFORE.test(this.text.slice(Math.max(from, m.span[0] - 12), m.span[0]))) return;
+      // "Mr. Trump's campaign chairman, Paul Manafort, dismissed": an owner is no subject.
+      if (/^['’]s?\b/.test(this.text.slice(m.span[1], m.span[1] + 2))) return;
       best = m;
     };
     const sorted = this.entityPersons;
