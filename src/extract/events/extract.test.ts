@@ -547,6 +547,11 @@ describe('reviewer defects: clause roles', () => {
     expect(actors(events('After the vote, Acme, its largest investor, committed to a new fund with Ann Holt.'), 'Agreement or initiative')).toContain('Acme');
   });
 
+  it('a participle after a comma shares the main verb\'s subject, not the owner of an act named in a phrase', () => {
+    const evs = events('On Monday, the chairman of the Holt campaign, Paul Lund, dismissed the criticism. He tried to distance Ann Holt from her plan for banning cars, arguing that she now wants a tax.');
+    expect(actors(evs, 'Public statement')).toEqual(['Paul Lund']);
+  });
+
   it('a place before an office noun says where: "Oregon governor endorses Holt" is the governor\'s act', () => {
     expect(actors(events('Oregon governor endorses Holt in tight race.'), 'Agreement or initiative')).toEqual(['Oregon governor']);
     expect(actors(events('The Vermont senator emailed supporters saying the fight goes on.'), 'Public statement')).toEqual(['Vermont senator']);

@@ -606,7 +606,10 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     // "…, urging his parishioners": a participle after a comma shares the subject of the verb before it.
     const gerund = /ing$/.test(toks[m.head].lower);
     const afterComma = gerund && toks[m.first - 1]?.text === ',';
-    const prevDraft = afterComma ? earlier().filter((d) => d.sentence === ctx.s && d.triggerSpan[1] <= toks[m.first].span[0] && (d.actors.length || d.genericActor)).pop() : undefined;
+    // Not an act named inside a phrase ("distance Mr. Trump from his plan for banning Muslims, arguing"): its
+    // owner is no subject of the participle.
+    const inPhrase = (d: Draft) => !d.match || d.match.pattern.kind === 'noun' || PREPOSITIONS.has(tokenBefore(ctx, d.triggerSpan[0])?.lower ?? '');
+    const prevDraft = afterComma ? earlier().filter((d) => d.sentence === ctx.s && d.triggerSpan[1] <= toks[m.first].span[0] && (d.actors.length || d.genericActor) && !inPhrase(d)).pop() : undefined;
     const subj = prevDraft ? { actors: prevDraft.actors, generic: prevDraft.genericActor, end: null } : subjectBefore(ctx, cf, m.first, afterComma, gerund);
     actors = subj.actors;
     genericActor = subj.generic;
