@@ -456,3 +456,14 @@ describe('plural company heads', () => {
     expect(typeOf('Steven Law, who runs the fund, said the ads would air.', 'Steven Law')).toBe('person');
   });
 });
+
+describe('a dateline in capitals', () => {
+  it('is one place with its article or particle', () => {
+    expect(typeOf('LOS ALAMITOS, Calif. — The council met on Tuesday.', 'LOS ALAMITOS')).toBe('place');
+    expect(typeOf('DES PLAINES (AP) — Flooding closed roads.', 'DES PLAINES')).toBe('place');
+  });
+  it('is not a byline or a line of words in capitals', () => {
+    const names = actors('MARTA LINDQVIST, NEWSWIRE\nCARS SOLD, as expected, fell.').entities.map((e) => `${e.name}/${e.type}`);
+    expect(names.filter((n) => n.endsWith('/place'))).toEqual([]);
+  });
+});

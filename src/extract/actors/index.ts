@@ -508,6 +508,13 @@ function surnameSlot(tokens: Token[], s: number, e: number): boolean {
 
 function classifyRun(tokens: Token[], s: number, e: number, text: string, headline: boolean, speakers: () => Set<string> = () => new Set()): Candidate[] {
   const runStart = s;
+  // "DES MOINES, Iowa —", "EL PASO (AP) —": words in capitals opening a line before a comma, a bracket or a dash
+  // are a dateline's place, its article or particle included.
+  // (Not "BREAKING NEWS, as …" nor a byline, "ANA RUIZ, REUTERS": the place's last word is no ordinary word, and
+  // after a comma comes a state in title case or abbreviated, "Iowa", "S.C.".)
+  if (e - s >= 2 && e - s <= 3 && (s === 0 || tokens[s].newline) && DATELINE_NEXT.has(tokens[e]?.text ?? '') && (tokens[e].text !== ',' || isStateAfterDateline(tokens[e + 1])) && !wordOf(tokens[e - 1]).common && allInCapitals(tokens, s, e)) {
+    return [{ start: s, end: e, type: 'place' }];
+  }
   // Drop sentence-initial ordinary words ("However", "The"), weekdays and months.
   while (s < e) {
     const w = tokens[s].text;
@@ -728,6 +735,16 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
 }
 /** Token k opens its line and a comma follows: the place of a dateline ("PURCHASE, N.Y. —"). */
 const opensDateline = (tokens: Token[], k: number) => (k === 0 || !!tokens[k].newline) && tokens[k + 1]?.text === ',';
+const DATELINE_NEXT = new Set([',', '(', '—', '–']);
+const isStateAfterDateline = (t: Token | undefined) => !!t && t.cap && (t.text.includes('.') || t.text.toUpperCase() !== t.text);
+/** Every token of [s, e) is a word in capitals ("DES MOINES"): a second letter that is no lower-case one. */
+function allInCapitals(tokens: Token[], s: number, e: number): boolean {
+  for (let x = s; x < e; x++) {
+    const w = tokens[x].text;
+    if (!tokens[x].word || tokens[x].possessive || w.length < 2 || w.toUpperCase() !== w || w.toLowerCase() === w || w.includes('’') || w.includes("'")) return false;
+  }
+  return true;
+}
 const isPluralHead = (w: string) => w.endsWith('s') && !w.endsWith('ss');
 const isGenderedFirstName = (t: Token) => wordOf(t).gender === 'm' || wordOf(t).gender === 'f';
 
