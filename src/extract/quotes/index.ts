@@ -7,6 +7,7 @@ import { escapeRegExp } from '../../text/regexp.js';
 import { endsLeadingIn, lastLetters, wordCount } from './scan.js';
 import { type QuoteSegment, findQuoteSegments } from './marks.js';
 import { type SpeakerContext, type SpeakerHit, clauseSubject, mentionsBetween, subjectAfter, subjectBefore } from './speaker.js';
+import { isPersonRoleOrPlural } from './roles.js';
 
 export interface QuoteInput {
   text: string;
@@ -46,6 +47,13 @@ function quotedModifier(text: string, open: number, close: number): boolean {
   // (The lexicon lists few nouns: a lower-case word it does not know counts as one.)
   const tag = next ? lexiconTag(next[1]) : undefined;
   return !!next && (tag === undefined || /Noun|Singular|Plural/.test(tag));
+}
+
+/** A quoted title between a determiner and a role noun: "the “Pose” actor", "the “Avatar” star". */
+function titleBeforeRole(text: string, open: number, close: number): boolean {
+  if (!/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, open - 5), open))) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(close, close + 30));
+  return !!next && isPersonRoleOrPlural(next[1]);
 }
 
 /** A work named right before its title: "a poem called", "a live show titled", "the album named". */
@@ -433,8 +441,15 @@ export function extractQuotes(
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
     const para = paragraphs[seg.paragraph].span;
-    const prev = segments[i - 1]?.paragraph === seg.paragraph ? segments[i - 1] : null;
-    const next = segments[i + 1]?.paragraph === seg.paragraph ? segments[i + 1] : null;
+    // A quoted title between a determiner and its noun ("the “Avatar” star said") is part of the frame, not a
+    // neighbouring quote that ends it.
+    const modifierAt = (k: number) => k !== i && segments[k]?.paragraph === seg.paragraph && titleBeforeRole(text, segments[k].open, segments[k].close);
+    let pi = i - 1;
+    let ni = i + 1;
+    while (modifierAt(pi)) pi--;
+    while (modifierAt(ni)) ni++;
+    const prev = segments[pi]?.paragraph === seg.paragraph ? segments[pi] : null;
+    const next = segments[ni]?.paragraph === seg.paragraph ? segments[ni] : null;
     const left = prev ? prev.close : para[0];
     const right = next ? next.open : para[1];
     const before = text.slice(left, seg.open);

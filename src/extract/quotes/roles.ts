@@ -97,9 +97,14 @@ export function endsInWordOrDot(s: string): boolean {
   return e > 0 && (s.charCodeAt(e - 1) === 46 /* . */ || (charKindBefore(s, e) & CHAR_WORD) !== 0);
 }
 
+/** A short quoted title ("the “Avatar” star", 'the "Pose" actor'): one modifier word of the same length. */
+const QUOTED_TITLE = /[“"‘][\p{Lu}\d][^“”"‘’\n]{0,40}?[”"’](?=\s+[\p{L}])/gu;
+const maskTitles = (s: string) => (s.includes('“') || s.includes('"') || s.includes('‘') ? s.replace(QUOTED_TITLE, (m) => 'x'.repeat(m.length)) : s);
+
 /** The description ending `s` ("… the Vermont senator"), with s's offset `at` in the text. */
 export function descriptionEnding(s: string, at: number): Description | null {
   if (!endsInWordOrDot(s)) return null;
+  s = maskTitles(s);
   const words = [...s.slice(-160).matchAll(new RegExp(WORD, 'gu'))].map((m) => ({ w: m[0].replace(/\.$/, ''), at: at + Math.max(0, s.length - 160) + m.index! }));
   for (let i = words.length - 2; i >= 0 && i >= words.length - 7; i--) {
     // Only spaces between the words of one phrase.
@@ -112,6 +117,7 @@ export function descriptionEnding(s: string, at: number): Description | null {
 
 /** The description opening `s` ("the Vermont senator, who …"). */
 export function descriptionStarting(s: string, at: number): Description | null {
+  s = maskTitles(s);
   const words: { w: string; at: number }[] = [];
   const re = new RegExp(WORD, 'gu');
   const lead = /^\s*/.exec(s)![0].length;

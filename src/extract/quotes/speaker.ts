@@ -601,6 +601,8 @@ function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: nu
     const comma = /^\s*,\s*/.exec(ctx.text.slice(d.end, d.end + 8));
     const named = comma ? ctx.index.mentions.find((x) => x.span[0] === d.end + comma[0].length && x.via === 'name') : undefined;
     if (named && ctx.index.actors[named.actor].type === 'person' && /^\s*,/.test(ctx.text.slice(named.span[1], named.span[1] + 3))) return { actor: named.actor, pos: at };
+    // "No other secretary of state had …": no one at all, so no unnamed person stands in the way.
+    if (/^[Nn]o\s/.test(rest)) return null;
     if (!d.definite || d.possessed) return { actor: null, pos: at, gender: d.gender, head: d.head };
     return { actor: resolveDescription(ctx, d, d.end)?.actor ?? null, pos: at, gender: d.gender };
   }
@@ -715,6 +717,11 @@ function subordinateSubject(ctx: SpeakerContext, pos: number, want: Want): numbe
   const lo = sent.span[0];
   const introEnd = lo + openingClause(blankQuotes(ctx, lo, Math.min(sent.span[1], lo + 240)));
   if (introEnd === lo || /\S/.test(ctx.text.slice(introEnd, pos))) return null;
+  // "As for Trump, he said …": the person the clause turns to.
+  if (/^[\s“”"]*(?:As\s+for|As\s+to)\s/.test(ctx.text.slice(lo, introEnd))) {
+    const topic = mentionsBetween(ctx, lo, introEnd).filter((x) => !x.possessive);
+    return topic.length === 1 && compatible(ctx, topic[0].actor, want) ? topic[0].actor : null;
+  }
   if (!/^[\s“”"]*(?:When|While|After|Before|As|Since|Because|Although|Though|If|Once|Until)\s/.test(ctx.text.slice(lo, introEnd))) return null;
   const m = mentionsBetween(ctx, lo, introEnd).find((x) => !x.possessive && !isObject(ctx.text, x, lo) && !isModifier(ctx.text, x));
   return m && compatible(ctx, m.actor, want) ? m.actor : null;
@@ -735,6 +742,9 @@ const holds = (ctx: SpeakerContext, actor: number, head: string) => {
 export function resolveDescription(ctx: SpeakerContext, d: Description, pos: number): SpeakerHit | null {
   const span: Span = [d.start, pos];
   if (!d.definite || d.possessed || d.plural) return { actor: null, span, via: 'description', gender: d.gender, head: d.head };
+  // "the senior Cruz adviser", "the Clinton aide": a person's name inside the phrase makes it that person's staff,
+  // unnamed, like "his adviser".
+  if (mentionsBetween(ctx, d.start, d.end).some((m) => m.via !== 'description' && m.via !== 'pronoun' && ctx.index.actors[m.actor].type === 'person')) return { actor: null, span, via: 'description', gender: d.gender, head: d.head };
   const key = `d${d.start}`;
   const cache = memo(ctx);
   if (!cache.has(key)) {
