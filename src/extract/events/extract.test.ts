@@ -552,6 +552,10 @@ describe('reviewer defects: clause roles', () => {
     expect(actors(evs, 'Public statement')).toEqual(['Paul Lund']);
   });
 
+  it('a name in s behind a preposition is no owner of a nominal act ("spoke with Ann Mathers about accusations")', () => {
+    expect(actors(events('Senator Bo Lund said he had spoken with Senator Ann Mathers about accusations that her backers made threats.'), 'Accusation or attribution')).not.toContain('Ann Mathers');
+  });
+
   it('a place before an office noun says where: "Oregon governor endorses Holt" is the governor\'s act', () => {
     expect(actors(events('Oregon governor endorses Holt in tight race.'), 'Agreement or initiative')).toEqual(['Oregon governor']);
     expect(actors(events('The Vermont senator emailed supporters saying the fight goes on.'), 'Public statement')).toEqual(['Vermont senator']);

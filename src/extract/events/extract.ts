@@ -1153,7 +1153,9 @@ function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier
     const mm = ctx.mentions.find((x) => x.span[0] <= t.span[0] && t.span[1] <= x.span[1]);
     if (mm) {
       const next = toks[k + 1];
-      const possessive = next && (next.lower === "'s" || next.text === '’') || /^(his|her|their|its)$/i.test(t.text) || /s$/.test(t.text) && mm.type === 'person';
+      // A person's name ending in s stands for its possessive before the noun ("the Sanders stump speech"), not
+      // behind a preposition ("spoke with Bernie Sanders about accusations that …").
+      const possessive = next && (next.lower === "'s" || next.text === '’') || /^(his|her|their|its)$/i.test(t.text) || (/s$/.test(t.text) && mm.type === 'person' && !toks.slice(k + 1, m.first).some((x) => PREPOSITIONS.has(x.lower)));
       const modifier = demonymOf(t.text) !== null && k === m.first - 1;
       if (possessive || modifier) {
         out.actors = [mm];
