@@ -467,3 +467,14 @@ describe('a dateline in capitals', () => {
     expect(names.filter((n) => n.endsWith('/place'))).toEqual([]);
   });
 });
+
+describe('a chamber qualified by a party', () => {
+  it('is the chamber', () => {
+    const text = 'A Republican-led Senate would stall the bill. With a Democratic Congress, it might pass, but Senate Democratic leaders were unsure. The Senate met.';
+    const { entities } = actors(text);
+    expect(entities.map((e) => `${e.name}/${e.mentions.length}`).sort()).toEqual(['Congress/1', 'Senate/3']);
+  });
+  it('leaves a party’s own bodies alone', () => {
+    expect(typeOf('The Democratic Party and the Republican National Committee disagreed.', 'Democratic Party')).toBe('organisation');
+  });
+});

@@ -5,6 +5,7 @@ import type { ActorType, EntityRecord, MentionRecord, RoleRecord, SentenceRecord
 import { trailingLowerWords } from './trailing-words.js';
 import {
   CAPITALS,
+  CHAMBERS,
   DEMONYMS,
   FEATURE_WORDS,
   FEATURES_BEFORE,
@@ -15,6 +16,7 @@ import {
   roleNounGender,
   type KnownActor,
   MULTIWORD_PLACES,
+  PARTY_ADJECTIVES,
   SPEECH_VERBS,
   TITLES,
   firstNameGender,
@@ -673,6 +675,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     // (With no head word and no sign of a paper, it is the title of a book or a show: no actor.)
     return type ? [{ start: s - 1, end: e, type }] : [];
   }
+  // "the Democratic Senate", "a GOP-controlled Congress", "Senate Republican leaders": the chamber, qualified.
+  const chamber = head && !titled ? chamberQualifiedByParty(tokens, k, e) : -1;
+  if (chamber >= 0) return [{ start: chamber, end: chamber + 1, type: head! }];
   if (head && !titled) return [{ start: k, end: e, type: head }];
   // "General Assembly", "Chief Justice Office": title words heading an institution, not a person.
   if (head && !nameToks.some((t) => wordOf(t).gender)) return [{ start: s, end: e, type: head }];
@@ -735,6 +740,21 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
 }
 /** Token k opens its line and a comma follows: the place of a dateline ("PURCHASE, N.Y. —"). */
 const opensDateline = (tokens: Token[], k: number) => (k === 0 || !!tokens[k].newline) && tokens[k + 1]?.text === ',';
+/** A party word, also hyphened ("Republican-controlled", "GOP-led"). */
+const isPartyWord = (w: string) => PARTY_ADJECTIVES.has(w) || (w.includes('-') && PARTY_ADJECTIVES.has(w.slice(0, w.indexOf('-'))));
+/**
+ * The token of the chamber in a name that is only a chamber and party words, before it ("Democratic Senate",
+ * "Republican-held Senate") or one after it before a lower-case word ("Senate Republican leaders"); else -1.
+ */
+function chamberQualifiedByParty(tokens: Token[], k: number, e: number): number {
+  if (e - k < 2) return -1;
+  if (CHAMBERS.has(tokens[e - 1].text)) {
+    for (let x = k; x < e - 1; x++) if (!isPartyWord(tokens[x].text)) return -1;
+    return e - 1;
+  }
+  const next = tokens[e];
+  return e - k === 2 && CHAMBERS.has(tokens[k].text) && PARTY_ADJECTIVES.has(tokens[k + 1].text) && next?.word && !next.cap ? k : -1;
+}
 const DATELINE_NEXT = new Set([',', '(', '—', '–']);
 const isStateAfterDateline = (t: Token | undefined) => !!t && t.cap && (t.text.includes('.') || t.text.toUpperCase() !== t.text);
 /** Every token of [s, e) is a word in capitals ("DES MOINES"): a second letter that is no lower-case one. */

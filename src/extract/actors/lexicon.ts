@@ -124,6 +124,11 @@ const PLACES = new Set([...places.usStates, ...places.regions].map((p) => p.toLo
 /** Listed places of several words, as written ("New Mexico", "Rhode Island"). */
 export const MULTIWORD_PLACES: string[][] = [...places.usStates, ...places.regions].map((p) => p.split(' ')).filter((w) => w.length > 1);
 const GROUP_MEMBERS = new Set((readData('gazetteer/groups.json').members as string[]).map((m) => m.toLowerCase()));
+const partyData = readData('gazetteer/groups.json').partyAdjectives as { words: string[]; chambers: string[] };
+/** "Democratic", "GOP": party words that may qualify a chamber ("the Democratic Senate"). */
+export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(partyData.words);
+/** "Senate", "Congress": chambers a party word may qualify. */
+export const CHAMBERS: ReadonlySet<string> = new Set(partyData.chambers);
 const NOT_SURNAMES = new Set((readData('gazetteer/groups.json').notSurnames.words as string[]).map((m) => m.toLowerCase()));
 
 // compromise's lexicon gives first names with their gender and the tags of common words.
