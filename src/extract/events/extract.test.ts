@@ -556,6 +556,13 @@ describe('reviewer defects: clause roles', () => {
     expect(actors(events('Senator Bo Lund said he had spoken with Senator Ann Mathers about accusations that her backers made threats.'), 'Accusation or attribution')).not.toContain('Ann Mathers');
   });
 
+  it('a share of poll respondents makes no statement ("22 percent saying", "a majority of Oregonians say")', () => {
+    for (const t of ['Ann Holt comes in second, with 22 percent saying they would not support her.', 'In a Lima Post poll, 51 percent of respondents said they would vote for Ann Holt.', 'A majority of Oregonians say Ann Holt should resign.']) {
+      expect(of(events(t), 'Public statement')).toEqual([]);
+    }
+    expect(actors(events('Ann Holt said 22 percent of the budget was wasted.'), 'Public statement')).toEqual(['Ann Holt']);
+  });
+
   it('a place before an office noun says where: "Oregon governor endorses Holt" is the governor\'s act', () => {
     expect(actors(events('Oregon governor endorses Holt in tight race.'), 'Agreement or initiative')).toEqual(['Oregon governor']);
     expect(actors(events('The Vermont senator emailed supporters saying the fight goes on.'), 'Public statement')).toEqual(['Vermont senator']);

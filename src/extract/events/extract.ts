@@ -549,6 +549,9 @@ function frameEnd(ctx: SentenceCtx, m: TriggerMatch): number {
 // ---- one draft ------------------------------------------------------------------------------------------
 
 /** `earlier`: the drafts before this one (made on demand: few rules look back). */
+/** A share of poll respondents as the subject, close before the verb ("22 percent", "a majority of voters"). */
+const POLL_SHARE = /(?:\b\d+(?:\.\d+)?\s*(?:%|percent\b)|\b(?:a|the)\s+(?:majority|plurality|minority)\s+of\b|\b(?:half|a third|a quarter|two-thirds|three-quarters|most|many|few)\s+of\s+(?:the\s+)?(?:voters|respondents|those|people|americans|republicans|democrats|independents|likely|registered)\b)(?:[^,;:]{0,60})$/i;
+
 function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier: () => Draft[], statements: StatementRecord[]): Draft | null {
   let category = categoryOf(m, ctx);
   if (!category) return null;
@@ -570,6 +573,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   if (category === 'Diplomatic action' && statementOccasion(toks, cf, m.first)) category = 'Public statement';
   // "vowed to curb spending" pledges a policy (a statement of position); "vowed to retaliate" threatens.
   if (p.frame === 'threat' && PLEDGE_CUES.has(p.source) && !promisesConsequence(toks, m.last + 1)) category = 'Public statement';
+  // "with 22 percent saying …", "a majority of Republicans say": a poll's share of respondents makes no statement.
+  if (category === 'Public statement' && p.kind !== 'noun' && POLL_SHARE.test(ctx.body.slice(toks[cf].span[0] - ctx.base, toks[m.first].span[0] - ctx.base))) return null;
 
   let actors: ActorRef[] = [];
   let genericActor: string | null = null;
