@@ -2,7 +2,7 @@
 // ("said Smith"), or a pronoun resolved to the nearest compatible person named as a subject earlier.
 import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor, labelsAThing } from '../actors/index.js';
-import { SPEECH_VERBS, isCommonWord, isFunctionWord, lexiconTag } from '../actors/lexicon.js';
+import { SPEECH_VERBS, isCommonWord, isFunctionWord, isPlaceName, lexiconTag } from '../actors/lexicon.js';
 import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, isPersonRoleOrPlural, namesGroup, residentPlaces } from './roles.js';
 import { partitionPoint } from '../search.js';
 import { wordCount } from './scan.js';
@@ -809,10 +809,13 @@ function onlyPersonBefore(ctx: SpeakerContext, pos: number, back: number): numbe
 
 /** Is the person tied to another place than the description names ("Sen. Joni Ernst, R-Iowa" for "the Florida senator")? */
 function holdsOtherPlace(ctx: SpeakerContext, actor: number, named: string[]): boolean {
+  // (Only place names count: "the Senate minority leader" names no state for Harry Reid (D-Nev.) to differ from.)
+  const places = named.filter((w) => isPlaceName(w));
+  if (!places.length) return false;
   const a = ctx.index.actors[actor];
   const near = a.mentions.map((m) => ctx.text.slice(m.span[1], m.span[1] + 30)).join(' ');
   const tag = /\(?[RDI]-([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)/u.exec(near);
-  return !!tag && !named.some((w) => tag[1].startsWith(w.slice(0, 3)));
+  return !!tag && !places.some((w) => tag[1].startsWith(w.slice(0, 3)));
 }
 
 /** A name used as a modifier ("the 2014 Senate victories", "the Trump campaign") is not a subject. */
