@@ -120,6 +120,8 @@ function cueAt(words: RegExpExecArray[], i: number): string | null {
   if ((w === 'put' || w === 'puts') && words[i + 1]?.[0] === 'it' && words[i + 1].index === words[i].index + w.length + 1) return `${w} it`;
   // "Trump shot back, “…”", "Sanders fired back:": a retort.
   if (BACK_VERBS.has(w) && words[i + 1]?.[0] === 'back' && words[i + 1].index === words[i].index + w.length + 1) return `${w} back`;
+  // "She went on: “…”", "“…,” he went on.": continuing to speak (not "as the day went on, …").
+  if ((w === 'went' || w === 'goes') && /^on\.?$/.test(words[i + 1]?.[0] ?? '') && words[i + 1].index === words[i].index + w.length + 1 && /^\s*(?:[:.]|$)|^,\s*[“"]/.test(words[i].input.slice(words[i + 1].index + 2))) return `${w} on`;
   return null;
 }
 
