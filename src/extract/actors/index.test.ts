@@ -478,3 +478,17 @@ describe('a chamber qualified by a party', () => {
     expect(typeOf('The Democratic Party and the Republican National Committee disagreed.', 'Democratic Party')).toBe('organisation');
   });
 });
+
+describe('a place of several words before a title', () => {
+  it('is part of the role, and its last word is not the country it spells', () => {
+    const { entities } = actors('Outside groups backing New Jersey Gov. Tom Alder spent heavily. Rhode Island Sen. Ana Ruiz agreed.');
+    expect(entities.map((e) => e.name).sort()).toEqual(['Ana Ruiz', 'Tom Alder']);
+    expect(entities.find((e) => e.name === 'Tom Alder')?.roles.map((r) => r.text)).toEqual(['New Jersey Gov.']);
+  });
+});
+
+describe('a title before a body named after a region', () => {
+  it('makes no person of the body, so the speaker stays the person named before it', () => {
+    expect(people('“We are pleased,” said Ana Ruiz, President Zentrix Latin America, on Monday.')).toEqual(['Ana Ruiz']);
+  });
+});

@@ -243,6 +243,20 @@ function placeWordsAt(tokens: Token[], i: number, end: number): number {
   }
   return 0;
 }
+/**
+ * Token x is inside a listed place of several words that starts before it and that ends the name there: before a
+ * lower-case word or a title, or with a possessive ("New Jersey Gov.", "Remember New Jersey’s").
+ */
+function endsListedPlace(tokens: Token[], x: number): boolean {
+  for (let y = Math.max(0, x - 3); y < x; y++) {
+    const len = placeWordsAt(tokens, y, tokens.length);
+    if (len <= x - y) continue;
+    const last = tokens[y + len - 1];
+    const after = tokens[y + len];
+    return last.possessive || !capWordNextTo(last, after) || !!factsOf(after).titles;
+  }
+  return false;
+}
 /** Token x lies inside a listed place of several words that starts before it among tokens [from, x]. */
 function insidePlace(tokens: Token[], from: number, x: number): boolean {
   for (let y = Math.max(from, x - 3); y < x; y++) if (placeWordsAt(tokens, y, tokens.length) > x - y) return true;
@@ -692,6 +706,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   const first = wordOf(nameToks[0]).gender;
   // ("Mayor Denies Fraud": a headline's verb after a title starts no name.)
   if (titled && isHeadlineVerb(wordOf(nameToks[0]).lower) && !wordOf(nameToks[0]).gender && !wordOf(nameToks[0]).lastName) return [];
+  // "President Ascom North America": a listed place ending the words after a title, with no first name before it,
+  // makes them a body's name, not a person's.
+  if (titled && nameToks.length >= 3 && !first && insidePlace(tokens, k, e - 1) && !insidePlace(tokens, k, k + 1)) return [];
   if (titled && nameToks.length <= 4) {
     return [{ start: k, end: e, type: 'person', title, gender: gender ?? genderOf(first) }];
   }
@@ -937,6 +954,10 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     // A place that names an institution is part of its name: "Washington University", "Emirates Airline",
     // "University of California" (the name pass takes the whole).
     if ((hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place') && (institutionHeadAt(tokens, hit.end) || afterInstitutionOf(tokens, i))) continue;
+    // "New Jersey Gov. Chris Christie": the last word of a listed place of several words, left whole for the name
+    // pass by a title after it, is not the country Jersey.
+    // (Only where the place ends there, with a possessive, or before a title: "South China Sea Row" is left as it was.)
+    if ((hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place') && i > 0 && endsListedPlace(tokens, i)) continue;
     // "Timor Sea", "Gulf of Mexico", "Lake Chad": a country or place naming a feature is part of the feature's name.
     const feature = hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place' ? featureAround(tokens, i, hit.end) : null;
     if (feature) {
