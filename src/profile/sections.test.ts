@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actShape, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { actShape, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -59,6 +59,17 @@ describe('completeAction', () => {
   it('a snippet ending on an auxiliary ("and did") gives way to its sentence', () => {
     const sentence = 'The mayor sold the old ferry in 2012, and did so without a vote of the council.';
     expect(completeAction('The mayor sold the old ferry in 2012, and did', sentence)).toBe(sentence);
+  });
+  it('a snippet that stops at the end of an insertion (", which …") before its clause goes on gives way to its sentence', () => {
+    const sentence = 'She also argued the harbour tunnel, which most councillors back, “would never open” without state money.';
+    expect(completeAction('She also argued the harbour tunnel, which most councillors back', sentence)).toBe(sentence);
+    const dash = 'The mayor said the ferry, which sank in May — and the crew knew it — had failed two checks.';
+    expect(completeAction('The mayor said the ferry, which sank in May', dash)).toBe(dash);
+  });
+  it('an insertion closed inside the snippet, or one the sentence ends on, leaves it as it is', () => {
+    expect(completeAction('She signed the water treaty, which the council backed', 'She signed the water treaty, which the council backed.')).toBe(
+      'She signed the water treaty, which the council backed',
+    );
   });
   it('a finished snippet stays as it is', () => {
     expect(completeAction('signed the water treaty', 'On Monday she signed the water treaty.')).toBe('signed the water treaty');
@@ -489,5 +500,32 @@ describe('otherGender', () => {
     const e = ent('Olof Holm', 'Holm');
     e.mentions.push({ via: 'pronoun', text: 'she', span: [0, 0] });
     expect(otherGender(e, text)).toBe('f');
+  });
+});
+
+describe('pronounContinuesPerson', () => {
+  const text = 'As a senator, Ana Lund fought the levy; as governor, she signed a bill that cut it.';
+  const refs = [{ start: 14, end: 22, possessive: false, kind: 'name' as const }];
+  const at = text.indexOf('she signed');
+  it('a she of the person’s gender after the person’s name in the sentence is the person', () => {
+    expect(pronounContinuesPerson({ text, refs }, 'she', at, 'f')).toBe(true);
+    expect(pronounContinuesPerson({ text, refs }, 'she', at, null)).toBe(true);
+  });
+  it('not a pronoun of the other gender, nor after the person only as an owner', () => {
+    expect(pronounContinuesPerson({ text, refs }, 'she', at, 'm')).toBe(false);
+    const owner = 'Ana Lund’s aide fought the levy, and she signed a bill that cut it.';
+    expect(pronounContinuesPerson({ text: owner, refs: [{ start: 0, end: 8, possessive: true, kind: 'name' }] }, 'she', owner.indexOf('she'), 'f')).toBe(false);
+  });
+  it('not after the person named inside someone’s quoted words', () => {
+    const quoted = '“What most Lund voters want is modest,” she said, citing the levy.';
+    expect(pronounContinuesPerson({ text: quoted, refs: [{ start: 11, end: 15, possessive: false, kind: 'name' }] }, 'she', quoted.indexOf('she'), 'f')).toBe(false);
+  });
+  it('after a quote, the person named as its speaker goes on as he or she', () => {
+    const after = '“The levy stays,” Ana Lund said on Monday, and she signed the order that evening.';
+    expect(pronounContinuesPerson({ text: after, refs: [{ start: 18, end: 26, possessive: false, kind: 'name' }] }, 'she', after.indexOf('she'), 'f')).toBe(true);
+  });
+  it('not "they", and not a name before the person', () => {
+    expect(pronounContinuesPerson({ text, refs }, 'they', at, 'f')).toBe(false);
+    expect(pronounContinuesPerson({ text, refs }, 'she', 10, 'f')).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { compareDocs } from './evidence.js';
 import { isOffice, rolesInSentence, ROLE_WORDS } from './roles.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { firstNameGender } from '../extract/actors/lexicon.js';
+import { genderOf } from './refer.js';
 import { compress, contentWords, cuePattern, similarity, stem, topicScore, weightedTerms, words } from './text.js';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', import.meta.url), 'utf8')) as {
@@ -531,7 +532,42 @@ function someoneElseActs(ev: Evidence, doc: DocView, s: SentenceView, r: EventRe
   if (!m) return false;
   const start = at - (lead.length - lead.lastIndexOf(m[1]));
   const coveredBySelf = s.refs.some((x) => x.start <= start && x.end >= start + 1);
+  if (!coveredBySelf && pronounContinuesPerson(s, m[1], start, ev.referrer.gender)) return false;
   return !coveredBySelf && !OPENER_WORDS.test(m[1]);
+}
+
+/** A quotation opened before `at` in the text is still open there. */
+function quoteOpenAt(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const count = (re: RegExp) => (before.match(re) ?? []).length;
+  return count(/[“«]/g) > count(/[”»]/g) || count(/"/g) % 2 === 1 || count(/''/g) % 2 === 1;
+}
+
+/**
+ * A he or she of the person's gender later in a sentence that has named the person, with no one else named between
+ * (checked by the caller), is the person ("As a senator, Lund has opposed the levy; as governor, she signed a bill …").
+ */
+export function pronounContinuesPerson(
+  s: Pick<SentenceView, 'text' | 'refs'>,
+  pronoun: string,
+  at: number,
+  gender: 'm' | 'f' | null | undefined,
+): boolean {
+  const p = pronoun.toLowerCase();
+  if (p !== 'he' && p !== 'she') return false;
+  if (gender && genderOf(p) !== gender) return false;
+  // A name inside quoted words is the speaker's subject, and a quote between them ends someone's words: the he or
+  // she after it is that speaker ("“Lund's voters want little,” he said").
+  return s.refs.some(
+    (x) =>
+      x.kind !== 'pronoun' &&
+      x.kind !== 'body' &&
+      !x.possessive &&
+      !possessiveAfter(s.text, x.end) &&
+      x.end <= at &&
+      !quoteOpenAt(s.text, x.start) &&
+      !/[“”"«»]|''/.test(s.text.slice(x.end, at)),
+  );
 }
 
 /**
@@ -599,7 +635,10 @@ export function completeAction(snippet: string, sentence: string): string {
   const goesOn = /^\s*(?:that|which|who|whom|whose|where|whether|how|why|what|to)\b/i.test(rest);
   // Or it starts inside an opening phrase ("Even before | Francis' remarks about him, Trump had …").
   const relative = at > 0 && /\b(?:that|which|who|whom|before|after|since|until|despite|because|although|though|when|while|if)\s*$/i.test(sentence.slice(0, at));
-  if (!DANGLING.test(t) && !startsMid && !beforeQuote && !goesOn && !relative) return t;
+  // Or it stops at the end of an insertion about its object, before the clause goes on ("argued the pipeline, which
+  // most members back, | “would never be built” without …"): what was argued is left out.
+  const insertion = /,\s+(?:which|who|whose|whom|where)\b[^,;:—–]*$/i.test(t) && /^\s*[,—–]/.test(rest);
+  if (!DANGLING.test(t) && !startsMid && !beforeQuote && !goesOn && !relative && !insertion) return t;
   const whole = compress(sentence);
   if (whole.length <= 320) return whole;
   return t.replace(/(?:\s+(?:a|an|the|to|for|of|and|or|in|on|at|with|by|that|from|as|his|her|their|its|is|are|was|were|be))+\s*…?$/i, ' …');

@@ -84,10 +84,20 @@ export interface WeightedTerm {
   term: string;
   weight: number;
   pattern: RegExp;
+  /** Phrases in which the topic's words mean something else ("low-energy", "tear gas"): no term counts inside them. */
+  mask?: RegExp;
 }
 
-export function weightedTerms(list: { term: string; weight: number }[]): WeightedTerm[] {
-  return list.map((t) => ({ ...t, pattern: termPattern(t.term) }));
+/** `notIn`: phrases (cue syntax) in which a term of the topic means something else; one pattern shared by all terms. */
+export function weightedTerms(list: { term: string; weight: number }[], notIn: string[] = []): WeightedTerm[] {
+  const mask = notIn.length ? cuePattern(notIn) : undefined;
+  return list.map((t) => ({ ...t, pattern: termPattern(t.term), ...(mask ? { mask } : {}) }));
+}
+
+/** The text with every match of `mask` blanked out (same length, so offsets hold). */
+function masked(text: string, mask: RegExp): string {
+  mask.lastIndex = 0;
+  return text.replace(mask, (m) => ' '.repeat(m.length));
 }
 
 /** Topic score of a passage: the weights of the distinct terms it contains (diminishing with repetition). */
@@ -98,9 +108,16 @@ export function topicScore(text: string, terms: WeightedTerm[], opts: { broadAlo
   let score = 0;
   let strong = false;
   const matched: string[] = [];
+  // Terms of one topic share one mask: the text is blanked once.
+  let maskUsed: RegExp | undefined;
+  let blanked = text;
   for (const t of terms) {
+    if (t.mask && t.mask !== maskUsed) {
+      maskUsed = t.mask;
+      blanked = masked(text, t.mask);
+    }
     t.pattern.lastIndex = 0;
-    const n = (text.match(t.pattern) ?? []).length;
+    const n = ((t.mask ? blanked : text).match(t.pattern) ?? []).length;
     if (!n) continue;
     matched.push(t.term);
     score += t.weight * (1 + Math.log(n));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topicScore, weightedTerms } from './text.js';
-import { expandTopic, ftsQueryFor, lexiconEntry, resolveTopic } from './topic.js';
+import { expandTopic, ftsQueryFor, lexiconEntry, resolveTopic, topicTerms } from './topic.js';
 
 describe('topic resolution', () => {
   it('finds the lexicon entry the user names, in any spelling', () => {
@@ -114,5 +114,25 @@ describe('the Islamic State under its other names', () => {
     const t = weightedTerms(resolveTopic('terrorism').seed);
     expect(topicScore('The coalition struck ISIL positions near the river.', t).score).toBeGreaterThan(0);
     expect(topicScore('Daesh claimed the bombing.', t).score).toBeGreaterThan(0);
+  });
+});
+
+describe('phrases in which a topic word means something else', () => {
+  const energy = topicTerms(resolveTopic('energy'));
+  it('a person’s vigour is no energy policy ("low-energy", "tremendous energy")', () => {
+    expect(topicScore('Lund mocked his rival as a low-energy candidate who naps after lunch.', energy).score).toBe(0);
+    expect(topicScore('“We need tremendous energy in the office,” Lund told the crowd.', energy).score).toBe(0);
+    expect(topicScore('Lund promised cheaper energy for farms and a new grid.', energy).score).toBeGreaterThan(0);
+  });
+  it('tear gas is no gas supply; nuclear arms are no nuclear power', () => {
+    expect(topicScore('Police fired tear gas at the marchers near the port.', energy).score).toBe(0);
+    expect(topicScore('Lund said the deal would stop the country building a nuclear weapon.', energy).score).toBe(0);
+    expect(topicScore('Lund wants two more nuclear reactors and cheaper gas for homes.', energy).score).toBeGreaterThan(0);
+  });
+  it('a masked phrase leaves the rest of the sentence scored', () => {
+    expect(topicScore('Berg called Lund low-energy, then unveiled a plan for offshore wind and coal plant closures.', energy).matched).toContain('coal');
+  });
+  it('a topic without such phrases scores as before', () => {
+    expect(resolveTopic('climate').notIn).toBeUndefined();
   });
 });

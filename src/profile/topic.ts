@@ -9,6 +9,8 @@ interface LexiconTopic {
   terms: string[];
   /** Words common outside the topic too ("online"): they weigh only beside a proper topic word. */
   broad?: string[];
+  /** Phrases in which the topic's words mean something else ("low-energy", "tear gas"). */
+  notIn?: string[];
 }
 
 const LEXICON: LexiconTopic[] = JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')).topics;
@@ -24,6 +26,8 @@ export interface TopicSpec {
   seed: { term: string; weight: number }[];
   /** Terms drawn from the corpus (weight 0.5), with their PMI and how many topical sentences hold them. */
   expansion: { term: string; weight: number; pmi: number; count: number }[];
+  /** Phrases in which the topic's words mean something else (the lexicon entry's `notIn`). */
+  notIn?: string[];
 }
 
 /** Words too general to stand for any topic, however often they sit next to it. */
@@ -95,6 +99,7 @@ export function resolveTopic(query: string): TopicSpec {
     lexicon: entry?.label ?? null,
     seed: [...seed].map(([term, weight]) => ({ term, weight })),
     expansion: [],
+    ...(entry?.notIn?.length ? { notIn: entry.notIn } : {}),
   };
 }
 
@@ -122,7 +127,7 @@ export function expandTopic(
   exclude: string[] = [],
   max = 8,
 ): TopicSpec['expansion'] {
-  const seedTerms = weightedTerms(topic.seed);
+  const seedTerms = weightedTerms(topic.seed, topic.notIn);
   const skip = new Set(exclude.flatMap((e) => contentWords(e)).map(stem));
   for (const t of topic.seed) for (const w of contentWords(t.term.replace(/\*$/, ''))) skip.add(stem(w));
   const all = new Map<string, number>();
@@ -180,5 +185,5 @@ export function expandTopic(
 
 /** Every term of the topic with its weight, ready to score passages. */
 export function topicTerms(topic: TopicSpec): WeightedTerm[] {
-  return weightedTerms([...topic.seed, ...topic.expansion]);
+  return weightedTerms([...topic.seed, ...topic.expansion], topic.notIn);
 }
