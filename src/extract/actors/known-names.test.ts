@@ -65,3 +65,13 @@ describe('an article opening a sentence before a listed name', () => {
     expect([...names('The UN Ocean Council met on Friday.').keys()]).not.toContain('The UN Ocean Council');
   });
 });
+
+describe('a listed company’s longer name ending in "Inc." or "Co."', () => {
+  it('keeps the full stop, so the name run inside it is no company of its own', () => {
+    const text = 'The car was designed at Nissan North America Inc. in Tennessee.';
+    const index = findActors(text, segment(text).sentences);
+    reviewKnownNames(text, index);
+    reviewNestedNames(text, index);
+    expect(toEntityRecords(index).map((e) => e.name)).toEqual(['Nissan North America Inc.']);
+  });
+});

@@ -116,7 +116,9 @@ function extendKnownForward(text: string, index: ActorIndex): void {
     let end = -1;
     let type: ReturnType<typeof headWordType>;
     for (let k = words.length - 1; k >= 0 && end < 0; k--) {
-      const w = words[k][0].replace(/[.,]+$/, ''); // ("… Arena." at a sentence end)
+      // ("… Arena." at a sentence end; but "Inc." keeps its full stop.)
+      const raw = words[k][0].replace(/,+$/, '');
+      const w = headWordType(raw) ? raw : raw.replace(/[.,]+$/, '');
       const t = headWordType(w);
       if (t && t !== 'initiative') {
         end = m.span[1] + words[k].index! + w.length;
