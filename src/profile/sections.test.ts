@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actShape, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { actShape, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -309,6 +309,31 @@ describe('otherSubjectBetween', () => {
     expect(otherSubjectBetween(t, 4, t.indexOf('slammed'), [span(t, 'Berg')])).toBe(false);
     const u = 'Holm met Berg on Monday and then slammed the toll.';
     expect(otherSubjectBetween(u, 4, u.indexOf('slammed'), [span(u, 'Berg')])).toBe(false);
+  });
+});
+
+describe('otherSubjectBetween: two subjects joined by "and"', () => {
+  const span = (text: string, w: string): [number, number] => [text.indexOf(w), text.indexOf(w) + w.length];
+  it('an "and" right after the subject joins a second subject, not a new clause', () => {
+    const t = 'Holm and Berg have slammed the toll on the bridge.';
+    expect(otherSubjectBetween(t, 4, t.indexOf('slammed'), [span(t, 'Berg')])).toBe(false);
+    const u = 'Holm backed the toll, and Berg has slammed it.';
+    expect(otherSubjectBetween(u, 4, u.indexOf('slammed'), [span(u, 'Berg')])).toBe(true);
+  });
+});
+
+describe('inOthersAppositive', () => {
+  const span = (text: string, w: string): [number, number] => [text.indexOf(w), text.indexOf(w) + w.length];
+  const ref = (text: string, w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+  it('the person as a word in the description of someone named before', () => {
+    const t = 'Eva Holm, a Lund delegate from the coast, criticised the weak rules on rivers.';
+    expect(inOthersAppositive(t, ref(t, 'Lund'), [span(t, 'Eva Holm')])).toBe(true);
+  });
+  it('not the person named on their own, or an appositive that does not close before the rest', () => {
+    const t = 'Eva Holm criticised Lund over the weak rules on rivers.';
+    expect(inOthersAppositive(t, ref(t, 'Lund'), [span(t, 'Eva Holm')])).toBe(false);
+    const u = 'Eva Holm, a delegate, criticised the rules that Lund wrote.';
+    expect(inOthersAppositive(u, ref(u, 'Lund'), [span(u, 'Eva Holm')])).toBe(false);
   });
 });
 

@@ -1276,10 +1276,26 @@ export function agentAfterCue(s: Pick<SentenceView, 'text' | 'refs'>, cueAt: num
 export function otherSubjectBetween(text: string, from: number, cueAt: number, others: [number, number][]): boolean {
   const between = text.slice(from, cueAt);
   for (const m of between.matchAll(/(?:[,;—–]\s*|\s-\s|\s)(?:while|whereas|but|although|though|and)\s+/giu)) {
+    // "Lund and Berg have slammed …": an "and" right after the subject joins a second subject, not a new clause.
+    if (m.index === 0 && /^\s+and\s/i.test(m[0])) continue;
     const at = from + m.index! + m[0].length;
     if (others.some(([start]) => start >= at && start < cueAt && words(text.slice(at, start)).length <= 3)) return true;
   }
   return false;
+}
+
+/**
+ * The reference stands inside an appositive that describes another person named right before it ("Eva Holm, a Lund
+ * delegate from the coast, criticised …"): it qualifies that person, and the person referred to is not its subject
+ * or object. `others` are the other people's mention spans in the sentence.
+ */
+export function inOthersAppositive(text: string, r: { start: number; end: number }, others: [number, number][]): boolean {
+  return others.some(
+    ([, end]) =>
+      end <= r.start &&
+      /^,\s+(?:a|an|the|one|his|her|their)\s[^,;:()—–“”"]*$/i.test(text.slice(end, r.start)) &&
+      /^[^,;:()—–“”"]*,/.test(text.slice(r.end)),
+  );
 }
 
 /** True when the person (not someone else) is the one doing the cue's act: "Macron accused …". */
@@ -1297,7 +1313,8 @@ function personIsAgent(s: SentenceView, cueAt: number, others: [number, number][
       !r.possessive &&
       // After a capitalised title ("French President …") or an opening phrase ("Since launching his bid, …").
       (/^\s*(?:(?:[\p{Lu}][\p{L}'’.-]*|for|of|the|and)\s+){0,8}$/u.test(s.text.slice(0, r.start)) ||
-        /^[^,;:—]{3,100},\s*(?:(?:[\p{Lu}][\p{L}'’.-]*)\s+){0,3}$/u.test(s.text.slice(0, r.start))),
+        // (Or second of two names in an appositive subject: "The two leading rivals, Berg and Senator Lund, …".)
+        /^[^,;:—]{3,100},\s*(?:(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}and\s+)?(?:(?:[\p{Lu}][\p{L}'’.-]*)\s+){0,3}$/u.test(s.text.slice(0, r.start))),
   );
   const passive = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, cueAt - 30), cueAt));
   if (subject && subject.end <= cueAt && !passive && !otherSubjectBetween(s.text, subject.end, cueAt, others)) return true;
@@ -1456,7 +1473,9 @@ export function criticismSection(ev: Evidence): Draft[] {
           // the person is the one facing them.
           !(FACED_QUESTIONS.test(s.text.slice(Math.max(0, c.index! - 40), c.index! + c[0].length)) && !s.refs.some((r) => r.start < c.index!)),
       );
-      const near = { text: s.text, refs: [...s.refs, ...ownPossessives(ev, s)] };
+      // The person only as a word in another person's description ("Eva Holm, a Lund delegate, criticised …") is
+      // not whom the cue is about.
+      const near = { text: s.text, refs: [...s.refs, ...ownPossessives(ev, s)].filter((r) => !inOthersAppositive(s.text, r, others)) };
       const cues2 = cues.filter(
         (c) =>
           cueNearPerson(near, c.index!, c.index! + c[0].length) &&
