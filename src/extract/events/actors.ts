@@ -212,7 +212,7 @@ const NOT_NAMES = new Set(
     'september october november december today yesterday mr ms ' +
     'whatever whoever whichever whenever wherever what how why because since until unless despite instead perhaps ' +
     'maybe just only now then once later earlier again during through without between among against toward towards ' +
-    'nor neither either such much more less few any another other my me him them'
+    'nor neither either such much more less few any another other my me him them last next back'
   ).split(/\s+/),
 );
 const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;

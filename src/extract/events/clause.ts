@@ -12,11 +12,18 @@ const CLAUSE_WORDS = new Set([
 const HARD_CHARS = ';:—–“”"()[]';
 const isHardBreak = (text: string): boolean => text.length === 1 && HARD_CHARS.includes(text);
 
+/** A hyphen with space on both sides, which stands for a dash ("in Vietnam - ''13 months in hell'' - and said"). */
+function spacedHyphen(toks: Token[], i: number): boolean {
+  return toks[i].text === '-' && i > 0 && i + 1 < toks.length && toks[i - 1].span[1] < toks[i].span[0] && toks[i].span[1] < toks[i + 1].span[0];
+}
+
 /** Token indices that end a clause to their left (exclusive barrier) for a sentence's tokens. */
 export function clauseBarriers(toks: Token[]): boolean[] {
   return toks.map(
     (t, i) =>
       isHardBreak(t.text) ||
+      // A hyphen with space on both sides is a dash ("PARIS, Aug 31 (Reuters) - The party leader …").
+      spacedHyphen(toks, i) ||
       CLAUSE_WORDS.has(t.lower) ||
       // ", and the two leaders signed": a coordinated clause with its own subject.
       (t.lower === 'and' && toks[i - 1]?.text === ',' && /^(the|a|an|his|her|its|their|he|she|they|we|it)$/.test(toks[i + 1]?.lower ?? '')),
@@ -52,8 +59,8 @@ export function parentheticals(toks: Token[]): boolean[] {
       const close = toks.findIndex((x, k) => k > i && (x.text === ')' || x.text === ']'));
       if (close > i) mark(i, close);
     }
-    if (t === '—' || t === '–') {
-      const close = toks.findIndex((x, k) => k > i && (x.text === '—' || x.text === '–'));
+    if (t === '—' || t === '–' || spacedHyphen(toks, i)) {
+      const close = toks.findIndex((x, k) => k > i && (x.text === '—' || x.text === '–' || spacedHyphen(toks, k)));
       if (close > i) {
         mark(i, close);
         i = close;

@@ -563,6 +563,19 @@ describe('reviewer defects: clause roles', () => {
     expect(actors(events('Ann Holt said 22 percent of the budget was wasted.'), 'Public statement')).toEqual(['Ann Holt']);
   });
 
+  it('"…, saying X …": a participle after a comma has the main clause\'s subject, never the name it says something about', () => {
+    const st = (t: string) => actors(events(t), 'Public statement');
+    expect(st('Other Republicans echoed those comments, saying Ann Holt\'s strategy is inadequate.')).not.toContain('Ann Holt');
+    expect(st('Bo Lund spoke in Lima on Sunday. He echoed that promise on Monday, saying he would act.')).toEqual(['Bo Lund']);
+    expect(st('Ann Holt has tangled with Bo Lund once directly, saying she was appalled.')).toEqual(['Ann Holt']);
+    expect(st('Oregon Labor Party leader, Ann Holt, backed Bo Lund on Wednesday, saying he would win.')).toEqual(['Ann Holt']);
+  });
+
+  it('a verb inside brackets or paired dashes takes its subject there ("(Ann Holt has denied the reports.)")', () => {
+    expect(actors(events('The fund grew fast. (Acme Corp denied the reports.)'), 'Denial or rejection')).toEqual(['Acme Corp']);
+    expect(actors(events('The Water Board - which Ann Holt chairs - called for an emergency meeting.'), 'Appeal or call')).toEqual(['Water Board']);
+  });
+
   it('a place before an office noun says where: "Oregon governor endorses Holt" is the governor\'s act', () => {
     expect(actors(events('Oregon governor endorses Holt in tight race.'), 'Agreement or initiative')).toEqual(['Oregon governor']);
     expect(actors(events('The Vermont senator emailed supporters saying the fight goes on.'), 'Public statement')).toEqual(['Vermont senator']);

@@ -613,16 +613,32 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     const afterComma = gerund && toks[m.first - 1]?.text === ',';
     // Not an act named inside a phrase ("distance Mr. Trump from his plan for banning Muslims, arguing"): its
     // owner is no subject of the participle.
-    const inPhrase = (d: Draft) => !d.match || d.match.pattern.kind === 'noun' || PREPOSITIONS.has(tokenBefore(ctx, d.triggerSpan[0])?.lower ?? '');
+    const inPhrase = (d: Draft) => {
+      const before = tokenBefore(ctx, d.triggerSpan[0])?.lower ?? '';
+      return !d.match || d.match.pattern.kind === 'noun' || (before !== 'to' && PREPOSITIONS.has(before));
+    };
     const prevDraft = afterComma ? earlier().filter((d) => d.sentence === ctx.s && d.triggerSpan[1] <= toks[m.first].span[0] && (d.actors.length || d.genericActor) && !inPhrase(d)).pop() : undefined;
-    const subj = prevDraft ? { actors: prevDraft.actors, generic: prevDraft.genericActor, end: null } : subjectBefore(ctx, cf, m.first, afterComma, gerund);
+    // A clause does not start at a determiner "that" ("He echoed that promise on Monday, saying …").
+    const from = afterComma ? clauseStartPastDeterminers(ctx, cf, m.first) : cf;
+    let subj: Subject = prevDraft ? { actors: prevDraft.actors, generic: prevDraft.genericActor, end: null } : subjectBefore(ctx, from, m.first, afterComma, gerund);
+    if (afterComma && !prevDraft && !subj.actors.length && !subj.generic) {
+      // The clause before the comma may have lost its subject to a word that opens no clause here ("Ayotte has
+      // tangled with Trump once directly, saying …"): look from the sentence's start (after any hard break), else
+      // take a he/she right after the participle, who in "…, saying she was appalled" is its subject.
+      subj = subjectBefore(ctx, hardClauseStart(toks, m.first), m.first, true, gerund);
+      if (!subj.actors.length && !subj.generic) {
+        const next = ctx.mentions.find((x) => x.span[0] >= toks[m.last].span[1]);
+        if (next && next.via === 'pronoun' && next.span[0] === toks[m.last + 1]?.span[0]) subj = { actors: [next], generic: null, end: null };
+      }
+    }
     actors = subj.actors;
     genericActor = subj.generic;
     if (subj.end !== null) subjectEnd = subj.end;
     reportedBySpeaker = subj.reported === true;
     // "…,” said Senator Lindsey Graham": a reporting verb before its subject.
     // Closing marks include the two apostrophes some wires write for a double quotation mark (''…,'' said X).
-    if (category === 'Public statement' && (toks[m.first - 1]?.text === ',' || /^(?:[”"’']|'')$/.test(toks[m.first - 1]?.text ?? ''))) {
+    // Not a gerund: in "…, saying Obama's strategy is inadequate" the name after it is what was said.
+    if (category === 'Public statement' && !gerund && (toks[m.first - 1]?.text === ',' || /^(?:[”"’']|'')$/.test(toks[m.first - 1]?.text ?? ''))) {
       const after = ctx.mentions.find((x) => x.span[0] >= toks[m.last].span[1] && /^\s*([A-Z][\p{L}.]*\s+)*$/u.test(ctx.body.slice(toks[m.last].span[1] - ctx.base, x.span[0] - ctx.base)));
       if (after) {
         actors = [after];
@@ -809,7 +825,9 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
     if (/^(the|a|an|his|her|its|their|this|those|these)$/.test(toks[k + 1]?.lower ?? '')) lower = toks[k].span[1];
     break;
   }
-  const cands = ctx.mentions.filter((mm) => mm.span[0] >= lower && mm.span[1] <= to && !parenAt(ctx, mm.span[0]) && !parenSpan(ctx, mm.span));
+  // Names inside an insertion are skipped, unless the verb is inside one too ("- ''…,'' Mr. Biden said twice -").
+  const inside = ctx.paren[trig];
+  const cands = ctx.mentions.filter((mm) => mm.span[0] >= lower && mm.span[1] <= to && (inside || (!parenAt(ctx, mm.span[0]) && !parenSpan(ctx, mm.span))));
   let possessor: ActorRef | null = null;
   let modified: { name: string; end: number } | null = null;
   const order = cands.map((_, i) => i);
@@ -845,8 +863,15 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
     const grp = next && next.span[1] <= to ? groupNoun(next.lower) : null;
     if (grp && !/^(the|a|an)$/i.test(mm.name)) return { actors: [], generic: `${mm.name} ${grp}`, end: next!.span[1] };
     // "another Clinton aide asked": a name before a person noun says whose aide; the aide acts, not the name.
-    if (next && next.span[1] <= to && PERSON_MODIFIED_NOUNS.has(next.lower)) {
+    // (Not when the mention is itself a description of the person: "The billionaire businessman" is Trump.)
+    if (next && next.span[1] <= to && PERSON_MODIFIED_NOUNS.has(next.lower) && mm.via !== 'description') {
       modified ??= { name: `${mm.name} ${next.lower}`, end: next.span[1] };
+      continue;
+    }
+    // "the National Front party leader, Marine Le Pen,": a body before a role a few words on only says whose.
+    const role = roleAfter(ctx, mm, to);
+    if (role) {
+      modified ??= role;
       continue;
     }
     const co = coordination(ctx, mm, from);
@@ -859,6 +884,47 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
   if (modified && (!generic || modified.end < generic.end - generic.name.length)) return { actors: [], generic: modified.name, end: modified.end };
   if (!generic && possessor) return { actors: [possessor], generic: null, end: possessor.span[1] };
   return { actors: [], generic: generic?.name ?? null, end: generic?.end ?? null };
+}
+
+/** Nouns of a leading role that a body's name may modify from a word or two before ("party leader", "deputy chief"). */
+const BODY_ROLE_NOUNS = new Set(['leader', 'chief', 'chairman', 'chairwoman', 'chair', 'president', 'head', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'hopeful', 'front-runner', 'frontrunner', 'challenger']);
+
+/** The first token after the last hard break (;: quotes) before token `k`, or 0. */
+function hardClauseStart(toks: Token[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) if (/^[;:“”"]$/.test(toks[j].text)) return j + 1;
+  return 0;
+}
+
+/**
+ * The start of the clause at `cf` for a participle after a comma at token `k`, moved back past a "that" that opens no
+ * clause: one with no verb (by the tagger) before the comma ("He echoed that promise on Monday, saying …").
+ */
+function clauseStartPastDeterminers(ctx: SentenceCtx, cf: number, k: number): number {
+  let from = cf;
+  while (from > 0 && ctx.toks[from - 1].lower === 'that') {
+    let verb = false;
+    for (let j = from; j < k - 1 && !verb; j++) {
+      const tag = ctx.tags.firstAt(ctx.toks[j].span[0]);
+      verb = tag === 'VERB' || tag === 'AUX';
+    }
+    if (verb) break;
+    from--;
+    while (from > 0 && !ctx.barriers[from - 1]) from--;
+  }
+  return from;
+}
+
+/** "National Front party leader", "Democratic presidential candidate": a body's name, up to two lower-case words, a role noun. */
+function roleAfter(ctx: SentenceCtx, mm: ActorRef, to: number): { name: string; end: number } | null {
+  if (mm.type === 'person') return null;
+  const toks = ctx.toks;
+  const k = firstStartingAt(toks, mm.span[1]);
+  for (let j = k; j < k + 3 && j < toks.length && toks[j].span[1] <= to; j++) {
+    const t = toks[j];
+    if (!t.word || t.cap) return null;
+    if (BODY_ROLE_NOUNS.has(t.lower)) return { name: `${mm.name} ${toks.slice(k, j + 1).map((x) => x.lower).join(' ')}`, end: t.span[1] };
+  }
+  return null;
 }
 
 /**
