@@ -56,6 +56,9 @@ function titleBeforeRole(text: string, open: number, close: number): boolean {
   return !!next && isPersonRoleOrPlural(next[1]);
 }
 
+/** Right before a word the writer only names: "the term ", "the phrase ", "an account named ". */
+const NAMED_WORD_BEFORE = /\b(?:the\s+(?:term|word|phrase|label|nickname|moniker|slogan|hashtag)|(?:account|handle|username|page|group|website|site|blog|channel)\s+(?:called|named|dubbed))\s*,?\s*$/i;
+
 /** A work named right before its title: "a poem called", "a live show titled", "the album named". */
 const WORK_CALLED = /\b(?:show|series|programme|program|film|movie|documentary|book|memoir|novel|poem|song|single|album|play|script|game|podcast|exhibition|installation|collection|campaign|event|festival)\s+(?:(?:also|was|is)\s+)?(?:called|titled|entitled|named|dubbed)\s*,?\s*$/;
 
@@ -72,6 +75,13 @@ const ABBREV_BEFORE = /(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|S
 function abbreviationEndsAt(s: string, at: number): boolean {
   ABBREV_BEFORE.lastIndex = at;
   return ABBREV_BEFORE.test(s);
+}
+
+/** Does `s` hold a sentence break (";", "!", "?", or a full stop that ends no title or initial: not "Sen. Ann Holt")? */
+function breaksSentence(s: string): boolean {
+  const re = /[.!?;]/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) if (m[0] !== '.' || !abbreviationEndsAt(s, m.index)) return true;
+  return false;
 }
 
 /** End of the first clause of `s` (at a sentence-ending mark), as an offset into s. */
@@ -240,7 +250,7 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
     }
     // "Lazar said he welcomed the move and added, “…”": a verb joined by "and" shares the earlier cue's subject,
     // not the nearest name in between.
-    if (i > 0 && words[i - 1][0] === 'and' && !/[.!?;]/.test(frame.slice(0, words[i].index))) {
+    if (i > 0 && words[i - 1][0] === 'and' && !breaksSentence(frame.slice(0, words[i].index))) {
       for (let j = i - 2; j >= 0; j--) {
         const earlier = cueAt(words, j);
         if (!earlier || earlier === 'according to' || /ing$/.test(earlier)) continue;
@@ -249,7 +259,7 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
         break;
       }
     }
-    if (!hit && !nounSubject && !/[.!?;]/.test(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, lastConjunct(frame.slice(0, words[i].index), from));
+    if (!hit && !nounSubject && !breaksSentence(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, lastConjunct(frame.slice(0, words[i].index), from));
     // "X defended “…”, saying the city embodied “…”": the subject stands before the earlier quote.
     if (!hit && sentenceFrom < from && /ing$/.test(cue)) hit = clauseSubject(ctx, pos, sentenceFrom);
     const hasSubjectPhrase = !/ing$/.test(cue) && wordCount(frame.slice(0, words[i].index).replace(/^.*[,;:]/s, '')) > 0;
@@ -306,7 +316,7 @@ function distantCue(ctx: SpeakerContext, frame: string, from: number, words: Reg
  * on the subject of the first clause. Only ", and" (but, so, yet, while) followed by a new subject counts.
  */
 function lastConjunct(frame: string, from: number): number {
-  const m = /^(.*,\s+(?:and|but|so|yet|while)\s+)(?:(?:the|a|an|his|her|their|its)\s+\p{L}|\p{Lu})/su.exec(frame);
+  const m = /^(.*,\s+(?:and|but|so|yet|while|although|though|whereas)\s+)(?:(?:the|a|an|his|her|their|its)\s+\p{L}|\p{Lu})/su.exec(frame);
   return m ? from + m[1].length : from;
 }
 
@@ -489,7 +499,10 @@ export function extractQuotes(
     // A single quoted word inside the writer's sentence that is a name ("the use of “We”", "renamed it
     // “factcheckUK”") or a modifier between a determiner and its noun ("an “irregular” channel") is a term.
     // (Reported as a term, like a title below; its frame still speaks for a quote that follows it.)
-    const scareWord = kind !== 'speech' && words === 1 && embedded && (/^\p{Lu}/u.test(quoteText) || quotedModifier(text, seg.open, seg.close));
+    const scareWord =
+      (kind !== 'speech' && words === 1 && embedded && (/^\p{Lu}/u.test(quoteText) || quotedModifier(text, seg.open, seg.close))) ||
+      // "using the term “superpredator”", "an account named “ilduce2016”": a word the writer names, nobody's speech.
+      (kind !== 'speech' && words <= 4 && NAMED_WORD_BEFORE.test(text.slice(Math.max(0, seg.open - 40), seg.open)));
     // "she described this as the “worst case” and accused him …": a verb joined by "and" after the fragment names no
     // one of its own; the fragment is still the sentence's subject's.
     const andAfter = !!att && att.hit === null && /^[\s,]*and\s/.test(after);

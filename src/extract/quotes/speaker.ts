@@ -328,6 +328,14 @@ function adHoc(ctx: SpeakerContext, a: number, b: number): SpeakerHit | null {
  * The subject of the clause a participle cue hangs on ("Weaver …, telling reporters, “…”"): the first speaking
  * actor of the clause that is not an object or a possessive, or a leading pronoun.
  */
+/** Between a qualifying name and the person it qualifies: a few lower-case words ending in a role, perhaps a title
+ * ("hopeful Sen. ", "consultant "); not a verb ("went after "). */
+const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(\p{Ll}[\p{Ll}\-]*)\s+(?:\p{Lu}\p{Ll}{1,4}\.\s+)?$/u;
+function rolesBeforeName(between: string): boolean {
+  const m = ROLE_BEFORE_NAME.exec(between);
+  return !!m && (isPersonRoleOrPlural(m[1]) || m[1] === 'hopeful');
+}
+
 export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
   const head = ctx.text.slice(lo, pos);
   // "Over the years, she said, …": an opening adverbial may come before the pronoun.
@@ -336,7 +344,13 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
   const lead = lm ? { index: leadAt + (head.slice(leadAt).length - head.slice(leadAt).trimStart().length), 0: lm[0], 1: lm[1] } : null;
   const ms = mentionsBetween(ctx, lo, pos);
   const first = ms.find(
-    (m) => !m.possessive && !isObject(ctx.text, m, lo) && !isModifier(ctx.text, m) && SPEAKING_TYPES.has(ctx.index.actors[m.actor].type),
+    (m, k) =>
+      !m.possessive &&
+      !isObject(ctx.text, m, lo) &&
+      !isModifier(ctx.text, m) &&
+      SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) &&
+      // "Republican Presidential hopeful Sen. Ted Cruz": a name before a role word and another person's name only qualifies them.
+      !(k + 1 < ms.length && ctx.index.actors[ms[k + 1].actor].type === 'person' && rolesBeforeName(ctx.text.slice(m.span[1], ms[k + 1].span[0]))),
   );
   if (lead && (!first || first.span[0] > lo + lead.index + lead[0].length)) {
     return resolvePronoun(ctx, lead[1].toLowerCase(), lo + lead.index + lead[0].length - lead[1].length);
