@@ -492,3 +492,13 @@ describe('a title before a body named after a region', () => {
     expect(people('“We are pleased,” said Ana Ruiz, President Zentrix Latin America, on Monday.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('outlets named with "The"', () => {
+  it('needs the capital after the article', () => {
+    expect(actors('The economist Ana Ruiz measured the gap. The hill was steep.').entities.map((e) => e.name)).toEqual(['Ana Ruiz']);
+    expect(typeOf('“It was close,” The Hill reported on Monday.', 'The Hill')).toBe('media');
+  });
+  it('reads an editor title inside a long role before a name', () => {
+    expect(people('A statement from Courier Editor-in-Chief Ana Ruiz followed.')).toEqual(['Ana Ruiz']);
+  });
+});

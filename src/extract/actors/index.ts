@@ -73,6 +73,8 @@ export interface ActorIndex {
 
 interface GazEntry {
   words: string[];
+  /** Which words the listed name writes with a capital ("The Hill": after its article, the text must too). */
+  caps: boolean[];
   actor: KnownActor;
   exact: boolean;
 }
@@ -88,7 +90,7 @@ for (const a of KNOWN) {
     const bare = alias.replace(/^the /i, '');
     const exact = /^[\p{Lu}\p{N}.\-]+$/u.test(bare) && bare.length <= 6;
     const list = GAZ.get(words[0]) ?? [];
-    list.push({ words, actor: a, exact });
+    list.push({ words, caps: toks.map((t) => t.cap), actor: a, exact });
     GAZ.set(words[0], list);
   }
 }
@@ -109,6 +111,8 @@ function matchGazetteer(tokens: Token[], i: number): { entry: GazEntry; end: num
         break;
       }
       if (entry.exact && tok.text.includes('’')) ok = false;
+      // ("The economist Robert J. Shapiro", "The hill might be steeper": an article and a lower-case word name no paper.)
+      if (w === 1 && entry.words[0] === 'the' && entry.caps[1] && !tok.cap) ok = false;
       if (w > 0 && (tok.start - tokens[j - 1].end > 1 || tok.newline)) ok = false;
       if (w < entry.words.length - 1 && tok.possessive) ok = false;
     }

@@ -143,3 +143,9 @@ describe('capitalised words that open a quotation, outlets spelt as ordinary wor
     expect(typed('The plant closed in May. Mourners say the town will not recover.').has('Mourners')).toBe(false);
   });
 });
+
+describe('a one-word paper after a capital "The"', () => {
+  it('is media when it reports', () => {
+    expect(typed('“The count was close,” The Bugle reported. The mayor left early.').get('Bugle')).toBe('media');
+  });
+});

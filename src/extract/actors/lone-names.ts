@@ -26,6 +26,7 @@ export const isUnnamedPlural = (word: string) => UNNAMED_PLURALS.has(word);
 const INDEFINITES = new Set(DATA.indefinites);
 /** "Time", "People", "Variety": outlets whose name is an ordinary word. */
 const OUTLET_WORDS = new Set(DATA.outletWords);
+const REPORTS_AFTER = /^\s+(?:reported|reports|wrote|writes|noted|notes|published|revealed|reveals)\b/;
 /** "the city of Nice", "the town of Hope": a place's noun and "of" before the name. */
 const PLACE_OF_BEFORE = /\b(?:city|town|village|port|capital|suburb|province|county) of\s+$/;
 /** "SUV", "IPO", "OK": words in capitals for things, measures and times. */
@@ -91,6 +92,8 @@ function isDateline(text: string, spans: [number, number][]): boolean {
 export function judgeLoneName(text: string, name: string, spans: [number, number][], sentenceSpans: [number, number][]): LoneNameVerdict {
   if (ONE_WORD_TITLES.has(name.toLowerCase()) || INDEFINITES.has(name.toLowerCase())) return 'not-an-actor';
   if (OUTLET_WORDS.has(name)) return 'media';
+  // "…,” The Blaze reported.": a capital "The" before a one-word name that reports is a paper's title, no one's name.
+  if (spans.some(([s, e]) => text.startsWith('The ', s - 4) && REPORTS_AFTER.test(text.slice(e, e + 12)))) return 'media';
   // "F.B.I.", "G.O.P.": three initials with full stops are a body; "N.J.", "Fla.", "Jr.": a place's or a suffix's
   // abbreviation is no one's name.
   if (/^(?:\p{Lu}\.){3,}$/u.test(name)) return 'organisation';
