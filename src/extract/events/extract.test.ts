@@ -576,6 +576,10 @@ describe('reviewer defects: clause roles', () => {
     expect(actors(events('The Water Board - which Ann Holt chairs - called for an emergency meeting.'), 'Appeal or call')).toEqual(['Water Board']);
   });
 
+  it('in an appositive\'s relative clause the person named before it acts ("Ann Holt of Ohio, a Republican who has refused to endorse")', () => {
+    expect(actors(events('Senator Bo Lund, a Democrat who has refused to endorse Ann Holt, said the race was over.'), 'Denial or rejection')).toEqual(['Bo Lund']);
+  });
+
   it('a place before an office noun says where: "Oregon governor endorses Holt" is the governor\'s act', () => {
     expect(actors(events('Oregon governor endorses Holt in tight race.'), 'Agreement or initiative')).toEqual(['Oregon governor']);
     expect(actors(events('The Vermont senator emailed supporters saying the fight goes on.'), 'Public statement')).toEqual(['Vermont senator']);

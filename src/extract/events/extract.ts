@@ -653,6 +653,14 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
       const ante = ctx.mentions.filter((x) => x.span[1] <= toks[cf - 1].span[0] && /^\s*,?\s*$/.test(ctx.body.slice(x.span[1] - ctx.base, toks[cf - 1].span[0] - ctx.base))).pop();
       if (ante) actors = [ante];
     }
+    // "Gov. Terry Branstad of Iowa, a Republican who has not endorsed …": in an appositive's relative clause the
+    // appositive's head ("a Republican") stands for the person named before it.
+    const beBefore = [1, 2].some((d) => BE_FORMS.has(toks[m.first - d]?.lower ?? ''));
+    const anchor = beBefore ? null : appositiveAnchor(ctx, m.first);
+    if (anchor && (!actors.length || actors.every((a) => a.span[0] > anchor.span[1]))) {
+      actors = [anchor];
+      genericActor = null;
+    }
     // Participle clauses ("Targeting members of X, the intrusions …") have their subject after them.
     if (!actors.length && !genericActor && m.first === firstWord(toks)) genericActor = null;
   }
@@ -888,6 +896,33 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
 
 /** Nouns of a leading role that a body's name may modify from a word or two before ("party leader", "deputy chief"). */
 const BODY_ROLE_NOUNS = new Set(['leader', 'chief', 'chairman', 'chairwoman', 'chair', 'president', 'head', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'hopeful', 'front-runner', 'frontrunner', 'challenger']);
+
+/**
+ * For a verb in a relative clause of an appositive (", a Republican who has not endorsed"), the person named right
+ * before the appositive's comma, or null.
+ */
+function appositiveAnchor(ctx: SentenceCtx, k: number): ActorRef | null {
+  const toks = ctx.toks;
+  let rel = -1;
+  for (let j = k - 1; j > 0 && j >= k - 8; j--) {
+    if (toks[j].lower === 'who') {
+      rel = j;
+      break;
+    }
+    if (!toks[j].word) return null;
+  }
+  if (rel < 0) return null;
+  for (let c = rel - 1; c > 0 && c >= rel - 6; c--) {
+    if (toks[c].text !== ',') continue;
+    if (toks[c + 1].text !== 'a' && toks[c + 1].text !== 'an') return null;
+    const at = toks[c].span[0];
+    const person = ctx.mentions.filter((x) => x.span[1] <= at && x.type === 'person' && /^\s*$/.test(ctx.body.slice(x.span[1] - ctx.base, at - ctx.base))).pop();
+    // Or the person before a place that follows them ("Gov. Terry Branstad of Iowa, a Republican").
+    const beforePlace = person ?? ctx.mentions.filter((x) => x.span[1] <= at && x.type === 'person' && /^\s+of\s+[\p{Lu}][\p{L}. ]*$/u.test(ctx.body.slice(x.span[1] - ctx.base, at - ctx.base))).pop();
+    return beforePlace ?? null;
+  }
+  return null;
+}
 
 /** The first token after the last hard break (;: quotes) before token `k`, or 0. */
 function hardClauseStart(toks: Token[], k: number): number {
