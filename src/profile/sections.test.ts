@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actShape, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { actShape, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -552,5 +552,20 @@ describe('pronounContinuesPerson', () => {
   it('not "they", and not a name before the person', () => {
     expect(pronounContinuesPerson({ text, refs }, 'they', at, 'f')).toBe(false);
     expect(pronounContinuesPerson({ text, refs }, 'she', 10, 'f')).toBe(false);
+  });
+});
+
+describe('ownerOfOtherGender', () => {
+  const t = 'Her campaign also announced new support from nurses who want tighter gun laws.';
+  it('"Her campaign announced …" is not a man’s act', () => {
+    expect(ownerOfOtherGender(t, t.indexOf('announced'), 'm')).toBe(true);
+  });
+  it('it may be a woman’s, and nothing is known without the person’s gender', () => {
+    expect(ownerOfOtherGender(t, t.indexOf('announced'), 'f')).toBe(false);
+    expect(ownerOfOtherGender(t, t.indexOf('announced'), null)).toBe(false);
+  });
+  it('a his/her after the act is not its subject', () => {
+    const u = 'The mayor announced her plan for the harbour.';
+    expect(ownerOfOtherGender(u, u.indexOf('announced'), 'm')).toBe(false);
   });
 });

@@ -571,6 +571,20 @@ export function pronounContinuesPerson(
 }
 
 /**
+ * The sentence's subject, before the act's trigger, is "his …" or "her …" of the gender the person does not have
+ * ("Her campaign also announced …" for a man): it belongs to someone else.
+ */
+export function ownerOfOtherGender(text: string, triggerAt: number, gender: 'm' | 'f' | null | undefined): boolean {
+  if (!gender) return false;
+  const m = text.match(/^[\s“"‘'(—–-]*(his|her)\s+/iu);
+  if (!m || triggerAt < m[0].length) return false;
+  // The owned thing and an adverb at most ("Her campaign also"), no clause break, before the trigger.
+  const between = text.slice(m[0].length, triggerAt);
+  if (/[,;:()—–]/.test(between) || words(between).length > 3) return false;
+  return genderOf(m[1]) !== gender;
+}
+
+/**
  * A speech tag after a quote names its speaker after the verb ("“…,” said Eva Lind, the union's leader"): when that
  * name is not the person's, the saying is someone else's.
  */
@@ -752,6 +766,9 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     // money in politics … while offering rent caps": the same test whatever category the vow was given.)
     if (r.category === 'Public statement' && (topicScore(text, seedTerms).score <= 0 || contentWords(text).length < 6)) continue;
     if (!describedSet.has(e) && someoneElseActs(ev, at.doc, at.sentence, r)) continue;
+    // "Her campaign announced …" in a male politician's profile: the subject is someone else's side, whatever body
+    // the record names.
+    if (ownerOfOtherGender(at.sentence.text, triggerAt, ev.referrer.gender)) continue;
     if (!describedSet.has(e) && !ev.bodyKeys.has(r.actorKey ?? '') && personNotSubject(at.sentence)) continue;
     // A sentence that starts in lower case is a piece of one the segmenter split: its subject is elsewhere.
     if (/^\p{Ll}/u.test(at.sentence.text.trim())) continue;

@@ -136,3 +136,22 @@ describe('phrases in which a topic word means something else', () => {
     expect(resolveTopic('climate').notIn).toBeUndefined();
   });
 });
+
+describe('a shooting is news about guns, not yet gun control', () => {
+  const guns = topicTerms(resolveTopic('gun control'));
+  it('a shooting alone does not make a passage about gun control; beside a gun word it adds weight', () => {
+    expect(topicScore('Lund visited the families a day after the shooting at the harbour club.', guns).score).toBe(0);
+    const both = topicScore('After the shooting, Lund called for background checks on every gun sale.', guns).score;
+    const gunOnly = topicScore('Lund called for background checks on every gun sale.', guns).score;
+    expect(both).toBeGreaterThan(gunOnly);
+  });
+});
+
+describe('gun idioms are not about guns', () => {
+  const guns = topicTerms(resolveTopic('gun control'));
+  it('"a smoking gun", "jumped the gun", "stuck to her guns" say nothing of gun control', () => {
+    expect(topicScore('For her rivals, the letter is a smoking gun in the harbour affair.', guns).score).toBe(0);
+    expect(topicScore('Lund jumped the gun on the port deal and stuck to her guns all week.', guns).score).toBe(0);
+    expect(topicScore('Lund wants a licence for every gun sold at fairs.', guns).score).toBeGreaterThan(0);
+  });
+});
