@@ -126,6 +126,8 @@ function cueAt(words: RegExpExecArray[], i: number): string | null {
   if (ISSUE_VERBS.has(w) && words.slice(i + 1, i + 5).some((x) => /^statements?$/.test(x[0]))) return w;
   // "“…,” the statement read.": a document's words.
   if ((w === 'read' || w === 'reads') && /^(?:statement|letter|email|e-mail|release|memo|editorial)s?$/i.test(words[i - 1]?.[0] ?? '')) return w;
+  // "“…,” read the statement": the same, inverted.
+  if ((w === 'read' || w === 'reads') && words[i + 1]?.[0].toLowerCase() === 'the' && words.slice(i + 2, i + 5).some((x) => /^(?:statement|letter|email|e-mail|release|memo|editorial)s?[.,]?$/i.test(x[0]))) return w;
   // "As Vulture put it, “…”": the writer hands over the wording.
   if ((w === 'put' || w === 'puts') && words[i + 1]?.[0] === 'it' && words[i + 1].index === words[i].index + w.length + 1) return `${w} it`;
   // "Trump shot back, “…”", "Sanders fired back:": a retort.

@@ -246,6 +246,9 @@ const DOCUMENT_SPEAKS = /^\p{L}+\s+(?:also\s+|then\s+|further\s+)?(?:read|reads|
 
 function documentIssuer(ctx: SpeakerContext, noun: string, pos: number): SpeakerHit {
   const span: Span = [pos, pos];
+  // "read the statement, which was attributed to Miller": the document names its issuer itself.
+  const named = issuerNamedAfter(ctx, pos);
+  if (named !== null) return { actor: named, span, via: 'description' };
   const sentence = ctx.index.sentenceOf(pos);
   const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
   // A sentence that names the document but no one ("“…,” the statement read.") passes the search further back;
@@ -263,7 +266,8 @@ function documentIssuer(ctx: SpeakerContext, noun: string, pos: number): Speaker
     const cands = sentenceCandidates(ctx, s, hi).filter((c) => c.rank < 2 && c.actor !== null);
     const before = cands.filter((c) => c.pos < at).pop();
     const after = cands.find((c) => c.pos > at);
-    const pick = before ?? after;
+    // "a separate statement issued by the Sanders campaign": the issuer after "by".
+    const pick = before ?? after ?? (s === sentence ? undefined : issuerBy(ctx, at, sent.span[1]));
     if (!pick && DOCUMENT_SPEAKS.test(ctx.text.slice(at, at + 40)) && !sentenceCandidates(ctx, s, hi).some((c) => c.rank < 2)) {
       left = 3;
       continue;
@@ -271,6 +275,28 @@ function documentIssuer(ctx: SpeakerContext, noun: string, pos: number): Speaker
     return { actor: pick?.actor ?? null, span, via: 'description' };
   }
   return { actor: null, span, via: 'description' };
+}
+
+/** After a document noun: who issued it ("the statement, which was attributed to Miller", "a statement issued by X"). */
+const ISSUED_BY = /^[\p{L}\-]*s?,?\s+(?:(?:which|that)\s+(?:was|were|is|had\s+been|has\s+been)\s+)?(?:attributed\s+to|issued\s+by|released\s+by|signed\s+by|sent\s+(?:out\s+)?by|put\s+out\s+by|posted\s+by|written\s+by|paid\s+for\s+by)\s+(?:the\s+)?(?:\p{Lu}\p{L}{0,4}\.\s+)?$/u;
+
+/** The speaking actor named as the issuer right after the document noun at or after `at`, within the sentence. */
+function issuerAfterNoun(ctx: SpeakerContext, at: number, end: number): number | null {
+  const next = mentionsBetween(ctx, at, Math.min(end, at + 90)).find((m) => m.span[0] > at && !m.possessive);
+  if (!next || !SPEAKING_TYPES.has(ctx.index.actors[next.actor].type)) return null;
+  return ISSUED_BY.test(ctx.text.slice(at, next.span[0])) ? next.actor : null;
+}
+
+function issuerNamedAfter(ctx: SpeakerContext, pos: number): number | null {
+  const m = /^the\s+(?:[\p{L}\-]+\s+){0,2}?(?=(?:statement|email|e-mail|letter|release|memo|editorial)s?\b)/iu.exec(ctx.text.slice(pos, pos + 60));
+  if (!m) return null;
+  const sent = ctx.sentences[ctx.index.sentenceOf(pos)];
+  return issuerAfterNoun(ctx, pos + m[0].length, sent?.span[1] ?? pos + 200);
+}
+
+function issuerBy(ctx: SpeakerContext, at: number, end: number): Candidate | undefined {
+  const actor = issuerAfterNoun(ctx, at, end);
+  return actor === null ? undefined : { actor, pos: at, rank: 1 };
 }
 
 /** A description ending right before a cue, perhaps with skippable words between ("the senator also said"). */
