@@ -155,3 +155,12 @@ describe('gun idioms are not about guns', () => {
     expect(topicScore('Lund wants a licence for every gun sold at fairs.', guns).score).toBeGreaterThan(0);
   });
 });
+
+describe('insurance alone is not health care', () => {
+  const care = topicTerms(resolveTopic('health care'));
+  it('"kidnapping insurance" or "flood insurance" is not health care; beside a health-care word it adds weight', () => {
+    expect(topicScore('The race moved to the capital, where Lund joked that fans should buy kidnapping insurance.', care).score).toBe(0);
+    expect(topicScore('Farmers in the valley still wait for their flood insurance payments.', care).score).toBe(0);
+    expect(topicScore('Lund said insurance companies grow rich on Medicaid.', care).score).toBeGreaterThan(topicScore('Lund spoke about Medicaid.', care).score);
+  });
+});
