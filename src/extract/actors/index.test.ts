@@ -502,3 +502,11 @@ describe('outlets named with "The"', () => {
     expect(people('A statement from Courier Editor-in-Chief Ana Ruiz followed.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a family by its plural surname', () => {
+  it('is a group apart from the person of that surname', () => {
+    const { entities } = actors('Marta Lindqvist thanked donors. The fund had helped the Lindqvists for years, and Lindqvist said so.');
+    expect(entities.find((e) => e.name === 'Marta Lindqvist')?.mentions.length).toBe(2);
+    expect(typeOf('Marta Lindqvist thanked donors. The fund had helped the Lindqvists for years, and Lindqvist said so.', 'Lindqvists')).toBe('group');
+  });
+});

@@ -1208,6 +1208,12 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   }
   for (const c of surnames) {
     const w = tokens[c.start].text;
+    // "the Clintons", "the Bidens’ business": a surname's plural after "the" is the family, not one person of it.
+    if (w.endsWith('s') && wordOf(tokens[c.start - 1] ?? tokens[c.start]).lower === 'the' && !personIdxBySurname.has(w) && personIdxBySurname.has(w.slice(0, -1))) {
+      taken[c.start] = 1;
+      mention(addActor(`group:${slug(w)}`, w, 'group'), c.start, c.end, 'name');
+      continue;
+    }
     const idx = resolveSurname(w, actors, personIdxBySurname, surnameCue(c));
     // (Not a surname someone is named with in full: two Clintons leave "Clinton" unresolved, still a person.)
     const kind = personIdxBySurname.has(w) ? undefined : kindOf.get(w);
