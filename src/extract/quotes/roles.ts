@@ -104,6 +104,11 @@ const maskTitles = (s: string) => (s.includes('“') || s.includes('"') || s.inc
 /** The description ending `s` ("… the Vermont senator"), with s's offset `at` in the text. */
 export function descriptionEnding(s: string, at: number): Description | null {
   if (!endsInWordOrDot(s)) return null;
+  // (Only the last words can hold the description: mask titles there alone.)
+  if (s.length > 200) {
+    at += s.length - 200;
+    s = s.slice(-200);
+  }
   s = maskTitles(s);
   const words = [...s.slice(-160).matchAll(new RegExp(WORD, 'gu'))].map((m) => ({ w: m[0].replace(/\.$/, ''), at: at + Math.max(0, s.length - 160) + m.index! }));
   for (let i = words.length - 2; i >= 0 && i >= words.length - 7; i--) {
@@ -117,7 +122,7 @@ export function descriptionEnding(s: string, at: number): Description | null {
 
 /** The description opening `s` ("the Vermont senator, who …"). */
 export function descriptionStarting(s: string, at: number): Description | null {
-  s = maskTitles(s);
+  s = maskTitles(s.length > 200 ? s.slice(0, 200) : s);
   const words: { w: string; at: number }[] = [];
   const re = new RegExp(WORD, 'gu');
   const lead = /^\s*/.exec(s)![0].length;
