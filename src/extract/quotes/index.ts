@@ -278,7 +278,7 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   if (/(?::|\s--|\s[—–])\s*$/.test(frame) && !/[.!?;]/.test(frame.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Gen)\./gu, ''))) {
     const clauseFrom = lastConjunct(frame, from);
     const hit = clauseSubject(ctx, to, clauseFrom);
-    if (hit?.actor != null && hit.via !== 'pronoun' && /^[\s“”"]*$/.test(ctx.text.slice(clauseFrom, hit.span[0]).replace(/^(?:[^,]{0,40},)?\s*(?:[Tt]he\s+)?/, ''))) {
+    if (hit?.actor != null && /^[\s“”"]*$/.test(ctx.text.slice(clauseFrom, hit.span[0]).replace(/^(?:[^,]{0,40},)?\s*(?:[Tt]he\s+)?/, ''))) {
       return { hit, cue: ':', speakerSpan: hit.span, adjacent: true };
     }
   }
