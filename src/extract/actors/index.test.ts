@@ -510,3 +510,11 @@ describe('a family by its plural surname', () => {
     expect(typeOf('Marta Lindqvist thanked donors. The fund had helped the Lindqvists for years, and Lindqvist said so.', 'Lindqvists')).toBe('group');
   });
 });
+
+describe('"AG" before a name and after a company', () => {
+  it('is a title before a surname, a company suffix after a name', () => {
+    const { entities } = actors('Dana Whitlock announced the suit on Monday. AG Whitlock said the state would appeal. Kessler AG reported a loss.');
+    expect(entities.find((e) => e.name === 'Dana Whitlock')?.mentions.length).toBe(2);
+    expect(typeOf('Dana Whitlock announced the suit on Monday. Kessler AG reported a loss.', 'Kessler AG')).toBe('company');
+  });
+});
