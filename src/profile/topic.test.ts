@@ -133,7 +133,7 @@ describe('phrases in which a topic word means something else', () => {
     expect(topicScore('Berg called Lund low-energy, then unveiled a plan for offshore wind and coal plant closures.', energy).matched).toContain('coal');
   });
   it('a topic without such phrases scores as before', () => {
-    expect(resolveTopic('climate').notIn).toBeUndefined();
+    expect(resolveTopic('abortion').notIn).toBeUndefined();
   });
 });
 
@@ -162,5 +162,22 @@ describe('insurance alone is not health care', () => {
     expect(topicScore('The race moved to the capital, where Lund joked that fans should buy kidnapping insurance.', care).score).toBe(0);
     expect(topicScore('Farmers in the valley still wait for their flood insurance payments.', care).score).toBe(0);
     expect(topicScore('Lund said insurance companies grow rich on Medicaid.', care).score).toBeGreaterThan(topicScore('Lund spoke about Medicaid.', care).score);
+  });
+});
+
+describe('prefix terms and idioms that reach other words', () => {
+  it('"both" is no bot, "trolley" no troll', () => {
+    const dis = topicTerms(resolveTopic('disinformation'));
+    expect(topicScore('Lund and Berg agreed to a deal that gives both candidates a better chance.', dis).score).toBe(0);
+    expect(topicScore('The trolley line to the harbour reopened on Monday.', dis).score).toBe(0);
+    expect(topicScore('Researchers found bots and a troll farm spreading the rumour.', dis).score).toBeGreaterThan(0);
+  });
+  it('"gunning for the nomination" is no gun; voters "warming to" someone, a "political climate", a "party hack" are off their topics', () => {
+    expect(topicScore('Lund is gunning for the nomination in the spring.', topicTerms(resolveTopic('gun control'))).score).toBe(0);
+    const climate = topicTerms(resolveTopic('climate'));
+    expect(topicScore('Voters in the valley are warming to Lund after the debate.', climate).score).toBe(0);
+    expect(topicScore('In the current political climate, Lund keeps quiet.', climate).score).toBe(0);
+    expect(topicScore('Lund wants the harbour to cut carbon by half.', climate).score).toBeGreaterThan(0);
+    expect(topicScore('Berg called Lund a party hack with no ideas.', topicTerms(resolveTopic('cybersecurity'))).score).toBe(0);
   });
 });
