@@ -518,3 +518,25 @@ describe('"AG" before a name and after a company', () => {
     expect(typeOf('Dana Whitlock announced the suit on Monday. Kessler AG reported a loss.', 'Kessler AG')).toBe('company');
   });
 });
+
+describe('an ad-hoc speaker opening its sentence with a conjunction', () => {
+  it('drops the conjunction and joins the person named, once', () => {
+    const text = 'Programs will go on.\n\nBut Ana Ruiz, the head of the watchdog, said the rule was wrong.';
+    const { index } = actors(text);
+    const at = text.indexOf('But');
+    const id = addAdHocActor(index, text, [at, at + 'But Ana Ruiz'.length]);
+    expect(index.actors[id!].name).toBe('Ana Ruiz');
+    addAdHocActor(index, text, [at, at + 'But Ana Ruiz'.length]);
+    expect(toEntityRecords(index).find((e) => e.name === 'Ana Ruiz')?.mentions.filter((m) => m.text === 'Ana Ruiz').length).toBe(1);
+  });
+  it('keeps an article that is part of a paper’s name', () => {
+    const text = 'According to The Courier, the men left.';
+    const { index } = actors(text);
+    const at = text.indexOf('The Courier');
+    const id = addAdHocActor(index, text, [at, at + 'The Courier'.length]);
+    expect(index.actors[id!].name).toBe('The Courier');
+  });
+  it('reads a party word before a chamber as the chamber', () => {
+    expect(actors('The Republican Congress passed the bill.').entities.map((e) => e.name)).toEqual(['Congress']);
+  });
+});

@@ -698,7 +698,11 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (chamber >= 0) return [{ start: chamber, end: chamber + 1, type: head! }];
   if (head && !titled) return [{ start: k, end: e, type: head }];
   // "General Assembly", "Chief Justice Office": title words heading an institution, not a person.
-  if (head && !nameToks.some((t) => wordOf(t).gender)) return [{ start: s, end: e, type: head }];
+  if (head && !nameToks.some((t) => wordOf(t).gender)) {
+    // ("Republican Congress": the party word read as a title qualifies the chamber.)
+    const chamberAt = chamberQualifiedByParty(tokens, s, e);
+    return [chamberAt >= 0 ? { start: chamberAt, end: chamberAt + 1, type: head } : { start: s, end: e, type: head }];
+  }
   // "the news site RTL Info reported", "the Israeli newspaper Haaretz": a name right after a noun for a paper or a
   // site is that outlet.
   if (!titled && k === s && !wordOf(nameToks[0]).gender && OUTLET_NOUNS.has(tokens[s - 1]?.text ?? '') && adjacent(tokens[s - 1], tokens[s])) return [{ start: k, end: e, type: 'media' }];
@@ -1758,6 +1762,10 @@ export function toEntityRecords(index: ActorIndex): EntityRecord[] {
  * word is that kind of organisation; anything else is kept as an organisation-like group name.
  */
 export function addAdHocActor(index: ActorIndex, text: string, span: Span): number | null {
+  // "But Tom Fitton, the president of …, said": a word that opens no name ("But", "And") opens the sentence, not the name.
+  const lead = LEADING_WORD.exec(text.slice(span[0], span[1]));
+  // (Not an article: "The Federalist", "The Chronicle" are names with it.)
+  if (lead && START_STOP.has(lead[1].toLowerCase()) && !ARTICLES.has(lead[1]) && span[0] + lead[0].length < span[1]) span = [span[0] + lead[0].length, span[1]];
   const name = text.slice(span[0], span[1]).replace(/['’]s?$/, '');
   const words = name.split(/\s+/);
   if (!words.length) return null;
@@ -1812,6 +1820,8 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
       id = index.actors.length - 1;
     }
   }
+  // (A mention the index has already, as the speaker finder may ask twice, is not added again.)
+  if (index.actors[id].mentions.some((x) => x.span[0] === span[0] && x.span[1] === span[1])) return id;
   const m: ActorMention = { actor: id, span, text: text.slice(span[0], span[1]), sentence: index.sentenceOf(span[0]), via: 'name', possessive: false };
   index.actors[id].mentions.push(m);
   // index.mentions is sorted by start: insert after the last mention starting at or before this one.
@@ -1819,6 +1829,8 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   return id;
 }
 
+const ARTICLES = new Set(['The', 'A', 'An']);
+const LEADING_WORD = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu})/u;
 const lastOf = <T>(xs: T[]): T => xs[xs.length - 1];
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 /** "J.", "H.W.": initials, each a capital and a full stop (the last character is looked at first). */
