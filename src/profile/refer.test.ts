@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonRef } from './person.js';
-import { countryOf, descriptionsOf, directRefs, learnGender, pronounRefs, referrer } from './refer.js';
+import { countryOf, descriptionsOf, directRefs, learnGender, pronounRefs, referrer, surnameOfOtherGender } from './refer.js';
 
 const person = (name: string, roles: string[] = []): PersonRef => ({ name, aliases: [], keys: ['k'], type: 'person', roles, textOnly: false });
 
@@ -42,5 +42,31 @@ describe('how a sentence refers to the person', () => {
     expect(kinds('The Danish Prime Minister Lars Dahl spoke first.')).toEqual([]);
     expect(kinds('The Danish Prime Minister Mette Holm spoke first.')).toEqual(['description', 'name']);
     expect(kinds('The Danish Prime Minister spoke on Monday.')).toEqual(['description']);
+  });
+});
+
+describe('a surname the sentence gives the other gender', () => {
+  const at = (t: string, w: string) => [t.indexOf(w), t.indexOf(w) + w.length] as const;
+  it('"Mrs. Holm" and "Holm said she …" are not a man named Holm', () => {
+    const t = 'Mrs. Holm told the council the levy would stay.';
+    expect(surnameOfOtherGender(t, ...at(t, 'Holm'), 'm')).toBe(true);
+    expect(surnameOfOtherGender(t, ...at(t, 'Holm'), 'f')).toBe(false);
+    const u = 'Holm has said that she will not sign the harbour deal.';
+    expect(surnameOfOtherGender(u, ...at(u, 'Holm'), 'm')).toBe(true);
+    expect(surnameOfOtherGender(u, ...at(u, 'Holm'), 'f')).toBe(false);
+  });
+  it('a he or she that is not what the name says, or no sign at all, decides nothing', () => {
+    const t = 'Holm praised her deputy and left.';
+    expect(surnameOfOtherGender(t, ...at(t, 'Holm'), 'm')).toBe(false);
+    const u = 'Holm signed the harbour deal on Monday.';
+    expect(surnameOfOtherGender(u, ...at(u, 'Holm'), 'm')).toBe(false);
+  });
+  it('directRefs leaves such a surname out once the person’s gender is known', () => {
+    const r = referrer(person('Jens Holm'));
+    r.gender = 'm';
+    expect(directRefs(r, 'Mrs. Holm told the council the levy would stay.')).toEqual([]);
+    expect(directRefs(r, 'Mr. Holm told the council the levy would stay.').map((x) => x.kind)).toEqual(['name']);
+    r.gender = null;
+    expect(directRefs(r, 'Mrs. Holm told the council the levy would stay.').map((x) => x.kind)).toEqual(['name']);
   });
 });

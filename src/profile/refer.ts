@@ -137,6 +137,22 @@ const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const possessiveAt = (text: string, end: number) =>
   /^['’]s?\b/.test(text.slice(end, end + 2)) || (/s$/i.test(text.slice(end - 1, end)) && /^['’](?=\s)/.test(text.slice(end, end + 2)));
 
+const TITLE_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', mrs: 'f', ms: 'f', miss: 'f', madam: 'f', dame: 'f' };
+
+/**
+ * A bare surname the sentence gives the other gender, so someone else of that name ("Mrs. Clinton" or "Clinton said
+ * she …" in a profile of Bill Clinton): a courtesy title of that gender before it, or a he/she of it as the subject of
+ * what the name says right after ("Lund says she will", "Lund has said that he").
+ */
+export function surnameOfOtherGender(text: string, start: number, end: number, gender: 'm' | 'f'): boolean {
+  const title = text.slice(Math.max(0, start - 8), start).match(/\b(Mr|Mrs|Ms|Miss|Sir|Madam|Dame)\.?\s+$/)?.[1];
+  if (title) return TITLE_GENDER[title.toLowerCase()] !== gender;
+  const said = text
+    .slice(end, end + 60)
+    .match(/^\s+(?:(?:has|had|also|again|later|then|now|\w+ly)\s+){0,2}(?:says|said|told\s+\w+|notes|noted|argues|argued|adds|added|insists|insisted|believes|believed|thinks|thought|wrote|writes|promised|vowed|pledged)\s+(?:that\s+)?(he|she)\b/i);
+  return !!said && genderOf(said[1]) !== gender;
+}
+
 /** Direct references in one sentence (names, descriptions, bodies); pronouns are resolved by the caller. */
 export function directRefs(r: Referrer, text: string): SentenceRef['at'] {
   const at: SentenceRef['at'] = [];
@@ -156,6 +172,7 @@ export function directRefs(r: Referrer, text: string): SentenceRef['at'] {
     if (text.slice(a.start, a.end).toLowerCase() !== r.surname.toLowerCase()) continue;
     const prev = text.slice(Math.max(0, a.start - 30), a.start).match(/(\p{Lu}[\p{L}'’-]*)\.?\s+$/u)?.[1];
     if (prev && !HONORIFIC.test(prev) && prev.toLowerCase() !== r.firstName.toLowerCase()) at.splice(i, 1);
+    else if (r.gender && surnameOfOtherGender(text, a.start, a.end, r.gender)) at.splice(i, 1);
   }
   scan(r.bodies, 'body');
   const before = at.length;
