@@ -38,7 +38,9 @@ const INVERTED_AFTER = /^\p{L}+\s+(?!\p{Lu}\p{Ll}+day\b)\p{Lu}/u;
 /** Text before a name that leaves the name opening its clause: nothing, or a comma, then perhaps titles ("Gov. ", "Lt. Gen. "). */
 const opensClause = (before: string): boolean => /(?:^|,)\s*(?:\p{Lu}\p{L}{0,9}\.?\s+){0,3}$/u.test(before);
 /** A lower-case role noun and "for", "to" or "of" right before a name: "spokesman for ", "aide to the ". */
-const ROLE_FOR_BEFORE = /\b(\p{Ll}{3,})\s+(?:for|to|of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+)?$/u;
+const ROLE_FOR_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:for|to|of)\s+(?:the\s+)?(?:(?:former|presumptive|then|fellow)\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
+/** Plural nouns for people on someone's side or against them: "critics of X said" are unnamed people, not X. */
+const SIDE_GROUPS = new Set(['supporters', 'critics', 'allies', 'fans', 'backers', 'followers', 'loyalists', 'opponents', 'detractors', 'friends', 'members', 'relatives', 'aides', 'advisers', 'advisors']);
 /** A document and the participle of whoever put it out, right before a name: "an email sent out by ". */
 const DOCUMENT_BY = /\b(?:email|e-mail|letter|statement|memo|message|post|tweet|ad|advertisement|release|video|report|op-ed|column|petition|mailer)s?\s+(?:(?:sent|issued|released|posted|written|signed|put|published|circulated|paid\s+for)\s+(?:out\s+)?)by\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 /** A longer appositive after a name that opens its clause: "Harry Bond, 30, of Raleigh, N.C., who was polled, said". */
@@ -117,7 +119,9 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       const role = ROLE_FOR_BEFORE.exec(text.slice(Math.max(lo, m.span[0] - 40), m.span[0]));
       // (A spokesperson for a body gives the body's own words, and stays the body's.)
       const spokes = /^spokes|^representative/.test(role?.[1] ?? '') && ctx.index.actors[m.actor].type !== 'person';
-      if (role && !spokes && wordCount(between) <= 3 && isPersonRoleOrPlural(role[1])) {
+      // (A capitalised role is a title, "Secretary of State Mike Pompeo"; only a group word may open the sentence.)
+      const side = SIDE_GROUPS.has(role?.[1].toLowerCase() ?? '');
+      if (role && !spokes && wordCount(between) <= 3 && (side || (/^\p{Ll}/u.test(role[1]) && isPersonRoleOrPlural(role[1])))) {
         if (i > 0 && !ms[i - 1].possessive && /^\s*,[^,;:“”"«»]*$/.test(text.slice(ms[i - 1].span[1], m.span[0] - role[0].length + role[1].length)) && ctx.index.actors[ms[i - 1].actor].type === 'person') return toHit(ctx, ms[i - 1]);
         return { actor: null, span: [m.span[0] - role[0].length, m.span[1]], via: 'description' };
       }
