@@ -463,6 +463,15 @@ export interface ActorIndexInput {
   published: string | null;
 }
 
+/** First names that are also ordinary words ("Bill", "Hope"): the lexicon reads them as words, a full name's first word as a name. */
+const WORD_NAME_GENDER = (() => {
+  const lists = (JSON.parse(readFileSync(new URL('../../../data/gazetteer/first-names.json', import.meta.url), 'utf8')) as { ordinaryWordNames?: { male: string[]; female: string[] } }).ordinaryWordNames;
+  const out = new Map<string, 'm' | 'f'>();
+  for (const n of lists?.male ?? []) out.set(n, 'm');
+  for (const n of lists?.female ?? []) out.set(n, 'f');
+  return out;
+})();
+
 /** Words that may open a sentence before its subject pronoun ("And he", "Still, she"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'still', 'yet', 'so', 'then', 'later', 'now', 'also', 'instead', 'meanwhile', 'however']);
 /** How far back (in characters) a person of the pronoun's known gender is preferred to a nearer one of unknown gender. */
@@ -865,7 +874,8 @@ export class ActorIndex {
     if (titled) return titled;
     const space = o.name.indexOf(' ');
     if (o.type !== 'person' || space < 0) return null;
-    const g = firstNameGender(o.name.slice(0, space));
+    const first = o.name.slice(0, space);
+    const g = WORD_NAME_GENDER.get(first) ?? firstNameGender(first);
     return g === 'm' || g === 'f' ? g : null;
   }
 
