@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actShape, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, startsInsideQuote, wholeWords } from './sections.js';
+import { actShape, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -567,5 +567,20 @@ describe('ownerOfOtherGender', () => {
   it('a his/her after the act is not its subject', () => {
     const u = 'The mayor announced her plan for the harbour.';
     expect(ownerOfOtherGender(u, u.indexOf('announced'), 'm')).toBe(false);
+  });
+});
+
+describe('speaksCue', () => {
+  const t = 'Republicans blast Lund after the harbour board says the ferry deal is dead.';
+  const cue = t.indexOf('blast');
+  it('a speaker named only after the cue, whose words do not hold it, does not voice it', () => {
+    expect(speaksCue(cue, [t.indexOf('the ferry'), t.length - 1], t.indexOf('the harbour board'))).toBe(false);
+  });
+  it('a speaker named before the cue, or whose words hold it, does', () => {
+    const u = 'Berg slammed Lund, saying the ferry deal is dead.';
+    expect(speaksCue(u.indexOf('slammed'), [u.indexOf('the ferry'), u.length - 1], 0)).toBe(true);
+    const v = '“Lund failed the islands,” Berg said.';
+    expect(speaksCue(v.indexOf('failed'), [1, v.indexOf('”')], v.indexOf('Berg'))).toBe(true);
+    expect(speaksCue(cue, [0, 5], null)).toBe(false);
   });
 });

@@ -1402,12 +1402,32 @@ export function clauseBreak(between: string): boolean {
   return /;|,\s+(?:while|but|whereas|although|though|and)\b|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr))\.\s/iu.test(between);
 }
 
+/**
+ * A speaker is the one who voices a cue at `at` when it stands in their words (`words`), or when they are named
+ * (at `speakerAt`) before it ("Berg slammed Lund, saying …"); not when they are named only after it ("Republicans
+ * blast Lund after Berg claims a win"). Without a known place for the speaker, only their words count.
+ */
+export function speaksCue(at: number, words: [number, number], speakerAt: number | null): boolean {
+  return (at >= words[0] && at < words[1]) || (speakerAt !== null && speakerAt < at);
+}
+
 function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string; bySubject?: boolean } {
   const doc = s.doc;
+  // Someone who speaks in the sentence is the critic when the cue is in their words or they are named before it:
+  // "Republicans blast Lund after Berg claims a win" does not make Berg, who speaks after the cue, the critic.
+  const at = s.span[0] + cueAt;
+  const firstMention = (key: string | null) => {
+    let first: number | null = null;
+    for (const e of doc.extraction.entities)
+      if (key && e.key === key) for (const m of e.mentions) if (m.sentence === s.index && (first === null || m.span[0] < first)) first = m.span[0];
+    return first;
+  };
   for (const st of doc.extraction.statements)
-    if (st.sentence === s.index && st.speaker && !(st.speakerKey && ev.selfKeys.has(st.speakerKey))) return { name: st.speaker, slot: st.speaker };
+    if (st.sentence === s.index && st.speaker && !(st.speakerKey && ev.selfKeys.has(st.speakerKey)))
+      if (speaksCue(at, st.contentSpan, firstMention(st.speakerKey))) return { name: st.speaker, slot: st.speaker };
   for (const q of doc.extraction.quotes)
-    if (q.sentence === s.index && q.speaker && q.kind !== 'term' && !(q.speakerKey && ev.selfKeys.has(q.speakerKey))) return { name: q.speaker, slot: q.speaker };
+    if (q.sentence === s.index && q.speaker && q.kind !== 'term' && !(q.speakerKey && ev.selfKeys.has(q.speakerKey)))
+      if (speaksCue(at, q.span, q.speakerSpan?.[0] ?? firstMention(q.speakerKey))) return { name: q.speaker, slot: q.speaker };
   // The first person named before the cue (the likely subject), else the first other actor; never the person or theirs.
   const before: { name: string; text: string; at: number; person: boolean }[] = [];
   for (const e of doc.extraction.entities) {
@@ -1483,9 +1503,9 @@ export function criticismSection(ev: Evidence): Draft[] {
         (c) =>
           !personIsAgent(s, c.index!, others) &&
           (!firstOwn || c.index! < firstOwn.index!) &&
-          // A cue inside an opening clause that does not name the person is about that clause's subject
-          // ("After the court failed to decide, X said …").
-          !(lead && c.index! < lead && !s.refs.some((r) => r.start < lead)) &&
+          // A cue inside an opening clause that does not name the person before it is about that clause's subject
+          // ("After the court failed to decide, X said …", "After the court failed to rule on X's plan, …").
+          !(lead && c.index! < lead && !s.refs.some((r) => r.start < c.index!)) &&
           // "X faces questions about …": questions someone else has to answer are no criticism of the person, unless
           // the person is the one facing them.
           !(FACED_QUESTIONS.test(s.text.slice(Math.max(0, c.index! - 40), c.index! + c[0].length)) && !s.refs.some((r) => r.start < c.index!)),
