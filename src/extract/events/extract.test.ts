@@ -644,6 +644,13 @@ describe('reviewer defects: categories', () => {
     expect(actors(events('Senator Jane Doe vowed to “crush” the cartel.'), 'Threat or warning')).toEqual(['Jane Doe']);
   });
 
+  it('a town hall meeting is a candidate speaking to voters, not diplomacy', () => {
+    const evs = events('Ann Holt held a town hall meeting in Salem on Monday.');
+    expect(of(evs, 'Diplomatic action')).toEqual([]);
+    expect(actors(evs, 'Public statement')).toEqual(['Ann Holt']);
+    expect(actors(events('Ann Holt met Bo Lund in Salem on Monday.'), 'Diplomatic action')).toContain('Ann Holt');
+  });
+
   it('a meeting in which something was told is the occasion of a statement, not diplomacy', () => {
     const evs = events('Critics say that Jane Doe told the editors of a newspaper in a private tape-recorded meeting that she might change her plan.');
     expect(of(evs, 'Diplomatic action')).toEqual([]);

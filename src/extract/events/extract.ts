@@ -571,6 +571,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
 
   // "told the editors in a private meeting that …": the meeting is where the statement was made, not diplomacy.
   if (category === 'Diplomatic action' && statementOccasion(toks, cf, m.first)) category = 'Public statement';
+  // A town hall is a candidate speaking to voters, not a meeting of parties (CAMEO 01, not 04).
+  if (category === 'Diplomatic action' && isTownHall(toks, m)) category = 'Public statement';
   // "vowed to curb spending" pledges a policy (a statement of position); "vowed to retaliate" threatens.
   if (p.frame === 'threat' && PLEDGE_CUES.has(p.source) && !promisesConsequence(toks, m.last + 1)) category = 'Public statement';
   // "with 22 percent saying …", "a majority of Republicans say": a poll's share of respondents makes no statement.
@@ -745,6 +747,14 @@ function promisesConsequence(toks: Token[], k: number): boolean {
 
 const SAYING = new Set(TRIGGER_DATA.modality.reportingVerbs.filter((w) => !/\s/.test(w)));
 /** A noun after "in/during/at" (a few modifiers between) in a clause whose verb is one of saying. */
+/** "a town hall meeting", "held a town-hall": the words of the match or the two before it name a town hall. */
+function isTownHall(toks: Token[], m: TriggerMatch): boolean {
+  // The town hall is the act itself ("a town hall meeting", "held a town hall"), not what a verb takes ("hosted").
+  if (!/^meetings?$/.test(toks[m.last].lower) && !toks.slice(m.first, m.last + 1).some((t) => t.lower === 'town')) return false;
+  for (let k = Math.max(0, m.first - 3); k < m.last; k++) if (toks[k].lower === 'town' && (toks[k + 1]?.lower === 'hall' || (toks[k + 1]?.text === '-' && toks[k + 2]?.lower === 'hall'))) return true;
+  return false;
+}
+
 function statementOccasion(toks: Token[], cf: number, noun: number): boolean {
   // "at a breakfast hosted by X": a participle is its own act.
   if (/ed$/.test(toks[noun].lower)) return false;
