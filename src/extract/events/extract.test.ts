@@ -617,6 +617,12 @@ describe('reviewer defects: categories', () => {
     expect(dateOf('Ann Holt urged the council to act.')).toEqual({ value: '2023-06', precision: 'month' });
   });
 
+  it('infiltrating or spying is a cyber operation only among cyber words', () => {
+    expect(of(events('Ann Holt claimed that agents of the Water Board have infiltrated the council.'), 'Cyber operation')).toEqual([]);
+    expect(of(events('Bo Lund spied on Ann Holt for the studio.'), 'Cyber operation')).toEqual([]);
+    expect(of(events('Hackers of the Fancy Bear group infiltrated the council’s network in May.'), 'Cyber operation').length).toBe(1);
+  });
+
   it('a breach of trust and leaks to the press are no cyber operations; a breach among cyber words is', () => {
     expect(of(events('Senator Ann Holt accused the RNC of a major breach of trust.'), 'Cyber operation')).toEqual([]);
     expect(of(events('Ann Holt blamed the leaks to the press on the Water Board.'), 'Cyber operation')).toEqual([]);
