@@ -617,6 +617,11 @@ describe('reviewer defects: categories', () => {
     expect(dateOf('Ann Holt urged the council to act.')).toEqual({ value: '2023-06', precision: 'month' });
   });
 
+  it('an offensive is a military action only among military words', () => {
+    expect(of(events("Ann Holt's gun control offensive against Bo Lund will set the tone."), 'Military action')).toEqual([]);
+    expect(of(events('The army launched an offensive against rebel forces near Lima on Monday.'), 'Military action').length).toBeGreaterThan(0);
+  });
+
   it('infiltrating or spying is a cyber operation only among cyber words', () => {
     expect(of(events('Ann Holt claimed that agents of the Water Board have infiltrated the council.'), 'Cyber operation')).toEqual([]);
     expect(of(events('Bo Lund spied on Ann Holt for the studio.'), 'Cyber operation')).toEqual([]);

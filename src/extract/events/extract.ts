@@ -392,6 +392,8 @@ function chooseTriggers(all: TriggerMatch[], toks: Token[], tags: SentenceTags):
     if (p.category === 'Cyber operation' && first.lower.startsWith('breach') && toks[m.last + 1]?.lower === 'of' && BREACHED_NORMS.has(toks[m.last + 2]?.lower ?? '')) return false;
     // "attacked his record" is no use of force: attacks and strikes need military words around them.
     if (p.verbBase && MILITARY_NEEDS_CONTEXT.has(p.verbBase) && p.category === 'Military action' && !cyberish() && !toks.some((t) => MILITARY_CONTEXT.has(t.lower))) return false;
+    // So does a noun that names other campaigns too ("Clinton's gun control offensive", "a charm offensive").
+    if (p.kind === 'noun' && m.first === m.last && MILITARY_NEEDS_CONTEXT.has(first.lower) && p.category === 'Military action' && !toks.some((t) => MILITARY_CONTEXT.has(t.lower))) return false;
     // "two lobbying firms": an -ing form after a number modifies a noun ("the two met" keeps its verb).
     if (p.kind !== 'noun' && m.first > 0 && first.lower.endsWith('ing') && NUMBER_WORDS.has(toks[m.first - 1].lower)) return false;
     // Last, as they may run the tagger.
