@@ -619,7 +619,7 @@ describe('reviewer defects: categories', () => {
 
   it('an offensive is a military action only among military words', () => {
     expect(of(events("Ann Holt's gun control offensive against Bo Lund will set the tone."), 'Military action')).toEqual([]);
-    expect(of(events('The army launched an offensive against rebel forces near Lima on Monday.'), 'Military action').length).toBeGreaterThan(0);
+    expect(actors(events('Russia began an offensive against rebel forces near Lima on Monday.'), 'Military action')).toEqual(['Russia']);
   });
 
   it('infiltrating or spying is a cyber operation only among cyber words', () => {
