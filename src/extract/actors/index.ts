@@ -95,12 +95,29 @@ for (const a of KNOWN) {
   }
 }
 for (const list of GAZ.values()) list.sort((x, y) => y.words.length - x.words.length);
+/**
+ * Long lists of names sharing a first word ("the", "united", "new") by their second word, each followed by the
+ * list's one-word names: only those can match, in the same order as in the whole list. (A "The" opens many
+ * sentences; without this each tried every listed "The …".)
+ */
+const GAZ_BY_SECOND = new Map<GazEntry[], Map<string, GazEntry[]>>();
+for (const list of GAZ.values()) {
+  if (list.length < 6) continue;
+  const singles = list.filter((e) => e.words.length === 1);
+  const bySecond = new Map<string, GazEntry[]>();
+  for (const e of list) if (e.words.length > 1 && !bySecond.has(e.words[1])) bySecond.set(e.words[1], [...list.filter((x) => x.words.length > 1 && x.words[1] === e.words[1]), ...singles]);
+  bySecond.set('', singles);
+  GAZ_BY_SECOND.set(list, bySecond);
+}
 
 function matchGazetteer(tokens: Token[], i: number): { entry: GazEntry; end: number } | null {
   const t = tokens[i];
   if (!t.word || !t.cap) return null;
-  const list = factsOf(t).gaz;
-  if (!list) return null;
+  const all = factsOf(t).gaz;
+  if (!all) return null;
+  const bySecond = GAZ_BY_SECOND.get(all);
+  const next = tokens[i + 1];
+  const list = bySecond ? (bySecond.get(next ? wordOf(next).norm : '') ?? bySecond.get('')!) : all;
   for (const entry of list) {
     let j = i;
     let ok = true;
