@@ -792,7 +792,9 @@ export class ActorIndex {
     // Possessive bodies: "his administration", "her campaign".
     for (const m of bodyWord ? allMatches(POSSESSIVE_BODY, body) : []) {
       const at = base + m.index!;
-      const person = lastWhere(out, (o) => o.type === 'person' && o.span[0] < at);
+      // "Her campaign" is a woman's: the nearest person of that gender, as for he/she.
+      const want = m[1].toLowerCase() === 'her' ? 'f' : 'm';
+      const person = this.nearestOfGender(at, want);
       if (!person) continue;
       const surname = person.name.split(' ').pop();
       const name = `${surname} ${m[2].toLowerCase()}`;
@@ -823,6 +825,20 @@ export class ActorIndex {
       const person = this.subjectContinued(toks, t, base, sure) ?? (known && t.span[0] - known.span[1] <= KNOWN_GENDER_REACH ? known : nearest(fits));
       if (person) this.add({ ...person, span: t.span, via: 'pronoun', actingFor: null });
     }
+  }
+
+  /**
+   * The nearest person before `at` of a gender (by title or first name) named in the last KNOWN_GENDER_REACH
+   * characters, else the nearest whose gender is not known to be the other one.
+   */
+  private nearestOfGender(at: number, want: 'm' | 'f'): ActorRef | null {
+    const nearest = (ok: (o: ActorRef) => boolean) => {
+      const found = lastWhere(this.foundPersons, (o) => o.span[0] < at && ok(o));
+      const named = this.entityPersonBefore(at, ok);
+      return named && (!found || named.span[0] > found.span[1]) ? named : found;
+    };
+    const known = nearest((o) => this.genderOf(o) === want);
+    return known && at - known.span[1] <= KNOWN_GENDER_REACH ? known : nearest((o) => (this.genderOf(o) ?? want) === want);
   }
 
   /**

@@ -539,6 +539,8 @@ describe('reviewer defects: clause roles', () => {
     expect(actors(events('Maria Holt met Peter Lund in Lima on Monday. He called for new elections.'), 'Appeal or call')).toEqual(['Peter Lund']);
     // A first name that is also a word ("Bill") still gives the gender of a full name.
     expect(actors(events('Bill Norris spoke first in Lima. The board then thanked Kim Park. He called for new elections.'), 'Appeal or call')).toEqual(['Bill Norris']);
+    // "Her campaign" is a woman's.
+    expect(actors(events('Maria Holt lost the vote to Peter Lund. Her campaign announced a recount on Monday.'), 'Public statement')).toEqual(['Holt campaign']);
   });
 
   it('an appositive after a name ("…, a Republican who served as a Marine,") or a feeling participle clause stands between subject and verb', () => {
