@@ -1709,7 +1709,8 @@ function addDescriptions(
   void tokens;
   addOrganisationDescriptions(text, actors, mentions, sentenceOf);
   const people = actors.map((a, i) => ({ a, i })).filter((x) => x.a.type === 'person' && x.a.key);
-  if (!people.length) return;
+  // (A description joins only someone with a role word or a country: with none, no phrase can, so none is read.)
+  if (!people.some((x) => x.a.roleWords.size || x.a.countries.size)) return;
   for (const m of text.matchAll(DESCRIPTION)) {
     let role = m[3].trim();
     // Most "the …" phrases name no role: skip those whose first word starts none.
