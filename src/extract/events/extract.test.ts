@@ -584,6 +584,11 @@ describe('reviewer defects: clause roles', () => {
     expect(actors(events('Senator Bo Lund, a Democrat who has refused to endorse Ann Holt, said the race was over.'), 'Denial or rejection')).toEqual(['Bo Lund']);
   });
 
+  it('", officials said," — a group noun right before the verb is its subject, not a name before it', () => {
+    expect(actors(events('Mr. Holt, officials said, has grown wary of the plan.'), 'Public statement')).toEqual(['officials']);
+    expect(actors(events('The thing Ann Holt most needs, aides said, is time.'), 'Public statement')).toEqual(['aides']);
+  });
+
   it('a place before an office noun says where: "Oregon governor endorses Holt" is the governor\'s act', () => {
     expect(actors(events('Oregon governor endorses Holt in tight race.'), 'Agreement or initiative')).toEqual(['Oregon governor']);
     expect(actors(events('The Vermont senator emailed supporters saying the fight goes on.'), 'Public statement')).toEqual(['Vermont senator']);

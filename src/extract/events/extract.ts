@@ -848,6 +848,12 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
   // Names inside an insertion are skipped, unless the verb is inside one too ("- ''…,'' Mr. Biden said twice -").
   const inside = ctx.paren[trig];
   const cands = ctx.mentions.filter((mm) => mm.span[0] >= lower && mm.span[1] <= to && (inside || (!parenAt(ctx, mm.span[0]) && !parenSpan(ctx, mm.span))));
+  // ", aides said,": a group noun right before the verb, after a comma, is the subject, whatever is named before it.
+  let g = trig - 1;
+  while (g > cf && AUX_TAIL.test(toks[g].lower)) g--;
+  if (g > cf && toks[g - 1].text === ',' && groupNoun(toks[g].lower) && !cands.some((mm) => mm.span[1] > toks[g - 1].span[0])) {
+    return { actors: [], generic: groupNoun(toks[g].lower), end: toks[g].span[1] };
+  }
   let possessor: ActorRef | null = null;
   let modified: { name: string; end: number } | null = null;
   const order = cands.map((_, i) => i);
