@@ -854,6 +854,9 @@ export class ActorIndex {
     let span: Span | null = null;
     if (j === k) span = this.prevSentence;
     else if (k >= 2 && (toks[k - 1].lower === 'and' || toks[k - 1].lower === 'but') && /^[,—–-]$/.test(toks[k - 2].text)) span = [base, t.span[0]];
+    // An object relative clause on people ("the rest of the GOP field who he accused of …") has the sentence's subject
+    // in it (not "that": "has shown that he is hedging" is the verb's own subject).
+    else if (k >= 1 && /^(?:who|whom)$/.test(toks[k - 1].lower)) span = [base, t.span[0]];
     if (!span) return null;
     const subject = this.subjectOf(span);
     return subject && fits(subject) ? { ...subject, span: t.span, via: 'pronoun', actingFor: null } : null;

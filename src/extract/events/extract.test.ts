@@ -539,6 +539,8 @@ describe('reviewer defects: clause roles', () => {
     expect(actors(events('Maria Holt met Peter Lund in Lima on Monday. He called for new elections.'), 'Appeal or call')).toEqual(['Peter Lund']);
     // A first name that is also a word ("Bill") still gives the gender of a full name.
     expect(actors(events('Bill Norris spoke first in Lima. The board then thanked Kim Park. He called for new elections.'), 'Appeal or call')).toEqual(['Bill Norris']);
+    // In an object relative clause on people, he/she is the sentence's subject.
+    expect(actors(events('In his speech, Paul Lund called out Peter Holt and the rest of the field, who he accused of lying.'), 'Accusation or attribution')).toEqual(['Paul Lund']);
     // "Her campaign" is a woman's.
     expect(actors(events('Maria Holt lost the vote to Peter Lund. Her campaign announced a recount on Monday.'), 'Public statement')).toEqual(['Holt campaign']);
   });
