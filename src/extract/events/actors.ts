@@ -675,7 +675,8 @@ export class ActorIndex {
     if (this.foundIndex.has(r.span)) return;
     this.found.push(r);
     this.foundIndex.insert(r);
-    if (r.type === 'person' && r.via !== 'pronoun') {
+    // A scan "person" the actor extractor knows as something else ("The North Carolina case") is no antecedent.
+    if (r.type === 'person' && r.via !== 'pronoun' && !this.kept.near(r.span[0], r.span[1]).some((m) => m.via === 'entity' && m.type !== 'person' && m.span[0] <= r.span[0] && r.span[1] <= m.span[1])) {
       this.foundPersons.push(r);
       this.noteGender(r);
     }
