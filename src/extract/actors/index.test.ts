@@ -540,3 +540,13 @@ describe('an ad-hoc speaker opening its sentence with a conjunction', () => {
     expect(actors('The Republican Congress passed the bill.').entities.map((e) => e.name)).toEqual(['Congress']);
   });
 });
+
+describe('an ad-hoc speaker that is an outlet spelt as an ordinary word', () => {
+  it('is media', () => {
+    const text = 'The ice was thick. As Variety put it, “Hello.” The band left.';
+    const { index } = actors(text);
+    const at = text.indexOf('Variety');
+    const id = addAdHocActor(index, text, [at, at + 'Variety'.length]);
+    expect(index.actors[id!].type).toBe('media');
+  });
+});

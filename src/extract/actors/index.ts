@@ -32,7 +32,7 @@ import {
   type WordInfo,
 } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
-import { isCommonCode, isUnnamedPlural } from './lone-names.js';
+import { isCommonCode, isOutletWord, isUnnamedPlural } from './lone-names.js';
 import { hasAdjectiveSuffix, isContraction, isShortCode, isSpaceUnit, isSubjectVerb } from './word-shapes.js';
 import { partitionPoint } from '../search.js';
 
@@ -1827,7 +1827,8 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
     const head = words.map((w) => HEAD_TYPE.get(w)).find(Boolean);
     const group = !head && !firstNameGender(words[0]) && isGroupPlural(words[words.length - 1]);
     // ("the tabloid Marnik wrote": a name right after a noun for a paper is that paper.)
-    const outlet = !firstNameGender(words[0]) && OUTLET_NOUNS.has(/(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, span[0] - 14), span[0]))?.[1] ?? '');
+    // ("As Vulture put it": an outlet whose name is an ordinary word.)
+    const outlet = (words.length === 1 && isOutletWord(name)) || (!firstNameGender(words[0]) && OUTLET_NOUNS.has(/(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, span[0] - 14), span[0]))?.[1] ?? ''));
     const type: ActorType = head ?? (outlet ? 'media' : group ? 'group' : firstNameGender(words[0]) || words.length === 1 ? 'person' : 'organisation');
     const key = `${type}:${slug(name)}`;
     id = index.actors.findIndex((a) => a.key === key);

@@ -26,6 +26,7 @@ export const isUnnamedPlural = (word: string) => UNNAMED_PLURALS.has(word);
 const INDEFINITES = new Set(DATA.indefinites);
 /** "Time", "People", "Variety": outlets whose name is an ordinary word. */
 const OUTLET_WORDS = new Set(DATA.outletWords);
+export const isOutletWord = (word: string) => OUTLET_WORDS.has(word);
 const REPORTS_AFTER = /^\s+(?:reported|reports|wrote|writes|noted|notes|published|revealed|reveals)\b/;
 /** "the city of Nice", "the town of Hope": a place's noun and "of" before the name. */
 const PLACE_OF_BEFORE = /\b(?:city|town|village|port|capital|suburb|province|county) of\s+$/;
