@@ -550,3 +550,15 @@ describe('an ad-hoc speaker that is an outlet spelt as an ordinary word', () => 
     expect(index.actors[id!].type).toBe('media');
   });
 });
+
+describe('a title before a name whose first name is an ordinary word', () => {
+  it('makes no organisation of the whole, and an ad-hoc speaker after titles is the person', () => {
+    const text = 'The vote was close.\n\nFormer Governor Rich Halvorsen agreed with the analysis.';
+    expect(actors(text).entities.filter((e) => e.type === 'organisation')).toEqual([]);
+    const { index } = actors(text);
+    const at = text.indexOf('Former');
+    const id = addAdHocActor(index, text, [at, at + 'Former Governor Rich Halvorsen'.length]);
+    expect(index.actors[id!].name).toBe('Rich Halvorsen');
+    expect(index.actors[id!].type).toBe('person');
+  });
+});

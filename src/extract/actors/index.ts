@@ -762,7 +762,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   }
   // "Big Machine says", "The label that owns them, Big Machine, says": a name opening with an ordinary word, with
   // no first name or surname in it, that speaks or that a body noun before it introduces, is a body.
-  if (!titled && !headline && nameToks.length >= 2 && nameToks.length <= 4 && isBodyNameStart(nameToks[0]) && nameToks.every((t) => !wordOf(t).gender && !wordOf(t).lastName && !DEMONYMS.has(wordOf(t).lower) && !PARTICLES.has(wordOf(t).lower)) && !isGroupPlural(nameToks[nameToks.length - 1].text) && (speaksNext(tokens, e) || bodyNounBefore(tokens, k))) {
+  // (Not with a title inside: "Former President Bill Clinton agreed".)
+  if (!titled && !headline && nameToks.length >= 2 && nameToks.length <= 4 && isBodyNameStart(nameToks[0]) && nameToks.every((t) => !wordOf(t).gender && !wordOf(t).lastName && !DEMONYMS.has(wordOf(t).lower) && !PARTICLES.has(wordOf(t).lower) && !factsOf(t).titles) && !isGroupPlural(nameToks[nameToks.length - 1].text) && (speaksNext(tokens, e) || bodyNounBefore(tokens, k))) {
     return [{ start: k, end: e, type: 'organisation' }];
   }
   // A title-case headline's verb before a name ("…, Calls Trump’s Remarks …"): only the second word may be a name.
@@ -1784,6 +1785,9 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   const lead = LEADING_WORD.exec(text.slice(span[0], span[1]));
   // (Not an article: "The Federalist", "The Chronicle" are names with it.)
   if (lead && START_STOP.has(lead[1].toLowerCase()) && !ARTICLES.has(lead[1]) && span[0] + lead[0].length < span[1]) span = [span[0] + lead[0].length, span[1]];
+  // "Former President Bill Clinton agreed": titles, their qualifiers and demonyms before the name are no part of it.
+  const titleLength = titleWordsLength(text.slice(span[0], span[1]));
+  span = [span[0] + titleLength, span[1]];
   const name = text.slice(span[0], span[1]).replace(/['’]s?$/, '');
   const words = name.split(/\s+/);
   if (!words.length) return null;
@@ -1829,7 +1833,8 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
     // ("the tabloid Marnik wrote": a name right after a noun for a paper is that paper.)
     // ("As Vulture put it": an outlet whose name is an ordinary word.)
     const outlet = (words.length === 1 && isOutletWord(name)) || (!firstNameGender(words[0]) && OUTLET_NOUNS.has(/(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, span[0] - 14), span[0]))?.[1] ?? ''));
-    const type: ActorType = head ?? (outlet ? 'media' : group ? 'group' : firstNameGender(words[0]) || words.length === 1 ? 'person' : 'organisation');
+    // (A name a title stood before is a person's.)
+    const type: ActorType = head ?? (outlet ? 'media' : group ? 'group' : firstNameGender(words[0]) || words.length === 1 || titleLength > 0 ? 'person' : 'organisation');
     const key = `${type}:${slug(name)}`;
     id = index.actors.findIndex((a) => a.key === key);
     // ("According to the Post" after "The Washington Post": the one outlet whose name ends in the word.)
@@ -1849,6 +1854,30 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
 }
 
 const ARTICLES = new Set(['The', 'A', 'An']);
+const TITLE_QUALIFIERS = new Set(['former', 'then', 'late', 'ex', 'acting', 'outgoing', 'incoming']);
+/**
+ * Characters of the titles, their qualifiers and demonyms opening a speaker's span ("Former President ", "French
+ * Foreign Minister "), when a capitalised name follows them; else 0.
+ */
+function titleWordsLength(span: string): number {
+  const words = span.split(' ');
+  let k = 0;
+  let titled = false;
+  while (k < words.length - 1) {
+    const lw = words[k].toLowerCase();
+    if (TITLE_QUALIFIERS.has(lw) || DEMONYMS.has(lw)) {
+      k++;
+      continue;
+    }
+    const t = (TITLES_BY_FIRST.get(words[k]) ?? NONE).find((x) => k + x.words.length < words.length && x.words.every((w, n) => words[k + n] === w));
+    if (!t) break;
+    k += t.words.length;
+    titled = true;
+  }
+  // (A first name and a surname must remain: "Dean Baker" may be a name whole.)
+  if (!titled || k === 0 || words.length - k < 2 || !/^\p{Lu}/u.test(words[k] ?? '')) return 0;
+  return words.slice(0, k).join(' ').length + 1;
+}
 const LEADING_WORD = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu})/u;
 const lastOf = <T>(xs: T[]): T => xs[xs.length - 1];
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
