@@ -562,3 +562,18 @@ describe('a title before a name whose first name is an ordinary word', () => {
     expect(index.actors[id!].type).toBe('person');
   });
 });
+
+describe('first names that are also words; two people of one surname', () => {
+  const names = (text: string) => toEntityRecords(findActors(text, segment(text).sentences)).map((e) => `${e.name}/${e.type}`);
+  it('"Bill" opening a name is a first name ("Bill Norris spoke", "Attorney General Bill Haske")', () => {
+    expect(names('Bill Norris spoke in Iowa on Monday.')).toContain('Bill Norris/person');
+    expect(names('Oregon Attorney General Bill Haske asked the court to act.')).toContain('Bill Haske/person');
+  });
+  it('a titled surname named before both people of that surname joins the one of its gender', () => {
+    const ents = toEntityRecords(findActors('ABSTRACT. Mrs. Norris has promised little. FULL TEXT. Anna Norris won. Her husband, Bill Norris, cheered.', segment('ABSTRACT. Mrs. Norris has promised little. FULL TEXT. Anna Norris won. Her husband, Bill Norris, cheered.').sentences));
+    const anna = ents.find((e) => e.name === 'Anna Norris');
+    expect(anna?.mentions.map((m) => m.text)).toContain('Norris');
+    expect(ents.map((e) => e.name)).not.toContain('Norris');
+  });
+});
+

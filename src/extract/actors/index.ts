@@ -1236,7 +1236,11 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       mention(addActor(`group:${slug(w)}`, w, 'group'), c.start, c.end, 'name');
       continue;
     }
-    const idx = resolveSurname(w, actors, personIdxBySurname, surnameCue(c));
+    // "Mrs. Clinton" with both Clintons named: the title's gender picks the one of them it fits.
+    const titleGender = /^(?:Mrs|Ms|Miss)\.?$/.test(tokens[c.start - 1]?.text ?? '') ? 'f' : /^Mr\.?$/.test(tokens[c.start - 1]?.text ?? '') ? 'm' : null;
+    const sharing = personIdxBySurname.get(w);
+    const fitting = titleGender && sharing && sharing.size > 1 ? [...sharing].filter((i) => actors[i].name.includes(' ') && actors[i].gender === titleGender) : [];
+    const idx = fitting.length === 1 ? fitting[0] : resolveSurname(w, actors, personIdxBySurname, surnameCue(c));
     // (Not a surname someone is named with in full: two Clintons leave "Clinton" unresolved, still a person.)
     const kind = personIdxBySurname.has(w) ? undefined : kindOf.get(w);
     if (idx === null && kind) {
@@ -1289,6 +1293,14 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     // (Not across genders: "Mr. Clinton" stays apart from "Hillary Clinton".)
     const g = full.length === 1 ? actors[full[0]].gender : null;
     if (full.length === 1) for (const b of bare) if (!(g && actors[b].gender && actors[b].gender !== g)) mergeInto(actors, mentions, b, full[0]);
+    // Two named in full ("Hillary Clinton", "Bill Clinton"): a titled bare surname named before them both ("Mrs.
+    // Clinton" in an abstract) joins the one of its gender.
+    if (full.length > 1) {
+      for (const b of bare) {
+        const same = actors[b].gender ? full.filter((i) => actors[i].gender === actors[b].gender) : [];
+        if (same.length === 1) mergeInto(actors, mentions, b, same[0]);
+      }
+    }
   }
 
   mergeFirstNames(actors, mentions);

@@ -160,6 +160,12 @@ const NAME_GENDER = new Map<string, 'm' | 'f' | 'x'>();
 for (const n of firstNames.either) NAME_GENDER.set(n.toLowerCase(), 'x');
 for (const n of firstNames.male) NAME_GENDER.set(n.toLowerCase(), 'm');
 for (const n of firstNames.female) NAME_GENDER.set(n.toLowerCase(), 'f');
+// Names whose name reading wins over the lexicon's word reading ("Bill"): see namesOverWords in the data file.
+const NAMES_OVER_WORDS = new Set<string>();
+for (const n of (firstNames as { namesOverWords?: { male: string[] } }).namesOverWords?.male ?? []) {
+  NAME_GENDER.set(n.toLowerCase(), 'm');
+  NAMES_OVER_WORDS.add(n.toLowerCase());
+}
 
 function lookUp(word: string): WordInfo {
   const lower = word.toLowerCase();
@@ -167,7 +173,7 @@ function lookUp(word: string): WordInfo {
   const listed = NAME_GENDER.get(lower);
   // (Only for names: a listed name that is also an ordinary word, "Sandy", "Drew", keeps the lexicon's reading.
   // The lexicon's bare "Person" tag marks famous names, first names among them: "Taylor" is listed as either.)
-  if (listed && (tag === undefined || /Name|^Person$/.test(String(tag)))) return { lower, norm: lower, tag: tag ?? 'FirstName', gender: listed, common: false, functionWord: false, lastName: false, facts: undefined };
+  if (listed && (tag === undefined || /Name|^Person$/.test(String(tag)) || NAMES_OVER_WORDS.has(lower))) return { lower, norm: lower, tag: tag ?? 'FirstName', gender: listed, common: false, functionWord: false, lastName: false, facts: undefined };
   return {
     lower,
     norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
