@@ -626,6 +626,12 @@ describe('reviewer defects: categories', () => {
     expect(dateOf('Ann Holt urged the council to act.')).toEqual({ value: '2023-06', precision: 'month' });
   });
 
+  it('an act someone is only considering or interested in is no act ("is considering joining", "interest in meeting")', () => {
+    expect(of(events('Ann Holt is considering joining the Lima council.'), 'Policy decision')).toEqual([]);
+    expect(of(events('Ann Holt has expressed interest in meeting Bo Lund in Lima.'), 'Diplomatic action')).toEqual([]);
+    expect(actors(events('Ann Holt met Bo Lund in Lima on Monday.'), 'Diplomatic action')).toContain('Ann Holt');
+  });
+
   it('an offensive is a military action only among military words', () => {
     expect(of(events("Ann Holt's gun control offensive against Bo Lund will set the tone."), 'Military action')).toEqual([]);
     expect(actors(events('Russia began an offensive against rebel forces near Lima on Monday.'), 'Military action')).toEqual(['Russia']);
