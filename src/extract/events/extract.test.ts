@@ -626,6 +626,11 @@ describe('reviewer defects: categories', () => {
     expect(dateOf('Ann Holt urged the council to act.')).toEqual({ value: '2023-06', precision: 'month' });
   });
 
+  it('a participle after a common noun makes the noun its patient ("a contractor accused of spying")', () => {
+    expect(actors(events('Peru also released Bo Lund, an American contractor accused of spying, but the ministry insisted that was not part of the deal.'), 'Accusation or attribution')).not.toContain('Peru');
+    expect(actors(events('Peru accused Bo Lund of spying on Monday.'), 'Accusation or attribution')).toEqual(['Peru']);
+  });
+
   it('an act someone is only considering or interested in is no act ("is considering joining", "interest in meeting")', () => {
     expect(of(events('Ann Holt is considering joining the Lima council.'), 'Policy decision')).toEqual([]);
     expect(of(events('Ann Holt has expressed interest in meeting Bo Lund in Lima.'), 'Diplomatic action')).toEqual([]);

@@ -769,6 +769,9 @@ function statementOccasion(toks: Token[], cf: number, noun: number): boolean {
   return false;
 }
 
+/** Participles that, right after a common noun and before "of"/"with"/"for", make the noun their patient. */
+const PATIENT_PARTICIPLES = new Set(['accused', 'charged', 'convicted', 'suspected', 'blamed', 'indicted', 'sentenced', 'arrested', 'sanctioned', 'fined', 'targeted', 'implicated']);
+
 function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   const toks = ctx.toks;
   const form = toks[head].lower;
@@ -787,6 +790,8 @@ function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   const prev = toks[head - 1];
   if (!prev || !prev.word || SUBJECT_PRONOUNS.has(prev.lower) || HAVE.has(prev.lower)) return false;
   if (ctx.mentions.some((mm) => mm.span[1] === prev.span[1])) return false;
+  // "an American contractor accused of spying", "officials charged with fraud": the noun before is the patient.
+  if (!prev.cap && PATIENT_PARTICIPLES.has(form) && /^(of|with|for|in)$/.test(toks[head + 1]?.lower ?? '')) return true;
   for (let k = head + 1; k < Math.min(toks.length, head + 9); k++) {
     if (ctx.barriers[k] || toks[k].text === ',') return false;
     if (toks[k].lower === 'by') return true;
