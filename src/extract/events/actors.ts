@@ -813,17 +813,9 @@ export class ActorIndex {
       // A person of the pronoun's gender (by title or first name) is taken before one whose gender is unknown, if
       // named in the last few sentences: "she" skips a nearer "Ben Jacobs" and a nearer "South Carolina" alike.
       const want = t.lower === 'she' || t.lower === 'her' ? 'f' : 'm';
-      const sure = (o: ActorRef) => this.genderOf(o) === want;
-      const fits = (o: ActorRef) => (this.genderOf(o) ?? want) === want;
-      const nearest = (ok: (o: ActorRef) => boolean) => {
-        const found = lastWhere(this.foundPersons, (o) => o.span[0] < t.span[0] && ok(o));
-        const named = this.entityPersonBefore(t.span[0], ok);
-        return named && (!found || named.span[0] > found.span[1]) ? named : found;
-      };
-      const known = nearest(sure);
       // A he/she that opens a clause continues the subject of the clause before: "Victor Pinchuk, whose
       // father-in-law, Leonid Kuchma, was …, has given … He has lent …" is Pinchuk, not the nearer Kuchma.
-      const person = this.subjectContinued(toks, t, base, sure) ?? (known && t.span[0] - known.span[1] <= KNOWN_GENDER_REACH ? known : nearest(fits));
+      const person = this.subjectContinued(toks, t, base, (o) => this.genderOf(o) === want) ?? this.nearestOfGender(t.span[0], want);
       if (person) this.add({ ...person, span: t.span, via: 'pronoun', actingFor: null });
     }
   }
