@@ -14,10 +14,13 @@ interface RoleData {
   genericPersons: string[];
   possessiveDeterminers: string[];
   residentNouns: Record<string, string[]>;
+  sideGroups: { words: string[] };
 }
 const data = JSON.parse(readFileSync(new URL('../../../data/speaker-roles.json', import.meta.url), 'utf8')) as RoleData;
 const PERSON_ROLES = new Map<string, Gender>(Object.entries(data.personRoles));
 const INDEFINITE = new Set(data.indefiniteDeterminers);
+/** Plural nouns for people on someone's side or against them ("critics of X"): unnamed people, not X. */
+export const SIDE_GROUPS: ReadonlySet<string> = new Set(data.sideGroups.words);
 /** Role nouns written capitalised ("a New Hampshire Republican"). */
 const PARTY_MEMBERS = new Set(data.capitalisedRoles);
 const POSSESSIVE = new Set(data.possessiveDeterminers);

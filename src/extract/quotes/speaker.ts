@@ -3,7 +3,7 @@
 import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor, labelsAThing } from '../actors/index.js';
 import { SPEECH_VERBS, isCommonWord, isFunctionWord, isPlaceName, lexiconTag } from '../actors/lexicon.js';
-import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, isPersonRoleOrPlural, namesGroup, residentPlaces } from './roles.js';
+import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, isPersonRoleOrPlural, namesGroup, residentPlaces, SIDE_GROUPS } from './roles.js';
 import { partitionPoint } from '../search.js';
 import { wordCount } from './scan.js';
 
@@ -39,8 +39,6 @@ const INVERTED_AFTER = /^\p{L}+\s+(?!\p{Lu}\p{Ll}+day\b)\p{Lu}/u;
 const opensClause = (before: string): boolean => /(?:^|,)\s*(?:\p{Lu}\p{L}{0,9}\.?\s+){0,3}$/u.test(before);
 /** A lower-case role noun and "for", "to" or "of" right before a name: "spokesman for ", "aide to the ". */
 const ROLE_FOR_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:for|to|of)\s+(?:the\s+)?(?:(?:former|presumptive|then|fellow)\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
-/** Plural nouns for people on someone's side or against them: "critics of X said" are unnamed people, not X. */
-const SIDE_GROUPS = new Set(['supporters', 'critics', 'allies', 'fans', 'backers', 'followers', 'loyalists', 'opponents', 'detractors', 'friends', 'members', 'relatives', 'aides', 'advisers', 'advisors']);
 /** A document and the participle of whoever put it out, right before a name: "an email sent out by ". */
 const DOCUMENT_BY = /\b(?:email|e-mail|letter|statement|memo|message|post|tweet|ad|advertisement|release|video|report|op-ed|column|petition|mailer)s?\s+(?:(?:sent|issued|released|posted|written|signed|put|published|circulated|paid\s+for)\s+(?:out\s+)?)by\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 /** A longer appositive after a name that opens its clause: "Harry Bond, 30, of Raleigh, N.C., who was polled, said". */
