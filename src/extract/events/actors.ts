@@ -30,6 +30,7 @@ interface ActorData {
   threatActorPattern: string;
   personModifiedNouns: { about: string; words: string[] };
   nameModifiers: { about: string; words: string[] };
+  bodyRoleNouns: { about: string; words: string[] };
 }
 
 export const ACTOR_DATA: ActorData = JSON.parse(

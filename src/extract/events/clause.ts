@@ -45,7 +45,7 @@ export function clauseOf(toks: Token[], barriers: boolean[], i: number, j = i): 
  */
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Participles of feeling that open an insertion (", alarmed that …,"); other -ed forms after a comma may be the verb. */
-const FEELING_PARTICIPLES = new Set(['alarmed', 'concerned', 'worried', 'angered', 'frustrated', 'outraged', 'disappointed', 'stunned', 'surprised', 'dismayed', 'troubled', 'encouraged', 'emboldened', 'buoyed', 'convinced', 'shocked', 'upset', 'furious', 'irritated', 'alarmed']);
+const FEELING_PARTICIPLES = new Set(TRIGGER_DATA.feelingParticiples.words);
 const OPENING_ADVERBIAL = /^(?:in|on|at|after|before|during|since|when|while|as|by|for|from|until|within|last|next|earlier|later|once|unlike|like|despite|although|though|because|if)$/;
 
 export function parentheticals(toks: Token[]): boolean[] {

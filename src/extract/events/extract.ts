@@ -340,8 +340,8 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'i
 const nounBase = (w: string) => (w.endsWith('ches') || w.endsWith('shes') ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w);
 
 const INFINITIVE_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'not', "n't", 'cannot']);
-/** Nouns before "address" that make it a place to write to, not a speech. */
-const ADDRESS_KINDS = new Set(['email', 'e-mail', 'mail', 'mailing', 'web', 'ip', 'home', 'street', 'postal']);
+/** Nouns before "address" that make it a place to write to, not a speech (data/event-triggers.json). */
+const ADDRESS_KINDS = new Set(TRIGGER_DATA.addressKinds.words);
 
 /**
  * Whether a noun trigger that is also a verb form is used as the verb: after "to" or a modal ("wants to address
@@ -355,8 +355,8 @@ function readsAsVerb(toks: Token[], k: number, tags: SentenceTags): boolean {
   return prev.word && !prev.cap && prev.lower.length > 3 && prev.lower.endsWith('s') && !prev.lower.endsWith('ss') && tags.firstAt(toks[k].span[0]) === 'VERB';
 }
 
-/** What a "breach of …" breaks when it is no intrusion. */
-const BREACHED_NORMS = new Set(['trust', 'contract', 'duty', 'etiquette', 'protocol', 'faith', 'promise', 'promises', 'decorum', 'ethics', 'privilege', 'confidence', 'rules', 'law', 'agreement', 'conduct', 'decency', 'norms']);
+/** What a "breach of …" breaks when it is no intrusion (data/event-triggers.json). */
+const BREACHED_NORMS = new Set(TRIGGER_DATA.breachedNorms.words);
 
 const KIND_RANK = { frame: 3, verb: 2, object: 2, noun: 1 } as const;
 
@@ -770,7 +770,7 @@ function statementOccasion(toks: Token[], cf: number, noun: number): boolean {
 }
 
 /** Participles that, right after a common noun and before "of"/"with"/"for", make the noun their patient. */
-const PATIENT_PARTICIPLES = new Set(['accused', 'charged', 'convicted', 'suspected', 'blamed', 'indicted', 'sentenced', 'arrested', 'sanctioned', 'fined', 'targeted', 'implicated']);
+const PATIENT_PARTICIPLES = new Set(TRIGGER_DATA.patientParticiples.words);
 
 function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   const toks = ctx.toks;
@@ -918,7 +918,7 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
 }
 
 /** Nouns of a leading role that a body's name may modify from a word or two before ("party leader", "deputy chief"). */
-const BODY_ROLE_NOUNS = new Set(['leader', 'chief', 'chairman', 'chairwoman', 'chair', 'president', 'head', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'hopeful', 'front-runner', 'frontrunner', 'challenger']);
+const BODY_ROLE_NOUNS = new Set(ACTOR_DATA.bodyRoleNouns.words);
 
 /**
  * For a verb in a relative clause of an appositive (", a Republican who has not endorsed"), the person named right

@@ -20,6 +20,10 @@ interface TriggerData {
   cyberNeedsContext: string[];
   militaryContext: { words: string[] };
   militaryNeedsContext: string[];
+  breachedNorms: { words: string[] };
+  patientParticiples: { words: string[] };
+  feelingParticiples: { words: string[] };
+  addressKinds: { words: string[] };
 }
 
 export const TRIGGER_DATA: TriggerData = JSON.parse(
