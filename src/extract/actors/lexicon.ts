@@ -155,14 +155,20 @@ const FUNCTION_WORD = /Preposition|Conjunction|Determiner|Adverb|Pronoun|Modal|Q
 
 // First names the lexicon genders wrongly or that are given to men and women alike (data/gazetteer/first-names.json):
 // a gender is only taken from a name that clearly carries it.
-const firstNames = readData('gazetteer/first-names.json') as { male: string[]; female: string[]; either: string[] };
+const firstNames = readData('gazetteer/first-names.json') as {
+  male: string[];
+  female: string[];
+  either: string[];
+  namesOverWords?: { male: string[] };
+  ordinaryWordNames?: { male: string[]; female: string[] };
+};
 const NAME_GENDER = new Map<string, 'm' | 'f' | 'x'>();
 for (const n of firstNames.either) NAME_GENDER.set(n.toLowerCase(), 'x');
 for (const n of firstNames.male) NAME_GENDER.set(n.toLowerCase(), 'm');
 for (const n of firstNames.female) NAME_GENDER.set(n.toLowerCase(), 'f');
 // Names whose name reading wins over the lexicon's word reading ("Bill"): see namesOverWords in the data file.
 const NAMES_OVER_WORDS = new Set<string>();
-for (const n of (firstNames as { namesOverWords?: { male: string[] } }).namesOverWords?.male ?? []) {
+for (const n of firstNames.namesOverWords?.male ?? []) {
   NAME_GENDER.set(n.toLowerCase(), 'm');
   NAMES_OVER_WORDS.add(n.toLowerCase());
 }
@@ -205,6 +211,14 @@ export const lower = (word: string) => wordInfo(word).lower;
 /** The lexicon's tag for a word, if it knows one. */
 export const lexiconTag = (word: string): string | undefined => wordInfo(word).tag;
 export const firstNameGender = (word: string): 'm' | 'f' | 'x' | null => wordInfo(word).gender;
+
+// First names that are also ordinary words ("Bill", "Hope"; ordinaryWordNames in the data file): the lexicon reads
+// them as words, but the first word of a person's full name is a name.
+const WORD_NAME_GENDER = new Map<string, 'm' | 'f'>();
+for (const n of firstNames.ordinaryWordNames?.male ?? []) WORD_NAME_GENDER.set(n, 'm');
+for (const n of firstNames.ordinaryWordNames?.female ?? []) WORD_NAME_GENDER.set(n, 'f');
+/** The gender the first word of a person's full name gives, names that are also words included. */
+export const fullNameFirstGender = (word: string): 'm' | 'f' | 'x' | null => WORD_NAME_GENDER.get(word) ?? firstNameGender(word);
 /** True for grammatical words ("Despite", "However", "Will") that start sentences but never names. */
 export const isFunctionWord = (word: string): boolean => wordInfo(word).functionWord;
 /** True for words the lexicon knows as ordinary (non-name) words: "However", "During", "Despite". */

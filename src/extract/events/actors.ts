@@ -8,7 +8,7 @@ import { SpanIndex, firstStartingAt } from './span-index.js';
 import { allMatches } from './regex.js';
 import { LowerWords } from './lower-words.js';
 import { partitionPoint } from '../search.js';
-import { firstNameGender } from '../actors/lexicon.js';
+import { fullNameFirstGender } from '../actors/lexicon.js';
 
 interface OfficeHolder {
   name: string;
@@ -464,15 +464,6 @@ export interface ActorIndexInput {
   published: string | null;
 }
 
-/** First names that are also ordinary words ("Bill", "Hope"): the lexicon reads them as words, a full name's first word as a name. */
-const WORD_NAME_GENDER = (() => {
-  const lists = (JSON.parse(readFileSync(new URL('../../../data/gazetteer/first-names.json', import.meta.url), 'utf8')) as { ordinaryWordNames?: { male: string[]; female: string[] } }).ordinaryWordNames;
-  const out = new Map<string, 'm' | 'f'>();
-  for (const n of lists?.male ?? []) out.set(n, 'm');
-  for (const n of lists?.female ?? []) out.set(n, 'f');
-  return out;
-})();
-
 /** Words that may open a sentence before its subject pronoun ("And he", "Still, she"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'still', 'yet', 'so', 'then', 'later', 'now', 'also', 'instead', 'meanwhile', 'however']);
 /** How far back (in characters) a person of the pronoun's known gender is preferred to a nearer one of unknown gender. */
@@ -888,7 +879,7 @@ export class ActorIndex {
     const space = o.name.indexOf(' ');
     if (o.type !== 'person' || space < 0) return null;
     const first = o.name.slice(0, space);
-    const g = WORD_NAME_GENDER.get(first) ?? firstNameGender(first);
+    const g = fullNameFirstGender(first);
     return g === 'm' || g === 'f' ? g : null;
   }
 
