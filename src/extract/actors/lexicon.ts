@@ -49,7 +49,9 @@ const slugOf = (s: string) =>
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
+    // Letters of any script: a name in Cyrillic or Han has no a–z at all, and an empty slug would make every such
+    // name one actor ("person:").
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
 // Keys are made for every mention and the same names recur within and across documents: each name is slugged
 // once (the memo is emptied when it grows large).
