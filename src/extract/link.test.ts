@@ -87,3 +87,39 @@ describe('linkToKnownActors and different middle names', () => {
     expect(linkToKnownActors(known, [entity('person:george-bush', 'George Bush', 'person')]).get('person:george-bush')).toBeUndefined();
   });
 });
+
+describe('linkToKnownActors across name forms of one person', () => {
+  it('links a short first name to the formal one when the surname is shared and only one person fits', () => {
+    const known = [summary('person:joseph-r-biden-jr', 'Joseph R. Biden Jr.', 'person'), summary('person:beau-biden', 'Beau Biden', 'person')];
+    expect(linkToKnownActors(known, [entity('person:joe-biden', 'Joe Biden', 'person')]).get('person:joe-biden')).toBe('person:joseph-r-biden-jr');
+  });
+  it('treats a generational suffix as no surname', () => {
+    const known = [summary('person:marta-k-iles', 'Marta K. Iles', 'person')];
+    expect(linkToKnownActors(known, [entity('person:marta-k-iles-jr', 'Marta K. Iles Jr.', 'person')]).get('person:marta-k-iles-jr')).toBe('person:marta-k-iles');
+  });
+  it('links two short forms of one name', () => {
+    const known = [summary('person:will-osgood', 'Will Osgood', 'person')];
+    expect(linkToKnownActors(known, [entity('person:bill-osgood', 'Bill Osgood', 'person')]).get('person:bill-osgood')).toBe('person:will-osgood');
+  });
+  it('keeps different first names and different middles apart', () => {
+    const known = [summary('person:james-h-osgood', 'James H. Osgood', 'person')];
+    expect(linkToKnownActors(known, [entity('person:john-osgood', 'John Osgood', 'person')]).has('person:john-osgood')).toBe(false);
+    expect(linkToKnownActors(known, [entity('person:jim-t-osgood', 'Jim T. Osgood', 'person')]).has('person:jim-t-osgood')).toBe(false);
+  });
+  it('links nothing when two known people fit the short form', () => {
+    const known = [summary('person:edward-lamb', 'Edward Lamb', 'person'), summary('person:theodore-lamb', 'Theodore Lamb', 'person')];
+    expect(linkToKnownActors(known, [entity('person:ted-lamb', 'Ted Lamb', 'person')]).has('person:ted-lamb')).toBe(false);
+  });
+});
+
+describe('linkToKnownActors and generational suffixes', () => {
+  it('keeps a son named with "Jr." and no middle apart from the father', () => {
+    const known = [summary('person:walter-brandt', 'Walter H. Brandt', 'person')];
+    expect(linkToKnownActors(known, [entity('person:walter-brandt-jr', 'Walter Brandt Jr.', 'person')]).has('person:walter-brandt-jr')).toBe(false);
+    expect(linkToKnownActors(known, [entity('person:walter', 'Walter Jr.', 'person')]).has('person:walter')).toBe(false);
+  });
+  it('links the house-style full form with middle initial and suffix to the short name', () => {
+    const known = [summary('person:walter-brandt', 'Walter Brandt', 'person')];
+    expect(linkToKnownActors(known, [entity('person:walter-h-brandt-jr', 'Walter H. Brandt Jr.', 'person')]).get('person:walter-h-brandt-jr')).toBe('person:walter-brandt');
+  });
+});

@@ -1,5 +1,18 @@
 // Cross-document actor linking: a document's actors are matched to actors the corpus already knows.
-import type { ActorSummary, EntityRecord } from '../model/index.js';
+import { readFileSync } from 'node:fs';
+import { hasGenerationalSuffix, nameWords, type ActorSummary, type EntityRecord } from '../model/index.js';
+
+const SHORT_FORMS = new Map<string, string[]>(
+  Object.entries(JSON.parse(readFileSync(new URL('../../data/nicknames.json', import.meta.url), 'utf8')).shortForms as Record<string, string[]>),
+);
+/** Whether two lower-cased first names may name one person: the same, one a short form of the other ("Joe",
+ * "Joseph"), or both short forms of one name ("Bill", "Will"). */
+export function sameFirstName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const fa = SHORT_FORMS.get(a) ?? [a];
+  const fb = SHORT_FORMS.get(b) ?? [b];
+  return fa.some((x) => fb.includes(x));
+}
 
 const norm = (s: string) =>
   s
@@ -21,7 +34,18 @@ function normOf(s: string): string {
   }
   return n;
 }
-const lastWord = (normed: string) => normed.split(' ').pop() ?? '';
+/** First name, middle part and surname of a normalised person's name, without "Jr." or "III". */
+function partsOf(normed: string): { first: string; middle: string; surname: string; words: number; suffix: boolean } {
+  const w = nameWords(normed);
+  return { first: w[0] ?? '', middle: w.slice(1, -1).join(' '), surname: w[w.length - 1] ?? '', words: w.length, suffix: hasGenerationalSuffix(normed) };
+}
+/**
+ * Whether a suffix on one name only still lets the two be one person: "Joseph R. Biden Jr." is the house style's
+ * full form of "Joe Biden" (a middle name or initial comes with it), while "Donald Trump Jr." is the son of
+ * "Donald Trump".
+ */
+const suffixesAgree = (a: { suffix: boolean; middle: string }, b: { suffix: boolean; middle: string }) =>
+  a.suffix === b.suffix || !!(a.suffix ? a.middle : b.middle);
 /** How many times more mentions the best-known bearer of a surname needs to take a bare surname. */
 const DOMINANCE = 5;
 
@@ -48,7 +72,7 @@ export function linkToKnownActors(known: ActorSummary[], entities: EntityRecord[
   const peopleBySurname = new Map<string, ActorSummary[]>();
   for (const k of known) {
     if (k.type !== 'person') continue;
-    const surname = lastWord(normOf(k.name));
+    const surname = partsOf(normOf(k.name)).surname;
     const list = peopleBySurname.get(surname);
     if (list) list.push(k);
     else peopleBySurname.set(surname, [k]);
@@ -69,21 +93,21 @@ export function linkToKnownActors(known: ActorSummary[], entities: EntityRecord[
     if (hits.size > 1 || e.type !== 'person') continue;
     // 2. People: a bare surname carried by exactly one known person with a full name, or by one who dominates
     // the corpus (a document that says only "Trump" in a corpus of thousands of "Donald Trump" mentions).
-    const words = normOf(e.name).split(' ');
-    const surname = lastWord(normOf(e.name));
-    const bySurname = peopleBySurname.get(surname) ?? [];
-    if (words.length === 1) {
+    const own = partsOf(normOf(e.name));
+    const bySurname = peopleBySurname.get(own.surname) ?? [];
+    if (own.words === 1) {
+      if (own.suffix) continue; // "Donald Jr.": a first name, not a surname
       const named = bySurname.filter((k) => normOf(k.name).includes(' ')).sort((a, b) => b.mentions - a.mentions);
       const pool = named.length ? named : bySurname;
       if (pool.length === 1 || (pool.length > 1 && pool[0].mentions >= DOMINANCE * pool[1].mentions)) links.set(e.key, pool[0].key);
       continue;
     }
-    // 3. The same first name and surname where one of the two names has no middle part ("Donald J. Trump" and
-    // "Donald Trump"); two different middles ("George W. Bush", "George H. W. Bush") are two people.
-    const first = words[0];
+    // 3. The same surname and first name (or a short form of it: "Joe" and "Joseph") where the middle parts agree
+    // or one of the two names has none ("Donald J. Trump" and "Donald Trump", "Joe Biden" and "Joseph R. Biden
+    // Jr."); two different middles ("George W. Bush", "George H. W. Bush") are two people.
     const sameEnds = bySurname.filter((k) => {
-      const kw = normOf(k.name).split(' ');
-      return kw.length > 1 && kw[0] === first && (kw.length === 2 || words.length === 2) && kw.length !== words.length;
+      const kp = partsOf(normOf(k.name));
+      return kp.words > 1 && sameFirstName(kp.first, own.first) && (kp.middle === own.middle || !kp.middle || !own.middle) && suffixesAgree(kp, own);
     });
     if (sameEnds.length === 1) {
       links.set(e.key, sameEnds[0].key);

@@ -1,5 +1,6 @@
 // Mapping between database rows and records, shared by the SQLite and PostgreSQL stores.
 import type { ActorSummary, DocumentRecord, DocumentSummary, EntityRecord } from '../model/index.js';
+import { surnameOf } from '../model/index.js';
 
 export interface DocumentRow {
   id: string;
@@ -102,8 +103,8 @@ export function lookupNames(a: Pick<ActorSummary, 'name' | 'aliases' | 'type'>):
   for (const n of [a.name, ...a.aliases]) {
     out.add(n.toLowerCase());
     if (a.type === 'person') {
-      const last = n.split(/\s+/).pop();
-      if (last && last.length > 1) out.add(last.toLowerCase());
+      const last = surnameOf(n);
+      if (last.length > 1) out.add(last.toLowerCase());
     }
   }
   return [...out];
