@@ -190,7 +190,7 @@ export class PostgresStore implements Store {
         current.set(r.key, actorFromRow(r));
       const names = new Map<string, Set<string>>();
       for (const e of x.entities) {
-        const merged = mergeActor(current.get(e.key) ?? null, e);
+        const merged = mergeActor(current.get(e.key) ?? null, e, names.has(e.key));
         current.set(e.key, merged);
         const set = names.get(e.key) ?? new Set<string>();
         for (const n of lookupNames(merged)) set.add(n);

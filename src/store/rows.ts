@@ -78,7 +78,11 @@ export function rowToDocument(
 }
 
 /** Folds one document's entity into the corpus-wide actor: aliases and roles unite, counts add up. */
-export function mergeActor(prev: ActorSummary | null, e: EntityRecord): ActorSummary {
+/**
+ * An actor as known before, updated with one entity of a new document. `sameDocument`: the document already had an
+ * entity under this key (two local names that linking joined), so the document is not counted twice.
+ */
+export function mergeActor(prev: ActorSummary | null, e: EntityRecord, sameDocument = false): ActorSummary {
   const aliases = new Set(prev?.aliases ?? []);
   for (const a of [e.name, ...e.aliases]) aliases.add(a);
   const roles = new Set(prev?.roles ?? []);
@@ -93,7 +97,7 @@ export function mergeActor(prev: ActorSummary | null, e: EntityRecord): ActorSum
     aliases: [...aliases].sort(),
     roles: [...roles].slice(0, 50),
     mentions: (prev?.mentions ?? 0) + e.mentions.length,
-    documents: (prev?.documents ?? 0) + 1,
+    documents: (prev?.documents ?? 0) + (prev && sameDocument ? 0 : 1),
   };
 }
 

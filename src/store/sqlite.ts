@@ -195,11 +195,13 @@ export class SqliteStore implements Store {
        ON CONFLICT(key) DO UPDATE SET name=@name, aliases=@aliases, roles=@roles, mentions=@mentions, documents=@documents`,
     );
     const putName = this.stmt('INSERT OR IGNORE INTO actor_names (name, key) VALUES (?, ?)');
+    const keysSeen = new Set<string>();
     for (const e of x.entities) {
       ent.run(id, e.key, e.name, e.type, e.mentions.length, JSON.stringify(e));
       const prevRow = getActor.get(e.key) as Row | undefined;
       const prev = prevRow ? actorFromRow(prevRow) : null;
-      const merged = mergeActor(prev, e);
+      const merged = mergeActor(prev, e, keysSeen.has(e.key));
+      keysSeen.add(e.key);
       putActor.run({
         ...merged,
         aliases: JSON.stringify(merged.aliases),

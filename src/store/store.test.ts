@@ -341,6 +341,15 @@ describe.each(backends)('$name store', (backend) => {
       expect(await store.actors({ type: 'company' })).toEqual([]);
     });
 
+    it('counts a document once when two of its names were linked to one actor', async () => {
+      const text = 'Ana Duarte spoke first. Later the minister, named here as A. Duarte, spoke again.';
+      const doc = makeDocument(text);
+      const x = { ...extractionB(docB), quotes: [], statements: [], events: [], operations: [], dates: [] };
+      x.entities = [entity(doc, 'person:ana-duarte', 'Ana Duarte', 'person', ['Ana Duarte']), entity(doc, 'person:ana-duarte', 'A. Duarte', 'person', ['A. Duarte'])];
+      await put(store, { document: doc, extraction: x });
+      expect((await store.actors()).find((a) => a.key === 'person:ana-duarte')).toMatchObject({ mentions: 5, documents: 3 });
+    });
+
     it('finds actors by name, alias or surname, in any case', async () => {
       expect((await store.findActors(['duarte'])).map((a) => a.key)).toEqual(['person:ana-duarte']);
       expect((await store.findActors(['ZIRCONIUM'])).map((a) => a.key)).toEqual(['threat-actor:apt31']);
