@@ -35,6 +35,10 @@ describe('dates relative to the document date', () => {
     expect(first('The mayor promised in March that the works will end soon.', monday)).toEqual({ value: '2018-03', precision: 'month' });
     expect(first('The mayor said the works will end in March.', monday)).toEqual({ value: '2019-03', precision: 'month' });
   });
+  it('a date something has run since lies behind, even in a sentence about the future', () => {
+    expect(first('The senator will speak again after weeks of good news since their Oct. 2 debate.', monday)).toEqual(day('2018-10-02'));
+    expect(first('She will keep the post she has held since Monday.', monday)).toEqual(day('2018-11-12'));
+  });
   it('without a document date, relative dates are left out', () => {
     expect(dates('He spoke on Monday, and last week, and yesterday, and last August.', null)).toEqual([]);
   });

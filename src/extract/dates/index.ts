@@ -59,6 +59,8 @@ function yearForMonth(doc: DocDate, m: number, future: boolean): number {
   return m <= doc.m ? doc.y : doc.y - 1;
 }
 
+const SINCE_BEFORE = /\bsince\s+(?:(?:the|their|his|her|its|our|your|my|that|this)\s+)?$/i;
+
 /** Where a clause starts: punctuation, or a word that opens a subordinate clause. */
 const CLAUSE_START = /[,;:“”"()—–]|\b(?:when|while|because|although)\b/gi;
 /** A verb in the past: the act a date is told with already happened ("said on Monday", "marched … on Monday"). */
@@ -76,6 +78,8 @@ const CONNECTIVES = /^(?:\s|\b(?:and|but|so|then|yet|also|even|only|just)\b)*$/i
  */
 export function futureAround(sentence: string, at: number, end: number): boolean {
   const before = sentence.slice(0, at);
+  // "since their Oct. 13 debate": what something has run since lies behind, whatever the sentence's tense.
+  if (SINCE_BEFORE.test(before)) return false;
   // Where each clause before the mention starts (the last one is the mention's own).
   const starts = [0];
   CLAUSE_START.lastIndex = 0;
