@@ -31,6 +31,7 @@ interface ActorData {
   personModifiedNouns: { about: string; words: string[] };
   nameModifiers: { about: string; words: string[] };
   bodyRoleNouns: { about: string; words: string[] };
+  sentenceAdverbs: { about: string; words: string[] };
 }
 
 export const ACTOR_DATA: ActorData = JSON.parse(
@@ -214,7 +215,9 @@ const NOT_NAMES = new Set(
     'whatever whoever whichever whenever wherever what how why because since until unless despite instead perhaps ' +
     'maybe just only now then once later earlier again during through without between among against toward towards ' +
     'nor neither either such much more less few any another other my me him them last next back'
-  ).split(/\s+/),
+  )
+    .split(/\s+/)
+    .concat(ACTOR_DATA.sentenceAdverbs.words),
 );
 const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const MONTH_DAY_WORDS = new Set(MONTHS_DAYS.source.slice(2, -2).split('|'));

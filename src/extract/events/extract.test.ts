@@ -860,3 +860,30 @@ describe('an act a noun of report introduces is only reported', () => {
     expect(hack.modality).toBe('reported');
   });
 });
+
+describe('the subject of a reporting verb, in news phrasing', () => {
+  it('a capitalised adverb opening the sentence is no actor ("Nearly all economists say")', () => {
+    expect(actors(events('Nearly all economists say the tax cut will not pay for itself.'), 'Public statement')).toEqual(['economists']);
+    expect(actors(events('Virtually every pundit agreed; roughly half endorsed Mayor Tom Hale.'), 'Agreement or initiative')).not.toContain('Virtually');
+  });
+  it('a plural noun owned by a name acts, not the name ("Pell\'s closest aides insisted")', () => {
+    expect(actors(events("When the polls tightened, Mayor Ada Pell's closest neighbours insisted it was a blip."), 'Public statement')).toEqual(['neighbours']);
+    expect(actors(events("Acme's founders have said they will never sell the firm."), 'Public statement')).toEqual(['founders']);
+  });
+  it('a name inside a relative clause on a common noun is not the subject ("farmers who heard Dorsey speak said")', () => {
+    expect(actors(events('Some farmers who have heard Governor Dorsey speak over the years said he sounded tired.'), 'Public statement')).not.toContain('Dorsey');
+    // A comma ends the relative clause: the name after it is the subject again.
+    expect(actors(events('Families who moved here last year will lose out, Ada Pell said.'), 'Public statement')).toEqual(['Ada Pell']);
+    // A name right after the pronoun is the relative clause's own subject.
+    expect(actors(events('He named the aide whom Governor Dorsey accused of leaking the memo.'), 'Accusation or attribution')).toEqual(['Dorsey']);
+  });
+  it('the person before an appositive is the subject of the verb after it, not the body inside it', () => {
+    expect(actors(events('"The grid will fail," Tom Reyes, director of the energy program at the conservative Hudson Center, said on Monday.'), 'Public statement')).toEqual(['Tom Reyes']);
+    expect(actors(events('Mia Holt, a physician from Ohio and longtime Green Party activist, accused the county board of fraud.'), 'Accusation or attribution')).toEqual(['Mia Holt']);
+    // A participle after the comma keeps the main clause's subject.
+    expect(actors(events('Ada Pell was blunt about her rival, Tom Hale, the current front-runner, saying voters must stop him.'), 'Public statement')).not.toContain('Tom Hale');
+  });
+  it('a group after a preposition is not the subject ("a rethinking among economists of …")', () => {
+    expect(actors(events('The study shows a shift among economists of all schools, urging caution on tariffs.'), 'Appeal or call')).not.toContain('economists of all schools');
+  });
+});

@@ -859,12 +859,20 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
   if (g > cf && toks[g - 1].text === ',' && groupNoun(toks[g].lower) && !cands.some((mm) => mm.span[1] > toks[g - 1].span[0])) {
     return { actors: [], generic: groupNoun(toks[g].lower), end: toks[g].span[1] };
   }
+  // "Fred Kagan, director of the program at the Hudson Institute, said": the name before an appositive that the
+  // verb follows is the subject; the body inside the appositive only says where the person works.
+  // Not for a participle after a comma, whose subject is the main clause's ("X, a Y ally, …, saying").
+  const anchored = gerund ? null : appositiveSubject(ctx, cf, trig, cands);
+  if (anchored) return { actors: [anchored], generic: null, end: anchored.span[1] };
   let possessor: ActorRef | null = null;
   let modified: { name: string; end: number } | null = null;
   const order = cands.map((_, i) => i);
   if (!leftmost) order.reverse();
   for (const i of order) {
     const mm = cands[i];
+    // "some voters who have heard Mr. Dorsey speak said": a name inside a relative clause on a common noun is
+    // not the subject of the verb after the clause.
+    if (inRelativeClause(ctx, lower, mm)) continue;
     // "pointed to Obama endorsing Clinton": a gerund's subject may follow a preposition.
     if (gerund && i === cands.length - 1 && /^\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, to - ctx.base))) return { actors: [mm], generic: null, end: mm.span[1] };
     // "Organizers of the push to boycott Trump's AIPAC speech said", "20 percent of people in a CNN poll said": a name
@@ -910,11 +918,84 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
     return { actors: co, generic: null, end: mm.span[1], reported: lead !== null && EMBEDDING_VERBS.has(lead.lower) && nextVerbIs(ctx, mm, trig) };
   }
   const generic = genericSubject(ctx, lower > from ? toks.findIndex((t) => t.span[0] >= lower) : cf, trig);
+  // "Mayor Pell's closest aides insisted": a plural noun right before the verb acts, not its possessor.
+  if (!generic && possessor) {
+    const head = pluralHeadBefore(ctx, cf, trig);
+    if (head !== null && ownedHead(ctx, possessor, head)) return { actors: [], generic: toks[head].lower, end: toks[head].span[1] };
+  }
   // A group named after the modified person noun is the verb's object or a partner ("The Vermont senator emailed
   // supporters saying …"): the person noun, first, is the subject.
   if (modified && (!generic || modified.end < generic.end - generic.name.length)) return { actors: [], generic: modified.name, end: modified.end };
   if (!generic && possessor) return { actors: [possessor], generic: null, end: possessor.span[1] };
   return { actors: [], generic: generic?.name ?? null, end: generic?.end ?? null };
+}
+
+const CLAUSE_CLOSERS = new Set([',', '"', '“', '”', "''", ';', ':']);
+// Not "that", which after a noun often opens what is claimed ("the claim that Iran hacked …").
+const RELATIVE_PRONOUNS = new Set(['who', 'whom']);
+
+/**
+ * Whether a mention follows a relative pronoun whose antecedent is a common noun, in the subject stretch starting
+ * at `from` ("farmers who know Dorsey"): the mention belongs to the relative clause.
+ */
+function inRelativeClause(ctx: SentenceCtx, from: number, mm: ActorRef): boolean {
+  const toks = ctx.toks;
+  const end = firstStartingAt(toks, mm.span[0]);
+  // The pronoun may be the token right before the stretch: a clause boundary opens at "who". A comma or a quotation
+  // mark after it ends the relative clause for this purpose ("… people who back him, Mook said"), and a mention
+  // right after the pronoun is the relative clause's own subject ("the rival whom Erdogan accuses").
+  let inside = false;
+  for (let k = Math.max(1, firstStartingAt(toks, from) - 1); k < end; k++) {
+    if (CLAUSE_CLOSERS.has(toks[k].text)) {
+      inside = false;
+      continue;
+    }
+    // Titles before the name count as the name ("whom Governor Dorsey accused").
+    if (!RELATIVE_PRONOUNS.has(toks[k].lower) || toks.slice(k + 1, end).every((t) => t.cap || t.text === '.')) continue;
+    const prev = toks[k - 1];
+    // The antecedent is a lower-case word that no mention covers ("voters", not "Clinton" nor "the senator").
+    if (prev.word && !prev.cap && !ctx.mentions.some((x) => x.span[0] <= prev.span[0] && prev.span[1] <= x.span[1]) && posAt(ctx, prev.span[0]) === 'NOUN') inside = true;
+  }
+  return inside;
+}
+
+/** The token of a lower-case plural noun right before the verb at `trig` (auxiliaries and adverbs skipped), or null. */
+function pluralHeadBefore(ctx: SentenceCtx, cf: number, trig: number): number | null {
+  const toks = ctx.toks;
+  let g = trig - 1;
+  while (g > cf && (AUX_TAIL.test(toks[g].lower) || toks[g].text === ',')) g--;
+  const t = toks[g];
+  if (!t || g <= cf || !t.word || t.cap || t.lower.length < 4) return null;
+  const w = t.lower;
+  if (w.charCodeAt(w.length - 1) !== 115 || /(?:ss|us|is)$/.test(w)) return null;
+  return posAt(ctx, t.span[0]) === 'NOUN' ? g : null;
+}
+
+/** Whether token `head` follows the possessor's 's with at most two lower-case words between ("Pell's closest aides"). */
+function ownedHead(ctx: SentenceCtx, possessor: ActorRef, head: number): boolean {
+  const toks = ctx.toks;
+  let k = firstStartingAt(toks, possessor.span[1]);
+  if (toks[k]?.lower === "'s" || toks[k]?.text === '’') k++;
+  if (toks[k]?.lower === 's') k++;
+  return head >= k && head - k <= 2 && toks.slice(k, head).every((t) => t.word && !t.cap);
+}
+
+/**
+ * For a verb right after a comma, a person named right before an earlier comma of the clause whose stretch to the
+ * verb is an appositive ("Tom Reyes, director of research at the Hudson Center, said"), or null.
+ */
+function appositiveSubject(ctx: SentenceCtx, cf: number, trig: number, cands: ActorRef[]): ActorRef | null {
+  const toks = ctx.toks;
+  if (trig - 1 <= cf || toks[trig - 1].text !== ',' || ctx.paren[trig - 1] || cands.length < 2) return null;
+  for (let k = trig - 2; k > cf; k--) {
+    if (toks[k].text !== ',') continue;
+    // The appositive opens with a lower-case word or an article: "director of …", "a fellow at …", "the head of …".
+    const open = toks[k + 1];
+    if (!open?.word || (open.cap && !/^(?:a|an|the)$/i.test(open.text))) return null;
+    const at = toks[k].span[0];
+    return cands.find((x) => x.type === 'person' && x.span[1] <= at && /^\s*$/.test(ctx.body.slice(x.span[1] - ctx.base, at - ctx.base))) ?? null;
+  }
+  return null;
 }
 
 /** Nouns of a leading role that a body's name may modify from a word or two before ("party leader", "deputy chief"). */
@@ -1111,6 +1192,9 @@ const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 
 const AUX_TAIL = /^(has|have|had|is|are|was|were|will|would|could|did|do|does|not|also|already|never|repeatedly|recently|publicly|officially|formally|then|now|all|both|once|still|just|\w+ly)$/i;
 
+/** Prepositions whose object is no subject; not "of" ("a lot of people said") nor "than" ("than aides say"). */
+const GROUP_OBJECT_PREPOSITIONS = new Set(['among', 'with', 'to', 'for', 'from', 'by', 'at', 'in', 'on', 'about', 'against', 'between', 'toward', 'towards', 'into']);
+
 /** A subject that names no actor but a group ("high-profile speakers close to the French president"). */
 function genericSubject(ctx: SentenceCtx, cf: number, trig: number): { name: string; end: number } | null {
   const toks = ctx.toks;
@@ -1124,7 +1208,8 @@ function genericSubject(ctx: SentenceCtx, cf: number, trig: number): { name: str
   if (end < start) return null;
   let head = -1;
   for (let k = start; k <= end; k++) {
-    if (groupNoun(toks[k].lower)) {
+    // "a rethinking among economists of …": a group after a preposition is that phrase's, not the subject.
+    if (groupNoun(toks[k].lower) && !(k > start && GROUP_OBJECT_PREPOSITIONS.has(toks[k - 1].lower))) {
       head = k;
       break;
     }
