@@ -26,4 +26,12 @@ describe('applyLinks', () => {
     expect(fullerName('Ada Lind', 'Lind')).toBe('Ada Lind');
     expect(fullerName('Ada Lind', 'Ada Lindt')).toBe('Ada Lind');
   });
+
+  it('leaves off a generational suffix the document does not use, unless only a first name would remain', () => {
+    expect(fullerName('Walter H. Brandt Jr.', 'Walt Brandt')).toBe('Walter H. Brandt');
+    expect(fullerName('Walter H. Brandt Jr.', 'Brandt')).toBe('Walter H. Brandt');
+    expect(fullerName('Walt Brandt', 'Walter H. Brandt Jr.')).toBe('Walter H. Brandt Jr.');
+    expect(fullerName('Walter H. Brandt Jr.', 'Walter H. Brandt Jr.')).toBe('Walter H. Brandt Jr.');
+    expect(fullerName('Abdullah II', 'Abdullah')).toBe('Abdullah II');
+  });
 });

@@ -1,6 +1,6 @@
 // Mapping between database rows and records, shared by the SQLite and PostgreSQL stores.
 import type { ActorSummary, DocumentRecord, DocumentSummary, EntityRecord } from '../model/index.js';
-import { surnameOf } from '../model/index.js';
+import { hasGenerationalSuffix, nameWords, surnameOf } from '../model/index.js';
 
 export interface DocumentRow {
   id: string;
@@ -79,6 +79,22 @@ export function rowToDocument(
 
 /** Folds one document's entity into the corpus-wide actor: aliases and roles unite, counts add up. */
 /**
+ * The name an actor goes by across the corpus: the longest seen is usually the fullest ("Emmanuel Macron" over
+ * "Macron"), but a person's full name without a generational suffix wins over one with it ("Joe Biden" over "Joseph
+ * R. Biden Jr.", one paper's house style): it is the common form, and it ends in the surname.
+ */
+export function corpusName(known: string, next: string, type: ActorSummary['type']): string {
+  if (type === 'person') {
+    const suffixed = hasGenerationalSuffix(known);
+    if (suffixed !== hasGenerationalSuffix(next)) {
+      const plain = suffixed ? next : known;
+      if (nameWords(plain).length > 1) return plain;
+    }
+  }
+  return known.length >= next.length ? known : next;
+}
+
+/**
  * An actor as known before, updated with one entity of a new document. `sameDocument`: the document already had an
  * entity under this key (two local names that linking joined), so the document is not counted twice.
  */
@@ -87,8 +103,7 @@ export function mergeActor(prev: ActorSummary | null, e: EntityRecord, sameDocum
   for (const a of [e.name, ...e.aliases]) aliases.add(a);
   const roles = new Set(prev?.roles ?? []);
   for (const r of e.roles) roles.add(r.text);
-  // The longest name seen is usually the fullest ("Emmanuel Macron" over "Macron").
-  const name = prev && prev.name.length >= e.name.length ? prev.name : e.name;
+  const name = prev ? corpusName(prev.name, e.name, prev.type) : e.name;
   aliases.delete(name);
   return {
     key: e.key,
