@@ -11,6 +11,10 @@ describe('corpusName', () => {
     expect(corpusName('Walt Brandt', 'Walter H. Brandt Jr.', 'person')).toBe('Walt Brandt');
     expect(corpusName('Walter H. Brandt Jr.', 'Brandt', 'person')).toBe('Walter H. Brandt Jr.');
   });
+  it('prefers the spelling with its accents', () => {
+    expect(corpusName('Felipe Calderon', 'Felipe Calderón', 'person')).toBe('Felipe Calderón');
+    expect(corpusName('Felipe Calderón', 'Felipe Calderon', 'person')).toBe('Felipe Calderón');
+  });
   it('leaves other actors to length alone', () => {
     expect(corpusName('Henkel Group II', 'Henkel', 'company')).toBe('Henkel Group II');
   });

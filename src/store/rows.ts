@@ -78,12 +78,19 @@ export function rowToDocument(
 }
 
 /** Folds one document's entity into the corpus-wide actor: aliases and roles unite, counts add up. */
+const stripped = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
+const diacritics = (s: string) => s.normalize('NFKD').length - stripped(s).length;
+
 /**
  * The name an actor goes by across the corpus: the longest seen is usually the fullest ("Emmanuel Macron" over
  * "Macron"), but a person's full name without a generational suffix wins over one with it ("Joe Biden" over "Joseph
  * R. Biden Jr.", one paper's house style): it is the common form, and it ends in the surname.
  */
 export function corpusName(known: string, next: string, type: ActorSummary['type']): string {
+  // "Felipe Calderón" over "Felipe Calderon": the same name, with the letters its bearer writes.
+  const kd = diacritics(known);
+  const nd = diacritics(next);
+  if (kd !== nd && stripped(known) === stripped(next)) return nd > kd ? next : known;
   if (type === 'person') {
     const suffixed = hasGenerationalSuffix(known);
     if (suffixed !== hasGenerationalSuffix(next)) {
