@@ -2,7 +2,7 @@
 // ("said Smith"), or a pronoun resolved to the nearest compatible person named as a subject earlier.
 import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor, labelsAThing } from '../actors/index.js';
-import { SPEECH_VERBS, isCommonWord, isFunctionWord, isPlaceName, lexiconTag } from '../actors/lexicon.js';
+import { SPEECH_VERBS, firstNameGender, isCommonWord, isFunctionWord, isPlaceName, lexiconTag } from '../actors/lexicon.js';
 import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, isPersonRoleOrPlural, namesGroup, residentPlaces, SIDE_GROUPS } from './roles.js';
 import { partitionPoint } from '../search.js';
 import { wordCount } from './scan.js';
@@ -43,6 +43,12 @@ const ROLE_FOR_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:for|to|of)\s+(?:the\s+)?(?:(?:
 const DOCUMENT_BY = /\b(?:email|e-mail|letter|statement|memo|message|post|tweet|ad|advertisement|release|video|report|op-ed|column|petition|mailer)s?\s+(?:(?:sent|issued|released|posted|written|signed|put|published|circulated|paid\s+for)\s+(?:out\s+)?)by\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 /** A longer appositive after a name that opens its clause: "Harry Bond, 30, of Raleigh, N.C., who was polled, said". */
 const LONG_APPOSITIVE = /^,[^“”"«»;!?]{1,160},\s*$/;
+
+/** Between a name and a cue, a clause with a subject pronoun of its own opened by a conjunction (", though at a
+ * briefing he used sharper words, saying"): the name belongs to the earlier clause and is not the cue's subject. */
+const OWN_CLAUSE_CHUNK = /^\s*,\s*(?:though|although|while|whereas|but|and|because|as|since|when|after|before|if|yet|until|once)\s[^,;“”"«»]*\b(?:he|she|they|we)\s+\p{Ll}/u;
+/** "…, the crowd cheered when she told": a pronoun right before the cue, after a conjunction, is the cue's subject. */
+const PRONOUN_SUBJECT_BEFORE_CUE = /\b(?:though|although|while|whereas|but|and|because|as|since|when|after|before|if|until|once)\s+(?:he|she|they|we)\s*$/;
 
 export const insideQuote = (ctx: SpeakerContext, span: Span) => ctx.quoted.some(([a, b]) => span[0] >= a && span[1] <= b);
 
@@ -112,6 +118,7 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     if (PLACE_TYPES.has(ctx.index.actors[m.actor].type) && ROLE_THEN_PREPOSITION.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0])) && SKIPPABLE.test(between)) continue;
     // Nearer names may sit inside an appositive ("Kander, who is running against Roy Blunt, said").
     if (SKIPPABLE.test(between)) {
+      if (between.includes(',') && OWN_CLAUSE_CHUNK.test(between)) continue;
       // "a spokesman for Clinton said", "one of the prosecutors for Petraeus said": the unnamed role holder speaks,
       // unless the role is an earlier name's appositive ("Jo Ames, lawyer for Clinton said").
       const role = ROLE_FOR_BEFORE.exec(text.slice(Math.max(lo, m.span[0] - 40), m.span[0]));
@@ -150,7 +157,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     if (STRAY_COMMA.test(between) && i === ms.length - 1 && ctx.index.actors[m.actor].type === 'person' && opensClause(text.slice(lo, m.span[0])) && !INVERTED_AFTER.test(text.slice(pos, pos + 40))) return toHit(ctx, m);
     if (LONG_APPOSITIVE.test(between) && !/\S/.test(text.slice(lo, m.span[0]).replace(/[“”"«»,.]/g, ''))) return toHit(ctx, m);
     // An appositive the writer did not close before the cue: "Nate Silver, the polling guru who founded the site tweeted".
-    if (/^,\s*(?:the|a|an)\s[^,“”"«»;()]{1,100}$/.test(between) && i === ms.length - 1) return toHit(ctx, m);
+    // (Not past a clause with its own pronoun subject: "In Norman, the crowd cheered when she told".)
+    if (/^,\s*(?:the|a|an)\s[^,“”"«»;()]{1,100}$/.test(between) && i === ms.length - 1 && !PRONOUN_SUBJECT_BEFORE_CUE.test(between)) return toHit(ctx, m);
   }
   // "His office put out a statement saying …": the official the pronoun refers to.
   const office = /\b(?:His|his|Her|her)(?=\s+(?:press\s+)?office\s)/.exec(text.slice(Math.max(lo, pos - 80), pos));
@@ -369,7 +377,14 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
   // "Over the years, she said, …": an opening adverbial may come before the pronoun.
   const leadAt = openingClause(blankQuotes(ctx, lo, pos)) || (/^\s*[A-Z][a-z]+,\s+/.exec(head)?.[0].length ?? 0);
   const lm = /^(he|she|He|She)\b/.exec(head.slice(leadAt).trimStart());
-  const lead = lm ? { index: leadAt + (head.slice(leadAt).length - head.slice(leadAt).trimStart().length), 0: lm[0], 1: lm[1] } : null;
+  // "On CBS‘ Face the Nation the day before, she stated", "At a briefing, however, he used …": a pronoun after an
+  // opening phrase longer than openingClause knows.
+  const lp = lm ? null : /^([^,;:.!?“”"«»]{1,80}?,\s+(?:\p{Ll}+,\s+)?)(he|she|He|She)\s+\p{Ll}/u.exec(head);
+  const lead = lm
+    ? { index: leadAt + (head.slice(leadAt).length - head.slice(leadAt).trimStart().length), 0: lm[0], 1: lm[1] }
+    : lp
+      ? { index: lp[1].length, 0: lp[2], 1: lp[2] }
+      : null;
   const ms = mentionsBetween(ctx, lo, pos);
   const first = ms.find(
     (m, k) =>
@@ -643,6 +658,9 @@ function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: nu
     const comma = /^\s*,\s*/.exec(ctx.text.slice(d.end, d.end + 8));
     const named = comma ? ctx.index.mentions.find((x) => x.span[0] === d.end + comma[0].length && x.via === 'name') : undefined;
     if (named && ctx.index.actors[named.actor].type === 'person' && /^\s*,/.test(ctx.text.slice(named.span[1], named.span[1] + 3))) return { actor: named.actor, pos: at };
+    // "But his wife, Jane, offered …": a lone first name the actor pass left untyped names the described person.
+    const first = comma && !named ? firstNameAt(ctx, d.end + comma[0].length) : null;
+    if (first !== null) return { actor: first, pos: at };
     // "No other secretary of state had …": no one at all, so no unnamed person stands in the way.
     if (/^[Nn]o\s/.test(rest)) return null;
     if (!d.definite || d.possessed) return { actor: null, pos: at, gender: d.gender, head: d.head };
@@ -652,6 +670,22 @@ function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: nu
   // unnamed, unless a name follows it in commas ("A spokesman for the firm, Ann Lee, said").
   if (/^(?:A|An|Another|One|Some)\s+(?!of\b)/.test(rest) && !/^[^,.;:!?]{0,80},\s*\p{Lu}/u.test(rest)) return { actor: null, pos: at, thing: true };
   return null;
+}
+
+/**
+ * A lone first name set off by commas at `at` ("his wife, Jane, …"): the one person of the document with that first
+ * name ("Jane Sanders", named later), else a person of that name alone. Null when the word is no first name.
+ */
+function firstNameAt(ctx: SpeakerContext, at: number): number | null {
+  const m = /^(\p{Lu}\p{Ll}+),/u.exec(ctx.text.slice(at, at + 24));
+  if (!m || insideQuote(ctx, [at, at + 1])) return null;
+  const g = firstNameGender(m[1]);
+  if (g !== 'm' && g !== 'f') return null;
+  const same = ctx.index.actors.map((a, i) => [a, i] as const).filter(([a]) => a.type === 'person' && a.name.startsWith(`${m[1]} `));
+  if (same.length === 1) return same[0][1];
+  if (same.length > 1) return null;
+  const hit = adHoc(ctx, at, at + m[1].length);
+  return hit?.actor != null && ctx.index.actors[hit.actor].type === 'person' ? hit.actor : null;
 }
 
 /** What a pronoun or description can refer to: a person of a gender (null: either), or 'thing' for "it" (an organisation). */
@@ -873,5 +907,6 @@ function isObject(text: string, m: ActorMention, lo = 0): boolean {
   // Only the mention's own sentence counts: "… with Hillary Clinton. Sanders is …" leaves Sanders a subject.
   const before = text.slice(Math.max(lo, m.span[0] - 24), m.span[0]);
   if (/\b(?:the|a|an|this|that|his|her|their|its|our|in|of)\s+$/i.test(before)) return true;
-  return /\b(?:with|to|by|for|against|about|from|of|on|at|into|onto|toward|towards|behind|among|between|upon|than|and|met|meet|meets|called|told|tell|tells|telling|asked|asking|thanked|attacked|criticized|criticised|praised|including|like|as)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before);
+  // ("On CBS‘ Face the Nation, she said": a preposition opening the sentence is capitalised.)
+  return /\b(?:with|to|by|for|against|about|from|of|on|at|into|onto|toward|towards|behind|among|between|upon|than|and|met|meet|meets|called|told|tell|tells|telling|asked|asking|thanked|attacked|criticized|criticised|praised|including|like|as|With|By|Against|From|On|At|Into|Toward|Towards|Among|Between|Upon)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before);
 }
