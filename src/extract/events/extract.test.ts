@@ -887,3 +887,21 @@ describe('the subject of a reporting verb, in news phrasing', () => {
     expect(actors(events('The study shows a shift among economists of all schools, urging caution on tariffs.'), 'Appeal or call')).not.toContain('economists of all schools');
   });
 });
+
+describe('a visit or trip is diplomacy only when it goes to a state, an office holder or a known body', () => {
+  it('a campaign stop in a US state, a private trip or a visit to a shop is no diplomatic action', () => {
+    expect(of(events('Senator Ann Pell visited Missouri on Saturday, holding a rally in a school gym.'), 'Diplomatic action')).toEqual([]);
+    expect(of(events('Mia Holt, a nurse from Leeds visiting Nice on vacation, saw the crash.'), 'Diplomatic action')).toEqual([]);
+    expect(of(events('Tom Hale was traveling to Cairo to visit his daughter.'), 'Diplomatic action')).toEqual([]);
+    expect(of(events('The Pells have visited the bakery before.'), 'Diplomatic action')).toEqual([]);
+    expect(of(events("Governor Pell visited Hale's headquarters in Brooklyn."), 'Diplomatic action')).toEqual([]);
+  });
+  it('a visit to a country, a capital, a known body or a leader still is', () => {
+    expect(actors(events('Chancellor Olaf Scholz visited Paris on Monday.'), 'Diplomatic action')).toEqual(['Olaf Scholz']);
+    expect(actors(events('Mr. Hale visited Prime Minister Ann Pell in Jerusalem.'), 'Diplomatic action')).toEqual(['Hale']);
+    expect(of(events('Prime Minister Ann Pell of Ruritania arrived at the White House for a hastily arranged visit.'), 'Diplomatic action').length).toBe(1);
+  });
+  it('a withheld trip still lends its subject to a participle after it', () => {
+    expect(actors(events('Senator Ann Pell visited the state fair on Friday, saying farmers deserve better.'), 'Public statement')).toEqual(['Ann Pell']);
+  });
+});

@@ -41,6 +41,7 @@ import { firstStartingAt } from './span-index.js';
 import { partitionPoint } from '../search.js';
 import { tagTokens } from '../../text/segment.js';
 import { ALWAYS_TAGGED_VERB, NEVER_TAGGED_VERB, standsAloneForTagger } from './verb-only.js';
+import { KNOWN } from '../actors/lexicon.js';
 
 /** An event with what the extractor knows beyond the shared record (optional fields of EventRecord). */
 export type EventDetail = EventRecord;
@@ -135,6 +136,8 @@ interface Draft {
   /** The trigger noun, kept so "the consultations were held" can take the actors of "Russian-French consultations". */
   nounHead: string | null;
   passive: boolean;
+  /** No event of its own (a private trip), kept only so that a participle after it shares its subject. */
+  withheld?: boolean;
 }
 
 interface SentenceCtx {
@@ -268,8 +271,9 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
       const d = policyDraft(p, ctx, index);
       if (d) sentenceDrafts.push(d);
     }
-    for (const d of sentenceDrafts) {
-      finishDraft(d, ctx, index, datesIn(s), published, s.index === ledeIndex, sentenceDrafts);
+    const kept = sentenceDrafts.filter((d) => !d.withheld);
+    for (const d of kept) {
+      finishDraft(d, ctx, index, datesIn(s), published, s.index === ledeIndex, kept);
       // A decline frame with nothing embedded is only a refusal when its verb says so ("declined to comment" is not).
       if (d.frame === 'decline' && !d.about && /\bcomment/i.test(text.slice(d.triggerSpan[1], d.triggerSpan[1] + 12))) continue;
       if (d.match?.pattern.needsAct && !d.about) continue;
@@ -684,6 +688,9 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     target = to > 0 ? (ctx.mentions.find((x) => x.span[0] > toks[to].span[0] && /^\s*(the\s+)?([\p{L}-]+\s+){0,3}$/u.test(ctx.body.slice(toks[to].span[1] - ctx.base, x.span[0] - ctx.base)) && !actors.some((a) => a.key === x.key)) ?? null) : null;
   }
 
+  // A trip is diplomacy only when it goes to a state, an office holder or a known body, not to a town or a shop.
+  const withheld = isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors);
+
   // Negation, modality: read the stretch between the subject and the trigger.
   const from = Math.min(subjectEnd, toks[m.first].span[0]);
   const windowText = sliceNoParen(ctx, from, toks[m.head].span[0]);
@@ -735,11 +742,49 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
       frame: p.frame,
       nounHead,
       passive,
+      ...(withheld ? { withheld } : {}),
     };
   }
 }
 
 const firstWord = (toks: Token[]) => toks.findIndex((t) => t.word);
+
+const VISIT_VERBS = new Set(['visit', 'travel']);
+const VISIT_NOUNS = new Set(['visit', 'visit to']);
+/** A visit or trip not already called diplomatic by its own words ("state visit", "official visit"). */
+const isPlainVisit = (p: TriggerMatch['pattern']): boolean =>
+  p.category === 'Diplomatic action' && (p.kind === 'noun' ? VISIT_NOUNS.has(p.source) : p.verbBase !== null && VISIT_VERBS.has(p.verbBase));
+
+/** Known international organisations and government bodies (gazetteer): hosts of a diplomatic visit. */
+const KNOWN_HOSTS = new Set(KNOWN.filter((a) => a.type === 'organisation' || a.type === 'agency').map((a) => a.key));
+const PRIVATE_VISIT_WORDS = new Set(TRIGGER_DATA.privateVisits.words);
+const VISIT_GAP_WORDS = new Set(['the', 'a', 'an', 'to', 'with', 'and', 'his', 'her', 'their', 'its', 'counterpart', 'prime', 'minister', 'president', 'king', 'queen', 'chancellor', 'leader', 'foreign', 'secretary', 'general', 'pope', '.']);
+
+/**
+ * Whether a visit or trip is diplomatic: not private ("on vacation", "to visit her daughter"), and to a state, a
+ * known international or government body, or an office holder named as its direct object ("visited Prime Minister
+ * X", not "visited X's headquarters"); with no destination named, only when a state or such a body is named in
+ * the clause ("arrived at the White House for a visit").
+ */
+function diplomaticVisit(ctx: SentenceCtx, m: TriggerMatch, ct: number, target: ActorRef | null, actors: ActorRef[]): boolean {
+  const toks = ctx.toks;
+  for (let k = m.first; k <= ct; k++) if (PRIVATE_VISIT_WORDS.has(toks[k].lower)) return false;
+  const host = (x: ActorRef) => x.type === 'state' || KNOWN_HOSTS.has(x.key) || x.actingFor !== null;
+  if (!target) {
+    const [from, to] = [toks[Math.max(0, m.first - 12)].span[0], toks[ct].span[1]];
+    return ctx.mentions.some((x) => x.span[0] >= from && x.span[1] <= to && !actors.some((a) => a.key === x.key) && host(x));
+  }
+  if (host(target)) return true;
+  if (target.type !== 'person') return false;
+  // The person is what is visited, right after the trigger (titles and articles between), and owns nothing after.
+  const after = tokenAfter(ctx, target.span[1]);
+  if (after && (after.lower === "'s" || after.text === '’')) return false;
+  const k = firstStartingAt(toks, toks[m.last].span[1]);
+  for (let j = k; j < toks.length && toks[j].span[1] <= target.span[0]; j++) {
+    if (!VISIT_GAP_WORDS.has(toks[j].lower) && !toks[j].cap) return false;
+  }
+  return true;
+}
 
 /** Whether the verb a vow promises (quote marks skipped: 'vowed to “bomb …”') is a consequence for someone. */
 function promisesConsequence(toks: Token[], k: number): boolean {

@@ -24,6 +24,7 @@ interface TriggerData {
   patientParticiples: { words: string[] };
   feelingParticiples: { words: string[] };
   addressKinds: { words: string[] };
+  privateVisits: { words: string[] };
 }
 
 export const TRIGGER_DATA: TriggerData = JSON.parse(
