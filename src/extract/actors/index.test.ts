@@ -577,3 +577,63 @@ describe('first names that are also words; two people of one surname', () => {
   });
 });
 
+
+describe('names of bodies written the way papers write them', () => {
+  const names = (text: string) => actors(text).entities.map((e) => `${e.name}/${e.type}`);
+
+  it("keeps a collective noun's possessive inside a body's name", () => {
+    expect(names("Units of the People's Liberation Army held drills near the coast.")).toContain("People's Liberation Army/agency");
+    expect(names("Delegates of the Workers' Party met in Accra on Sunday.")).toContain("Workers' Party/organisation");
+  });
+
+  it("finds a listed name that holds a possessive (the Democratic People's Republic of Korea is the North)", () => {
+    const found = names("A cargo ship flagged by the Democratic People's Republic of Korea was held at the port.");
+    expect(found).toContain('North Korea/state');
+    expect(found).not.toContain('South Korea/state');
+  });
+
+  it('reads an acronym written with full stops as the listed body', () => {
+    const { entities } = actors('The F.B.I. said on Friday that agents had searched the house. The FBI gave no details.');
+    const fbi = entities.filter((e) => e.name === 'FBI');
+    expect(fbi.map((e) => e.type)).toEqual(['agency']);
+    expect(fbi[0].mentions.map((m) => m.text)).toEqual(['F.B.I.', 'FBI']);
+  });
+
+  it("keeps a demonym that opens a body's name, and joins the name said again without it", () => {
+    const { entities } = actors('The Estonian Defence Ministry denied the claim. Later the Defence Ministry said two jets had crossed the border.');
+    const bodies = entities.filter((e) => e.type === 'agency');
+    expect(bodies.map((e) => e.name)).toEqual(['Estonian Defence Ministry']);
+    expect(bodies[0].mentions.length).toBe(2);
+    expect(names('Economists at the European Central Bank expect slower growth.')).toContain('European Central Bank/company');
+  });
+
+  it('leaves two bodies that share their words apart from a third named without a demonym', () => {
+    const found = names('The Estonian Defence Ministry and the Latvian Defence Ministry disagreed. The Defence Ministry in Riga said so.');
+    expect(found).toContain('Estonian Defence Ministry/agency');
+    expect(found).toContain('Latvian Defence Ministry/agency');
+  });
+
+  it("ends a name at a headline's verb in the present tense", () => {
+    const found = names('Nora Pellham Receives Fresh Bad News After Split From Partner\nFormer mayor Nora Pellham had a hard week.');
+    expect(found.filter((n) => n.includes('Receives'))).toEqual([]);
+    expect(found).toContain('Nora Pellham/person');
+  });
+
+  it('keeps nouns the lexicon also reads as verbs inside a name', () => {
+    expect(names('Analysts at Halvard Capital Markets said prices would fall.')).toContain('Halvard Capital Markets/company');
+  });
+
+  it("makes no outlet or body of a title-case headline's words", () => {
+    const found = names('Senator Just Got Some Terrible News From Home\nThe senator lost her seat on Tuesday.');
+    expect(found.filter((n) => n.includes('News'))).toEqual([]);
+    expect(names('Mayor Tom Ruiz Says Party Leaders Were Never Told About The Deal\nThe mayor spoke on Monday.').filter((n) => n.includes('Leaders Were'))).toEqual([]);
+  });
+
+  it('makes no body of a generic "super PAC"', () => {
+    expect(names('Her super PAC spent heavily in Ohio and Iowa. The PAC did not respond.').filter((n) => n.startsWith('PAC'))).toEqual([]);
+  });
+
+  it("types an institution after a saint's or place's title as a body, not a person", () => {
+    expect(names('The girl was treated at St. Olga Children’s Research Hospital in Duluth.')).toContain('St. Olga Children’s Research Hospital/organisation');
+  });
+});

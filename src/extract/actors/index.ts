@@ -82,8 +82,21 @@ const normWord = (w: string) => wordInfo(w).norm;
 /** The lexicon's facts about a token's word, looked up once per token. */
 const wordOf = (t: Token): WordInfo => t.info ?? (t.info = wordInfo(t.text));
 const GAZ = new Map<string, GazEntry[]>();
+/** "FBI" → "F.B.I.": an acronym as papers that put full stops between its letters write it. */
+const DOTTED_ACRONYM = /^\p{Lu}{2,6}$/u;
+const dottedForm = (alias: string) => (DOTTED_ACRONYM.test(alias) ? `${[...alias].join('.')}.` : undefined);
+/** The dotted forms of listed acronyms, each with the acronym it stands for (aliasSurface). */
+const DOTTED = new Map<string, string>();
 for (const a of KNOWN) {
-  for (const alias of new Set([a.name, ...a.aliases])) {
+  const aliases = new Set([a.name, ...a.aliases]);
+  for (const alias of [...aliases]) {
+    const dotted = dottedForm(alias);
+    if (dotted && !aliases.has(dotted)) {
+      aliases.add(dotted);
+      DOTTED.set(normWord(dotted), alias);
+    }
+  }
+  for (const alias of aliases) {
     const toks = tokenize(alias).filter((t) => t.word || t.text === '&' || t.text === ',');
     const words = toks.map((t) => normWord(t.text));
     if (!words.length) continue;
@@ -145,6 +158,8 @@ function matchGazetteer(tokens: Token[], i: number): { entry: GazEntry; end: num
 }
 function aliasSurface(entry: GazEntry): string {
   const a = entry.actor;
+  const dotted = DOTTED.get(entry.words[0]);
+  if (dotted !== undefined && (a.name === dotted || a.aliases.includes(dotted))) return `${[...dotted].join('.')}.`;
   for (const s of [a.name, ...a.aliases]) if (normWord(s) === entry.words[0]) return s;
   return entry.words[0];
 }
@@ -511,6 +526,12 @@ const LINE_PREPOSITIONS = new Set(['On', 'In', 'At', 'Over', 'Vs.']);
 const HEADLINE_BREAKS = new Set(['With', 'Without', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Would', 'Could', 'Should', 'Must', 'Does', 'Did', 'Into', 'From', 'After', 'Before', 'Against', 'About', 'Amid', 'As', 'Than', 'Versus', 'Vs', 'Despite', 'During']);
 /** A word that ends a place's name: "County", or a place head ("Street", "Square"). */
 const isPlaceEnd = (t: Token) => t.text === 'County' || factsOf(t).head === 'place';
+/** An adverb, determiner, pronoun or past tense, capitalised as title-case lines write every word ("Just", "Some", "Gave"). */
+const LINE_WORD_TAGS = /Adverb|Determiner|Pronoun|PastTense|Negative|Copula|Modal/;
+const isLineWord = (t: Token) => {
+  const w = wordOf(t);
+  return w.functionWord && w.lower !== 'the' && !PARTICLES.has(w.lower) && LINE_WORD_TAGS.test(String(w.tag));
+};
 /** A word a name may hold after its first: no ordinary word, unless a title, a head word or a listed name. */
 const isNameLikeWord = (t: Token) => {
   const w = wordOf(t);
@@ -528,6 +549,18 @@ function endBeforeHeadlineBreak(tokens: Token[], s: number, e: number): number {
     return x;
   }
   return e;
+}
+/**
+ * Any other verb in the present tense after a name of name-like words ("Ana Ruiz Receives More Bad News"): a name
+ * holds no such verb, so it ends there. (The lexicon's tag, "Issues" or "Times" are plural nouns; no head word.)
+ */
+function isVerbAfterName(tokens: Token[], s: number, x: number, e: number): boolean {
+  if (wordOf(tokens[x]).tag !== 'PresentTense' || HEAD_TYPE.has(tokens[x].text) || factsOf(tokens[x]).titles) return false;
+  for (let y = s; y < x; y++) if (!isNameLikeWord(tokens[y]) || tokens[y].possessive) return false;
+  // (Only on a title-case line, which a preposition or auxiliary further on shows: "Capital Markets", "Awards Fund"
+  // are nouns that the lexicon also reads as verbs.)
+  for (let y = x + 2; y < e; y++) if (HEADLINE_BREAKS.has(tokens[y].text)) return true;
+  return false;
 }
 const isHeadlineVerb = (lw: string) => lw.endsWith('s') && (HEADLINE_VERBS.has(lw) || SPEECH_VERBS.has(lw));
 
@@ -568,7 +601,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // A headline's capitalised verb after a name is no part of it: "Donald Trump Praises …", "Ana Ruiz Says …".
   for (let x = s + 2; x < e; x++) {
     const w = wordOf(tokens[x]);
-    if (w.lower.endsWith('s') && (SPEECH_VERBS.has(w.lower) || HEADLINE_VERBS.has(w.lower)) && !w.lastName && !w.gender) {
+    if (w.lower.endsWith('s') && (SPEECH_VERBS.has(w.lower) || HEADLINE_VERBS.has(w.lower) || isVerbAfterName(tokens, s, x, e)) && !w.lastName && !w.gender) {
       e = x;
       break;
     }
@@ -711,9 +744,17 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     return type ? [{ start: s - 1, end: e, type }] : [];
   }
   // "the Democratic Senate", "a GOP-controlled Congress", "Senate Republican leaders": the chamber, qualified.
+  // "Judge Just Gave Her Some Of The Worst News": a title-case line's adverb, determiner, pronoun or past tense before
+  // a head word makes no name of it (prepositions and conjunctions may: "Doctors Without Borders").
+  if (head && nameToks.length >= 4 && nameToks.some(isLineWord)) return [];
+  // "her super PAC": a head word alone that is also a common code names any such body, not one.
+  if (head && nameToks.length === 1 && isShortCode(nameToks[0].text) && isCommonCode(nameToks[0].text)) return [];
   const chamber = head && !titled ? chamberQualifiedByParty(tokens, k, e) : -1;
   if (chamber >= 0) return [{ start: chamber, end: chamber + 1, type: head! }];
-  if (head && !titled) return [{ start: k, end: e, type: head }];
+  // "the European Central Bank", "the Russian Defence Ministry": a demonym before a body's name is part of it (a body
+  // named without it, "Central Bank", is another country's or none in particular).
+  // (Not a place's: "the American New Silk Road" is a plan for that road.)
+  if (head && !titled) return [{ start: k > s && countries.length === k - s && head !== 'place' ? s : k, end: e, type: head }];
   // "General Assembly", "Chief Justice Office": title words heading an institution, not a person.
   if (head && !nameToks.some((t) => wordOf(t).gender)) {
     // ("Republican Congress": the party word read as a title qualifies the chamber.)
@@ -734,6 +775,13 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // "President Ascom North America": a listed place ending the words after a title, with no first name before it,
   // makes them a body's name, not a person's.
   if (titled && nameToks.length >= 3 && !first && insidePlace(tokens, k, e - 1) && !insidePlace(tokens, k, k + 1)) return [];
+  // "St. Jude Children's Research Hospital", "St. Olaf College": an institution's head word ends the name, the title
+  // word before it is part of the body's name.
+  // (Not a headline's words before one: "Judge Just Gave Her Some Of The Worst News".)
+  // (Nor a first name and a surname spelt like a paper's or a firm's head word: "Mayor Don Guardian".)
+  if (titled && head && nameToks.length >= 2 && nameToks.length <= 5 && INSTITUTION_HEADS.has(nameToks[nameToks.length - 1].text) && (nameToks.length >= 3 || !wordOf(nameToks[0]).gender) && nameToks.every((t, i) => i === nameToks.length - 1 || !wordOf(t).functionWord || ORG_CONNECTORS.has(t.text))) {
+    return [{ start: s, end: e, type: head }];
+  }
   if (titled && nameToks.length <= 4) {
     return [{ start: k, end: e, type: 'person', title, gender: gender ?? genderOf(first) }];
   }
@@ -1306,6 +1354,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   mergeFirstNames(actors, mentions);
   mergeAcronyms(text, actors, mentions);
   mergeShortOutletNames(actors, mentions);
+  mergeBodiesNamedWithoutDemonym(actors, mentions);
 
   // Appositive roles: "Brad Smith, president of Microsoft,", "Marina Kaljurand, chair of the Global Commission …".
   for (const m of mentions) {
@@ -1615,6 +1664,30 @@ function mergeShortOutletNames(actors: Actor[], mentions: ActorMention[]) {
     if (only >= 0) mergeInto(actors, mentions, i, only);
   }
 }
+/**
+ * "The Russian Defence Ministry denied … The Defence Ministry said": a body named again without its demonym is the
+ * one body of that type in the document whose name is the demonym and the same words (none when two are).
+ */
+function mergeBodiesNamedWithoutDemonym(actors: Actor[], mentions: ActorMention[]) {
+  let full: Map<string, number> | undefined;
+  for (let j = 0; j < actors.length; j++) {
+    const b = actors[j];
+    if (!b.key || b.type === 'person' || b.type === 'state' || !b.mentions.length) continue;
+    const space = b.name.indexOf(' ');
+    if (space < 0 || !DEMONYMS.has(b.name.slice(0, space).toLowerCase())) continue;
+    const short = `${b.type} ${b.name.slice(space + 1)}`;
+    full ??= new Map();
+    full.set(short, full.has(short) ? -1 : j);
+  }
+  if (!full) return;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (!a.key || !a.mentions.length) continue;
+    const j = full.get(`${a.type} ${a.name}`);
+    if (j !== undefined && j >= 0 && j !== i) mergeInto(actors, mentions, i, j);
+  }
+}
+
 /** The one outlet among the actors whose name of several words ends in the word, else -1. */
 function onlyOutletEndingIn(actors: Actor[], word: string): number {
   const tail = ` ${word}`;

@@ -91,3 +91,25 @@ describe('tokenize', () => {
     expect(texts('𝐀𝐁c 😀 x')).toEqual(['𝐀𝐁c', '😀', 'x']);
   });
 });
+
+describe('tokenize: possessives inside names', () => {
+  it("keeps a collective noun's possessive whole before a capitalised word, and cuts it elsewhere", () => {
+    const toks = tokenize("the People's Liberation Army, the Workers' Party and the people's choice, the Workers' vote");
+    expect(toks.filter((t) => t.word).map((t) => [t.text, t.possessive])).toEqual([
+      ['the', false],
+      ["People's", false],
+      ['Liberation', false],
+      ['Army', false],
+      ['the', false],
+      ["Workers'", false],
+      ['Party', false],
+      ['and', false],
+      ['the', false],
+      ['people', true],
+      ['choice', false],
+      ['the', false],
+      ['Workers', false],
+      ['vote', false],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 // A light tokenizer with exact character spans: enough for proper-name runs and cue matching, and far faster
 // than a full NLP pass over every sentence. It runs over every document's whole text, so it scans character codes
 // (each character's classes looked up once in a table) instead of running regexes per token.
+import { readFileSync } from 'node:fs';
 import type { WordInfo } from './lexicon.js';
 
 export interface Token {
@@ -37,7 +38,8 @@ const token = (text: string, start: number, cap: boolean, word: boolean, possess
 });
 
 /**
- * Tokens of `text`, exactly as the regex /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*\.?|\S/gu
+ * Tokens of `text` (but for a listed collective noun's possessive before a capitalised word, "People's Liberation
+ * Army", kept whole as a word of the name), exactly as the regex /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*\.?|\S/gu
  * would match them (dotted initials; words with inner apostrophes, hyphens, ampersands and maybe a full stop;
  * any other single character), scanned by hand because per-match regex results cost more than the scan.
  */
@@ -73,7 +75,12 @@ export function tokenize(text: string, offset = 0): Token[] {
             continue;
           }
         }
-        pushWord(out, t, start, nl);
+        // "People's Liberation Army", "Workers' Party": a collective noun's possessive inside a name is a word of it.
+        const q = isApostrophe(text.charCodeAt(p)) && NAME_POSSESSIVES.has(t) ? p + 1 : p;
+        if (text.charCodeAt(q) === 32 && q + 1 < n && kindAt(text, q + 1, text.charCodeAt(q + 1)) & UPPER && (q > p || isNamePossessive(t))) {
+          out.push(token(text.slice(start - offset, q), start, true, true, false, nl));
+          p = q;
+        } else pushWord(out, t, start, nl);
       }
     } else {
       const len = c >= 0xd800 && c <= 0xdbff && p + 1 < n && isLowSurrogate(text.charCodeAt(p + 1)) ? 2 : 1;
@@ -201,6 +208,13 @@ function isCap(t: string): boolean {
   if (c >= 48 && c <= 57 && isAsciiDigits(t)) return false;
   return STARTS_UPPER.test(t) || CODE.test(t);
 }
+
+/** Collective nouns whose possessive opens or continues a name (data/gazetteer/name-possessives.json). */
+const NAME_POSSESSIVES = new Set<string>(
+  (JSON.parse(readFileSync(new URL('../../../data/gazetteer/name-possessives.json', import.meta.url), 'utf8')) as { words: string[] }).words,
+);
+/** "People's", "Children’s": one of those nouns with its 's ending (checked by its last characters first). */
+const isNamePossessive = (t: string) => endsWithApostropheS(t, 3) && NAME_POSSESSIVES.has(t.slice(0, -2));
 
 const POSSESSIVE_PLURAL = /^\p{Lu}.*s['’]$/u;
 function pushWord(out: Token[], t: string, start: number, newline: boolean) {
