@@ -163,8 +163,10 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
   // "His office put out a statement saying …": the official the pronoun refers to.
   const office = /\b(?:His|his|Her|her)(?=\s+(?:press\s+)?office\s)/.exec(text.slice(Math.max(lo, pos - 80), pos));
   if (office && OFFICE_OF.test(text.slice(Math.max(lo, pos - 80) + office.index + office[0].length, pos))) {
-    const hit = resolvePronoun(ctx, office[0].toLowerCase() === 'his' ? 'he' : 'she', Math.max(lo, pos - 80) + office.index);
-    return { ...hit!, span: [hit!.span[0], hit!.span[0] + office[0].length] };
+    const at = Math.max(lo, pos - 80) + office.index;
+    const hit = resolvePronoun(ctx, office[0].toLowerCase() === 'his' ? 'he' : 'she', at);
+    const owner = officeOwnerNear(ctx, at, office[0].toLowerCase() === 'his' ? 'm' : 'f', hit?.actor ?? null);
+    return { ...hit!, actor: owner ?? hit!.actor, span: [at, at + office[0].length] };
   }
   const pm = /\b(he|she|they|it|He|She|They|It)((?:\s+\S+){0,3}?)\s*$/.exec(text.slice(lo, pos));
   if (pm && SKIPPABLE.test(pm[2])) {
@@ -211,6 +213,22 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     return adHoc(ctx, start, start + ap[1].length);
   }
   return null;
+}
+
+/**
+ * "…, in Sen. David Vitter’s (R-La.) case, terrorist threats. His office said": an official named just before only
+ * as an owner (possessive), in this sentence or the one before, owns the office, when the pronoun's usual referent
+ * (a subject further back) is not named there at all.
+ */
+function officeOwnerNear(ctx: SpeakerContext, at: number, want: Gender, resolved: number | null): number | null {
+  const s = ctx.index.sentenceOf(at);
+  const from = ctx.sentences[Math.max(0, s - 1)]?.span[0] ?? at;
+  const ms = mentionsBetween(ctx, from, at);
+  const owners = ms.filter((m) => m.possessive && compatible(ctx, m.actor, want));
+  if (!owners.length) return null;
+  const owner = owners[owners.length - 1].actor;
+  if (owner === resolved || (resolved !== null && ms.some((m) => m.actor === resolved && !m.possessive))) return null;
+  return owner;
 }
 
 /** After an owner ("Ryan's", "his"): their office, then at most a few lower-case words before the cue ("office put out a statement"). */
