@@ -880,6 +880,8 @@ describe('the subject of a reporting verb, in news phrasing', () => {
   it('the person before an appositive is the subject of the verb after it, not the body inside it', () => {
     expect(actors(events('"The grid will fail," Tom Reyes, director of the energy program at the conservative Hudson Center, said on Monday.'), 'Public statement')).toEqual(['Tom Reyes']);
     expect(actors(events('Mia Holt, a physician from Ohio and longtime Green Party activist, accused the county board of fraud.'), 'Accusation or attribution')).toEqual(['Mia Holt']);
+    // Coordinated names before the insertion all act.
+    expect(actors(events('Tom Hale and Ann Pell, among others, reject the term containment.'), 'Denial or rejection').sort()).toEqual(['Ann Pell', 'Tom Hale']);
     // A participle after the comma keeps the main clause's subject.
     expect(actors(events('Ada Pell was blunt about her rival, Tom Hale, the current front-runner, saying voters must stop him.'), 'Public statement')).not.toContain('Tom Hale');
   });
@@ -903,5 +905,26 @@ describe('a visit or trip is diplomacy only when it goes to a state, an office h
   });
   it('a withheld trip still lends its subject to a participle after it', () => {
     expect(actors(events('Senator Ann Pell visited the state fair on Friday, saying farmers deserve better.'), 'Public statement')).toEqual(['Ann Pell']);
+  });
+});
+
+describe('a question put is no demand', () => {
+  it('"demanded how …", "demanded to know why …" ask; "demanded that …" still demands', () => {
+    const asked = events('Senator Ann Pell repeatedly demanded how the minister could be so sure where he was on the night of March 10.');
+    expect(of(asked, 'Demand')).toEqual([]);
+    expect(actors(asked, 'Public statement')).toEqual(['Ann Pell']);
+    // The date inside the question is not the date of asking.
+    expect(of(asked, 'Public statement')[0].date?.value).not.toBe('2023-03-10');
+    expect(of(events('Senator Ann Pell demanded to know why the agency had ignored the warnings.'), 'Demand')).toEqual([]);
+    expect(actors(events('Senator Ann Pell demanded that the agency release the files.'), 'Demand')).toEqual(['Ann Pell']);
+  });
+});
+
+describe('a participle after a common noun and before the clause\'s own verb is a reduced relative', () => {
+  it('"The Republican bill rejected on Tuesday was …" has no actor "Republican"', () => {
+    expect(actors(events('The Republican bill rejected on Tuesday was close to a plan that Tom Hale pushed in 2019.'), 'Denial or rejection')).not.toContain('Republican');
+  });
+  it('a name after the verb is what was said, not an adverbial ("a Democratic senator said Republicans had agreed")', () => {
+    expect(of(events('A Democratic senator said Republicans had agreed to hold votes on the bill.'), 'Public statement').length).toBe(1);
   });
 });

@@ -575,6 +575,10 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     category = 'Public statement';
   }
 
+  // "demanded how the prince could be so sure", "demanded to know why": a question put, not an act demanded.
+  const asking = p.frame === 'demand' && asksAQuestion(toks, m.last + 1);
+  if (asking) category = 'Public statement';
+
   // "told the editors in a private meeting that …": the meeting is where the statement was made, not diplomacy.
   if (category === 'Diplomatic action' && statementOccasion(toks, cf, m.first)) category = 'Public statement';
   // A town hall is a candidate speaking to voters, not a meeting of parties (CAMEO 01, not 04).
@@ -739,7 +743,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
       modality,
       date: null,
       place: null,
-      frame: p.frame,
+      frame: asking ? null : p.frame,
       nounHead,
       passive,
       ...(withheld ? { withheld } : {}),
@@ -748,6 +752,15 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
 }
 
 const firstWord = (toks: Token[]) => toks.findIndex((t) => t.word);
+
+const QUESTION_WORDS = new Set(['how', 'why', 'whether', 'what', 'where', 'when', 'who', 'which']);
+const KNOWING_VERBS = new Set(['know', 'learn', 'hear']);
+/** Whether the words from token `k` open a question ("how …", "whether …", "to know why …"). */
+function asksAQuestion(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  return QUESTION_WORDS.has(t.lower) || (t.lower === 'to' && KNOWING_VERBS.has(toks[k + 1]?.lower ?? ''));
+}
 
 const VISIT_VERBS = new Set(['visit', 'travel']);
 const VISIT_NOUNS = new Set(['visit', 'visit to']);
@@ -837,9 +850,29 @@ function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   if (ctx.mentions.some((mm) => mm.span[1] === prev.span[1])) return false;
   // "an American contractor accused of spying", "officials charged with fraud": the noun before is the patient.
   if (!prev.cap && PATIENT_PARTICIPLES.has(form) && /^(of|with|for|in)$/.test(toks[head + 1]?.lower ?? '')) return true;
+  // "The Democratic plan rejected on Monday was …": a short adverbial, then the clause's own finite verb.
+  if (!prev.cap && reducedRelativeBeforeVerb(ctx, head)) return true;
   for (let k = head + 1; k < Math.min(toks.length, head + 9); k++) {
     if (ctx.barriers[k] || toks[k].text === ',') return false;
     if (toks[k].lower === 'by') return true;
+  }
+  return false;
+}
+
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
+const ADVERBIAL_WORDS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'the', 'a', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday']);
+
+/**
+ * Whether the participle at `head`, after a common noun, is followed by at most a short time adverbial and then a
+ * finite auxiliary ("the plan rejected on Monday was …", "the bill passed last week has …"): the noun is its patient.
+ */
+function reducedRelativeBeforeVerb(ctx: SentenceCtx, head: number): boolean {
+  const toks = ctx.toks;
+  for (let k = head + 1; k < Math.min(toks.length, head + 6); k++) {
+    const t = toks[k];
+    if (FINITE_AUX.has(t.lower)) return k > head + 1 && posAt(ctx, toks[head - 1].span[0]) === 'NOUN';
+    if (!(ADVERBIAL_WORDS.has(t.lower) || DAY_OR_MONTH.test(t.text) || /^\d+$/.test(t.text))) return false;
   }
   return false;
 }
@@ -908,7 +941,7 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
   // verb follows is the subject; the body inside the appositive only says where the person works.
   // Not for a participle after a comma, whose subject is the main clause's ("X, a Y ally, …, saying").
   const anchored = gerund ? null : appositiveSubject(ctx, cf, trig, cands);
-  if (anchored) return { actors: [anchored], generic: null, end: anchored.span[1] };
+  if (anchored) return { actors: coordination(ctx, anchored, from), generic: null, end: anchored.span[1] };
   let possessor: ActorRef | null = null;
   let modified: { name: string; end: number } | null = null;
   const order = cands.map((_, i) => i);
