@@ -637,3 +637,23 @@ describe('names of bodies written the way papers write them', () => {
     expect(names('The girl was treated at St. Olga Children’s Research Hospital in Duluth.')).toContain('St. Olga Children’s Research Hospital/organisation');
   });
 });
+
+describe('first names joined by "and" to a full name', () => {
+  const names = (text: string) => actors(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
+  it('share its surname', () => {
+    expect(names('The fund was set up by the sisters Maria L. and Ana P. Okafor in 2009.')).toEqual(['Maria L. Okafor', 'Ana P. Okafor']);
+    expect(names('Guests included Tomas and Greta Lindqvist, who flew in from Oslo.')).toEqual(['Tomas Lindqvist', 'Greta Lindqvist']);
+  });
+  it('not two full names, the end of a list, or a first name the document gives someone else', () => {
+    expect(names('Rand Paul and Carly Fiorina spoke first.')).toEqual(['Rand Paul', 'Carly Fiorina']);
+    expect(names('Singers such as Brandy, Monica and Lauryn Hill took the stage.')).not.toContain('Monica Hill');
+    expect(names('Greta Olsen spoke first. Later Greta and Tomas Lindqvist arrived.')).not.toContain('Greta Lindqvist');
+  });
+});
+
+describe('roles that mark a name as a person', () => {
+  it('include sports positions', () => {
+    const found = actors('In the last minute, visiting quarterback Mason Rudolph’s helmet came off. Mr. Rudolph was unhurt.').entities;
+    expect(found.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['Mason Rudolph', 2]]);
+  });
+});

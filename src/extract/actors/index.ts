@@ -438,6 +438,8 @@ interface Candidate {
   weak?: boolean;
   /** A surname candidate with a speech verb or apposition next to it (found once, on demand). */
   cue?: boolean;
+  /** First names sharing the surname of the name after "and": "Charles G." in "Charles G. and David H. Koch". */
+  sharedSurname?: string;
 }
 
 const isWordTok = (t: Token | undefined) => !!t && t.word;
@@ -1083,6 +1085,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     }
   }
 
+  if (people.length) shareSurnamesOverAnd(tokens, people, [surnames, leadSurnames, maybes]);
+
   // "the Advocate, a magazine …", "GateHouse, the company that …", "Acme’s chief executive": what the name is.
   const kindOf = new Map<string, ActorType | 'thing'>();
   for (const c of [...surnames, ...maybes]) {
@@ -1148,8 +1152,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   let familyNames: Set<string> | undefined;
   const isFamilyName = (last: string) => (familyNames ??= namesOfFamilies(tokens, people)).has(last);
   for (const c of people) {
-    const name = nameOf(tokens, c.start, c.end);
-    const single = c.end - c.start === 1;
+    const name = c.sharedSurname ? `${nameOf(tokens, c.start, c.end)} ${c.sharedSurname}` : nameOf(tokens, c.start, c.end);
+    const single = c.end - c.start === 1 && !c.sharedSurname;
     let idx: number | undefined;
     // "Mr. Clinton" beside "Hillary Clinton": a title's gender picks among the people carrying the surname, and
     // none of that gender makes another person.
@@ -1170,7 +1174,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     // "Donald J. Trump" and "Donald Trump": one person, unless two different middle initials share the rest
     // ("George W. Bush", "George H.W. Bush"), or the document names a family (with "Laura Bush" and "Jeb Bush"
     // around, "George Bush" is the father of "George W. Bush").
-    const plain = single ? undefined : withoutMiddleInitials(tokens, c.start, c.end, name);
+    const plain = single || c.sharedSurname ? undefined : withoutMiddleInitials(tokens, c.start, c.end, name);
     const variant = plain && byPlainName.get(plain.name);
     if (variant && isFamilyName(tokens[c.end - 1].text)) {
       // (No join, and the plain name's variants are recorded as they are.)
@@ -1202,7 +1206,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       idx = addActor(key, name, 'person');
       if (!apart) personOf.set(name, idx);
       if (plain && !byPlainName.has(plain.name)) byPlainName.set(plain.name, { idx, middles: new Set([plain.middle]) });
-      const surname = tokens[c.end - 1].text;
+      const surname = c.sharedSurname ?? tokens[c.end - 1].text;
       // "Bashar al-Assad" is "Assad" too.
       for (const s of ARTICLE_JOINED.test(surname) ? [surname, surname.slice(surname.indexOf('-') + 1)] : [surname]) {
         const set = personIdxBySurname.get(s) ?? new Set();
@@ -1699,6 +1703,37 @@ function onlyOutletEndingIn(actors: Actor[], word: string): number {
     only = j;
   }
   return only;
+}
+
+/**
+ * "the brothers Charles G. and David H. Koch", "Bill and Hillary Clinton": a first name (and initials) right before
+ * "and" and a full name share its surname. They become a person candidate of that name, taken out of the lists of
+ * uncertain candidates. Not when the document names someone else with that first name in full ("Hillary and Donald
+ * Trump" beside "Hillary Clinton").
+ */
+function shareSurnamesOverAnd(tokens: Token[], people: Candidate[], lists: Candidate[][]) {
+  const fullAt = new Map<number, Candidate>();
+  for (const c of people) if (c.end - c.start >= 2 && isGenderedFirstName(tokens[c.start])) fullAt.set(c.start, c);
+  const found: Candidate[] = [];
+  for (const list of [people, ...lists]) {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const d = list[i];
+      // (Not the last of a list: "stars like Brandy, Monica and Lauryn Hill".)
+      if (d.sharedSurname || tokens[d.end]?.text !== 'and' || !isGenderedFirstName(tokens[d.start]) || tokens[d.start - 1]?.text === ',') continue;
+      const c = fullAt.get(d.end + 1);
+      if (!c || c === d) continue;
+      let names = true;
+      // (One first name and initials: "Rand Paul and Carly Fiorina" are two full names.)
+      for (let k = d.start + 1; k < d.end && names; k++) names = isInitial(tokens[k].text);
+      if (!names) continue;
+      const surname = tokens[c.end - 1].text;
+      const first = tokens[d.start].text;
+      if (people.some((p) => p !== d && p.end - p.start >= 2 && tokens[p.start].text === first && tokens[p.end - 1].text !== surname && !isInitial(tokens[p.end - 1].text))) continue;
+      list.splice(i, 1);
+      found.push({ start: d.start, end: d.end, type: 'person', title: d.title, gender: genderOf(wordOf(tokens[d.start]).gender), sharedSurname: surname });
+    }
+  }
+  people.push(...found);
 }
 
 /** Where an actor is first mentioned. */

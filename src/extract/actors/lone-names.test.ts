@@ -149,3 +149,10 @@ describe('a one-word paper after a capital "The"', () => {
     expect(typed('“The count was close,” The Bugle reported. The mayor left early.').get('Bugle')).toBe('media');
   });
 });
+
+describe('a one-word name after "called" or "named"', () => {
+  it('is a body when a body noun comes before, and a person otherwise', () => {
+    expect(typed('The senator was asked about a vitamin maker called Zentrix. The company paid a fine.').get('Zentrix')).toBe('organisation');
+    expect(typed('She met a man called Tobias at the bar. Tobias said he was a pilot.').get('Tobias')).toBe('person');
+  });
+});

@@ -49,6 +49,9 @@ const BODY_NOUNS = new Set(DATA.bodyNouns);
 /** "beauty company Coty", "automaker Audi": nouns that introduce a company or a body by name. */
 const BODY_NOUNS_BEFORE = new Set(DATA.bodyNounsBefore);
 
+/** The noun before "called"/"named" right before a name. */
+const CALLED_BEFORE = /(\p{L}+)\s+(?:called|named)\s*$/u;
+
 /** "the former CEO of Pellworth", "shares of Quorvane": words that, before "of"/"at", make the name a company's. */
 const COMPANY_OF = new RegExp(`(?:^|[^\\p{L}])(?:${DATA.companyOf.join('|')})\\s+(?:of|at|in)\\s+$`, 'iu');
 
@@ -110,6 +113,8 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   const after = spans.map(([, e]) => wordAfter(text, e));
   const before = spans.map(([s]) => wordBefore(text, s));
   if (after.some((w) => BODY_NOUNS.has(w.toLowerCase())) || before.some((w) => BODY_NOUNS_BEFORE.has(w))) return 'organisation';
+  // "a supplement maker called Vitrex", "a startup named Quorvane": the noun before "called"/"named" says what it is.
+  if (before.some((w) => w === 'called' || w === 'named') && spans.some(([s]) => BODY_NOUNS_BEFORE.has(CALLED_BEFORE.exec(text.slice(Math.max(0, s - 40), s))?.[1] ?? ''))) return 'organisation';
   if (before.some((w) => w === 'of') && spans.some(([s]) => PLACE_OF_BEFORE.test(text.slice(Math.max(0, s - 20), s)))) return 'place';
   // ("of"/"at" first: a cheap test before the pattern.)
   if (before.some((w) => w === 'of' || w === 'at' || w === 'in') && spans.some(([s]) => COMPANY_OF.test(text.slice(Math.max(0, s - 40), s)))) return 'company';
