@@ -55,7 +55,8 @@ export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): 
       const ch = text[i];
       if (open >= 0) {
         const closes = MATCHING[openChar] ?? '';
-        if (closes.includes(ch)) {
+        // An opening glyph right after the quoted words and before a space closes them: “It’s unusual,“ said X.
+        if (closes.includes(ch) || (ch === '“' && openChar !== '«' && !isSpace(text[i - 1]) && isSpace(text[i + 1]))) {
           emit(open, i + 1, true);
           open = -1;
           continue;

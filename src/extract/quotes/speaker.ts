@@ -579,19 +579,36 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
       // An unnamed speaker counts when the speech is the sentence's own: next to a quote, or closing the sentence.
       const main = /[”"]\s*,?\s*$/.test(text.slice(lo, hit.span[0])) || /[”"]\s*,?\s*$/.test(text.slice(lo, at)) || wordsIn(text.slice(at, sent.span[1])) <= 5;
       if (main && !inIntro) out.push({ actor: null, pos: hit.span[0], rank: 0, gender: hit.gender, head: hit.head });
-    } else out.push({ actor: hit.actor, pos: hit.span[0], rank: inIntro ? 2 : 0 });
+    } else out.push({ actor: hit.actor, pos: hit.span[0], rank: inIntro || inThatClause(ctx, lo, hit.span[0]) ? 2 : 0 });
   }
   const lead = leadSubject(ctx, introEnd, head.slice(introEnd - lo));
   if (lead) out.push({ ...lead, rank: 1 });
   for (const m of mentionsBetween(ctx, lo, hi)) {
     if (!SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) || m.possessive) continue;
-    const subject = m.span[0] >= introEnd && !isObject(text, m, lo) && !isModifier(text, m) && !insideAppositive(text, lo, m);
+    // (Nor the subject of a clause after "that" when the sentence already has one: "Carson turned on the Post,
+    // pointing out that the paper's Robert Costa had reported …" is about Carson.)
+    const subject =
+      m.span[0] >= introEnd &&
+      !isObject(text, m, lo) &&
+      !isModifier(text, m) &&
+      !insideAppositive(text, lo, m) &&
+      !(out.some((c) => c.rank === 1 && c.pos < m.span[0]) && THAT_CLAUSE_BEFORE.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0])));
     // "A reporter asked Sanders how he felt. He replied: …": the one asked is who answers next.
     const asked = /\b(?:asked|asks|pressed|questioned)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0]));
     out.push({ actor: m.actor, pos: m.span[0], rank: subject || asked ? 1 : 2, addressee: asked || undefined });
   }
   cache.set(key, out);
   return out;
+}
+
+/** Right before a name: "that" opening a clause, perhaps with a possessive or title ("that the paper's ", "that Sen. "). */
+const THAT_CLAUSE_BEFORE = /\bthat\s+(?:the\s+)?(?:[\p{L}.\-]+['’]s?\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+
+/** Is `pos` the subject of a clause after "that", with a subject of the sentence's own before it? ("Harlow
+ * said that the paper's Kostas had reported …": Kostas speaks only inside what Harlow said.) */
+function inThatClause(ctx: SpeakerContext, lo: number, pos: number): boolean {
+  if (!THAT_CLAUSE_BEFORE.test(ctx.text.slice(Math.max(lo, pos - 40), pos))) return false;
+  return mentionsBetween(ctx, lo, pos).some((x) => !x.possessive && SPEAKING_TYPES.has(ctx.index.actors[x.actor].type) && !isObject(ctx.text, x, lo) && !isModifier(ctx.text, x));
 }
 
 /** The person whose possessive opens sentence s ("Taylor Swift's first six albums were …"), after titles at most, when
