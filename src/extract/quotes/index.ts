@@ -35,10 +35,10 @@ const PARTIAL_CUE = new RegExp(`\\b(?:${[...new Set(CUES.partial)].sort((a, b) =
 /** Words a title may keep in lower case ("Meet the Press", "The Late Show With Stephen Colbert"). */
 const TITLE_SMALL_WORD = /^(?:the|of|a|an|and|in|on|to|for|with|at|by|from|or|is|this|that|it|my|your|our)$/;
 /**
- * What stands right before a programme or book title: "on NBC's", "in his memoir,". Not "a memo titled": a title
- * the speaker wrote is their words.
+ * What stands right before a programme or book title: "on NBC's", "in his memoir,", "an episode of". Not "a memo
+ * titled": a title the speaker wrote is their words.
  */
-const TITLE_BEFORE = /(?:\b(?:on|in|to|from|show|program|programme|series|film|movie|documentary|book|memoir|novel|column|ad|spot|video|song|album|magazine|website|podcast|newsletter|single|poem|play|game|tour|festival|exhibition|installation|collection|campaign|theme|slogan|tagline|motto|hashtag)|\b\p{Lu}[\p{L}\-]*['’]s?)[,:]?\s*$/u;
+const TITLE_BEFORE = /(?:\b(?:(?:episode|season|series|edition|issue|premiere|finale)\s+of|on|in|to|from|show|program|programme|series|film|movie|documentary|book|memoir|novel|column|ad|spot|video|song|album|magazine|website|podcast|newsletter|single|poem|play|game|tour|festival|exhibition|installation|collection|campaign|theme|slogan|tagline|motto|hashtag)|\b\p{Lu}[\p{L}\-]*['’]s?)[,:]?\s*$/u;
 
 /** Is the quote between a determiner and a noun ("an “irregular” channel", "the “whistleblower’s” identity")? */
 function quotedModifier(text: string, open: number, close: number): boolean {

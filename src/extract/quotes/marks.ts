@@ -77,7 +77,8 @@ export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): 
         continue;
       }
       if (OPENERS.has(ch) || ch === '"') {
-        if (ch === '"' && !isLetterOrDigit(text[i + 1]) && !/[‘'(\[….]/.test(text[i + 1] ?? '')) continue;
+        // (A handle or hashtag may open a quoted post: "@Vanderkimberly and I …".)
+        if (ch === '"' && !isLetterOrDigit(text[i + 1]) && !/[‘'(\[….@#]/.test(text[i + 1] ?? '')) continue;
         open = i;
         openChar = ch;
       } else if (CLOSERS.has(ch) && isSpace(text[i - 1]) && isLetterOrDigit(text[i + 1])) {
