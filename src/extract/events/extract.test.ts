@@ -928,3 +928,14 @@ describe('a participle after a common noun and before the clause\'s own verb is 
     expect(of(events('A Democratic senator said Republicans had agreed to hold votes on the bill.'), 'Public statement').length).toBe(1);
   });
 });
+
+describe('a passive with a possessed patient', () => {
+  it('"X\'s email account had been hacked" targets X and has no actor', () => {
+    const hack = of(events("Tom Hale said Ann Pell's email account had been hacked."), 'Cyber operation');
+    expect(hack.map((e) => [e.actor, e.target])).toEqual([[null, 'Ann Pell']]);
+  });
+  it('scare quotes inside the verb group keep it passive ("had been \'\'successfully hacked\'\'")', () => {
+    const hack = of(events("Tom Hale said Ann Pell's email account had been ''successfully hacked,'' and experts agreed."), 'Cyber operation');
+    expect(hack.map((e) => [e.actor, e.target])).toEqual([[null, 'Ann Pell']]);
+  });
+});

@@ -604,10 +604,14 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     const agent = agentAfter(ctx, m.last + 1, ct);
     actors = agent.actors;
     genericActor = agent.generic;
-    const patient = subjectBefore(ctx, Math.max(cf, m.first - 6), m.first);
+    // Eight tokens back ("Ann Pell's email account had been hacked"), not counting scare quotes ("had been ''hacked''").
+    let reach = 8;
+    for (let k = m.first - 1; k >= Math.max(cf, m.first - reach); k--) if (SCARE_QUOTES.has(toks[k].text)) reach++;
+    const patient = subjectBefore(ctx, Math.max(cf, m.first - reach), m.first);
     // The patient is the noun phrase right before the auxiliary ("China has been officially charged").
     const gap = patient.end !== null ? ctx.body.slice(patient.end - ctx.base, toks[m.first].span[0] - ctx.base).trim().split(/\s+/).filter(Boolean) : [];
-    target = patient.actors.length && gap.every((w) => AUX_TAIL.test(w) || /^['’]s$/.test(w)) ? patient.actors[0] : null;
+    // Or its possessor: "Ann Pell's email account had been hacked" targets Ann Pell.
+    target = patient.actors.length && (gap.every((w) => AUX_TAIL.test(w) || /^['’]s$/.test(w)) || possessedPatient(gap)) ? patient.actors[0] : null;
     // "was attributed to APT29 by …": the one it is attributed to.
     if (category === 'Accusation or attribution') {
       const to = toks.findIndex((t, k) => k > m.head && k <= ct && t.lower === 'to');
@@ -839,6 +843,11 @@ function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   if (m && lastSlot instanceof Set && [...lastSlot].every((w) => /^(to|with|at|for|on)$/.test(w)) && m.pattern.slots.includes('*') && m.last - m.first + 1 === m.pattern.slots.filter((x) => x !== '*').length) return true;
   for (let k = head - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     const w = toks[k].lower;
+    // Scare quotes do not break the verb group: "had been ''successfully hacked''".
+    if (SCARE_QUOTES.has(toks[k].text)) {
+      n--;
+      continue;
+    }
     if (BE.has(w)) return true;
     if (HAVE.has(w)) return false;
     if (!(w.endsWith('ly') || /^(not|also|already|never|repeatedly|formally|just|since|then|all|both|now)$/.test(w))) break;
@@ -860,6 +869,7 @@ function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
 }
 
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const SCARE_QUOTES = new Set(["''", "'", '“', '”', '"', '‘']);
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 const ADVERBIAL_WORDS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'the', 'a', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'today', 'yesterday']);
 
@@ -875,6 +885,15 @@ function reducedRelativeBeforeVerb(ctx: SentenceCtx, head: number): boolean {
     if (!(ADVERBIAL_WORDS.has(t.lower) || DAY_OR_MONTH.test(t.text) || /^\d+$/.test(t.text))) return false;
   }
   return false;
+}
+
+/** Whether the words between a passive's patient and its verb are "'s" and up to two lower-case nouns, then auxiliaries. */
+function possessedPatient(gap: string[]): boolean {
+  if (!/^['’]s$/.test(gap[0] ?? '')) return false;
+  let k = 1;
+  while (k < gap.length && k <= 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(gap[k]) && !AUX_TAIL.test(gap[k])) k++;
+  const bare = (w: string) => w.replace(/^["“”‘']+|["“”’']+$/g, '');
+  return k > 1 && gap.slice(k).every((w) => !bare(w) || AUX_TAIL.test(bare(w)) || BE.has(bare(w)));
 }
 
 function sliceNoParen(ctx: SentenceCtx, from: number, to: number): string {
