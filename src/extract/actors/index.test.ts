@@ -458,9 +458,9 @@ describe('plural company heads', () => {
 });
 
 describe('a dateline in capitals', () => {
-  it('is one place with its article or particle', () => {
-    expect(typeOf('LOS ALAMITOS, Calif. — The council met on Tuesday.', 'LOS ALAMITOS')).toBe('place');
-    expect(typeOf('DES PLAINES (AP) — Flooding closed roads.', 'DES PLAINES')).toBe('place');
+  it('is one place with its article or particle, named as running text writes it', () => {
+    expect(typeOf('LOS ALAMITOS, Calif. — The council met on Tuesday.', 'Los Alamitos')).toBe('place');
+    expect(typeOf('DES PLAINES (AP) — Flooding closed roads.', 'Des Plaines')).toBe('place');
   });
   it('is not a byline or a line of words in capitals', () => {
     const names = actors('MARTA LINDQVIST, NEWSWIRE\nCARS SOLD, as expected, fell.').entities.map((e) => `${e.name}/${e.type}`);
@@ -643,6 +643,7 @@ describe('first names joined by "and" to a full name', () => {
   it('share its surname', () => {
     expect(names('The fund was set up by the sisters Maria L. and Ana P. Okafor in 2009.')).toEqual(['Maria L. Okafor', 'Ana P. Okafor']);
     expect(names('Guests included Tomas and Greta Lindqvist, who flew in from Oslo.')).toEqual(['Tomas Lindqvist', 'Greta Lindqvist']);
+    expect(names('While the bank kept quiet, Tomas and Greta Lindqvist gave millions.')).toEqual(['Tomas Lindqvist', 'Greta Lindqvist']);
   });
   it('not two full names, the end of a list, or a first name the document gives someone else', () => {
     expect(names('Rand Paul and Carly Fiorina spoke first.')).toEqual(['Rand Paul', 'Carly Fiorina']);

@@ -33,7 +33,7 @@ import {
 } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
 import { isCommonCode, isOutletWord, isUnnamedPlural } from './lone-names.js';
-import { hasAdjectiveSuffix, isContraction, isShortCode, isSpaceUnit, isSubjectVerb } from './word-shapes.js';
+import { hasAdjectiveSuffix, isContraction, isShortCode, isSpaceUnit, isSubjectVerb, titleCasedCapitals } from './word-shapes.js';
 import { partitionPoint } from '../search.js';
 
 export type Gender = 'm' | 'f' | null;
@@ -848,7 +848,7 @@ function chamberQualifiedByParty(tokens: Token[], k: number, e: number): number 
   const next = tokens[e];
   return e - k === 2 && CHAMBERS.has(tokens[k].text) && PARTY_ADJECTIVES.has(tokens[k + 1].text) && next?.word && !next.cap ? k : -1;
 }
-const DATELINE_NEXT = new Set([',', '(', '—', '–']);
+const DATELINE_NEXT = new Set([',', '(', '—', '–', '-']);
 const isStateAfterDateline = (t: Token | undefined) => !!t && t.cap && (t.text.includes('.') || t.text.toUpperCase() !== t.text);
 /** Every token of [s, e) is a word in capitals ("DES MOINES"): a second letter that is no lower-case one. */
 function allInCapitals(tokens: Token[], s: number, e: number): boolean {
@@ -1073,7 +1073,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       else {
         // A place ends with its name: "Iowa and Nevada" are two places.
         const end = c.type === 'place' ? c.end : extendOrg(tokens, taken, c.end);
-        const name = text.slice(tokens[c.start].start, tokens[end - 1].end);
+        // ("DES MOINES —": a dateline's place in capitals is named as the place is written elsewhere.)
+        const written = text.slice(tokens[c.start].start, tokens[end - 1].end);
+        const name = c.type === 'place' ? titleCasedCapitals(written) : written;
         // (One word alone is kept for an organisation, or for a paper a noun introduces: "the newspaper Haaretz".)
         if (end - c.start === 1 && c.type !== 'organisation' && !(c.type === 'media' && OUTLET_NOUNS.has(tokens[c.start - 1]?.text ?? ''))) continue;
         // The longer name has its own head: "Securities" + "and Exchange Commission" is a commission.
@@ -1719,7 +1721,7 @@ function shareSurnamesOverAnd(tokens: Token[], people: Candidate[], lists: Candi
     for (let i = list.length - 1; i >= 0; i--) {
       const d = list[i];
       // (Not the last of a list: "stars like Brandy, Monica and Lauryn Hill".)
-      if (d.sharedSurname || tokens[d.end]?.text !== 'and' || !isGenderedFirstName(tokens[d.start]) || tokens[d.start - 1]?.text === ',') continue;
+      if (d.sharedSurname || tokens[d.end]?.text !== 'and' || !isGenderedFirstName(tokens[d.start]) || (tokens[d.start - 1]?.text === ',' && tokens[d.start - 2]?.cap)) continue;
       const c = fullAt.get(d.end + 1);
       if (!c || c === d) continue;
       let names = true;

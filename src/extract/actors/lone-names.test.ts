@@ -72,7 +72,7 @@ describe('abbreviations', () => {
 describe('datelines', () => {
   it('a word in capitals opening its paragraph before ", S.C." or "(AP)" is the place of writing', () => {
     const t = typed('DAYTON, Ohio (AP) — The Latest on the race.\n\nSupporters lined up for hours.');
-    expect(t.get('DAYTON')).toBe('place');
+    expect(t.get('Dayton')).toBe('place');
   });
 });
 
@@ -154,5 +154,21 @@ describe('a one-word name after "called" or "named"', () => {
   it('is a body when a body noun comes before, and a person otherwise', () => {
     expect(typed('The senator was asked about a vitamin maker called Zentrix. The company paid a fine.').get('Zentrix')).toBe('organisation');
     expect(typed('She met a man called Tobias at the bar. Tobias said he was a pilot.').get('Tobias')).toBe('person');
+  });
+});
+
+describe('a dateline set in capitals', () => {
+  it('is a place named as running text writes it, after a comma, a bracket or a spaced hyphen', () => {
+    const a = typed('Mayor signs new budget\nBOISE, Idaho (AP) — The mayor of the city signed the budget on Friday.');
+    expect(a.get('Boise')).toBe('place');
+    const b = typed('Storm closes schools\nCEDAR RAPIDS - Schools across the county closed on Tuesday, officials said.');
+    expect(b.get('Cedar Rapids')).toBe('place');
+  });
+});
+
+describe('words in capitals for roles and things', () => {
+  it('are no body', () => {
+    const t = typed("A CT scan showed the damage, doctors said. Later her VP pick spoke in Ohio. The POTUS schedule changed.");
+    for (const w of ['CT', 'VP', 'POTUS']) expect(t.has(w), w).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { ActorType } from '../../model/index.js';
 import type { Actor, ActorIndex } from './index.js';
 import { firstNameGender, isCommonWord, isLastName, roleNounGender, slug, SPEECH_VERBS, TITLES } from './lexicon.js';
+import { titleCasedCapitals } from './word-shapes.js';
 
 export type LoneNameVerdict = 'person' | 'organisation' | 'company' | 'media' | 'place' | 'not-an-actor';
 
@@ -89,7 +90,15 @@ function wordBefore(text: string, start: number): string {
 
 /** "COLUMBIA, S.C. (AP) —", "BAAR, Switzerland —": every mention a dateline opening its paragraph, the place of writing. */
 function isDateline(text: string, spans: [number, number][]): boolean {
-  return spans.every(([s, e]) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, s - 4), s)) && /^(?:,\s*\p{Lu}|\s*\(|\s*[—–])/u.test(text.slice(e, e + 4)));
+  return spans.every(([s, e]) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, s - 4), s)) && /^(?:,\s*\p{Lu}|\s*\(|\s*[—–]|\s+-\s)/u.test(text.slice(e, e + 4)));
+}
+
+/** "RENO" → "Reno": a dateline's place set in capitals is named as running text writes it. */
+function placeAsWritten(a: Actor) {
+  const name = titleCasedCapitals(a.name);
+  if (name === a.name) return;
+  a.aliases.add(a.name);
+  a.name = name;
 }
 
 /** What a one-word, untitled "person" is, judged from the text around its mentions. */
@@ -228,6 +237,7 @@ export function reviewLoneNames(text: string, sentences: { span: [number, number
     // A word in capitals the actor pass took for a body may be a dateline's place.
     if (a.type === 'organisation' && /^\p{Lu}+$/u.test(a.name) && isDateline(text, a.mentions.map((m) => m.span as [number, number]))) {
       retype(i, 'place');
+      placeAsWritten(a);
       return;
     }
     // "Monmouth conducted its poll" beside "Monmouth University": a school's first word is the school.
@@ -254,6 +264,7 @@ export function reviewLoneNames(text: string, sentences: { span: [number, number
       return;
     }
     retype(i, verdict);
+    if (verdict === 'place') placeAsWritten(a);
   });
   if (dropped.size) index.mentions = index.mentions.filter((m) => !dropped.has(m.actor));
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { hasAdjectiveSuffix, isContraction, isShortCode, isSpaceUnit, isSubjectVerb } from './word-shapes.js';
+import { hasAdjectiveSuffix, isContraction, isShortCode, isSpaceUnit, isSubjectVerb, titleCasedCapitals } from './word-shapes.js';
 
 // Words from pieces the quick looks must tell apart: cases, apostrophes, hyphens, digits, letters outside ASCII and
 // the basic plane, lone surrogates, and the endings the patterns look for.
@@ -32,5 +32,15 @@ describe('word shapes', () => {
   it('isSpaceUnit is /\\s/ on one code unit', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 0xffff }), (c) => { expect(isSpaceUnit(c)).toBe(/\s/.test(String.fromCharCode(c))); }), { numRuns: 20000 });
     for (let c = 0; c < 0x3100; c++) expect(isSpaceUnit(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe('titleCasedCapitals', () => {
+  it('writes a name set in capitals as running text does, and leaves other names alone', () => {
+    expect(titleCasedCapitals('DES MOINES')).toBe('Des Moines');
+    expect(titleCasedCapitals('ST. LOUIS')).toBe('St. Louis');
+    expect(titleCasedCapitals('WINSTON-SALEM')).toBe('Winston-Salem');
+    expect(titleCasedCapitals('McAllen')).toBe('McAllen');
+    expect(titleCasedCapitals('1234')).toBe('1234');
   });
 });

@@ -31,3 +31,9 @@ export const isSubjectVerb = (word: string) => SUBJECT_VERBS.has(word) || (word.
 
 /** One UTF-16 unit that /\s/ matches (all white space lies in the basic plane; a lone surrogate is none). */
 export const isSpaceUnit = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : (charKindAt(String.fromCharCode(c), 0) & CHAR_SPACE) !== 0);
+
+/** "DES MOINES" → "Des Moines", "ST. LOUIS" → "St. Louis": a name set in capitals, as it is written in running text (else unchanged). */
+export function titleCasedCapitals(name: string): string {
+  if (name.toUpperCase() !== name || name.toLowerCase() === name) return name;
+  return name.toLowerCase().replace(/(^|[\s\-.])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
