@@ -6,7 +6,7 @@ import { CUES, SPEECH_VERBS, lexiconTag } from '../actors/lexicon.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { endsLeadingIn, lastLetters, wordCount } from './scan.js';
 import { type QuoteSegment, findQuoteSegments } from './marks.js';
-import { type SpeakerContext, type SpeakerHit, clauseSubject, mentionsBetween, subjectAfter, subjectBefore } from './speaker.js';
+import { type SpeakerContext, type SpeakerHit, clauseSubject, mentionsBetween, openingClause, subjectAfter, subjectBefore } from './speaker.js';
 import { isPersonRoleOrPlural } from './roles.js';
 
 export interface QuoteInput {
@@ -343,12 +343,39 @@ function attributeLeadSentence(ctx: SpeakerContext, left: number, open: number):
     if (!cue || cue === 'according to' || /ing$/.test(cue)) continue;
     // Only a short adverbial may follow the verb ("in a statement", "on Tuesday"), no clause of its own.
     const tail = frame.slice(words[i].index! + cue.length);
-    if (/,|\b(?:that|he|she|they|it|was|is|were|are|had|has|will|would)\b/.test(tail)) return null;
+    if (/,|\b(?:that|he|she|they|it|was|is|were|are|had|has|will|would)\b/.test(tail)) return reportedLead(ctx, lead);
     if (isPassiveCue(cue, frame.slice(0, words[i].index))) return null;
     const pos = lead.span[0] + words[i].index!;
     const hit = subjectBefore(ctx, pos, lead.span[0]);
     if (hit?.actor == null) return null;
     return { hit, cue, speakerSpan: hit.span, adjacent: false };
+  }
+  return reportedLead(ctx, lead);
+}
+
+/** Verbs of reported speech whose clause runs on: "Clinton said she and Obama had made progress." */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'explained', 'explains', 'stressed', 'maintained', 'contended', 'acknowledged', 'recalled', 'recalls']);
+
+/**
+ * "In response to the charge, she said she and Obama had made progress. ¶ “I really believe …”": a sentence whose main
+ * clause is its subject reporting what they said hands the floor to them for a quote that opens the next sentence
+ * (and has no cue of its own). The subject must open the main clause, and the reporting verb come within a few words.
+ */
+function reportedLead(ctx: SpeakerContext, lead: SentenceRecord): Attribution | null {
+  const frame = ctx.text.slice(lead.span[0], lead.span[1]);
+  const intro = openingClause(frame);
+  const words = [...frame.slice(intro).matchAll(/[\p{L}][\p{L}\p{N}'’\-]*/gu)];
+  for (let i = 0; i < words.length && i < 8; i++) {
+    const w = words[i][0];
+    if (!SPEECH_VERBS.has(w)) continue;
+    if (!REPORTING_VERBS.has(w)) return null;
+    const at = intro + words[i].index!;
+    if (isPassiveCue(w, frame.slice(0, at)) || NEGATED_BEFORE.test(frame.slice(0, at))) return null;
+    const hit = subjectBefore(ctx, lead.span[0] + at, lead.span[0] + intro);
+    if (hit?.actor == null) return null;
+    // (The subject opens the main clause: at most titles or the name's other words before it.)
+    if (!/^(?:\s|\p{Lu}[\p{L}.’'\-]*)*$/u.test(ctx.text.slice(lead.span[0] + intro, hit.span[0]))) return null;
+    return { hit, cue: w, speakerSpan: hit.span, adjacent: false };
   }
   return null;
 }

@@ -644,7 +644,7 @@ function blankQuotes(ctx: SpeakerContext, lo: number, hi: number): string {
 }
 
 /** Length of an opening adverbial or subordinate clause ("On Tuesday, ", "Filling in for Sanders at …, "), or 0. */
-function openingClause(head: string): number {
+export function openingClause(head: string): number {
   // A conjunction ("And Obama, for all …, seems") is skipped alone; an adverbial runs to its comma ("Eight years
   // ago, he …").
   const short = /^[\s,.“”"‘’'—–-]*(?:(?:And|But|So|Yet|Or)\s+(?![\p{Ll}]+,))?(?:(?:In|On|At|By|For|From|With|Without|Under|Over|Within|After|Before|During|Later|Earlier|Still|Now|Then|However|Meanwhile|Instead|Also|Last|This|Today|Yesterday|Separately|Again|Finally|Indeed|Nevertheless|Nonetheless|Moreover|Similarly|Likewise|Afterward|Previously|Recently|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|on|at|after|still|then|however|meanwhile|later|(?:\p{Lu}[\p{L}\p{N}-]*\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|later|earlier|before|after)|(?:Years|Months|Weeks|Days|Decades)\s+(?:ago|later|earlier|before|after))\b(?:\s+[\p{L}\p{N}’'.]+){0,5},\s+)?/u.exec(head)!;
