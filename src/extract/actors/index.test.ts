@@ -629,6 +629,12 @@ describe('names of bodies written the way papers write them', () => {
     expect(names('Mayor Tom Ruiz Says Party Leaders Were Never Told About The Deal\nThe mayor spoke on Monday.').filter((n) => n.includes('Leaders Were'))).toEqual([]);
   });
 
+  it('makes no place of a listed name joined by a hyphen to another, as polls are named', () => {
+    const found = names('Support fell to 40 percent in a Washington Post-ABC News poll released on Sunday.');
+    expect(found.filter((n) => n.endsWith('/state'))).toEqual([]);
+    expect(names('Officials in Washington said the talks had failed.')).toContain('United States/state');
+  });
+
   it('makes no body of a generic "super PAC"', () => {
     expect(names('Her super PAC spent heavily in Ohio and Iowa. The PAC did not respond.').filter((n) => n.startsWith('PAC'))).toEqual([]);
   });

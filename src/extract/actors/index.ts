@@ -156,6 +156,19 @@ function matchGazetteer(tokens: Token[], i: number): { entry: GazEntry; end: num
   }
   return null;
 }
+/**
+ * The word at i and the part before the hyphen of the next word ("Washington" + "Post-ABC") spell a listed name of two
+ * words: the pair is that name joined to another, as polls are named ("Washington Post-ABC News", "NBC News-Wall Street
+ * Journal").
+ */
+function hyphenJoinsListedName(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !next.cap || !adjacent(tokens[i], next)) return false;
+  const hyphen = next.text.indexOf('-');
+  if (hyphen <= 0) return false;
+  const second = normWord(next.text.slice(0, hyphen));
+  return (factsOf(tokens[i]).gaz ?? NONE).some((e) => e.words.length === 2 && e.words[1] === second);
+}
 function aliasSurface(entry: GazEntry): string {
   const a = entry.actor;
   const dotted = DOTTED.get(entry.words[0]);
@@ -1034,6 +1047,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     // pass by a title after it, is not the country Jersey.
     // (Only where the place ends there, with a possessive, or before a title: "South China Sea Row" is left as it was.)
     if ((hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place') && i > 0 && endsListedPlace(tokens, i)) continue;
+    // "a Washington Post-ABC News poll": a listed name of two words joined by a hyphen to another is no place.
+    if ((hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place') && hit.end - i === 1 && hyphenJoinsListedName(tokens, i)) continue;
     // "Timor Sea", "Gulf of Mexico", "Lake Chad": a country or place naming a feature is part of the feature's name.
     const feature = hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place' ? featureAround(tokens, i, hit.end) : null;
     if (feature) {
