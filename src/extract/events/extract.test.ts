@@ -939,3 +939,28 @@ describe('a passive with a possessed patient', () => {
     expect(hack.map((e) => [e.actor, e.target])).toEqual([[null, 'Ann Pell']]);
   });
 });
+
+describe('"the GOP nominee" is the person the document gives that candidacy', () => {
+  const text = 'Republican contender Tom Hale won in May. Hale thanked his donors.\nThe GOP nominee accused the governor of lying.';
+  const meta = { title: null, outlet: null, byline: null, published: { value: '2023-06-15', precision: 'day' as const }, language: 'en', kind: 'news' as const, url: null };
+  const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as [number, number];
+  const hale = {
+    key: 'person:tom-hale',
+    name: 'Tom Hale',
+    type: 'person' as const,
+    aliases: ['Hale'],
+    roles: [{ text: 'Republican contender', span: at('Republican contender') }],
+    mentions: [
+      { span: at('Tom Hale'), text: 'Tom Hale', sentence: 0, via: 'name' as const },
+      { span: at('Hale thanked').map((x, i) => (i ? x - 8 : x)) as [number, number], text: 'Hale', sentence: 1, via: 'name' as const },
+    ],
+  };
+  const run = (entities: (typeof hale)[]) => extractEvents({ text, meta, ...segment(text) }, { entities, dates: [], statements: [] }).events;
+  it('resolves to the one person whose role names that party\'s candidacy', () => {
+    expect(actors(run([hale]), 'Accusation or attribution')).toEqual(['Tom Hale']);
+  });
+  it('not when another person is what the document is most about', () => {
+    const pell = { ...hale, key: 'person:ann-pell', name: 'Ann Pell', aliases: [], roles: [], mentions: [...hale.mentions, ...hale.mentions] };
+    expect(actors(run([hale, pell]), 'Accusation or attribution')).toEqual(['GOP nominee']);
+  });
+});

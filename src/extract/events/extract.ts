@@ -215,6 +215,7 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
   const datesIn = sentenceDates(text, input.sentences, found.dates, published);
   const drafts: Draft[] = [];
   const ledeIndex = input.sentences.find((s) => text.slice(s.span[0], s.span[1]).split(/\s+/).length >= LEDE_WORDS)?.index ?? -1;
+  let nominees: Map<string, EntityRecord | null> | undefined;
 
   for (let si = 0; si < input.sentences.length; si++) {
     const s = input.sentences[si];
@@ -262,6 +263,7 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
       }
       const d = draftFor(m, ctx, index, () => drafts.concat(sentenceDrafts), found.statements ?? []);
       if (!d) continue;
+      if (d.genericActor && !d.actors.length) resolveCandidacy(d, ctx, (nominees ??= partyCandidates(found.entities ?? [], text)));
       sentenceDrafts.push(d);
       if (d.frame) frame = { draft: d, end: frameEnd(ctx, m) };
       // "the demand made by X for formal attribution": a nominal demand embeds what follows it closely.
@@ -281,6 +283,73 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
     }
   }
   return toRecords(drafts, text);
+}
+
+// ---- "the GOP nominee": the person the document gives that candidacy --------------------------------------
+
+const PARTY_WORDS = new Map([
+  ['republican', 'republican'],
+  ['gop', 'republican'],
+  ['democratic', 'democratic'],
+  ['democrat', 'democratic'],
+]);
+const CANDIDACY = /^(?:(republican|gop|democratic|democrat)\s+)(?:presumptive\s+|presidential\s+)*(nominee|candidate|contender|front-?runner|standard-bearer)$/i;
+/** Words before the description that make it someone else or anyone ("every GOP nominee", "the 2012 GOP nominee"). */
+const OTHER_CANDIDATE = /\b(?:every|any|each|a|an|past|former|previous|recent|last|next|future|eventual|\d{4})\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * Party → the one person whose roles name that party's candidacy ("Republican contender", "Democratic presidential
+ * nominee"); null when several do.
+ */
+function partyCandidates(entities: EntityRecord[], text: string): Map<string, EntityRecord | null> {
+  const out = new Map<string, EntityRecord | null>();
+  const partyOf = (role: string): string | null => {
+    const words = role.toLowerCase().replace(/^(?:the|a)\s+/, '').split(/\s+/);
+    const party = words.map((w) => PARTY_WORDS.get(w)).find(Boolean);
+    return party && CANDIDACY_NOUN.test(words[words.length - 1]) ? party : null;
+  };
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const parties = new Set<string>();
+    for (const r of e.roles) {
+      const party = partyOf(r.text);
+      if (party) parties.add(party);
+    }
+    // The text around a mention: "GOP nominee Donald Trump", "Donald Trump, the Republican nominee,".
+    for (const mm of e.mentions) {
+      if (mm.via === 'pronoun') continue;
+      const before = LEADING_CANDIDACY.exec(text.slice(Math.max(0, mm.span[0] - 48), mm.span[0]));
+      const after = TRAILING_CANDIDACY.exec(text.slice(mm.span[1], mm.span[1] + 48));
+      for (const x of [before?.[1], after?.[1]]) {
+        const party = x ? partyOf(x) : null;
+        if (party) parties.add(party);
+      }
+    }
+    for (const p of parties) out.set(p, out.has(p) ? null : e);
+  }
+  // Only the person the document is most about: a candidate named in passing ("Republican candidate Jeb Bush") is not
+  // who a later "the GOP candidate" means in an article about another, nor is a name that a clause's comma ends.
+  const persons = entities.filter((e) => e.type === 'person');
+  const most = Math.max(0, ...persons.map((e) => e.mentions.length));
+  const top = persons.filter((e) => e.mentions.length === most);
+  for (const [p, e] of out) if (e && (top.length !== 1 || top[0] !== e)) out.set(p, null);
+  return out;
+}
+const CANDIDACY_NOUN = /^(?:nominee|candidate|contender|front-?runner|hopeful|standard-bearer)$/;
+const LEADING_CANDIDACY = /((?:Republican|GOP|Democratic)\s+(?:(?:presumptive|presidential)\s+)*(?:nominee|candidate|contender|front-?runner|hopeful|standard-bearer))\s+$/;
+const TRAILING_CANDIDACY = /^,\s+(?:the\s+)?((?:presumptive\s+)?(?:Republican|GOP|Democratic)\s+(?:presidential\s+)?(?:nominee|candidate|contender|front-?runner|hopeful|standard-bearer))\b/;
+
+/** "The GOP nominee said …": the actor is the person the document names as that party's candidate, when only one is. */
+function resolveCandidacy(d: Draft, ctx: SentenceCtx, nominees: Map<string, EntityRecord | null>): void {
+  const m = CANDIDACY.exec(d.genericActor!);
+  if (!m) return;
+  const person = nominees.get(PARTY_WORDS.get(m[1].toLowerCase())!);
+  if (!person) return;
+  // The description as written in the sentence, and what stands before it.
+  const at = ctx.body.toLowerCase().indexOf(m[1].toLowerCase());
+  if (at < 0 || OTHER_CANDIDATE.test(ctx.body.slice(Math.max(0, at - 40), at))) return;
+  d.actors = [{ name: person.name, key: person.key, type: 'person', span: [ctx.base + at, ctx.base + at + m[0].length], via: 'entity', actingFor: null }];
+  d.genericActor = null;
 }
 
 /**
