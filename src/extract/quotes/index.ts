@@ -502,7 +502,10 @@ export function extractQuotes(
     // writes back, “…”) belongs to the next quote.
     const introducesNext = !!next && /[.?!]$/.test(text.slice(seg.span[0], seg.span[1])) && /[,:]\s*$/.test(after);
     const endsSentence = /\.$/.test(text.slice(seg.span[0], seg.span[1]));
-    let att = seg.closed && !introducesNext ? attributeAfter(ctx, seg.close, aEnd, endsSentence) : null;
+    // "…“caused death.” Sanders called Trump a “pathological liar.”": a new sentence that runs on into the next quote
+    // frames that quote, not this one.
+    const framesNext = !!next && endsSentence && aEnd === right && /\p{L}\s*$/u.test(after);
+    let att = seg.closed && !introducesNext && !framesNext ? attributeAfter(ctx, seg.close, aEnd, endsSentence) : null;
     const sentenceFrom = para[0] + lastClauseStart(text.slice(para[0], seg.open).replace(/[“”"«»]/g, ' '));
     const attB = attributeBefore(ctx, bStart, seg.open, Math.min(bStart, sentenceFrom));
     // An unnamed description after the quote ("…,” and a few lawmakers have called …) does not outrank a cue before it.
