@@ -571,6 +571,8 @@ export class ActorIndex {
   private prevSentence: Span | null = null;
   private readonly entitySurnames = new Map<string, string>();
   private readonly foundSurnames = new Map<string, string>();
+  /** The actor extractor's bodies and places by name and alias: a two-word name the scan would call a person. */
+  private readonly entityBodies = new Map<string, { name: string; key: string; type: ActorType }>();
 
   constructor(input: ActorIndexInput) {
     this.published = input.published;
@@ -583,6 +585,10 @@ export class ActorIndex {
       }
     }
     this.entityMentions.sort((a, b) => a.span[0] - b.span[0]);
+    for (const e of input.entities) {
+      if (e.type === 'person') continue;
+      for (const n of [e.name, ...e.aliases]) if (!this.entityBodies.has(n)) this.entityBodies.set(n, { name: e.name, key: e.key, type: e.type });
+    }
     // Full names only: a one-word "person" of the actor extractor is too often a place or a thing.
     for (const m of this.entityMentions) if (m.type === 'person' && m.name.includes(' ')) this.entityPersons.push(m);
     for (const m of this.entityMentions) this.noteGender(m);
@@ -911,6 +917,9 @@ export class ActorIndex {
       case 'persons':
         return r.parts.map((part) => this.personRef(part.text, [p.span[0] + part.at, p.span[0] + part.at + part.text.length]));
       case 'person': {
+        // "Judicial Watch", "Big Machine": the actor extractor knows the name as a body or a place.
+        const body = this.entityBodies.get(r.text);
+        if (body) return [{ ...body, span, via: 'proper', actingFor: null }];
         const ref = this.personRef(r.text, span);
         if (r.office) this.titled.set(r.office, ref.name);
         return [ref];

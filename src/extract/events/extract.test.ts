@@ -964,3 +964,13 @@ describe('"the GOP nominee" is the person the document gives that candidacy', ()
     expect(actors(run([hale, pell]), 'Accusation or attribution')).toEqual(['GOP nominee']);
   });
 });
+
+describe("the fallback name scan takes the actor extractor's type for a name it knows", () => {
+  it('a two-word body the actor extractor typed is no person where its mention list has a gap', () => {
+    const text = 'Harbor Lights sued the city in May. Months later, Harbor Lights accused the mayor of fraud.';
+    const meta = { title: null, outlet: null, byline: null, published: { value: '2023-06-15', precision: 'day' as const }, language: 'en', kind: 'news' as const, url: null };
+    const entity = { key: 'organisation:harbor-lights', name: 'Harbor Lights', type: 'organisation' as const, aliases: [], roles: [], mentions: [{ span: [0, 13] as [number, number], text: 'Harbor Lights', sentence: 0, via: 'name' as const }] };
+    const evs = extractEvents({ text, meta, ...segment(text) }, { entities: [entity], dates: [], statements: [] }).events;
+    expect(of(evs, 'Accusation or attribution').map((e) => e.actorKey)).toEqual(['organisation:harbor-lights']);
+  });
+});
