@@ -664,3 +664,21 @@ describe('roles that mark a name as a person', () => {
     expect(found.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['Mason Rudolph', 2]]);
   });
 });
+
+describe('places, bodies and codes that read like names (second sample)', () => {
+  it('reads a direction before a listed place as part of the place', () => {
+    expect(typeOf('Residents of West Texas said the storm had passed. West Texas is dry.', 'West Texas')).toBe('place');
+    expect(typeOf('Fires spread across Northern California, officials said.', 'Northern California')).toBe('place');
+    expect(typeOf('Kanye West said he would run again.', 'Kanye West')).toBe('person');
+  });
+  it('reads a name after a noun for a body, ending in an ordinary word, as that body', () => {
+    expect(typeOf('The course is run by the Ohio-based firm Tommy Vance Golf, which owns 40 others.', 'Tommy Vance Golf')).toBe('company');
+    expect(typeOf('She joined the firm Ann Lee founded in 2001. Ann Lee said so.', 'Ann Lee')).toBe('person');
+  });
+  it('reads an apposition past a name made a modifier', () => {
+    expect(typeOf('Officials posted on Qiyu, a Twitter-like social media site, that the risk was low.', 'Qiyu')).toBe('media');
+  });
+  it('takes no body from a market code after a full stop', () => {
+    expect(actors('The Nikkei index .N225 fell 1.2%, and the Dow .DJI rose.').entities.map((e) => e.name)).not.toContain('DJI');
+  });
+});

@@ -776,6 +776,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     const chamberAt = chamberQualifiedByParty(tokens, s, e);
     return [chamberAt >= 0 ? { start: chamberAt, end: chamberAt + 1, type: head } : { start: s, end: e, type: head }];
   }
+  // "South Florida", "West Texas", "Northern California": a direction before a listed place is a part of it, no one's name.
+  if (!titled && nameToks.length >= 2 && DIRECTIONS.has(nameToks[0].text) && isPlaceName(nameOf(tokens, k + 1, e))) return [{ start: k, end: e, type: 'place' }];
   // "the news site RTL Info reported", "the Israeli newspaper Haaretz": a name right after a noun for a paper or a
   // site is that outlet.
   if (!titled && k === s && !wordOf(nameToks[0]).gender && OUTLET_NOUNS.has(tokens[s - 1]?.text ?? '') && adjacent(tokens[s - 1], tokens[s])) return [{ start: k, end: e, type: 'media' }];
@@ -800,6 +802,13 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (titled && nameToks.length <= 4) {
     return [{ start: k, end: e, type: 'person', title, gender: gender ?? genderOf(first) }];
   }
+  // "the Virginia-based firm Billy Casper Golf": a name right after a noun for a body, ending in an ordinary word, is
+  // that body ("the firm Ann Lee founded" ends in a surname).
+  const bodyKind = !titled && k === s && nameToks.length >= 2 && tokens[s - 1] && adjacent(tokens[s - 1], tokens[s]) ? APPOSITIVE_KINDS[tokens[s - 1].text] : undefined;
+  if (bodyKind && bodyKind !== 'thing') {
+    const last = wordOf(nameToks[nameToks.length - 1]);
+    if (last.common && !last.lastName && !last.gender) return [{ start: k, end: e, type: bodyKind }];
+  }
   // A role word just before ("counterpart Jan Novak", "lawmaker Constance Le Grip") marks a person too.
   if (nameToks.length >= 2 && nameToks.length <= 4 && (first || before().length)) {
     return [{ start: k, end: e, type: 'person', gender: genderOf(first), title: before().length ? roleTitle(tokens, s, before()) : undefined }];
@@ -817,7 +826,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     // (A role spelt in capitals, "CEO", "MP", is no organisation: "Ann Lee, CEO of Acme, said".)
     // (Nor is a thing's code, "an all-new SUV", or a word set in capitals, "LETTERS", unless it opens a dateline:
     // "PURCHASE, N.Y. —" is a town.)
-    if (isShortCode(w)) return titleAt(tokens, k, e) || (isCommonCode(w) && !opensDateline(tokens, k)) ? [] : [{ start: k, end: e, type: 'organisation' }];
+    // (Nor a market code after a full stop, ".DJI", ".SPX": an index or a share, no body.)
+    if (isShortCode(w)) return titleAt(tokens, k, e) || (isCommonCode(w) && !opensDateline(tokens, k)) || isTickerCode(tokens, k, text) ? [] : [{ start: k, end: e, type: 'organisation' }];
     // An ordinary word kept at a sentence start only for its comma or verb (surnameSlot) may join a person named
     // in full, but is no name of its own ("Critics say …").
     const ordinary = wordOf(nameToks[0]).common && isSentenceStart(tokens, k, text);
@@ -844,6 +854,11 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   }
   return [];
 }
+/** A code written right after a full stop that follows a space: " .DJI", " .SPX" (wire services' market codes). */
+const isTickerCode = (tokens: Token[], k: number, text: string) => {
+  const dot = tokens[k - 1];
+  return !!dot && dot.text === '.' && dot.end === tokens[k].start && (dot.start === 0 || isSpaceUnit(text.charCodeAt(dot.start - 1)));
+};
 /** Token k opens its line and a comma follows: the place of a dateline ("PURCHASE, N.Y. —"). */
 const opensDateline = (tokens: Token[], k: number) => (k === 0 || !!tokens[k].newline) && tokens[k + 1]?.text === ',';
 /** A party word, also hyphened ("Republican-controlled", "GOP-led"). */
@@ -1489,6 +1504,7 @@ const APPOSITIVE_KINDS: Record<string, ActorType | 'thing'> = {
   organisation: 'organisation', organization: 'organisation', group: 'organisation', charity: 'organisation', nonprofit: 'organisation', 'non-profit': 'organisation', foundation: 'organisation', association: 'organisation', coalition: 'organisation', union: 'organisation', party: 'organisation', tank: 'organisation', institute: 'organisation', university: 'organisation', agency: 'agency', ministry: 'agency', department: 'agency',
   product: 'thing', service: 'thing', platform: 'thing', app: 'thing', application: 'thing', game: 'thing', console: 'thing', device: 'thing', phone: 'thing', software: 'thing', film: 'thing', movie: 'thing', book: 'thing', novel: 'thing', album: 'thing', song: 'thing', series: 'thing', show: 'thing', programme: 'thing', program: 'thing', bill: 'thing', law: 'thing', ship: 'thing', vessel: 'thing', car: 'thing', drug: 'thing', vaccine: 'thing', virus: 'thing', storm: 'thing', hurricane: 'thing',
 };
+const NAME_MODIFIER = /-(?:like|based|owned|backed|run|style|born|made)$/;
 /** Lower-case words an appositive's noun may follow ("a monthly magazine", "the streaming service"). */
 const MAX_APPOSITIVE_MODIFIERS = 3;
 /**
@@ -1501,6 +1517,8 @@ function appositiveKind(tokens: Token[], e: number): ActorType | 'thing' | null 
   for (let k = e + 2; k <= e + 2 + MAX_APPOSITIVE_MODIFIERS && k < tokens.length; k++) {
     const t = tokens[k];
     // ("Guy Cecil, the group’s chief strategist": a possessive owns the noun that follows.)
+    // ("a Twitter-like site", "a Texas-based chain": a name made a modifier is one of the words before the noun.)
+    if (t.cap && !kind && t.word && NAME_MODIFIER.test(t.text)) continue;
     if (!t.word || t.cap || t.possessive) return kind;
     const lw = t.text.toLowerCase();
     // The last noun is the head: "the former party leader" is a person.
