@@ -112,7 +112,8 @@ export function isAlleged(window: string): boolean {
 /** Does a reporting verb ("said that", "told … that") or a noun of report ("allegations that") introduce the clause holding the trigger? */
 export function isReportedSpeech(sentenceBefore: string): boolean {
   if (REPORTING.test(sentenceBefore) && /\bthat\b|[,:“"]/.test(sentenceBefore)) return true;
-  const m = /\b(\w+)\s+that\s*$/i.exec(sentenceBefore);
+  // The noun may close scare quotes: "fabricated “proof” that …".
+  const m = /\b(\w+)[”"’']*\s+that\s*$/i.exec(sentenceBefore);
   return m !== null && REPORT_NOUNS.has(m[1].toLowerCase());
 }
 const REPORT_NOUNS = new Set(TRIGGER_DATA.modality.reportNouns ?? []);

@@ -974,3 +974,10 @@ describe("the fallback name scan takes the actor extractor's type for a name it 
     expect(of(evs, 'Accusation or attribution').map((e) => e.actorKey)).toEqual(['organisation:harbor-lights']);
   });
 });
+
+describe('an act a noun of claim introduces is only reported', () => {
+  it('"fabricated “proof” that X had shot down …", "evidence that X hacked …"', () => {
+    expect(of(events('The ministry was caught faking “proof” that Ruritania had shot down the airliner.'), 'Military action')[0].modality).toBe('reported');
+    expect(of(events('Officials found evidence that Ruritania hacked the servers.'), 'Cyber operation')[0].modality).toBe('reported');
+  });
+});
