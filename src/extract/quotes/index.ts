@@ -59,13 +59,16 @@ function titleBeforeRole(text: string, open: number, close: number): boolean {
 /** Right before a word the writer only names: "the term ", "the phrase ", "an account named ". */
 const NAMED_WORD_BEFORE = /\b(?:the\s+(?:term|word|phrase|label|nickname|moniker|slogan|hashtag)|(?:account|handle|username|page|group|website|site|blog|channel)\s+(?:called|named|dubbed))\s*,?\s*$/i;
 
+/** A work noun right before a longer title: "in Peter Burrows's book “Backfire: Carly Fiorina's High-Stakes Battle …”". */
+const WORK_BEFORE = /\b(?:book|memoir|novel|biography|film|movie|documentary|album|song|play|essay|report)\s*[,:]?\s*$/;
+
 /** A work named right before its title: "a poem called", "a live show titled", "the album named". */
 const WORK_CALLED = /\b(?:show|series|programme|program|film|movie|documentary|book|memoir|novel|poem|song|single|album|play|script|game|podcast|exhibition|installation|collection|campaign|event|festival)\s+(?:(?:also|was|is)\s+)?(?:called|titled|entitled|named|dubbed)\s*,?\s*$/;
 
 /** "Meet the Press.", "Fox News Sunday": a short run of capitalised words (small words aside), not a sentence. */
-function looksLikeTitle(quote: string): boolean {
+function looksLikeTitle(quote: string, maxWords = 8): boolean {
   const ws = quote.replace(/[.,!?:;…]+$/, '').split(/\s+/).filter(Boolean);
-  if (!ws.length || ws.length > 8 || !/^[\p{Lu}\p{N}]/u.test(ws[0])) return false;
+  if (!ws.length || ws.length > maxWords || !/^[\p{Lu}\p{N}]/u.test(ws[0])) return false;
   return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORD.test(w)));
 }
 
@@ -137,6 +140,9 @@ function cueAt(words: RegExpExecArray[], i: number): string | null {
   return null;
 }
 
+/** The start of a sentence after a quote, up to its verb, that opens on a phrase or connective of its own. */
+const NEW_TOPIC_OPENING = /^[\s”"’]*(?:(?:And|But|So|Yet|Later|Meanwhile|Still|Then|Now|Earlier|Also|Since|While|When|After|Before|In|On|At|With|Despite)\b|[^,;:]*,)/;
+
 /** What may follow the verb of a short "Smith said." after a quote: a day or a brief adverbial, and the stop. */
 const SHORT_ATTRIBUTION_END = /^(?:\s+(?!that\b|he\b|she\b|they\b|it\b|we\b|I\b)[\p{L}\p{N}'’.\-]+){0,4}[\s.!?]*$/u;
 
@@ -180,6 +186,9 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
     // After a quote that ends its sentence, a new sentence whose verb goes on to a clause or an object ("Clinton
     // said Wednesday she, too, wants …") may report something else: a cue before the quote outranks it.
     const runsOn = endsSentence && !SHORT_ATTRIBUTION_END.test(frame.slice(words[i].index + words[i][0].length));
+    // …and one that opens on a phrase or a connective of its own ("In Virginia, 85% of Democrats said …", "Later, the
+    // campaign released …", "And then he promised …") is the writer moving on, not the quote's attribution.
+    if (runsOn && NEW_TOPIC_OPENING.test(frame.slice(0, words[i].index))) return null;
     // Past a long appositive the cue's nearest names belong to it ("… in Munich, Germany, and co-author …, said"):
     // the name right after the quote speaks.
     const lead = i >= 14 ? NAME_THEN_COMMA.exec(frame) : null;
@@ -560,7 +569,7 @@ export function extractQuotes(
     // A programme or book title ("on NBC's “Meet the Press.”") is nobody's words; its frame still speaks for the
     // quote that follows, so the title keeps its attribution for inheritance and is reported as a term.
     const lead = text.slice(Math.max(bStart, seg.open - 60), seg.open);
-    titles.push(scareWord || (looksLikeTitle(quoteText) && (TITLE_BEFORE.test(lead) || WORK_CALLED.test(lead))));
+    titles.push(scareWord || (looksLikeTitle(quoteText) && (TITLE_BEFORE.test(lead) || WORK_CALLED.test(lead))) || (looksLikeTitle(quoteText, 16) && WORK_BEFORE.test(lead)));
     attributions.push(att);
     kinds.push(kind);
   }
