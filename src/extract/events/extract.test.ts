@@ -981,3 +981,16 @@ describe('an act a noun of claim introduces is only reported', () => {
     expect(of(events('Officials found evidence that Ruritania hacked the servers.'), 'Cyber operation')[0].modality).toBe('reported');
   });
 });
+
+describe('a participle of saying after a received thing', () => {
+  it('"received dozens of calls saying …" is no statement by the receiver; "sent an email saying …" is the sender\'s', () => {
+    expect(actors(events('Dispatchers received dozens of 911 calls saying shots had been fired at the mall.'), 'Public statement')).not.toContain('Dispatchers');
+    expect(actors(events('Ann Pell sent an email saying the talks had failed.'), 'Public statement')).toEqual(['Ann Pell']);
+  });
+});
+
+describe('a passive verb of perceiving keeps its subject as the speaker', () => {
+  it('"Tom Hale was heard on a microphone telling Ann Pell to go home"', () => {
+    expect(actors(events('Tom Hale was heard on a microphone telling Ann Pell to go home.'), 'Public statement')).toEqual(['Tom Hale']);
+  });
+});

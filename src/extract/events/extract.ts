@@ -716,6 +716,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
         if (next && next.via === 'pronoun' && next.span[0] === toks[m.last + 1]?.span[0]) subj = { actors: [next], generic: null, end: null };
       }
     }
+    // "Dispatchers received dozens of calls saying …": what was received says it, not whoever received it.
+    if (gerund && !afterComma && receivedSaying(toks, m.first)) subj = { actors: [], generic: null, end: null };
     actors = subj.actors;
     genericActor = subj.generic;
     if (subj.end !== null) subjectEnd = subj.end;
@@ -825,6 +827,22 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
 }
 
 const firstWord = (toks: Token[]) => toks.findIndex((t) => t.word);
+
+const RECEIVING_VERBS = new Set(['receive', 'receives', 'received', 'receiving', 'get', 'gets', 'got', 'getting', 'obtained', 'saw', 'sees', 'heard', 'hears', 'intercepted', 'found']);
+
+/**
+ * Whether a participle of saying right after a noun ("calls saying") follows a verb of receiving within a few words
+ * ("received dozens of 911 calls saying …"): the noun's author says it, not the receiver.
+ */
+function receivedSaying(toks: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const t = toks[j];
+    if (!t.word) return false;
+    // Not a passive ("Trump was heard on a microphone telling …"): then the subject is the one heard.
+    if (RECEIVING_VERBS.has(t.lower)) return j < k - 1 && !BE.has(toks[j - 1]?.lower ?? '');
+  }
+  return false;
+}
 
 const QUESTION_WORDS = new Set(['how', 'why', 'whether', 'what', 'where', 'when', 'who', 'which']);
 const KNOWING_VERBS = new Set(['know', 'learn', 'hear']);
