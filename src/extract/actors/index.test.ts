@@ -682,3 +682,13 @@ describe('places, bodies and codes that read like names (second sample)', () => 
     expect(actors('The Nikkei index .N225 fell 1.2%, and the Dow .DJI rose.').entities.map((e) => e.name)).not.toContain('DJI');
   });
 });
+
+describe('names of things after people, and headline verbs before "to"', () => {
+  it('makes no person of a show, a prize or a cup named after someone', () => {
+    const found = actors('She said so on The Nora Pell Show on Monday. Her novel won the Tomas Vane Award, and the Oslo Lions took the Harald Cup.').entities.map((e) => `${e.name}/${e.type}`);
+    expect(found.filter((n) => n.endsWith('/person'))).toEqual([]);
+  });
+  it('ends a name at a capitalised verb before "to" in a title-case line', () => {
+    expect(people('Marta Velez Refuses to Back the Plan. Marta Velez spoke on Monday.')).toEqual(['Marta Velez']);
+  });
+});

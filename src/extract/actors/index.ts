@@ -356,6 +356,10 @@ const HEADS = Object.entries(
 ) as [ActorType, string[]][];
 const HEAD_TYPE = new Map<string, ActorType>();
 for (const [type, words] of HEADS) for (const w of words) HEAD_TYPE.set(w, type);
+/** Last words of names of shows, prizes and contests ("… Show", "… Award", "… Cup"): things, no actors. */
+const THING_HEADS = new Set<string>(
+  (JSON.parse(readFileSync(new URL('../../../data/gazetteer/heads.json', import.meta.url), 'utf8')) as { thingHeads: { words: string[] } }).thingHeads.words,
+);
 /** The actor type a head word gives a name ("Bank" → company, "University" → organisation), if it is one. */
 export const headWordType = (word: string): ActorType | undefined => HEAD_TYPE.get(word);
 
@@ -434,7 +438,8 @@ function titleAt(tokens: Token[], i: number, end: number): { len: number; gender
   for (const t of factsOf(tokens[i]).titles ?? NONE) {
     if (i + t.words.length > end) continue;
     let ok = true;
-    for (let k = 1; k < t.words.length && ok; k++) if (tokens[i + k].text !== t.words[k]) ok = false;
+    // ("Chief Of Staff Rahm Emanuel": a title-case line capitalises the title's "of" too.)
+    for (let k = 1; k < t.words.length && ok; k++) if (tokens[i + k].text !== t.words[k] && !(ORG_CONNECTORS.has(t.words[k]) && tokens[i + k].text.toLowerCase() === t.words[k])) ok = false;
     if (ok) return { len: t.words.length, gender: t.gender };
   }
   return null;
@@ -570,8 +575,14 @@ function endBeforeHeadlineBreak(tokens: Token[], s: number, e: number): number {
  * holds no such verb, so it ends there. (The lexicon's tag, "Issues" or "Times" are plural nouns; no head word.)
  */
 function isVerbAfterName(tokens: Token[], s: number, x: number, e: number): boolean {
-  if (wordOf(tokens[x]).tag !== 'PresentTense' || HEAD_TYPE.has(tokens[x].text) || factsOf(tokens[x]).titles) return false;
+  const tag = wordOf(tokens[x]).tag;
+  if ((tag !== 'PresentTense' && tag !== 'Plural') || HEAD_TYPE.has(tokens[x].text) || factsOf(tokens[x]).titles) return false;
   for (let y = s; y < x; y++) if (!isNameLikeWord(tokens[y]) || tokens[y].possessive) return false;
+  // ("Ana Ruiz Refuses to …": the verb ends the run after a full name, and "to" follows; the lexicon may read the
+  // verb as a plural noun.)
+  const after = tokens[e];
+  if (x === e - 1 && x - s >= 2 && isGenderedFirstName(tokens[s]) && after?.text === 'to' && adjacent(tokens[x], after)) return true;
+  if (tag !== 'PresentTense') return false;
   // (Only on a title-case line, which a preposition or auxiliary further on shows: "Capital Markets", "Awards Fund"
   // are nouns that the lexicon also reads as verbs.)
   for (let y = x + 2; y < e; y++) if (HEADLINE_BREAKS.has(tokens[y].text)) return true;
@@ -776,6 +787,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     const chamberAt = chamberQualifiedByParty(tokens, s, e);
     return [chamberAt >= 0 ? { start: chamberAt, end: chamberAt + 1, type: head } : { start: s, end: e, type: head }];
   }
+  // "The Rachel Maddow Show", "the Philip K. Dick Award", "the Stanley Cup": a show, a prize or a contest named after
+  // someone is no one.
+  if (!head && nameToks.length >= 2 && THING_HEADS.has(nameToks[nameToks.length - 1].text)) return [];
   // "South Florida", "West Texas", "Northern California": a direction before a listed place is a part of it, no one's name.
   if (!titled && nameToks.length >= 2 && DIRECTIONS.has(nameToks[0].text) && isPlaceName(nameOf(tokens, k + 1, e))) return [{ start: k, end: e, type: 'place' }];
   // "the news site RTL Info reported", "the Israeli newspaper Haaretz": a name right after a noun for a paper or a
