@@ -994,3 +994,14 @@ describe('a passive verb of perceiving keeps its subject as the speaker', () => 
     expect(actors(events('Tom Hale was heard on a microphone telling Ann Pell to go home.'), 'Public statement')).toEqual(['Tom Hale']);
   });
 });
+
+describe('"charged with" a task, and a place after a town', () => {
+  it('"a group charged with beautifying downtown" is no legal action; "was charged with fraud" is', () => {
+    expect(of(events('Tom Hale moved here to lead a group charged with beautifying downtown.'), 'Sanction or legal action')).toEqual([]);
+    expect(of(events('The official charged with overseeing the program resigned on Monday.'), 'Sanction or legal action')).toEqual([]);
+    expect(of(events('Tom Hale was charged with fraud on Monday.'), 'Sanction or legal action').length).toBe(1);
+  });
+  it('the state after "in <Town>," is no subject ("families … in Newtown, Connecticut, have filed a lawsuit")', () => {
+    expect(actors(events('Several families of the victims of the shooting in Newtown, Connecticut, have filed a lawsuit against Acme Arms.'), 'Sanction or legal action')).not.toContain('Connecticut');
+  });
+});

@@ -41,7 +41,7 @@ import { firstStartingAt } from './span-index.js';
 import { partitionPoint } from '../search.js';
 import { tagTokens } from '../../text/segment.js';
 import { ALWAYS_TAGGED_VERB, NEVER_TAGGED_VERB, standsAloneForTagger } from './verb-only.js';
-import { KNOWN } from '../actors/lexicon.js';
+import { KNOWN, isPlaceName } from '../actors/lexicon.js';
 
 /** An event with what the extractor knows beyond the shared record (optional fields of EventRecord). */
 export type EventDetail = EventRecord;
@@ -551,7 +551,11 @@ function chargeCategory(ctx: SentenceCtx, head: number): EventCategory | null {
   if (next?.lower === 'that' || AFTER_QUOTE.test(ctx.body.slice(0, toks[head].span[0] - ctx.base))) return 'Accusation or attribution';
   for (let k = head + 1; k < Math.min(toks.length, head + 9); k++) {
     if (toks[k].text === ',' || ctx.barriers[k]) break;
-    if (toks[k].lower === 'with') return 'Sanction or legal action';
+    if (toks[k].lower === 'with') {
+      // "a group charged with beautifying downtown": a task given, not a charge.
+      if (k === head + 1 && (TASK_GERUNDS.has(toks[k + 1]?.lower ?? '') || TASKED_BODIES.has(toks[head - 1]?.lower ?? ''))) return null;
+      return 'Sanction or legal action';
+    }
   }
   // "a politically charged visit": an adverb before a participle that no form of "be" governs makes an adjective.
   const prev = toks[head - 1];
@@ -570,6 +574,9 @@ function chargeCategory(ctx: SentenceCtx, head: number): EventCategory | null {
   for (let k = head + 2; k < Math.min(toks.length, head + 8); k++) if (PRICE_WORDS.test(toks[k].lower)) return null;
   return 'Sanction or legal action';
 }
+
+const TASK_GERUNDS = new Set(TRIGGER_DATA.chargedWithTask.gerunds);
+const TASKED_BODIES = new Set(TRIGGER_DATA.chargedWithTask.bodies);
 
 const NP_STOP = /^(of|on|in|at|for|to|with|against|into|from|by|that|which|who|and|or|but|as|after|before|during|over|under|about|targeting|aimed|across|since|last|this|next|while|because)$/;
 
@@ -1073,6 +1080,8 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
       // "X of Y": the head X is the subject; keep looking left.
       continue;
     }
+    // "the families … in Newtown, Connecticut, have filed": the state after a town only says where the town is.
+    if (before?.text === ',' && placeAfterPlace(ctx, mm)) continue;
     // The same behind the name's own modifiers: "Supporters of Republican Donald Trump say", "critics of former Gov. X".
     if (prepositionBeforeModifiers(ctx, mm.span[0])) continue;
     if (objectOfVerb(ctx, mm)) {
@@ -1116,6 +1125,19 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
 
 const CLAUSE_CLOSERS = new Set([',', '"', '“', '”', "''", ';', ':']);
 // Not "that", which after a noun often opens what is claimed ("the claim that Iran hacked …").
+/**
+ * Whether a mention is a place right after "in/at/from <Town>," ("in Newtown, Connecticut"): the town's state or
+ * country, inside the same prepositional phrase.
+ */
+function placeAfterPlace(ctx: SentenceCtx, mm: ActorRef): boolean {
+  if (!(mm.type === 'state' || mm.type === 'place' || isPlaceName(mm.name))) return false;
+  const toks = ctx.toks;
+  let k = firstStartingAt(toks, mm.span[0]) - 2;
+  if (k < 1 || !toks[k].cap) return false;
+  while (k > 0 && toks[k - 1].cap && toks[k - 1].word) k--;
+  return /^(in|at|from|near|outside)$/.test(toks[k - 1]?.lower ?? '');
+}
+
 const RELATIVE_PRONOUNS = new Set(['who', 'whom']);
 
 /**

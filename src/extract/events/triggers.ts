@@ -25,6 +25,7 @@ interface TriggerData {
   feelingParticiples: { words: string[] };
   addressKinds: { words: string[] };
   privateVisits: { words: string[] };
+  chargedWithTask: { bodies: string[]; gerunds: string[] };
 }
 
 export const TRIGGER_DATA: TriggerData = JSON.parse(
