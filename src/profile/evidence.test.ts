@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openingPronoun, opensOnOtherName, subjectLead } from './evidence.js';
-import { referrer } from './refer.js';
+import { openingPronoun, opensOnOtherName, othersSurnamesDropped, sameSurnameOtherPerson, subjectLead } from './evidence.js';
+import { directRefs, referrer } from './refer.js';
 
 describe('openingPronoun', () => {
   it('finds the subject pronoun a sentence opens with', () => {
@@ -38,5 +38,24 @@ describe('opensOnOtherName', () => {
   it('not the person’s own name, nor an opening phrase', () => {
     expect(opensOnOtherName('Ola Berg was rewriting his speech.', r)).toBe(false);
     expect(opensOnOtherName('On Monday he was rewriting his speech.', r)).toBe(false);
+  });
+});
+
+describe('othersSurnamesDropped', () => {
+  const r = referrer({ name: 'Tom Lund', aliases: ['Lund'], keys: ['person:tom-lund'], type: 'person', roles: [], textOnly: true });
+  const text = 'The levy, which Lund also backs, angered donors.';
+  const at = text.indexOf('Lund');
+  it('a bare surname extraction gave to another person of that surname is theirs', () => {
+    expect(sameSurnameOtherPerson(r, { type: 'person', name: 'Anna Lund' })).toBe(true);
+    expect(othersSurnamesDropped(r, text, 100, directRefs(r, text), new Set([100 + at]))).toEqual([]);
+  });
+  it('elsewhere, the surname stays the person’s', () => {
+    expect(othersSurnamesDropped(r, text, 100, directRefs(r, text), new Set([100 + at + 1]))).toHaveLength(1);
+    expect(othersSurnamesDropped(r, text, 100, directRefs(r, text), new Set())).toHaveLength(1);
+  });
+  it('the same first name, another surname or no person is not another Lund', () => {
+    expect(sameSurnameOtherPerson(r, { type: 'person', name: 'Tom A. Lund' })).toBe(false);
+    expect(sameSurnameOtherPerson(r, { type: 'person', name: 'Anna Berg' })).toBe(false);
+    expect(sameSurnameOtherPerson(r, { type: 'organisation', name: 'Anna Lund' })).toBe(false);
   });
 });

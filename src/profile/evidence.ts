@@ -10,7 +10,7 @@ import type {
 } from '../model/index.js';
 import type { Sourced, Store } from '../store/store.js';
 import type { PersonRef } from './person.js';
-import { directRefs, genderOf, hasPronoun, learnGender, pronounRefs, referrer, type Referrer, type RefKind, type SentenceRef } from './refer.js';
+import { directRefs, explicitGender, genderOf, hasPronoun, learnGender, pronounRefs, referrer, type Referrer, type RefKind, type SentenceRef } from './refer.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { topicScore, type WeightedTerm } from './text.js';
 import { rolesInSentence } from './roles.js';
@@ -181,7 +181,10 @@ export async function gatherEvidence(
     x: await store.getExtraction(id),
   })));
   lap('load');
-  r.gender = learnGender(followingSentences(records.map((x) => x.doc).filter((d): d is DocumentRecord => !!d), r));
+  const loaded = records.map((x) => x.doc).filter((d): d is DocumentRecord => !!d);
+  const follows = followingSentences(loaded, r);
+  r.gender = learnGender(follows.map((x) => x.text));
+  r.namedGender = explicitGender(r.firstName, r.gender, follows.filter((x) => x.fullName).map((x) => x.text));
   stats.gender = r.gender === 'm' ? 1 : r.gender === 'f' ? 2 : 0;
   const docs: DocView[] = [];
   const byId = new Map(records.map((x) => [x.id, x]));
@@ -305,8 +308,12 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
   const bySentence = new Map<number, string[]>();
   const personPronouns = new Set<number>();
   const otherPeople = new Map<number, boolean>();
+  // Where extraction put the name of another person of the same surname (by document offset): a bare surname there
+  // is theirs. (Only another first name counts: the same person under a second key is still the person.)
+  const otherNameAt = new Set<number>();
   for (const e of x.entities)
     for (const m of e.mentions) {
+      if (m.via !== 'pronoun' && m.via !== 'description' && !personKeys.has(e.key) && sameSurnameOtherPerson(r, e)) otherNameAt.add(m.span[0]);
       const list = bySentence.get(m.sentence) ?? [];
       if (!list.includes(e.key)) list.push(e.key);
       bySentence.set(m.sentence, list);
@@ -322,7 +329,7 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
     const paragraphGap = s.paragraph - lastPara;
     if (s.paragraph !== lastPara && lastPara >= 0 && lastPerson === 'other') lastPerson = null;
     lastPara = s.paragraph;
-    let refs = directRefs(r, text);
+    let refs = othersSurnamesDropped(r, text, s.span[0], directRefs(r, text), otherNameAt);
     const actors = bySentence.get(s.index) ?? [];
     // A pronoun refers to the person when extraction says so, or when the person is the last one named before it.
     const pronounIsSelf =
@@ -361,6 +368,24 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
     });
   }
   return view;
+}
+
+/** Another person of the person's surname: "Hillary Clinton" beside Bill Clinton; not "Bill J. Clinton" (him again). */
+export function sameSurnameOtherPerson(r: Referrer, e: { type: string; name: string }): boolean {
+  if (e.type !== 'person' || !r.firstName) return false;
+  const parts = e.name.split(/\s+/);
+  return parts.length > 1 && parts[parts.length - 1].toLowerCase() === r.surname.toLowerCase() && parts[0].toLowerCase() !== r.firstName.toLowerCase();
+}
+
+/**
+ * The references left once bare surnames that extraction gave to someone else of that name are taken out: "which
+ * Clinton also supports" in a story about Hillary Clinton is not Bill Clinton. (Extraction links a bare surname to the
+ * full name the document used before it; the profile's own match knows only the surname.)
+ */
+export function othersSurnamesDropped(r: Referrer, text: string, sentenceStart: number, refs: SentenceRef['at'], otherNameAt: ReadonlySet<number>): SentenceRef['at'] {
+  if (!otherNameAt.size) return refs;
+  const surname = r.surname.toLowerCase();
+  return refs.filter((a) => !(a.kind === 'name' && otherNameAt.has(sentenceStart + a.start) && text.slice(a.start, a.end).toLowerCase() === surname));
 }
 
 /**
@@ -408,15 +433,18 @@ function rolesFromHits(person: PersonRef, texts: string[]): string[] {
 }
 
 /** Sentences that follow, in the same paragraph, a sentence naming the person (where "he"/"she" most often means them). */
-function followingSentences(docs: DocumentRecord[], r: Referrer): string[] {
-  const out: string[] = [];
+/** The sentences right after one naming the person (same or next paragraph); `fullName` when it wrote their first name too. */
+function followingSentences(docs: DocumentRecord[], r: Referrer): { text: string; fullName: boolean }[] {
+  const out: { text: string; fullName: boolean }[] = [];
+  const first = r.firstName ? new RegExp(`(?<![\\p{L}])${escapeRegExp(r.firstName)}(?![\\p{L}])`, 'u') : null;
   for (const d of docs) {
     const ss = d.sentences;
     for (let i = 0; i + 1 < ss.length; i++) {
       if (ss[i + 1].paragraph !== ss[i].paragraph && ss[i + 1].paragraph !== ss[i].paragraph + 1) continue;
+      const named = d.text.slice(ss[i].span[0], ss[i].span[1]);
       r.names.lastIndex = 0;
-      if (!r.names.test(d.text.slice(ss[i].span[0], ss[i].span[1]))) continue;
-      out.push(d.text.slice(ss[i + 1].span[0], ss[i + 1].span[1]));
+      if (!r.names.test(named)) continue;
+      out.push({ text: d.text.slice(ss[i + 1].span[0], ss[i + 1].span[1]), fullName: !!first && first.test(named) });
     }
   }
   return out;

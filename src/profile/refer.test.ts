@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonRef } from './person.js';
-import { countryOf, descriptionsOf, directRefs, learnGender, pronounRefs, referrer, surnameOfOtherGender } from './refer.js';
+import { countryOf, descriptionsOf, directRefs, explicitGender, learnGender, pronounRefs, referrer, surnameOfOtherGender, titleOfOtherGender } from './refer.js';
 
 const person = (name: string, roles: string[] = []): PersonRef => ({ name, aliases: [], keys: ['k'], type: 'person', roles, textOnly: false });
 
@@ -68,5 +68,41 @@ describe('a surname the sentence gives the other gender', () => {
     expect(directRefs(r, 'Mr. Holm told the council the levy would stay.').map((x) => x.kind)).toEqual(['name']);
     r.gender = null;
     expect(directRefs(r, 'Mrs. Holm told the council the levy would stay.').map((x) => x.kind)).toEqual(['name']);
+  });
+});
+
+describe('explicitGender', () => {
+  it('what the text taught, else the first name’s gender unless the sentences after the full name say otherwise', () => {
+    expect(explicitGender('Tom', 'f', [])).toBe('f');
+    expect(explicitGender('Tom', null, [])).toBe('m');
+    expect(explicitGender('Anna', null, ['He compares the timetable to the old one.'])).toBe(null);
+    expect(explicitGender('Zorblat', null, [])).toBe(null);
+  });
+  it('so "Mrs. Lund" is not Tom Lund where his wife, "Lund" too, left the text undecided', () => {
+    const r = referrer(person('Tom Lund'));
+    r.gender = learnGender(['She said so.', 'She agreed.', 'He voted no.']);
+    r.namedGender = explicitGender(r.firstName, r.gender, ['He voted no.']);
+    expect(r.gender).toBe(null);
+    expect(directRefs(r, 'Mrs. Lund promised to cut the sales tax.')).toEqual([]);
+    expect(directRefs(r, 'Mr. Lund promised to cut the sales tax.').map((x) => x.kind)).toEqual(['name']);
+    // the pronouns that stand for him stay unknown: the name list decides no "he"
+    expect(pronounRefs(r, 'She said no.').length).toBe(1);
+  });
+});
+
+describe('titleOfOtherGender', () => {
+  const r = referrer(person('Tom Lund', ['Foreign Minister']));
+  r.namedGender = 'm';
+  const kinds = (t: string) => directRefs(r, t).map((x) => x.kind);
+  it('a title a woman held in the sentence is not Tom Lund’s', () => {
+    expect(kinds('In a statement, Eva Holm defended her record as foreign minister.')).toEqual([]);
+    expect(kinds('The deal was signed when she was foreign minister.')).toEqual([]);
+    expect(kinds('Critics went after her use of a private plane as foreign minister.')).toEqual([]);
+    expect(kinds('She praised his long work as foreign minister.')).toEqual(['description']);
+  });
+  it('his own title, or one with no pronoun, stays his', () => {
+    expect(kinds('Lund defended his record as foreign minister.')).toEqual(['name', 'description']);
+    expect(kinds('The foreign minister flew to Oslo.')).toEqual(['description']);
+    expect(titleOfOtherGender('when he was ', 12, 'm')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import worldCountries from 'world-countries';
 import type { PersonRef } from './person.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { fullNameFirstGender } from '../extract/actors/lexicon.js';
 
 interface BodyData {
   leaderRoles: string[];
@@ -39,6 +40,8 @@ export interface Referrer {
   firstName: string;
   /** The pronouns that stand for the person, learnt from the text (he or she); null while unknown. */
   gender: 'm' | 'f' | null;
+  /** Their gender for explicit marks of the other one ("Mrs. Lund" for a man): `gender`, else their first name's. */
+  namedGender?: 'm' | 'f' | null;
 }
 
 const ROLE_WORDS =
@@ -153,6 +156,18 @@ export function surnameOfOtherGender(text: string, start: number, end: number, g
   return !!said && genderOf(said[1]) !== gender;
 }
 
+/**
+ * A title the sentence gives a he or she of the other gender: "her record as secretary of state", "when she was
+ * secretary of state", "her use of a private server as secretary of state" (up to six words between the nearest
+ * pronoun and as/was).
+ */
+export function titleOfOtherGender(text: string, start: number, gender: 'm' | 'f'): boolean {
+  const m = text
+    .slice(Math.max(0, start - 70), start)
+    .match(/\b(he|she|his|her)\s+(?:(?!(?:he|she|his|her|him)\s)[\p{L}'’-]+\s+){0,6}?(?:as|was|is|became|becomes)\s+(?:the\s+|a\s+)?$/iu);
+  return !!m && genderOf(m[1]) !== gender;
+}
+
 /** Direct references in one sentence (names, descriptions, bodies); pronouns are resolved by the caller. */
 export function directRefs(r: Referrer, text: string): SentenceRef['at'] {
   const at: SentenceRef['at'] = [];
@@ -172,14 +187,23 @@ export function directRefs(r: Referrer, text: string): SentenceRef['at'] {
     if (text.slice(a.start, a.end).toLowerCase() !== r.surname.toLowerCase()) continue;
     const prev = text.slice(Math.max(0, a.start - 30), a.start).match(/(\p{Lu}[\p{L}'’-]*)\.?\s+$/u)?.[1];
     if (prev && !HONORIFIC.test(prev) && prev.toLowerCase() !== r.firstName.toLowerCase()) at.splice(i, 1);
-    else if (r.gender && surnameOfOtherGender(text, a.start, a.end, r.gender)) at.splice(i, 1);
+    else {
+      const g = r.namedGender ?? r.gender;
+      if (g && surnameOfOtherGender(text, a.start, a.end, g)) at.splice(i, 1);
+    }
   }
   scan(r.bodies, 'body');
   const before = at.length;
   scan(r.descriptions, 'description');
   // A title followed by someone else's name ("Secretary of State John Kerry" in a profile of a former secretary of
-  // state) is that person's title.
+  // state) is that person's title; so is one a pronoun of the other gender holds ("her record as secretary of state"
+  // in a profile of a man who held the office too).
   for (let i = at.length - 1; i >= before; i--) {
+    const g = r.namedGender ?? r.gender;
+    if (g && titleOfOtherGender(text, at[i].start, g)) {
+      at.splice(i, 1);
+      continue;
+    }
     const next = text.slice(at[i].end).match(/^\s+(\p{Lu}[\p{L}'’.-]*)/u);
     if (next && !WEEKDAY_OR_MONTH.test(next[1]) && !at.some((x) => x.kind === 'name' && x.start === at[i].end + next[0].length - next[1].length))
       at.splice(i, 1);
@@ -212,6 +236,27 @@ export const hasPronoun = (text: string, gender: 'm' | 'f' | null = null) => {
   for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) if (!gender || genderOf(m[1]) === gender) return true;
   return false;
 };
+
+/**
+ * The person's gender as far as explicit words go ("Mrs. Lund", "her record as minister"): what the text taught
+ * (learnGender), else their first name's gender in the name list ("Bill" in "Bill Clinton") unless the sentences
+ * right after their full name lean the other way (a first name can be a man's in one country and a woman's in
+ * another). Only for those explicit checks: the pronouns that stand for the person stay what the text taught, as a
+ * name-list guess would hide a "he" or "she" the text gives them. (The text's lesson counts every sentence after the
+ * surname, and a surname shared with a spouse ("Clinton") often leaves it undecided; the name then decides.)
+ */
+export function explicitGender(firstName: string, learned: 'm' | 'f' | null, afterFullName: string[]): 'm' | 'f' | null {
+  if (learned) return learned;
+  const byName = firstName ? fullNameFirstGender(firstName) : null;
+  if (byName !== 'm' && byName !== 'f') return null;
+  let same = 0;
+  let other = 0;
+  for (const t of afterFullName) {
+    const w = t.trim().match(/^(?:\W*)(he|his|him|she|her)\b/i)?.[1];
+    if (w) genderOf(w) === byName ? same++ : other++;
+  }
+  return other > same ? null : byName;
+}
 
 /**
  * He or she: the pronoun that most often opens the sentence right after one naming the person (same paragraph),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actShape, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { actShape, criticismFromPerson, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -582,5 +582,62 @@ describe('speaksCue', () => {
     const v = '“Lund failed the islands,” Berg said.';
     expect(speaksCue(v.indexOf('failed'), [1, v.indexOf('”')], v.indexOf('Berg'))).toBe(true);
     expect(speaksCue(cue, [0, 5], null)).toBe(false);
+  });
+});
+
+describe('nameAsWritten', () => {
+  it('the critic as the passage writes them, so the slot is in the cited words', () => {
+    expect(nameAsWritten('Early on Monday, Holm accused Lund of going soft on smugglers.', 'Eva Holm', ['Holm'])).toBe('Holm');
+    expect(nameAsWritten('Eva Holm accused Lund of going soft.', 'Eva Holm', ['Eva Holm'])).toBe('Eva Holm');
+    expect(nameAsWritten('Sen. Holm accused Lund of going soft.', 'Eva Holm', [])).toBe('Holm');
+  });
+  it('not a pronoun, and null when the sentence does not name them', () => {
+    expect(nameAsWritten('She accused Lund of going soft.', 'Eva Holm', ['She'])).toBe(null);
+    expect(nameAsWritten('Holmberg accused Lund of going soft.', 'Eva Holm', [])).toBe(null);
+  });
+});
+
+describe('reactionAimsAtPerson', () => {
+  const at = (text: string, cue: string, who = 'Lund') => {
+    const refs = [...text.matchAll(new RegExp(who, 'g'))].map((m) => ({ start: m.index!, end: m.index! + who.length }));
+    return reactionAimsAtPerson(text, text.indexOf(cue), cue, refs);
+  };
+  it('a controversy someone else discusses, with the person named later, is not criticism of the person', () => {
+    expect(at('Mayor Holm also spoke about the controversy while welcoming Lund on Friday.', 'controversy')).toBe(false);
+    expect(at('The outrage grew on Tuesday, a day before Lund arrived.', 'outrage')).toBe(false);
+  });
+  it('a reaction to the person, or after their name, is', () => {
+    expect(at('Lund faced a fierce backlash from farmers.', 'backlash')).toBe(true);
+    expect(at('The outrage over Lund’s remarks grew.', 'outrage')).toBe(true);
+    expect(at('There was a backlash against Lund in the party.', 'backlash')).toBe(true);
+    expect(at('The controversy centers on remarks Lund made at the fair.', 'controversy')).toBe(true);
+  });
+  it('other cues are left to the other rules', () => {
+    expect(at('Holm criticised the plan before Lund arrived.', 'criticised')).toBe(true);
+  });
+});
+
+describe('INVERTED_SUBJECT_LEAD', () => {
+  it('"Nor does Lund plan to …": Lund is the subject', () => {
+    expect(INVERTED_SUBJECT_LEAD.test('Nor does ')).toBe(true);
+    expect(INVERTED_SUBJECT_LEAD.test('Neither has Senator ')).toBe(true);
+    expect(INVERTED_SUBJECT_LEAD.test('Critics say nor does ')).toBe(false);
+    expect(INVERTED_SUBJECT_LEAD.test('Berg asked why ')).toBe(false);
+  });
+});
+
+describe('criticismFromPerson', () => {
+  const from = (text: string, cue: string, who = 'Lund') => {
+    const refs = [...text.matchAll(new RegExp(who, 'g'))].map((m) => ({ start: m.index!, kind: 'name' }));
+    return criticismFromPerson(text, text.indexOf(cue) + cue.length, refs);
+  };
+  it('criticism that comes from the person is theirs', () => {
+    expect(from('The mill began its layoffs despite criticism for the move from presidential hopefuls Eva Holm and Per Lund.', 'criticism')).toBe(true);
+    expect(from('The plan drew rebukes from Lund on Monday.', 'rebukes')).toBe(true);
+  });
+  it('criticism of the person, or from someone else, is not', () => {
+    expect(from('Lund faced criticism from farmers over the mill.', 'criticism')).toBe(false);
+    expect(from('Berg criticised Lund, who had come from Oslo.', 'criticised')).toBe(false);
+    expect(from('Berg criticised the turn away from coal by Lund.', 'criticised')).toBe(false);
   });
 });

@@ -54,6 +54,33 @@ export function causeCriticised(text: string, cueAt: number, cue: string): boole
   return EFFECT.test(cue) || CAUSE_BEFORE.test(text.slice(Math.max(0, cueAt - 60), cueAt));
 }
 
+/** Nouns of a public reaction: whose it is, the sentence must say ("Lund's … backlash", "the controversy over Lund"). */
+const REACTION_NOUN = /^(?:controversy|controversies|backlash|outrage)$/i;
+/** What ties a reaction to its object: "over", "about" …, also after "centres on", "is about", "erupted over". */
+const REACTION_LINK = /^\s+(?:(?:centers|centres|centered|centred|focuses|focused|is|was|erupted|arose|grew|began|started)\s+)?(?:over|about|surrounding|around|against|at|toward|towards|with|involving|on)\s/i;
+
+/**
+ * A reaction noun is criticism of the person when they are named before it ("Lund faced a backlash", "Lund's
+ * controversial …") or it reaches them through over/about/against … ("the outrage over Lund's remarks"); not when
+ * they only stand later in the sentence ("Holm addressed the controversy when introducing Lund"). Other cues pass.
+ */
+export function reactionAimsAtPerson(text: string, cueAt: number, cue: string, refs: { start: number; end: number }[]): boolean {
+  if (!REACTION_NOUN.test(cue)) return true;
+  if (refs.some((r) => r.end <= cueAt)) return true;
+  const after = text.slice(cueAt + cue.length);
+  return refs.some((r) => r.start >= cueAt + cue.length && REACTION_LINK.test(after) && !/[,;:.]/.test(text.slice(cueAt + cue.length, r.start)));
+}
+
+/**
+ * The person is the source of the criticism, named after "from" a few words on ("facing criticism for the move from
+ * Senator Lund", "drew rebukes from Lund and Berg"): theirs, not criticism of them.
+ */
+export function criticismFromPerson(text: string, cueEnd: number, refs: { start: number; kind: string }[]): boolean {
+  return refs.some(
+    (r) => r.kind !== 'pronoun' && r.start > cueEnd && r.start - cueEnd < 80 && /^[^,;:.]*?\bfrom\s+(?:(?!(?:by|of|to|for|with|in|on|at|over|about|against)\s)[\p{L}.'’-]+\s+){0,8}$/iu.test(text.slice(cueEnd, r.start)),
+  );
+}
+
 /** A passage a draft rests on. */
 export interface Cite {
   doc: DocView;
@@ -1316,6 +1343,9 @@ export function inOthersAppositive(text: string, r: { start: number; end: number
 }
 
 /** True when the person (not someone else) is the one doing the cue's act: "Macron accused …". */
+/** "Nor does", "Neither has" (and titles) before a name: the name is the subject of the inverted clause. */
+export const INVERTED_SUBJECT_LEAD = /^\s*(?:Nor|Neither)\s+(?:does|did|do|has|have|had|is|was|will|would|could|can)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
+
 function personIsAgent(s: SentenceView, cueAt: number, others: [number, number][] = []): boolean {
   if (agentAfterCue(s, cueAt)) return true;
   const own = s.refs.find((r) => r.possessive && r.start < 80 && OWN_SIDE.test(s.text.slice(r.end)));
@@ -1330,6 +1360,8 @@ function personIsAgent(s: SentenceView, cueAt: number, others: [number, number][
       !r.possessive &&
       // After a capitalised title ("French President …") or an opening phrase ("Since launching his bid, …").
       (/^\s*(?:(?:[\p{Lu}][\p{L}'’.-]*|for|of|the|and)\s+){0,8}$/u.test(s.text.slice(0, r.start)) ||
+        // (Or after an inverting "Nor does …": "Nor does Lund plan to start denouncing …".)
+        INVERTED_SUBJECT_LEAD.test(s.text.slice(0, r.start)) ||
         // (Or second of two names in an appositive subject: "The two leading rivals, Berg and Senator Lund, …".)
         /^[^,;:—]{3,100},\s*(?:(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}and\s+)?(?:(?:[\p{Lu}][\p{L}'’.-]*)\s+){0,3}$/u.test(s.text.slice(0, r.start))),
   );
@@ -1411,8 +1443,27 @@ export function speaksCue(at: number, words: [number, number], speakerAt: number
   return (at >= words[0] && at < words[1]) || (speakerAt !== null && speakerAt < at);
 }
 
+/**
+ * How the sentence writes a speaker the records name in full: the name itself, else one of their mentions in the
+ * sentence ("Trump" for Donald Trump), else their surname; null when the sentence does not name them. The critic's
+ * slot must be words the cited passage holds.
+ */
+export function nameAsWritten(sentence: string, name: string, mentions: string[]): string | null {
+  if (sentence.includes(name)) return name;
+  const shown = mentions.find((m) => m.length > 1 && sentence.includes(m) && !/^(?:he|she|they|him|her|his|them|their)$/i.test(m));
+  if (shown) return shown;
+  const surname = name.split(/\s+/).pop()!;
+  return surname.length > 1 && surname !== name && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(sentence) ? surname : null;
+}
+
 function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string; bySubject?: boolean } {
   const doc = s.doc;
+  const speaker = (name: string, key: string | null) => {
+    const mentions: string[] = [];
+    for (const e of doc.extraction.entities)
+      if (key && e.key === key) for (const m of e.mentions) if (m.sentence === s.index && m.via !== 'pronoun') mentions.push(m.text);
+    return { name, slot: nameAsWritten(s.text, name, mentions) ?? name };
+  };
   // Someone who speaks in the sentence is the critic when the cue is in their words or they are named before it:
   // "Republicans blast Lund after Berg claims a win" does not make Berg, who speaks after the cue, the critic.
   const at = s.span[0] + cueAt;
@@ -1424,10 +1475,10 @@ function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: 
   };
   for (const st of doc.extraction.statements)
     if (st.sentence === s.index && st.speaker && !(st.speakerKey && ev.selfKeys.has(st.speakerKey)))
-      if (speaksCue(at, st.contentSpan, firstMention(st.speakerKey))) return { name: st.speaker, slot: st.speaker };
+      if (speaksCue(at, st.contentSpan, firstMention(st.speakerKey))) return speaker(st.speaker, st.speakerKey);
   for (const q of doc.extraction.quotes)
     if (q.sentence === s.index && q.speaker && q.kind !== 'term' && !(q.speakerKey && ev.selfKeys.has(q.speakerKey)))
-      if (speaksCue(at, q.span, q.speakerSpan?.[0] ?? firstMention(q.speakerKey))) return { name: q.speaker, slot: q.speaker };
+      if (speaksCue(at, q.span, q.speakerSpan?.[0] ?? firstMention(q.speakerKey))) return speaker(q.speaker, q.speakerKey);
   // The first person named before the cue (the likely subject), else the first other actor; never the person or theirs.
   const before: { name: string; text: string; at: number; person: boolean }[] = [];
   for (const e of doc.extraction.entities) {
@@ -1518,7 +1569,9 @@ export function criticismSection(ev: Evidence): Draft[] {
           cueNearPerson(near, c.index!, c.index! + c[0].length) &&
           !cueAimsAtOther(s, c.index!, c.index! + c[0].length, others) &&
           // A harm or a reaction is criticism of its cause: the person must be named before it.
-          !(causeCriticised(s.text, c.index!, c[0]) && !near.refs.some((r) => r.end <= c.index!)),
+          !(causeCriticised(s.text, c.index!, c[0]) && !near.refs.some((r) => r.end <= c.index!)) &&
+          reactionAimsAtPerson(s.text, c.index!, c[0], near.refs) &&
+          !criticismFromPerson(s.text, c.index! + c[0].length, s.refs),
       );
       const cue = cues2[0];
       if (!cue) continue;
