@@ -6,7 +6,7 @@ import { CUES, SPEECH_VERBS, lexiconTag } from '../actors/lexicon.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { endsLeadingIn, lastLetters, wordCount } from './scan.js';
 import { type QuoteSegment, findQuoteSegments } from './marks.js';
-import { type SpeakerContext, type SpeakerHit, clauseSubject, mentionsBetween, openingClause, subjectAfter, subjectBefore } from './speaker.js';
+import { type SpeakerContext, type SpeakerHit, clauseSubject, mentionsBetween, openingClause, resolvePronoun, subjectAfter, subjectBefore } from './speaker.js';
 import { isPersonRoleOrPlural } from './roles.js';
 
 export interface QuoteInput {
@@ -458,12 +458,24 @@ function invertedSpeaker(ctx: SpeakerContext, frame: string, from: number, to: n
   return null;
 }
 
-const OWNED_WORDS = /['’]s\s+(?:[\p{L}\-]+\s+){0,2}?(?:response|reply|answer|statement|message|post|tweet|comment|comments|reaction|retort|words|remarks|verdict)(?:\s+(?:was|were|read|reads))?\s*[:,]\s*$/u;
+/** Nouns for someone's own words, owned by a possessive right before ("Clinton's response", "her March comment"). */
+const OWNED_NOUN = '(?:response|reply|answer|statement|message|post|tweet|comment|comments|remark|remarks|claim|pledge|promise|vow|boast|quip|reaction|retort|words|verdict)';
+// …then "was", or "that", before the quote: "Clinton's response was: “…”", "after her comment that, “…”".
+const OWNED_TAIL = '(?:\\s+(?:was|were|read|reads)\\s*[:,]|\\s*[:,]|\\s+that\\s*,?)\\s*$';
+const OWNED_WORDS = new RegExp(`['’]s\\s+(?:[\\p{L}\\-]+\\s+){0,2}?${OWNED_NOUN}${OWNED_TAIL}`, 'u');
+const PRONOUN_OWNED_WORDS = new RegExp(`\\b(his|her|His|Her)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?${OWNED_NOUN}${OWNED_TAIL}`, 'u');
 
 /** "Clinton's response was: “…”", "From Bush's Facebook post: “…”": the owner of the words speaks. */
 function possessedWords(ctx: SpeakerContext, frame: string, from: number): Attribution | null {
   const m = OWNED_WORDS.exec(frame);
-  if (!m) return null;
+  if (!m) {
+    // "… after her March comment that, “…”": the pronoun's referent.
+    const p = PRONOUN_OWNED_WORDS.exec(frame);
+    if (!p) return null;
+    const hit = resolvePronoun(ctx, p[1].toLowerCase() === 'his' ? 'he' : 'she', from + p.index);
+    if (hit?.actor == null) return null;
+    return { hit: { ...hit, span: [from + p.index, from + p.index + p[1].length] }, cue: p[0].replace(/^\S+\s+/, '').replace(/[\s:,]+$/, ''), speakerSpan: [from + p.index, from + p.index + p[1].length], adjacent: true };
+  }
   const at = from + m.index;
   const owner = ctx.index.mentions.find((x) => x.possessive && x.span[1] >= at && x.span[1] <= at + 2);
   if (!owner || !SPEAKING_OWNER.has(ctx.index.actors[owner.actor].type)) return null;
