@@ -627,6 +627,7 @@ describe('names of bodies written the way papers write them', () => {
     const found = names('Senator Just Got Some Terrible News From Home\nThe senator lost her seat on Tuesday.');
     expect(found.filter((n) => n.includes('News'))).toEqual([]);
     expect(names('Mayor Tom Ruiz Says Party Leaders Were Never Told About The Deal\nThe mayor spoke on Monday.').filter((n) => n.includes('Leaders Were'))).toEqual([]);
+    expect(names('Pell: Her Campaign Motto Might as Well Be Vote for Her. Pell spoke on Monday.').filter((n) => n.includes('Might'))).toEqual([]);
   });
 
   it('makes no place of a listed name joined by a hyphen to another, as polls are named', () => {

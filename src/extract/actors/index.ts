@@ -772,7 +772,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // "the Democratic Senate", "a GOP-controlled Congress", "Senate Republican leaders": the chamber, qualified.
   // "Judge Just Gave Her Some Of The Worst News": a title-case line's adverb, determiner, pronoun or past tense before
   // a head word makes no name of it (prepositions and conjunctions may: "Doctors Without Borders").
-  if (head && nameToks.length >= 4 && nameToks.some(isLineWord)) return [];
+  // (Nor a shorter run ending in one: "Campaign Slogan Might as Well Be …".)
+  if (head && ((nameToks.length >= 4 && nameToks.some(isLineWord)) || (nameToks.length >= 2 && isLineWord(nameToks[nameToks.length - 1])))) return [];
   // "her super PAC": a head word alone that is also a common code names any such body, not one.
   if (head && nameToks.length === 1 && isShortCode(nameToks[0].text) && isCommonCode(nameToks[0].text)) return [];
   const chamber = head && !titled ? chamberQualifiedByParty(tokens, k, e) : -1;
