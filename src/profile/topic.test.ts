@@ -181,3 +181,44 @@ describe('prefix terms and idioms that reach other words', () => {
     expect(topicScore('Berg called Lund a party hack with no ideas.', topicTerms(resolveTopic('cybersecurity'))).score).toBe(0);
   });
 });
+
+describe('jobs: work done well is no employment', () => {
+  const jobs = topicTerms(resolveTopic('jobs and wages'));
+  it('"did a fine job", "asleep on the job", "the most powerful job", "wage war" say nothing of jobs or wages', () => {
+    expect(resolveTopic('jobs and wages').lexicon).toBe('Jobs');
+    expect(topicScore('The host did an excellent job grilling Lund about the harbour deal.', jobs).score).toBe(0);
+    expect(topicScore('Nobody asked whether the guard was asleep on the job that night.', jobs).score).toBe(0);
+    expect(topicScore('Lund vowed to wage war on the smugglers.', jobs).score).toBe(0);
+    const typed = topicTerms(resolveTopic('jobs'));
+    expect(topicScore('Lund said he was ready for the most powerful job in the land.', typed).score).toBe(0);
+    expect(topicScore('Lund promised good jobs for the valley.', typed).score).toBeGreaterThan(0);
+  });
+  it('hiring, pay and lost jobs are', () => {
+    expect(topicScore('Lund promised 4,000 new jobs at the harbour.', jobs).score).toBeGreaterThan(0);
+    expect(topicScore('Lund wants the minimum wage raised to 15 crowns.', jobs).score).toBeGreaterThan(0);
+    expect(topicScore('The plant laid off 300 workers in March.', jobs).score).toBeGreaterThan(0);
+  });
+});
+
+describe('a topic narrowed by the user’s own words', () => {
+  const t = resolveTopic('trade with China');
+  const terms = topicTerms(t);
+  it('keeps the user’s words in the title', () => {
+    expect(t.lexicon).toBe('Trade');
+    expect(t.label).toBe('Trade with China');
+    expect(resolveTopic('trade').label).toBe('Trade');
+  });
+  it('the narrowing word weighs less than the topic’s own word; beside one it adds weight', () => {
+    const china = topicScore('Lund flew to China to open a panda house at the zoo.', terms).score;
+    expect(china).toBeGreaterThan(0);
+    expect(china).toBeLessThan(topicScore('Lund spoke about trade at the zoo.', terms).score);
+    expect(topicScore('Lund wants tariffs on steel from China.', terms).score).toBeGreaterThan(topicScore('Lund wants tariffs on steel.', terms).score);
+  });
+  it('a word the topic itself uses keeps its weight; a phrase name stays a phrase', () => {
+    const carbon = resolveTopic('climate and carbon taxes').seed.find((s) => s.term === 'carbon');
+    expect(carbon?.weight).toBeGreaterThan(0.5);
+    const care = topicTerms(resolveTopic('health care costs'));
+    expect(topicScore('Lund said the clinic’s health inspector had retired.', care).score).toBe(0);
+    expect(topicScore('Lund vowed to cut health care costs for farmers.', care).score).toBeGreaterThan(0);
+  });
+});

@@ -30,6 +30,12 @@ export interface TopicSpec {
   notIn?: string[];
 }
 
+/**
+ * Weight of a word the user added to a lexicon topic ("China" in "trade with China"): below the topic's own words, so
+ * passages with both rank first, yet enough to count alone ("… using it to rebuild China" in a trade speech).
+ */
+const NARROWING_WEIGHT = 0.5;
+
 /** Words too general to stand for any topic, however often they sit next to it. */
 const GENERIC = new Set(
   `group field part parts way ways people issue issues level levels number country countries state states government
@@ -75,8 +81,17 @@ export function resolveTopic(query: string): TopicSpec {
   // ("foreign policy" is such a phrase even though 'policy' is dropped from the user's words: 'foreign' alone is
   // 'foreign workers', 'foreign-born'.)
   const knownPhrase = (contentWords(query).length > 1 && !!entry?.names.some((n) => squash(n) === squash(query))) || properName;
+  // Words beyond the lexicon name the user typed ("China" in "trade with China") narrow the topic: they weigh less
+  // than the topic's words, and the title keeps them.
+  const name = entry && !knownPhrase ? containedName(query, entry) : null;
+  const entryTerms = name ? weightedTerms(entry!.terms.map((term) => ({ term, weight: 1 }))) : [];
+  const narrowing = (w: string) => !!name && !squash(name).includes(squash(w)) && topicScore(w, entryTerms).score === 0;
+  // A phrase name inside the words ("health care" in "health care costs") stands as a whole, as when typed alone.
+  const phraseName = name && contentWords(name).length > 1 ? name.toLowerCase() : null;
+  if (phraseName) seed.set(phraseName, 1);
   for (const w of own) {
     if (knownPhrase) break;
+    if (phraseName && !narrowing(w)) continue;
     // In a phrase ("health care", "climate change"), a common word alone says nothing of the topic: the phrase
     // stands for it instead ("doesn't care" is not about health care).
     if (own.length > 1 && GENERIC_IN_PHRASE.has(w)) continue;
@@ -85,16 +100,24 @@ export function resolveTopic(query: string): TopicSpec {
     const st = stem(w);
     // A gerund with a short stem stands as itself: "housing" is not "hous" (which matches no word).
     const gerund = w.endsWith('ing') && st !== w;
-    seed.set(gerund ? (st.length >= 5 ? `${st}*` : w) : st.length >= 3 ? st : w, 1);
-    if (w.length >= 8) seed.set(`${w.slice(0, Math.max(6, w.length - 3))}*`, 1);
+    const weight = narrowing(w) ? NARROWING_WEIGHT : 1;
+    // A plural the lexicon lists as written stands as written: "jobs" (employment) is not "job" (a task done well,
+    // an office).
+    if (st !== w && w.endsWith('s') && entry?.terms.includes(w)) {
+      seed.set(w, weight);
+      continue;
+    }
+    seed.set(gerund ? (st.length >= 5 ? `${st}*` : w) : st.length >= 3 ? st : w, weight);
+    if (w.length >= 8) seed.set(`${w.slice(0, Math.max(6, w.length - 3))}*`, weight);
   }
+  const narrowed = own.some(narrowing);
   if (own.length > 1) seed.set(own.join(' '), 1);
   for (const t of entry?.terms ?? []) if (!seed.has(t)) seed.set(t, 0.8);
   for (const t of entry?.broad ?? []) if (!seed.has(t)) seed.set(t, BROAD_WEIGHT);
   return {
     // The user's own word when it names the topic ("immigration"), else the lexicon's label.
     label:
-      entry && (squash(query).length < 6 || !entry.names.some((n) => squash(n) === squash(query))) ? entry.label : titleCase(query.trim()),
+      entry && !narrowed && (squash(query).length < 6 || !entry.names.some((n) => squash(n) === squash(query))) ? entry.label : titleCase(query.trim()),
     query,
     lexicon: entry?.label ?? null,
     seed: [...seed].map(([term, weight]) => ({ term, weight })),
@@ -103,7 +126,17 @@ export function resolveTopic(query: string): TopicSpec {
   };
 }
 
-const titleCase = (s: string) => s.replace(/(^|\s)(\p{Ll})/gu, (_, sp, c) => sp + c.toUpperCase());
+/** Capitals on the words of a title, not on its small words after the first ("Trade with China"). */
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'nor', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'versus']);
+const titleCase = (s: string) => s.replace(/(^|\s)(\p{Ll}[\p{L}'’-]*)/gu, (m, sp: string, w: string) => (sp && SMALL_WORDS.has(w) ? m : sp + w[0].toUpperCase() + w.slice(1)));
+
+/** The longest of the entry's names that the user's words contain ("trade" in "trade with China"). */
+function containedName(query: string, entry: LexiconTopic): string | null {
+  const q = squash(query);
+  let best: string | null = null;
+  for (const n of [entry.label, ...entry.names]) if (q.includes(squash(n)) && (!best || squash(n).length > squash(best).length)) best = n;
+  return best;
+}
 
 /** An FTS query that finds passages with any seed term (prefix terms become FTS prefix queries). */
 export function ftsQueryFor(topic: TopicSpec): string {
