@@ -1005,3 +1005,21 @@ describe('"charged with" a task, and a place after a town', () => {
     expect(actors(events('Several families of the victims of the shooting in Newtown, Connecticut, have filed a lawsuit against Acme Arms.'), 'Sanction or legal action')).not.toContain('Connecticut');
   });
 });
+
+describe('sample-2 patterns: a tag with "told", a cause attributed, a possible act', () => {
+  it('"…, her top aide, Tom Hale, told The Daily Courier": the aide speaks, the paper is told', () => {
+    const st = of(events('Senator Ann Pell remains in the race, her top aide, Tom Hale, told The Daily Courier.'), 'Public statement');
+    expect(st.map((e) => e.actor)).toEqual(['Tom Hale']);
+  });
+  it('nested appositives or a party-and-state appositive still leave the person as the speaker', () => {
+    expect(actors(events('Cmdr. Tom Hale, a spokesman for Steady Shield, the naval mission in the Gulf, told the Courier that the claim was false.'), 'Public statement')).toEqual(['Tom Hale']);
+    expect(actors(events('"Good speech," Representative Tom Hale, Democrat of Ohio, told Ms. Pell at the ball.'), 'Public statement')).toEqual(['Tom Hale']);
+  });
+  it('"attributed the slow pace to ballots still being counted" names a cause, no accusation', () => {
+    expect(of(events('Officials have attributed the slow pace to thousands of ballots still being counted.'), 'Accusation or attribution')).toEqual([]);
+    expect(actors(events('France attributed the cyberattack to Freedonia.'), 'Accusation or attribution')).toEqual(['France']);
+  });
+  it('"little chance of officials being prosecuted" is no legal action', () => {
+    expect(of(events('There is little chance of officials being prosecuted by the Justice Department.'), 'Sanction or legal action')).toEqual([]);
+  });
+});

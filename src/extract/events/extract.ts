@@ -732,7 +732,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     // "…,” said Senator Lindsey Graham": a reporting verb before its subject.
     // Closing marks include the two apostrophes some wires write for a double quotation mark (''…,'' said X).
     // Not a gerund: in "…, saying Obama's strategy is inadequate" the name after it is what was said.
-    if (category === 'Public statement' && !gerund && (toks[m.first - 1]?.text === ',' || /^(?:[”"’']|'')$/.test(toks[m.first - 1]?.text ?? ''))) {
+    if (category === 'Public statement' && !gerund && !TELL_FORMS.has(toks[m.head].lower) && (toks[m.first - 1]?.text === ',' || /^(?:[”"’']|'')$/.test(toks[m.first - 1]?.text ?? ''))) {
       const after = ctx.mentions.find((x) => x.span[0] >= toks[m.last].span[1] && /^\s*([A-Z][\p{L}.]*\s+)*$/u.test(ctx.body.slice(toks[m.last].span[1] - ctx.base, x.span[0] - ctx.base)));
       if (after) {
         actors = [after];
@@ -777,6 +777,9 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   // A trip is diplomacy only when it goes to a state, an office holder or a known body, not to a town or a shop.
   const withheld = isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors);
 
+  // "attributed the slow count to uncounted ballots": a cause named, no act given to an actor.
+  if (p.verbBase === 'attribute' && !passive && !target && !attributesAnAct(toks, m.last + 1, ct)) return null;
+
   // Negation, modality: read the stretch between the subject and the trigger.
   const from = Math.min(subjectEnd, toks[m.first].span[0]);
   const windowText = sliceNoParen(ctx, from, toks[m.head].span[0]);
@@ -787,6 +790,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   const barrierBefore = cf > 0 ? toks[cf - 1].lower : '';
   const hypothetical =
     (p.kind !== 'noun' && isHypothetical(windowText, barrierBefore)) ||
+    possibilityBefore(ctx, m) ||
     (p.kind !== 'noun' && m.first > 0 && toks[m.first - 1].lower === 'to' && category !== 'Public statement');
   if (hypothetical && category !== 'Threat or warning' && !p.frame) return null;
   if (hypothetical && p.frame && p.frame !== 'threat') return null;
@@ -848,6 +852,31 @@ function receivedSaying(toks: Token[], k: number): boolean {
     // Not a passive ("Trump was heard on a microphone telling …"): then the subject is the one heard.
     if (RECEIVING_VERBS.has(t.lower)) return j < k - 1 && !BE.has(toks[j - 1]?.lower ?? '');
   }
+  return false;
+}
+
+/** Verbs of telling: their object is whom it was told to, never an inverted subject ("…, told The Courier"). */
+const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
+
+const POSSIBILITY_NOUNS = new Set(TRIGGER_DATA.possibilityNouns.words);
+/**
+ * Whether a noun of possibility governs the act within a few words before it ("little chance of officials being
+ * prosecuted", "the risk that Ruritania retaliates"): what may happen is no act.
+ */
+function possibilityBefore(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const toks = ctx.toks;
+  for (let k = m.first - 1; k >= 1 && k >= m.first - 6; k--) {
+    const w = toks[k].lower;
+    if (!toks[k].word) return false;
+    if ((w === 'of' || w === 'that') && POSSIBILITY_NOUNS.has(toks[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+const ATTRIBUTABLE_ACTS = new Set(TRIGGER_DATA.attributableActs.words);
+/** Whether the object of "attribute" (tokens from `from` up to "to") names an act ("the breach", "the attacks"). */
+function attributesAnAct(toks: Token[], from: number, ct: number): boolean {
+  for (let k = from; k <= ct && k < toks.length && toks[k].lower !== 'to'; k++) if (ATTRIBUTABLE_ACTS.has(toks[k].lower)) return true;
   return false;
 }
 
@@ -1193,13 +1222,20 @@ function ownedHead(ctx: SentenceCtx, possessor: ActorRef, head: number): boolean
 function appositiveSubject(ctx: SentenceCtx, cf: number, trig: number, cands: ActorRef[]): ActorRef | null {
   const toks = ctx.toks;
   if (trig - 1 <= cf || toks[trig - 1].text !== ',' || ctx.paren[trig - 1] || cands.length < 2) return null;
+  // Commas back from the verb: each opens an appositive ("…, a spokesperson for X, the operation against Y, told");
+  // the person right before one of them is the subject.
+  let next = trig - 1;
   for (let k = trig - 2; k > cf; k--) {
     if (toks[k].text !== ',') continue;
-    // The appositive opens with a lower-case word or an article: "director of …", "a fellow at …", "the head of …".
+    // The appositive opens with a lower-case word or an article ("director of …", "a fellow at …", "the head of …"),
+    // or is one name of no person ("Steve Cohen, Democrat of Tennessee, told").
     const open = toks[k + 1];
-    if (!open?.word || (open.cap && !/^(?:a|an|the)$/i.test(open.text))) return null;
+    const bodyName = cands.some((x) => x.type !== 'person' && x.span[0] === open?.span[0] && x.span[1] === toks[next - 1]?.span[1]);
+    if (!open?.word || (open.cap && !/^(?:a|an|the)$/i.test(open.text) && !bodyName)) return null;
     const at = toks[k].span[0];
-    return cands.find((x) => x.type === 'person' && x.span[1] <= at && /^\s*$/.test(ctx.body.slice(x.span[1] - ctx.base, at - ctx.base))) ?? null;
+    const person = cands.find((x) => x.type === 'person' && x.span[1] <= at && /^\s*$/.test(ctx.body.slice(x.span[1] - ctx.base, at - ctx.base)));
+    if (person) return person;
+    next = k;
   }
   return null;
 }

@@ -26,6 +26,8 @@ interface TriggerData {
   addressKinds: { words: string[] };
   privateVisits: { words: string[] };
   chargedWithTask: { bodies: string[]; gerunds: string[] };
+  possibilityNouns: { words: string[] };
+  attributableActs: { words: string[] };
 }
 
 export const TRIGGER_DATA: TriggerData = JSON.parse(
