@@ -172,3 +172,11 @@ describe('words in capitals for roles and things', () => {
     for (const w of ['CT', 'VP', 'POTUS']) expect(t.has(w), w).toBe(false);
   });
 });
+
+describe('a team named by its plural', () => {
+  it('is a body when a player’s position follows it, even where it speaks', () => {
+    const t = typed('Falcons quarterback Reed Omari was hurt on Sunday. The Falcons said he would play next week.');
+    expect(t.get('Falcons')).toBe('organisation');
+    expect(typed('Mara Okafor said the vote was close. Okafor said she would run again.').get('Mara Okafor')).toBe('person');
+  });
+});
