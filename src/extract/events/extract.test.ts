@@ -1023,3 +1023,17 @@ describe('sample-2 patterns: a tag with "told", a cause attributed, a possible a
     expect(of(events('There is little chance of officials being prosecuted by the Justice Department.'), 'Sanction or legal action')).toEqual([]);
   });
 });
+
+describe('a body or party name before a plural noun only says which ones', () => {
+  it('"black Democratic state lawmakers have endorsed …" is done by the lawmakers, not "Democratic"', () => {
+    expect(actors(events('More black Democratic state lawmakers have endorsed Ann Pell than Tom Hale.'), 'Agreement or initiative')).toEqual(['Democratic state lawmakers']);
+    expect(actors(events("Fifty of the nation's top Republican national security officers signed an open letter Monday."), 'Agreement or initiative')).toEqual(['Republican national security officers']);
+  });
+  it('not across a verb or a preposition', () => {
+    expect(actors(events('The Vermont senator emailed supporters saying the struggle continues.'), 'Public statement')).toEqual(['Vermont senator']);
+    expect(actors(events('French diplomats in recent days have lobbied hard to get Freedonia on board.'), 'Appeal or call')).toEqual(['French diplomats']);
+  });
+  it('a poll share "nine in 10 … voters say" makes no statement', () => {
+    expect(of(events('Nine in 10 Democratic registered voters say she could win.'), 'Public statement')).toEqual([]);
+  });
+});

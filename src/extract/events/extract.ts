@@ -632,7 +632,7 @@ function frameEnd(ctx: SentenceCtx, m: TriggerMatch): number {
 
 /** `earlier`: the drafts before this one (made on demand: few rules look back). */
 /** A share of poll respondents as the subject, close before the verb ("22 percent", "a majority of voters"). */
-const POLL_SHARE = /(?:\b\d+(?:\.\d+)?\s*(?:%|percent\b)|\b(?:a|the)\s+(?:majority|plurality|minority)\s+of\b|\b(?:half|a third|a quarter|two-thirds|three-quarters|most|many|few)\s+of\s+(?:the\s+)?(?:voters|respondents|those|people|americans|republicans|democrats|independents|likely|registered)\b)(?:[^,;:]{0,60})$/i;
+const POLL_SHARE = /(?:\b\d+(?:\.\d+)?\s*(?:%|percent\b)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:10|ten)\b|\b(?:a|the)\s+(?:majority|plurality|minority)\s+of\b|\b(?:half|a third|a quarter|two-thirds|three-quarters|most|many|few)\s+of\s+(?:the\s+)?(?:voters|respondents|those|people|americans|republicans|democrats|independents|likely|registered)\b)(?:[^,;:]{0,60})$/i;
 
 function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier: () => Draft[], statements: StatementRecord[]): Draft | null {
   let category = categoryOf(m, ctx);
@@ -1123,6 +1123,12 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
     const next = tokenAfter(ctx, mm.span[1]);
     const grp = next && next.span[1] <= to ? groupNoun(next.lower) : null;
     if (grp && !/^(the|a|an)$/i.test(mm.name)) return { actors: [], generic: `${mm.name} ${grp}`, end: next!.span[1] };
+    // "Republican politicians … argue", "black Democratic state lawmakers have endorsed": a body's name before a
+    // plural common noun right before the verb only says which ones; the noun phrase acts.
+    if (mm.type !== 'person') {
+      const phrase = modifiedPlural(ctx, cf, trig, mm);
+      if (phrase) return { actors: [], generic: phrase.name, end: phrase.end };
+    }
     // "another Clinton aide asked": a name before a person noun says whose aide; the aide acts, not the name.
     // (Not when the mention is itself a description of the person: "The billionaire businessman" is Trump.)
     if (next && next.span[1] <= to && PERSON_MODIFIED_NOUNS.has(next.lower) && mm.via !== 'description') {
@@ -1204,6 +1210,22 @@ function pluralHeadBefore(ctx: SentenceCtx, cf: number, trig: number): number | 
   const w = t.lower;
   if (w.charCodeAt(w.length - 1) !== 115 || /(?:ss|us|is)$/.test(w)) return null;
   return posAt(ctx, t.span[0]) === 'NOUN' ? g : null;
+}
+
+/**
+ * "Republican politicians", "Democratic state lawmakers": the mention as written and the lower-case words after it up
+ * to a plural noun right before the verb (at most three words), or null.
+ */
+function modifiedPlural(ctx: SentenceCtx, cf: number, trig: number, mm: ActorRef): { name: string; end: number } | null {
+  const toks = ctx.toks;
+  const head = pluralHeadBefore(ctx, cf, trig);
+  if (head === null) return null;
+  const k = firstStartingAt(toks, mm.span[1]);
+  if (k > head || head - k > 2) return null;
+  // Only adjectives and nouns before the head ("state lawmakers", "national security officers").
+  for (let j = k; j <= head; j++) if (!toks[j].word || toks[j].cap || (j < head && !/^(?:NOUN|ADJ|PROPN)$/.test(posAt(ctx, toks[j].span[0]) ?? ''))) return null;
+  const words = toks.slice(k, head + 1).map((t) => t.lower).join(' ');
+  return { name: `${ctx.body.slice(mm.span[0] - ctx.base, mm.span[1] - ctx.base)} ${words}`, end: toks[head].span[1] };
 }
 
 /** Whether token `head` follows the possessor's 's with at most two lower-case words between ("Pell's closest aides"). */
