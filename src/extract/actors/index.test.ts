@@ -693,3 +693,11 @@ describe('names of things after people, and headline verbs before "to"', () => {
     expect(people('Marta Velez Refuses to Back the Plan. Marta Velez spoke on Monday.')).toEqual(['Marta Velez']);
   });
 });
+
+describe('codes with a digit', () => {
+  it('are things or times, not bodies, unless a noun for a body stands by, they speak, or a hacking group goes by them', () => {
+    const names = actors('Dealers showed a hybrid version of the ZX4 at the fair, and sales of the Vexa V9 rose in Q3. The channel NY7 reported it, and K9X said sales were up. Hackers from APT77 broke in.').entities.map((e) => e.name);
+    for (const n of ['ZX4', 'V9', 'Q3']) expect(names, n).not.toContain(n);
+    for (const n of ['NY7', 'K9X', 'APT77']) expect(names, n).toContain(n);
+  });
+});

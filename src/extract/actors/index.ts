@@ -842,7 +842,13 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     // (Nor is a thing's code, "an all-new SUV", or a word set in capitals, "LETTERS", unless it opens a dateline:
     // "PURCHASE, N.Y. —" is a town.)
     // (Nor a market code after a full stop, ".DJI", ".SPX": an index or a share, no body.)
-    if (isShortCode(w)) return titleAt(tokens, k, e) || (isCommonCode(w) && !opensDateline(tokens, k)) || isTickerCode(tokens, k, text) ? [] : [{ start: k, end: e, type: 'organisation' }];
+    if (isShortCode(w)) {
+      if (titleAt(tokens, k, e) || (isCommonCode(w) && !opensDateline(tokens, k)) || isTickerCode(tokens, k, text)) return [];
+      // "the RAV4", "a PS4", "the A350 order", "in Q3": a code with a digit is a thing's or a time's, unless a noun for
+      // a body stands next to it ("the data outfit L2", "the Future45 group"), it speaks, or it is a hacking group's.
+      if (hasDigit(w) && !THREAT_GROUP_CODE.test(w) && !bodyNounNextTo(tokens, k, e) && !speaksNext(tokens, e)) return [];
+      return [{ start: k, end: e, type: 'organisation' }];
+    }
     // An ordinary word kept at a sentence start only for its comma or verb (surnameSlot) may join a person named
     // in full, but is no name of its own ("Critics say …").
     const ordinary = wordOf(nameToks[0]).common && isSentenceStart(tokens, k, text);
@@ -868,6 +874,21 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     return [{ start: k, end: e, type: 'maybe-person', weak: true, title: before().length ? roleTitle(tokens, s, before()) : undefined }];
   }
   return [];
+}
+const hasDigit = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57) return true;
+  return false;
+};
+/** Codes hacking groups go by ("APT41", "UNC2452", "FIN7", "TA505"), named as bodies with no noun to introduce them. */
+const THREAT_GROUP_CODE = /^(?:APT|UNC|FIN|TA|DEV|UAC|TAG)-?\d+$/;
+/** A noun for a body (not a thing) right before or after tokens [k, e): "the channel NY1", "the Future45 group". */
+function bodyNounNextTo(tokens: Token[], k: number, e: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[e];
+  const kindOf = (t: Token | undefined) => (t && t.word && !t.cap ? APPOSITIVE_KINDS[t.text] : undefined);
+  const a = kindOf(before);
+  const b = kindOf(after);
+  return (!!a && a !== 'thing') || (!!b && b !== 'thing');
 }
 /** A code written right after a full stop that follows a space: " .DJI", " .SPX" (wire services' market codes). */
 const isTickerCode = (tokens: Token[], k: number, text: string) => {
@@ -1516,7 +1537,7 @@ function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[]
 const APPOSITIVE_KINDS: Record<string, ActorType | 'thing'> = {
   company: 'company', firm: 'company', startup: 'company', 'start-up': 'company', maker: 'company', manufacturer: 'company', retailer: 'company', chain: 'company', publisher: 'company', label: 'company', developer: 'company', carrier: 'company', conglomerate: 'company', subsidiary: 'company', bank: 'company', insurer: 'company', airline: 'company', brand: 'company',
   magazine: 'media', newspaper: 'media', paper: 'media', tabloid: 'media', broadcaster: 'media', outlet: 'media', website: 'media', site: 'media', blog: 'media', newsletter: 'media', network: 'media', channel: 'media', station: 'media', journal: 'media', podcast: 'media',
-  organisation: 'organisation', organization: 'organisation', group: 'organisation', charity: 'organisation', nonprofit: 'organisation', 'non-profit': 'organisation', foundation: 'organisation', association: 'organisation', coalition: 'organisation', union: 'organisation', party: 'organisation', tank: 'organisation', institute: 'organisation', university: 'organisation', agency: 'agency', ministry: 'agency', department: 'agency',
+  organisation: 'organisation', organization: 'organisation', group: 'organisation', outfit: 'organisation', charity: 'organisation', nonprofit: 'organisation', 'non-profit': 'organisation', foundation: 'organisation', association: 'organisation', coalition: 'organisation', union: 'organisation', party: 'organisation', tank: 'organisation', institute: 'organisation', university: 'organisation', agency: 'agency', ministry: 'agency', department: 'agency',
   product: 'thing', service: 'thing', platform: 'thing', app: 'thing', application: 'thing', game: 'thing', console: 'thing', device: 'thing', phone: 'thing', software: 'thing', film: 'thing', movie: 'thing', book: 'thing', novel: 'thing', album: 'thing', song: 'thing', series: 'thing', show: 'thing', programme: 'thing', program: 'thing', bill: 'thing', law: 'thing', ship: 'thing', vessel: 'thing', car: 'thing', drug: 'thing', vaccine: 'thing', virus: 'thing', storm: 'thing', hurricane: 'thing',
 };
 const NAME_MODIFIER = /-(?:like|based|owned|backed|run|style|born|made)$/;
