@@ -261,7 +261,7 @@ const CAMPAIGN_BEFORE = /(?:^|[\s,(])(?:[Tt]he\s+)?(?!(?:His|Her|Their|Its|Our|T
 const CAMPAIGN_AFTER = /^(?:the\s+)?(?!(?:His|Her|Their|Its|Our|This|That|The|A|An)\b)(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+|Senate\s+)?campaign)\s*$/u;
 
 /** Documents that speak for whoever issued them: "the statement said", "read the email". */
-const DOCUMENT_BEFORE = /(?:^|\s)[Tt]he\s+(?:[\p{L}\-]+\s+){0,2}?(statement|email|e-mail|letter|release|memo|editorial)\s+(?:also\s+|then\s+|further\s+)?$/u;
+const DOCUMENT_BEFORE = /(?:^|\s)[Tt]he\s+(?:[\p{L}\-]+\s+){0,2}?(statement|email|e-mail|letter|release|memo|editorial)\s+(?:also\s+|then\s+|further\s+|(?:went|goes)\s+on\s+to\s+)?$/u;
 const DOCUMENT_AFTER = /^the\s+(?:[\p{L}\-]+\s+){0,2}?(statement|email|e-mail|letter|release|memo|editorial)\s*$/u;
 
 /**
@@ -943,5 +943,5 @@ function isObject(text: string, m: ActorMention, lo = 0): boolean {
   const before = text.slice(Math.max(lo, m.span[0] - 24), m.span[0]);
   if (/\b(?:the|a|an|this|that|his|her|their|its|our|in|of)\s+$/i.test(before)) return true;
   // ("On CBS‘ Face the Nation, she said": a preposition opening the sentence is capitalised.)
-  return /\b(?:with|to|by|for|against|about|from|of|on|at|into|onto|toward|towards|behind|among|between|upon|than|and|met|meet|meets|called|told|tell|tells|telling|asked|asking|thanked|attacked|criticized|criticised|praised|including|like|as|With|By|Against|From|On|At|Into|Toward|Towards|Among|Between|Upon)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before);
+  return /\b(?:with|to|by|for|against|about|from|of|on|at|into|onto|toward|towards|behind|among|between|upon|than|and|met|meet|meets|called|told|tell|tells|telling|asked|asking|thanked|attacked|criticized|criticised|praised|including|like|as|shows|showed|depicts|depicted|portrays|portrayed|With|By|Against|From|On|At|Into|Toward|Towards|Among|Between|Upon)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before);
 }
