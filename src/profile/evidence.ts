@@ -334,12 +334,12 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
     // A pronoun refers to the person when extraction says so, or when the person is the last one named before it.
     const pronounIsSelf =
       personPronouns.has(s.index) || (!refs.length && lastPerson === 'self' && !otherPeople.get(s.index) && !opensOnOtherName(text, r));
-    if (pronounIsSelf && hasPronoun(text, r.gender)) refs = [...refs, ...pronounRefs(r, text)].sort((a, b) => a.start - b.start);
+    if (pronounIsSelf && hasPronoun(text, r.gender ?? r.namedGender ?? null)) refs = [...refs, ...pronounRefs(r, text)].sort((a, b) => a.start - b.start);
     else if (!refs.length && selfWasSubject && paragraphGap <= 1) {
       // "Lund is panning the plan. He compares it to Berg's tax …": a sentence opening on "he"/"she" goes on about
       // the subject of the sentence before, whoever else it names later on. Only that opening pronoun is theirs.
       // (After "She …" about the person, a "He" is someone else even while the person's gender is unknown.)
-      const opening = openingPronoun(text, r.gender ?? subjectPronounGender);
+      const opening = openingPronoun(text, r.gender ?? r.namedGender ?? subjectPronounGender);
       if (opening) refs = [opening];
     }
     // Only a subject the sentence names counts: a pronoun subject already rests on a guess, and chains of guesses

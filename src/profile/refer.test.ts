@@ -85,8 +85,9 @@ describe('explicitGender', () => {
     expect(r.gender).toBe(null);
     expect(directRefs(r, 'Mrs. Lund promised to cut the sales tax.')).toEqual([]);
     expect(directRefs(r, 'Mr. Lund promised to cut the sales tax.').map((x) => x.kind)).toEqual(['name']);
-    // the pronouns that stand for him stay unknown: the name list decides no "he"
-    expect(pronounRefs(r, 'She said no.').length).toBe(1);
+    // nor does a "she" stand for him
+    expect(pronounRefs(r, 'She said no.').length).toBe(0);
+    expect(pronounRefs(r, 'He said no.').length).toBe(1);
   });
 });
 

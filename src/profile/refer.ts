@@ -40,7 +40,8 @@ export interface Referrer {
   firstName: string;
   /** The pronouns that stand for the person, learnt from the text (he or she); null while unknown. */
   gender: 'm' | 'f' | null;
-  /** Their gender for explicit marks of the other one ("Mrs. Lund" for a man): `gender`, else their first name's. */
+  /** `gender`, else their first name's unless the text right after their full name says otherwise: for explicit marks of
+   * the other gender ("Mrs. Lund" for a man) and for which pronouns may stand for them. */
   namedGender?: 'm' | 'f' | null;
 }
 
@@ -223,7 +224,9 @@ export function pronounRefs(r: Referrer, text: string): SentenceRef['at'] {
   for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
     if (at.some((a) => m!.index >= a.start && m!.index < a.end)) continue;
     const p = m[1].toLowerCase();
-    if (r.gender && genderOf(p) !== r.gender) continue;
+    // (The first name's gender when the text taught none: "she" is not John Kerry.)
+    const g = r.gender ?? r.namedGender;
+    if (g && genderOf(p) !== g) continue;
     at.push({ start: m.index, end: m.index + m[0].length, possessive: p === 'his' || p === 'her', kind: 'pronoun' });
   }
   return at.sort((a, b) => a.start - b.start);
@@ -238,12 +241,11 @@ export const hasPronoun = (text: string, gender: 'm' | 'f' | null = null) => {
 };
 
 /**
- * The person's gender as far as explicit words go ("Mrs. Lund", "her record as minister"): what the text taught
- * (learnGender), else their first name's gender in the name list ("Bill" in "Bill Clinton") unless the sentences
- * right after their full name lean the other way (a first name can be a man's in one country and a woman's in
- * another). Only for those explicit checks: the pronouns that stand for the person stay what the text taught, as a
- * name-list guess would hide a "he" or "she" the text gives them. (The text's lesson counts every sentence after the
- * surname, and a surname shared with a spouse ("Clinton") often leaves it undecided; the name then decides.)
+ * The person's gender when the text taught none (learnGender, which counts every sentence after the surname and is
+ * often undecided where a spouse shares it, "Clinton"): their first name's gender in the name list ("Bill"), unless
+ * the sentences right after their full name lean the other way (a first name can be a man's in one country and a
+ * woman's in another). Used for explicit marks ("Mrs. Lund", "her record as minister") and to keep a pronoun of the
+ * other gender from standing for them.
  */
 export function explicitGender(firstName: string, learned: 'm' | 'f' | null, afterFullName: string[]): 'm' | 'f' | null {
   if (learned) return learned;
