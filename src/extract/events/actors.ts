@@ -214,7 +214,7 @@ const NOT_NAMES = new Set(
     'september october november december today yesterday mr ms ' +
     'whatever whoever whichever whenever wherever what how why because since until unless despite instead perhaps ' +
     'maybe just only now then once later earlier again during through without between among against toward towards ' +
-    'nor neither either such much more less few any another other my me him them last next back'
+    'nor neither either such much more less few any another other my me him them last next back let please'
   )
     .split(/\s+/)
     .concat(ACTOR_DATA.sentenceAdverbs.words),
@@ -342,7 +342,8 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
         continue;
       }
       const initial = s === 0 || /^[“"‘'(\[—–:-]$/.test(toks[s - 1]?.text ?? '');
-      const common = NOT_NAMES.has(t.lower) || CONNECTORS.has(t.lower) || isMonthOrDay(t) || isMonthAbbreviation(toks, s);
+      // A group noun opening the sentence ("Aides said", "Critics accused") names no body.
+      const common = NOT_NAMES.has(t.lower) || CONNECTORS.has(t.lower) || isMonthOrDay(t) || isMonthAbbreviation(toks, s) || (initial && s === j && GROUP_NOUNS.has(t.lower));
       // The document-wide lookup last, and only when the others leave the word in.
       const lowerElsewhere = () => initial && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower) && lowerWords.has(t.lower);
       const participle = initial && /(ing|ed)$/.test(t.lower) && t.text !== t.text.toUpperCase();

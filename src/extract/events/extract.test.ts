@@ -1037,3 +1037,11 @@ describe('a body or party name before a plural noun only says which ones', () =>
     expect(of(events('Nine in 10 Democratic registered voters say she could win.'), 'Public statement')).toEqual([]);
   });
 });
+
+describe('a group noun opening the sentence', () => {
+  it('is the group, not a body named "Aides" or "Critics", and still the subject before a later "by"', () => {
+    expect(actors(events('Aides said the governor would veto the bill.'), 'Public statement')).toEqual(['aides']);
+    expect(actors(events('Critics said he was playing a spoiler by staying in.'), 'Public statement')).toEqual(['critics']);
+    expect(of(events('Let our news meet your inbox.'), 'Diplomatic action')).toEqual([]);
+  });
+});

@@ -984,6 +984,8 @@ function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   if (!prev.cap && PATIENT_PARTICIPLES.has(form) && /^(of|with|for|in)$/.test(toks[head + 1]?.lower ?? '')) return true;
   // "The Democratic plan rejected on Monday was …": a short adverbial, then the clause's own finite verb.
   if (!prev.cap && reducedRelativeBeforeVerb(ctx, head)) return true;
+  // A capitalised group noun opening the sentence is its subject ("Critics said he was … by staying in").
+  if (prev.cap && head - 1 === firstWord(toks) && groupNoun(prev.lower)) return false;
   for (let k = head + 1; k < Math.min(toks.length, head + 9); k++) {
     if (ctx.barriers[k] || toks[k].text === ',') return false;
     if (toks[k].lower === 'by') return true;
