@@ -1045,3 +1045,11 @@ describe('a group noun opening the sentence', () => {
     expect(of(events('Let our news meet your inbox.'), 'Diplomatic action')).toEqual([]);
   });
 });
+
+describe('a time told relative to an earlier act gives no fallback date', () => {
+  it('"Soon after, …", "Two years later, …" take no publication date; a plain sentence does', () => {
+    expect(of(events('Soon after, Senator Ann Pell agreed to keep the foundation separate from official business.'), 'Agreement or initiative')[0].date).toBeNull();
+    expect(of(events('Two years later, Tom Hale signed the treaty.'), 'Agreement or initiative')[0].date).toBeNull();
+    expect(of(events('Tom Hale signed the treaty.'), 'Agreement or initiative')[0].date).not.toBeNull();
+  });
+});

@@ -1854,6 +1854,7 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
  * explains it as reported speech ("said Republicans had agreed"); an adverb of an earlier or lasting time a few words
  * before it ("has long said", "previously called for", "in the past"); "years after X declared".
  */
+const RELATIVE_OPENING = /^\W*(?:(?:soon|shortly|not long|right|immediately)\s+(?:after|afterwards?|thereafter)|afterwards?|thereafter|(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|before)|(?:days?|weeks?|months?|years?|decades?)\s+later|the (?:next|following) (?:day|week|month|year))\s*,/i;
 const PLUPERFECT = /\bhad\s+(?:(?:\w+ly|already|just|never|not|also|long|once|twice|been)\s+){0,2}$/i;
 const EARLIER_TIME = /\b(?:once|previously|formerly|long|in the past|back then|at the time)\s+(?:[\w’'-]+\s+){0,2}$|\b(?:years|decades) (?:after|before|earlier)\s+(?:[\w’'-]+\s+){0,8}$/i;
 const SAYING_BEFORE = /\b(?:said|says|say|told|tells|according to|added|noted|wrote|argued|announced|reported|revealed|confirmed|learned)\b/i;
@@ -1861,6 +1862,8 @@ function toldAsEarlier(ctx: SentenceCtx, d: Draft): boolean {
   const before = ctx.body.slice(0, d.triggerSpan[0] - ctx.base);
   const tail = before.slice(-120);
   if (EARLIER_TIME.test(tail)) return true;
+  // "Soon after, …", "Two years later, …": a time told relative to an earlier act of the story, not the report's.
+  if (RELATIVE_OPENING.test(before)) return true;
   const had = PLUPERFECT.exec(tail);
   return had !== null && !SAYING_BEFORE.test(before.slice(0, before.length - tail.length + had.index));
 }
