@@ -426,6 +426,8 @@ function readProper(spanText: string, singleToken: boolean): ProperReading {
     break;
   }
   if (OFFICE_OF_START.test(text)) return { kind: 'none' }; // handled as an office description
+  // "Orlando-based", "Kenyan-born": an adjective of place or origin, never an actor.
+  if (text.endsWith('-based') || text.endsWith('-born')) return { kind: 'none' };
   const lower = text.toLowerCase();
   const threat = threatActorOf(text);
   if (threat) return { kind: 'actor', at, name: threat.name, key: actorKey('threat-actor', threat.name), type: 'threat-actor' };

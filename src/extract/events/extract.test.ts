@@ -1053,3 +1053,9 @@ describe('a time told relative to an earlier act gives no fallback date', () => 
     expect(of(events('Tom Hale signed the treaty.'), 'Agreement or initiative')[0].date).not.toBeNull();
   });
 });
+
+describe('an adjective of place is no actor', () => {
+  it('"One Washington-based trade expert said" is not said by "Washington-based"', () => {
+    expect(actors(events('One Washington-based trade expert said the tariffs would stay.'), 'Public statement')).not.toContain('Washington-based');
+  });
+});
