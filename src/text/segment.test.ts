@@ -78,6 +78,8 @@ describe('segment', () => {
     // Real ends stay ends.
     expect(sentencesOf('He moved to the U.S. He works in Ohio now.')).toEqual(['He moved to the U.S.', 'He works in Ohio now.']);
     expect(sentencesOf('She thanked Gen. Park. Mr. Lee spoke next.')).toEqual(['She thanked Gen. Park.', 'Mr. Lee spoke next.']);
+    // No sentence opens on a comma: a party label's full stop before "),".
+    expect(sentencesOf('Rep. Bo Rix (R-Ind.), who chairs the panel, objected. He left.')).toEqual(['Rep. Bo Rix (R-Ind.), who chairs the panel, objected.', 'He left.']);
   });
 
   it('tells false breaks from real ones', () => {
