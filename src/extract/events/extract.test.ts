@@ -1059,3 +1059,10 @@ describe('an adjective of place is no actor', () => {
     expect(actors(events('One Washington-based trade expert said the tariffs would stay.'), 'Public statement')).not.toContain('Washington-based');
   });
 });
+
+describe('"visiting" before a noun is an adjective', () => {
+  it('"told visiting Ruritanian officials" is no visit; "was visiting Paris" is', () => {
+    expect(of(events('Ambassador Tom Hale told visiting Ruritanian officials they would need to deliver.'), 'Diplomatic action')).toEqual([]);
+    expect(actors(events('Chancellor Olaf Scholz was visiting Paris when the news broke.'), 'Diplomatic action')).toEqual(['Olaf Scholz']);
+  });
+});

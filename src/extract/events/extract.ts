@@ -775,6 +775,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   }
 
   // A trip is diplomacy only when it goes to a state, an office holder or a known body, not to a town or a shop.
+  // "told visiting Ukrainian officials", "a visiting professor": an adjective, no visit.
+  if (toks[m.head].lower === 'visiting' && visitingModifies(toks, m.last + 1)) return null;
   const withheld = isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors);
 
   // "attributed the slow count to uncounted ballots": a cause named, no act given to an actor.
@@ -887,6 +889,15 @@ function asksAQuestion(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!t) return false;
   return QUESTION_WORDS.has(t.lower) || (t.lower === 'to' && KNOWING_VERBS.has(toks[k + 1]?.lower ?? ''));
+}
+
+const VISITOR_NOUNS = new Set(['delegation', 'delegations', 'dignitaries', 'dignitary', 'professor', 'scholar', 'scholars', 'fellow', 'team', 'teams', 'guests', 'guest', 'students', 'student', 'minister', 'president', 'envoy', 'official', 'head', 'troupe', 'artist', 'artists']);
+/** Whether "visiting" at a token before `k` modifies a noun after it (names between): "visiting Ukraine officials". */
+function visitingModifies(toks: Token[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && j < k + 4 && toks[j].cap && toks[j].word) j++;
+  const t = toks[j];
+  return !!t && t.word && !t.cap && (VISITOR_NOUNS.has(t.lower) || groupNoun(t.lower) !== null);
 }
 
 const VISIT_VERBS = new Set(['visit', 'travel']);
