@@ -1066,3 +1066,14 @@ describe('"visiting" before a noun is an adjective', () => {
     expect(actors(events('Chancellor Olaf Scholz was visiting Paris when the news broke.'), 'Diplomatic action')).toEqual(['Olaf Scholz']);
   });
 });
+
+describe('nouns that name no act here', () => {
+  it('"requests for comment", "a plea agreement", "his appeal to rural voters"', () => {
+    expect(of(events('His aides referred requests for comment to the campaign.'), 'Public statement')).toEqual([]);
+    expect(of(events('Tom Hale chose not to accept a plea agreement offered by prosecutors.'), 'Agreement or initiative')).toEqual([]);
+    expect(of(events('Tom Hale, who has boasted of his appeal to rural voters, raised more money.'), 'Appeal or call')).toEqual([]);
+  });
+  it('an appeal with a call in it still is one', () => {
+    expect(actors(events('Ann Pell renewed her appeal to donors to give more.'), 'Appeal or call')).toEqual(['Ann Pell']);
+  });
+});

@@ -651,6 +651,9 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     category = 'Public statement';
   }
 
+  // Nouns that name no act here: "requests for comment", "a plea agreement", "his appeal to rural voters".
+  if (nounNamesNoAct(toks, m)) return null;
+
   // "demanded how the prince could be so sure", "demanded to know why": a question put, not an act demanded.
   const asking = p.frame === 'demand' && asksAQuestion(toks, m.last + 1);
   if (asking) category = 'Public statement';
@@ -879,6 +882,28 @@ const ATTRIBUTABLE_ACTS = new Set(TRIGGER_DATA.attributableActs.words);
 /** Whether the object of "attribute" (tokens from `from` up to "to") names an act ("the breach", "the attacks"). */
 function attributesAnAct(toks: Token[], from: number, ct: number): boolean {
   for (let k = from; k <= ct && k < toks.length && toks[k].lower !== 'to'; k++) if (ATTRIBUTABLE_ACTS.has(toks[k].lower)) return true;
+  return false;
+}
+
+const OWNER_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’']);
+/**
+ * A nominal trigger that names no act: "comment" asked for ("referred requests for comment"), a plea agreement or
+ * deal (a court matter, no cooperation), and an owned "appeal to" with no call in it ("his appeal to rural voters",
+ * unlike "an appeal to donors to give more").
+ */
+function nounNamesNoAct(toks: Token[], m: TriggerMatch): boolean {
+  const head = toks[m.last].lower === 'to' ? toks[m.last - 1].lower : toks[m.last].lower;
+  if ((head === 'comment' || head === 'comments') && toks[m.last - 1]?.lower === 'for') return true;
+  if (m.pattern.kind !== 'noun') return false;
+  const before = toks[m.first - 1]?.lower ?? '';
+  if ((head === 'agreement' || head === 'deal') && before === 'plea') return true;
+  if (head === 'appeal' && OWNER_WORDS.has(before)) {
+    for (let k = m.last + 1; k < toks.length && k <= m.last + 8; k++) {
+      if (!toks[k].word) break;
+      if (toks[k].lower === 'for' || (toks[k].lower === 'to' && k > m.last + 1)) return false;
+    }
+    return true;
+  }
   return false;
 }
 
