@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actShape, criticismFromPerson, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -639,5 +639,29 @@ describe('criticismFromPerson', () => {
     expect(from('Lund faced criticism from farmers over the mill.', 'criticism')).toBe(false);
     expect(from('Berg criticised Lund, who had come from Oslo.', 'criticised')).toBe(false);
     expect(from('Berg criticised the turn away from coal by Lund.', 'criticised')).toBe(false);
+  });
+});
+
+describe('inRelativeClause', () => {
+  it('a cue that tells of the noun before it', () => {
+    const t = 'Holm recalled a 2007 ferry bill that failed when she, Lund and Berg sat on the council.';
+    expect(inRelativeClause(t, t.indexOf('failed'))).toBe(true);
+    const u = 'It was a plan which had ultimately failed.';
+    expect(inRelativeClause(u, u.indexOf('failed'))).toBe(true);
+  });
+  it('not a cue with its own subject', () => {
+    const t = 'Holm said that Lund failed the islands.';
+    expect(inRelativeClause(t, t.indexOf('failed'))).toBe(false);
+  });
+});
+
+describe('personIsCueObject', () => {
+  const at = (t: string, cue: string) => personIsCueObject(t, t.indexOf(cue) + cue.length, [{ start: t.indexOf('Lund') }]);
+  it('"a video that accuses Lund of …": Lund is what the cue aims at', () => {
+    expect(at('Holm released a video that accuses Lund of cowardice.', 'accuses')).toBe(true);
+    expect(at('Holm released a video that accuses the mayor, Lund, of cowardice.', 'accuses')).toBe(false);
+  });
+  it('not the person in a later clause', () => {
+    expect(at('Holm recalled a bill that failed when she, Lund and Berg sat on the council.', 'failed')).toBe(false);
   });
 });

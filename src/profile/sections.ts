@@ -81,6 +81,23 @@ export function criticismFromPerson(text: string, cueEnd: number, refs: { start:
   );
 }
 
+/**
+ * A cue right after "that"/"which" ("a bill that failed when Lund was in the Senate") tells of the noun before it;
+ * the person is what is criticised only when named before it ("Lund's bill, which failed").
+ */
+export function inRelativeClause(text: string, cueAt: number): boolean {
+  return /\b(?:that|which)\s+(?:(?:had|has|have|was|were|is|are|ultimately|eventually|later|also|then)\s+){0,2}$/i.test(text.slice(Math.max(0, cueAt - 40), cueAt));
+}
+
+/** The person named right after the cue, before any clause break: its object ("a video that accuses Lund of …"). */
+export function personIsCueObject(text: string, cueEnd: number, refs: { start: number }[]): boolean {
+  return refs.some((r) => {
+    if (r.start < cueEnd) return false;
+    const between = text.slice(cueEnd, r.start);
+    return words(between).length <= 4 && !/[,;:]|\b(?:when|while|as|after|before|since|because|during|until|though|although)\b/i.test(between);
+  });
+}
+
 /** A passage a draft rests on. */
 export interface Cite {
   doc: DocView;
@@ -1571,6 +1588,7 @@ export function criticismSection(ev: Evidence): Draft[] {
           // A harm or a reaction is criticism of its cause: the person must be named before it.
           !(causeCriticised(s.text, c.index!, c[0]) && !near.refs.some((r) => r.end <= c.index!)) &&
           reactionAimsAtPerson(s.text, c.index!, c[0], near.refs) &&
+          !(inRelativeClause(s.text, c.index!) && !near.refs.some((r) => r.end <= c.index!) && !personIsCueObject(s.text, c.index! + c[0].length, near.refs)) &&
           !criticismFromPerson(s.text, c.index! + c[0].length, s.refs),
       );
       const cue = cues2[0];
