@@ -1077,3 +1077,13 @@ describe('nouns that name no act here', () => {
     expect(actors(events('Ann Pell renewed her appeal to donors to give more.'), 'Appeal or call')).toEqual(['Ann Pell']);
   });
 });
+
+describe("a date in the subject's appositive", () => {
+  it('"Tom Hale, himself up for reelection in 2018, said" is not dated 2018', () => {
+    const st = of(events('Senator Tom Hale, himself up for reelection in 2018, said he voted against the bill.'), 'Public statement');
+    expect(st[0].date?.value).not.toBe('2018');
+    expect(of(events('On Monday, Senator Tom Hale said he voted against the bill.'), 'Public statement')[0].date?.value).toBe('2023-06-12');
+    // A participle after the comma keeps the time of its clause.
+    expect(of(events('Ann Pell endorsed the plan on Saturday, saying it was overdue.'), 'Public statement')[0].date?.value).toBe('2023-06-10');
+  });
+});

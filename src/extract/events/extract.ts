@@ -1867,7 +1867,9 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
         !(presentSaying && !x.relative) &&
         // "accused … at Mr. Trump's 2005 wedding": a date naming which thing dates no act but the thing itself, the
         // act's own noun ("the Dec. 28 meeting") or its occasion ("said in a 2012 interview") aside.
-        !(attributiveDate(ctx, x) && !namesTrigger(ctx, x, d.triggerSpan) && !datesOccasion(ctx, x)),
+        !(attributiveDate(ctx, x) && !namesTrigger(ctx, x, d.triggerSpan) && !datesOccasion(ctx, x)) &&
+        // "Tester, himself up for reelection in 2018, said": a date in the subject's appositive dates the subject.
+        !inAppositiveBefore(ctx, x.span, d.triggerSpan),
     );
     // A date in another act's clause belongs to that act.
     const otherClauses = siblings.filter((x) => x !== d && x.clause[0] !== d.clause[0]).map((x) => x.clause);
@@ -1890,6 +1892,21 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
  * explains it as reported speech ("said Republicans had agreed"); an adverb of an earlier or lasting time a few words
  * before it ("has long said", "previously called for", "in the past"); "years after X declared".
  */
+/**
+ * Whether a date sits in a comma insertion that ends right before the trigger and opens with a lower-case word
+ * ("X, himself up for reelection in 2018, said", "X, a senator since 2009, voted").
+ */
+function inAppositiveBefore(ctx: SentenceCtx, date: Span, trigger: Span): boolean {
+  if (date[1] > trigger[0]) return false;
+  // A participle after the comma ("endorsed it Saturday, saying …") shares the time of the clause before it.
+  if (ctx.body.slice(trigger[0] - ctx.base, trigger[1] - ctx.base).endsWith('ing')) return false;
+  const after = ctx.body.slice(date[1] - ctx.base, trigger[0] - ctx.base);
+  if (!/^[^,;:]*,\s*$/.test(after)) return false;
+  const before = ctx.body.slice(Math.max(0, date[0] - ctx.base - 120), date[0] - ctx.base);
+  const comma = before.lastIndexOf(',');
+  return comma >= 0 && /^,\s+\p{Ll}/u.test(before.slice(comma)) && !/[;:]/.test(before.slice(comma));
+}
+
 const RELATIVE_OPENING = /^\W*(?:(?:soon|shortly|not long|right|immediately)\s+(?:after|afterwards?|thereafter)|afterwards?|thereafter|(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|before)|(?:days?|weeks?|months?|years?|decades?)\s+later|the (?:next|following) (?:day|week|month|year))\s*,/i;
 const PLUPERFECT = /\bhad\s+(?:(?:\w+ly|already|just|never|not|also|long|once|twice|been)\s+){0,2}$/i;
 const EARLIER_TIME = /\b(?:once|previously|formerly|long|in the past|back then|at the time)\s+(?:[\w’'-]+\s+){0,2}$|\b(?:years|decades) (?:after|before|earlier)\s+(?:[\w’'-]+\s+){0,8}$/i;
