@@ -1186,8 +1186,9 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
   const generic = genericSubject(ctx, lower > from ? toks.findIndex((t) => t.span[0] >= lower) : cf, trig);
   // "Mayor Pell's closest aides insisted": a plural noun right before the verb acts, not its possessor.
   if (!generic && possessor) {
-    const head = pluralHeadBefore(ctx, cf, trig);
-    if (head !== null && ownedHead(ctx, possessor, head)) return { actors: [], generic: toks[head].lower, end: toks[head].span[1] };
+    const shape = pluralShapeBefore(toks, cf, trig);
+    const head = shape !== null && ownedHead(ctx, possessor, shape) ? pluralHeadBefore(ctx, cf, trig) : null;
+    if (head !== null) return { actors: [], generic: toks[head].lower, end: toks[head].span[1] };
   }
   // A group named after the modified person noun is the verb's object or a partner ("The Vermont senator emailed
   // supporters saying …"): the person noun, first, is the subject.
@@ -1240,14 +1241,19 @@ function inRelativeClause(ctx: SentenceCtx, from: number, mm: ActorRef): boolean
 
 /** The token of a lower-case plural noun right before the verb at `trig` (auxiliaries and adverbs skipped), or null. */
 function pluralHeadBefore(ctx: SentenceCtx, cf: number, trig: number): number | null {
-  const toks = ctx.toks;
+  const g = pluralShapeBefore(ctx.toks, cf, trig);
+  return g !== null && posAt(ctx, ctx.toks[g].span[0]) === 'NOUN' ? g : null;
+}
+
+/** The same without the tagger: a lower-case word ending in one "s" right before the verb (cheap; checked first). */
+function pluralShapeBefore(toks: Token[], cf: number, trig: number): number | null {
   let g = trig - 1;
   while (g > cf && (AUX_TAIL.test(toks[g].lower) || toks[g].text === ',')) g--;
   const t = toks[g];
   if (!t || g <= cf || !t.word || t.cap || t.lower.length < 4) return null;
   const w = t.lower;
   if (w.charCodeAt(w.length - 1) !== 115 || /(?:ss|us|is)$/.test(w)) return null;
-  return posAt(ctx, t.span[0]) === 'NOUN' ? g : null;
+  return g;
 }
 
 /**
@@ -1256,12 +1262,15 @@ function pluralHeadBefore(ctx: SentenceCtx, cf: number, trig: number): number | 
  */
 function modifiedPlural(ctx: SentenceCtx, cf: number, trig: number, mm: ActorRef): { name: string; end: number } | null {
   const toks = ctx.toks;
-  const head = pluralHeadBefore(ctx, cf, trig);
+  // Shape first, the tagger only when the words fit ("Republican politicians said").
+  const head = pluralShapeBefore(toks, cf, trig);
   if (head === null) return null;
   const k = firstStartingAt(toks, mm.span[1]);
   if (k > head || head - k > 2) return null;
+  for (let j = k; j <= head; j++) if (!toks[j].word || toks[j].cap) return null;
+  if (posAt(ctx, toks[head].span[0]) !== 'NOUN') return null;
   // Only adjectives and nouns before the head ("state lawmakers", "national security officers").
-  for (let j = k; j <= head; j++) if (!toks[j].word || toks[j].cap || (j < head && !/^(?:NOUN|ADJ|PROPN)$/.test(posAt(ctx, toks[j].span[0]) ?? ''))) return null;
+  for (let j = k; j < head; j++) if (!/^(?:NOUN|ADJ|PROPN)$/.test(posAt(ctx, toks[j].span[0]) ?? '')) return null;
   const words = toks.slice(k, head + 1).map((t) => t.lower).join(' ');
   return { name: `${ctx.body.slice(mm.span[0] - ctx.base, mm.span[1] - ctx.base)} ${words}`, end: toks[head].span[1] };
 }
