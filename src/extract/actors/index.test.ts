@@ -605,6 +605,8 @@ describe('names of bodies written the way papers write them', () => {
     expect(bodies.map((e) => e.name)).toEqual(['Estonian Defence Ministry']);
     expect(bodies[0].mentions.length).toBe(2);
     expect(names('Economists at the European Central Bank expect slower growth.')).toContain('European Central Bank/company');
+    const eu = actors('Britain should stay in the European Union, he said. Leaving the Union would cost jobs.').entities.filter((e) => e.type === 'organisation');
+    expect(eu.map((e) => [e.name, e.mentions.length])).toEqual([['European Union', 2]]);
   });
 
   it('leaves two bodies that share their words apart from a third named without a demonym', () => {

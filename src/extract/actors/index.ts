@@ -439,7 +439,10 @@ function titleAt(tokens: Token[], i: number, end: number): { len: number; gender
     if (i + t.words.length > end) continue;
     let ok = true;
     // ("Chief Of Staff Rahm Emanuel": a title-case line capitalises the title's "of" too.)
-    for (let k = 1; k < t.words.length && ok; k++) if (tokens[i + k].text !== t.words[k] && !(ORG_CONNECTORS.has(t.words[k]) && tokens[i + k].text.toLowerCase() === t.words[k])) ok = false;
+    for (let k = 1; k < t.words.length && ok; k++) {
+      const w = tokens[i + k].text;
+      if (w !== t.words[k] && !(w.length === t.words[k].length && ORG_CONNECTORS.has(t.words[k]) && w.toLowerCase() === t.words[k])) ok = false;
+    }
     if (ok) return { len: t.words.length, gender: t.gender };
   }
   return null;
@@ -458,6 +461,8 @@ interface Candidate {
   cue?: boolean;
   /** First names sharing the surname of the name after "and": "Charles G." in "Charles G. and David H. Koch". */
   sharedSurname?: string;
+  /** A body's name opening with a demonym ("Russian Defense Ministry"). */
+  demonym?: boolean;
 }
 
 const isWordTok = (t: Token | undefined) => !!t && t.word;
@@ -627,7 +632,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // A headline's capitalised verb after a name is no part of it: "Donald Trump Praises …", "Ana Ruiz Says …".
   for (let x = s + 2; x < e; x++) {
     const w = wordOf(tokens[x]);
-    if (w.lower.endsWith('s') && (SPEECH_VERBS.has(w.lower) || HEADLINE_VERBS.has(w.lower) || isVerbAfterName(tokens, s, x, e)) && !w.lastName && !w.gender) {
+    if (w.lower.endsWith('s') && !w.lastName && !w.gender && (SPEECH_VERBS.has(w.lower) || HEADLINE_VERBS.has(w.lower) || isVerbAfterName(tokens, s, x, e))) {
       e = x;
       break;
     }
@@ -781,7 +786,10 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // "the European Central Bank", "the Russian Defence Ministry": a demonym before a body's name is part of it (a body
   // named without it, "Central Bank", is another country's or none in particular).
   // (Not a place's: "the American New Silk Road" is a plan for that road.)
-  if (head && !titled) return [{ start: k > s && countries.length === k - s && head !== 'place' ? s : k, end: e, type: head }];
+  if (head && !titled) {
+    const withDemonym = k > s && countries.length === k - s && head !== 'place';
+    return [withDemonym ? { start: s, end: e, type: head, demonym: true } : { start: k, end: e, type: head }];
+  }
   // "General Assembly", "Chief Justice Office": title words heading an institution, not a person.
   if (head && !nameToks.some((t) => wordOf(t).gender)) {
     // ("Republican Congress": the party word read as a title qualifies the chamber.)
@@ -1057,6 +1065,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   const byKey = new Map<string, number>();
   const mentions: ActorMention[] = [];
   const taken = new Uint8Array(tokens.length);
+  /** Whether a body named with a demonym ("European Union", "Russian Defense Ministry") was found. */
+  let demonymBodies = false;
 
   const addActor = (key: string, name: string, type: ActorType): number => {
     const have = byKey.get(key);
@@ -1113,6 +1123,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     // A capital standing alone is the place, not the state, unless used as a subject ("Moscow denied").
     const a = hit.entry.actor;
     const idx = addActor(a.key, a.name, a.type);
+    if (DEMONYM_NAMED.has(a.key)) demonymBodies = true;
     for (let k = i; k < hit.end; k++) taken[k] = 1;
     mention(idx, i, hit.end, hit.entry.words.join(' ') === normWord(a.name) ? 'name' : 'alias');
     i = hit.end - 1;
@@ -1149,6 +1160,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
         const idx = addActor(`${type}:${slug(name)}`, name, type);
         for (let k = c.start; k < end; k++) taken[k] = 1;
         mention(idx, c.start, end, 'name');
+        if (c.demonym) demonymBodies = true;
       }
     }
   }
@@ -1426,7 +1438,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   mergeFirstNames(actors, mentions);
   mergeAcronyms(text, actors, mentions);
   mergeShortOutletNames(actors, mentions);
-  mergeBodiesNamedWithoutDemonym(actors, mentions);
+  if (demonymBodies) mergeBodiesNamedWithoutDemonym(actors, mentions);
 
   // Appositive roles: "Brad Smith, president of Microsoft,", "Marina Kaljurand, chair of the Global Commission …".
   for (const m of mentions) {
@@ -1739,6 +1751,8 @@ function mergeShortOutletNames(actors: Actor[], mentions: ActorMention[]) {
     if (only >= 0) mergeInto(actors, mentions, i, only);
   }
 }
+/** Listed bodies whose name opens with a demonym ("European Union"): "the Union" may name them again. */
+const DEMONYM_NAMED = new Set(KNOWN.filter((a) => a.type !== 'person' && a.type !== 'state' && a.name.includes(' ') && DEMONYMS.has(a.name.slice(0, a.name.indexOf(' ')).toLowerCase())).map((a) => a.key));
 /**
  * "The Russian Defence Ministry denied … The Defence Ministry said": a body named again without its demonym is the
  * one body of that type in the document whose name is the demonym and the same words (none when two are).
@@ -1783,14 +1797,18 @@ function onlyOutletEndingIn(actors: Actor[], word: string): number {
  * Trump" beside "Hillary Clinton").
  */
 function shareSurnamesOverAnd(tokens: Token[], people: Candidate[], lists: Candidate[][]) {
-  const fullAt = new Map<number, Candidate>();
-  for (const c of people) if (c.end - c.start >= 2 && isGenderedFirstName(tokens[c.start])) fullAt.set(c.start, c);
+  // (The full names by where they start, gathered only once a candidate before "and" needs them.)
+  let fullAt: Map<number, Candidate> | undefined;
   const found: Candidate[] = [];
   for (const list of [people, ...lists]) {
     for (let i = list.length - 1; i >= 0; i--) {
       const d = list[i];
       // (Not the last of a list: "stars like Brandy, Monica and Lauryn Hill".)
-      if (d.sharedSurname || tokens[d.end]?.text !== 'and' || !isGenderedFirstName(tokens[d.start]) || (tokens[d.start - 1]?.text === ',' && tokens[d.start - 2]?.cap)) continue;
+      if (tokens[d.end]?.text !== 'and' || d.sharedSurname || !isGenderedFirstName(tokens[d.start]) || (tokens[d.start - 1]?.text === ',' && tokens[d.start - 2]?.cap)) continue;
+      if (!fullAt) {
+        fullAt = new Map();
+        for (const p of people) if (p.end - p.start >= 2 && isGenderedFirstName(tokens[p.start])) fullAt.set(p.start, p);
+      }
       const c = fullAt.get(d.end + 1);
       if (!c || c === d) continue;
       let names = true;

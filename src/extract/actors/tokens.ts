@@ -60,7 +60,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (k & WORDCHAR) {
       const dotted = k & UPPER ? dottedEnd(text, p) : 0;
       if (dotted > 0) {
-        pushWord(out, text.slice(p, dotted), start, nl);
+        pushWord(out, text.slice(p, dotted), start, nl, text, dotted);
         p = dotted;
       } else {
         const e = wordEnd(text, p);
@@ -69,18 +69,17 @@ export function tokenize(text: string, offset = 0): Token[] {
         if (t.length > 1 && t.charCodeAt(t.length - 1) === 46 /* . */) {
           const bare = t.slice(0, -1);
           if (!(bare.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(bare.toLowerCase())) && !isSingleCapital(bare)) {
-            pushWord(out, bare, start, nl);
+            pushWord(out, bare, start, nl, text, p - 1);
             out.push(token('.', start + bare.length, false, false, false, false));
             nl = false;
             continue;
           }
         }
-        // "People's Liberation Army", "Workers' Party": a collective noun's possessive inside a name is a word of it.
-        const q = isApostrophe(text.charCodeAt(p)) && NAME_POSSESSIVES.has(t) ? p + 1 : p;
-        if (text.charCodeAt(q) === 32 && q + 1 < n && kindAt(text, q + 1, text.charCodeAt(q + 1)) & UPPER && (q > p || isNamePossessive(t))) {
-          out.push(token(text.slice(start - offset, q), start, true, true, false, nl));
-          p = q;
-        } else pushWord(out, t, start, nl);
+        // "Workers' Party": a collective noun's possessive inside a name is a word of it (the apostrophe checked first).
+        if (t.charCodeAt(t.length - 1) === 115 /* s */ && isApostrophe(text.charCodeAt(p)) && NAME_POSSESSIVES.has(t) && capitalFollows(text, p + 1)) {
+          out.push(token(text.slice(start - offset, p + 1), start, true, true, false, nl));
+          p++;
+        } else pushWord(out, t, start, nl, text, p);
       }
     } else {
       const len = c >= 0xd800 && c <= 0xdbff && p + 1 < n && isLowSurrogate(text.charCodeAt(p + 1)) ? 2 : 1;
@@ -213,13 +212,19 @@ function isCap(t: string): boolean {
 const NAME_POSSESSIVES = new Set<string>(
   (JSON.parse(readFileSync(new URL('../../../data/gazetteer/name-possessives.json', import.meta.url), 'utf8')) as { words: string[] }).words,
 );
-/** "People's", "Children’s": one of those nouns with its 's ending (checked by its last characters first). */
-const isNamePossessive = (t: string) => endsWithApostropheS(t, 3) && NAME_POSSESSIVES.has(t.slice(0, -2));
 
 const POSSESSIVE_PLURAL = /^\p{Lu}.*s['’]$/u;
-function pushWord(out: Token[], t: string, start: number, newline: boolean) {
+/** A space and a capital letter at p: the next word is capitalised. */
+const capitalFollows = (text: string, p: number) => text.charCodeAt(p) === 32 && p + 1 < text.length && (kindAt(text, p + 1, text.charCodeAt(p + 1)) & UPPER) !== 0;
+/** Pushes the word t; `end` is where it ends in `text` (given where a possessive inside a name may follow). */
+function pushWord(out: Token[], t: string, start: number, newline: boolean, text: string, end: number) {
   let possessive = false;
   if (endsWithApostropheS(t, 1) && !endsWithApostropheS(t.slice(0, -2), 0)) {
+    // "People's Liberation Army": a collective noun's possessive before a capitalised word stays a word of the name.
+    if (t.length >= 5 && NAME_POSSESSIVES.has(t.slice(0, -2)) && capitalFollows(text, end)) {
+      out.push(token(t, start, true, true, false, newline));
+      return;
+    }
     possessive = true;
     t = t.slice(0, -2);
   } else if (isApostrophe(t.charCodeAt(t.length - 1)) && POSSESSIVE_PLURAL.test(t)) {
