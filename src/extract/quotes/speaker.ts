@@ -50,6 +50,26 @@ const OWN_CLAUSE_CHUNK = /^\s*,\s*(?:though|although|while|whereas|but|and|becau
 /** "…, the crowd cheered when she told": a pronoun right before the cue, after a conjunction, is the cue's subject. */
 const PRONOUN_SUBJECT_BEFORE_CUE = /\b(?:though|although|while|whereas|but|and|because|as|since|when|after|before|if|until|once)\s+(?:he|she|they|we)\s*$/;
 
+/** Verbs a question's "who" follows ("asked who", "no matter who"). */
+const QUESTION_VERB = /^(?:ask|asks|asked|asking|know|knows|knew|wonder|wonders|wondered|decide|decides|decided|tell|told|see|saw|matter|matters|question|questions|questioned|about|over)$/i;
+/** A relative clause still open before a mention, and the word it is opened on: "farmers who know ". */
+const RELATIVE_OPEN = /(\p{L}[\p{L}-]*)\s+(?:who|whom)\s+[^,;:“”"«»()]*$/u;
+
+/**
+ * Whether a mention sits in a relative clause on a common noun ("voters who listened to Mr. Clinton", "Farmers who
+ * know Dorsey"): the noun is lower-case, or opens the sentence, and is no name.
+ */
+function insideRelativeOnNoun(ctx: SpeakerContext, lo: number, m: ActorMention): boolean {
+  const from = Math.max(lo, m.span[0] - 100);
+  const r = RELATIVE_OPEN.exec(ctx.text.slice(from, m.span[0]));
+  if (!r) return false;
+  const at = from + r.index;
+  // ("the debate grew heated over who supported which bill", "asked who …": a question's who, on no noun.)
+  if (isFunctionWord(r[1].toLowerCase()) || QUESTION_VERB.test(r[1])) return false;
+  if (ctx.index.mentions.some((x) => x.span[0] <= at && at < x.span[1])) return false;
+  return /^\p{Ll}/u.test(r[1]) || !/\S/.test(ctx.text.slice(lo, at).replace(/[“”"«»]/g, ''));
+}
+
 export const insideQuote = (ctx: SpeakerContext, span: Span) => ctx.quoted.some(([a, b]) => span[0] >= a && span[1] <= b);
 
 const SPEAKING_TYPES = new Set(['person', 'organisation', 'agency', 'company', 'media', 'state', 'group', 'threat-actor']);
@@ -118,6 +138,11 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     if (PLACE_TYPES.has(ctx.index.actors[m.actor].type) && ROLE_THEN_PREPOSITION.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0])) && SKIPPABLE.test(between)) continue;
     // Nearer names may sit inside an appositive ("Kander, who is running against Roy Blunt, said").
     if (SKIPPABLE.test(between)) {
+      // "Farmers who know Dorsey said", "some voters who listened to Mr. Clinton said": a name inside a relative
+      // clause on a common noun; that noun, unnamed, is the subject.
+      if (!between.includes(',') && insideRelativeOnNoun(ctx, lo, m)) {
+        return { actor: null, span: [m.span[0], pos], via: 'description' };
+      }
       if (between.includes(',') && OWN_CLAUSE_CHUNK.test(between)) continue;
       // "a spokesman for Clinton said", "one of the prosecutors for Petraeus said": the unnamed role holder speaks,
       // unless the role is an earlier name's appositive ("Jo Ames, lawyer for Clinton said").
@@ -158,7 +183,9 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     if (LONG_APPOSITIVE.test(between) && !/\S/.test(text.slice(lo, m.span[0]).replace(/[“”"«»,.]/g, ''))) return toHit(ctx, m);
     // An appositive the writer did not close before the cue: "Nate Silver, the polling guru who founded the site tweeted".
     // (Not past a clause with its own pronoun subject: "In Norman, the crowd cheered when she told".)
-    if (/^,\s*(?:the|a|an)\s[^,“”"«»;()]{1,100}$/.test(between) && i === ms.length - 1 && !PRONOUN_SUBJECT_BEFORE_CUE.test(between)) return toHit(ctx, m);
+    // (Nor a name that is a preposition's object in an opening phrase: "In an interview with Fox News, a veteran
+    // diplomat said".)
+    if (/^,\s*(?:the|a|an)\s[^,“”"«»;()]{1,100}$/.test(between) && i === ms.length - 1 && !PRONOUN_SUBJECT_BEFORE_CUE.test(between) && !isObject(text, m, lo)) return toHit(ctx, m);
   }
   // "His office put out a statement saying …": the official the pronoun refers to.
   const office = /\b(?:His|his|Her|her)(?=\s+(?:press\s+)?office\s)/.exec(text.slice(Math.max(lo, pos - 80), pos));
