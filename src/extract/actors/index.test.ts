@@ -76,6 +76,11 @@ describe('review fixes: genders, titles, types, unknown first names, roles', () 
     expect(actor(text, 'Andrea Colombo')?.gender).toBe('m');
   });
 
+  it('does not count the pronouns of a quotation that began in an earlier sentence as the writer’s', () => {
+    const text = '“We talked for an hour. She was sharp, and she knew the numbers,” said Rob Kline. Kline left early.';
+    expect(actor(text, 'Rob Kline')?.gender).toBe('m');
+  });
+
   it('makes a long office title before a name a role, the name just the person', () => {
     const { index } = actors('House Minority Whip Rosa Delgado met reporters on Monday. She said the vote would wait.');
     const p = index.actors.find((a) => a.key && a.type === 'person');

@@ -1512,6 +1512,26 @@ function genderRoleBefore(before: string): Gender {
   return null;
 }
 
+/** Where the paragraph of sentence `si` starts. */
+function paragraphStart(sentences: SentenceRecord[], si: number): number {
+  let k = si;
+  while (k > 0 && sentences[k - 1].paragraph === sentences[si].paragraph) k--;
+  return sentences[k].span[0];
+}
+
+/** Whether a quotation opened between `from` and `to` is still open at `to` (curly marks, else straight ones). */
+function quoteOpenBefore(text: string, from: number, to: number): boolean {
+  let open = 0;
+  let straight = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) open = Math.max(0, open - 1);
+    else if (c === 0x22) straight++;
+  }
+  return open > 0 || straight % 2 === 1;
+}
+
 function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[], mentions: ActorMention[], byNameOnly: Set<number>) {
   const votes = new Map<number, [number, number]>();
   let mi = 0;
@@ -1527,6 +1547,9 @@ function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[]
     if (p < 0) continue;
     if (actors[p].gender && !byNameOnly.has(p)) continue;
     let body = text.slice(s.span[0], s.span[1]);
+    // A sentence that opens inside a quotation begun earlier in the paragraph ("… a man,” Trump said. …"): its
+    // quoted words are the speaker's pronouns, not the writer's, so the missing opening mark is put back.
+    if (quoteOpenBefore(text, paragraphStart(sentences, si), s.span[0])) body = '“' + body;
     const next = sentences[si + 1];
     if (next && next.paragraph === s.paragraph) body += ' ' + text.slice(next.span[0], next.span[1]);
     body = body.replace(QUOTED_PART, ' ');
