@@ -8,7 +8,7 @@ import type { Sourced } from '../store/store.js';
 import type { DocView, Evidence, SentenceView } from './evidence.js';
 import { compareDocs } from './evidence.js';
 import { isOffice, rolesInSentence, ROLE_WORDS } from './roles.js';
-import { escapeRegExp } from '../text/regexp.js';
+import { alternation, escapeRegExp } from '../text/regexp.js';
 import { firstNameGender } from '../extract/actors/lexicon.js';
 import { genderOf } from './refer.js';
 import { compress, contentWords, cuePattern, similarity, stem, topicScore, weightedTerms, words } from './text.js';
@@ -23,6 +23,9 @@ const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', i
   ownSide: string[];
   effect: string[];
   causeVerbs: string[];
+  reactionNouns: string[];
+  reactionLinkVerbs: string[];
+  reactionLinks: string[];
 };
 const cueRe = cuePattern;
 const CRITICISM = cueRe(CUES.criticism);
@@ -55,9 +58,9 @@ export function causeCriticised(text: string, cueAt: number, cue: string): boole
 }
 
 /** Nouns of a public reaction: whose it is, the sentence must say ("Lund's … backlash", "the controversy over Lund"). */
-const REACTION_NOUN = /^(?:controversy|controversies|backlash|outrage)$/i;
+const REACTION_NOUN = new RegExp(`^(?:${alternation(CUES.reactionNouns)})$`, 'i');
 /** What ties a reaction to its object: "over", "about" …, also after "centres on", "is about", "erupted over". */
-const REACTION_LINK = /^\s+(?:(?:centers|centres|centered|centred|focuses|focused|is|was|erupted|arose|grew|began|started)\s+)?(?:over|about|surrounding|around|against|at|toward|towards|with|involving|on)\s/i;
+const REACTION_LINK = new RegExp(`^\\s+(?:(?:${alternation(CUES.reactionLinkVerbs)})\\s+)?(?:${alternation(CUES.reactionLinks)})\\s`, 'i');
 
 /**
  * A reaction noun is criticism of the person when they are named before it ("Lund faced a backlash", "Lund's
