@@ -74,11 +74,33 @@ export async function resolvePerson(store: Store, query: string): Promise<Person
  */
 export function samePerson(a: Pick<ActorSummary, 'name' | 'type'>, b: Pick<ActorSummary, 'name' | 'type'>): boolean {
   if (a.type !== b.type) return false;
+  if (a.type === 'person' && initialsDiffer(a.name, b.name)) return false;
   if (partOf(a.name, b.name) || partOf(b.name, a.name)) return true;
   if (a.type !== 'person') return false;
   const x = norm(a.name).split(' ');
   const y = norm(b.name).split(' ');
   return x.length > 1 && y.length > 1 && x[0] === y[0] && x[x.length - 1] === y[y.length - 1];
+}
+
+/**
+ * The middle initials of a full name ("George H.W. Bush" → "hw", "George W Bush" → "w"), sorted; '' when there are
+ * none, null when a middle word is a whole name (not initials: "Hillary Rodham Clinton").
+ */
+export function middleInitials(name: string): string | null {
+  const words = norm(name).split(' ');
+  if (words.length < 3) return '';
+  const middle = words.slice(1, -1);
+  // "HW" (initials written together) counts as two; a longer word is a middle name.
+  if (!middle.every((w) => w.length <= 2 && /^\p{L}+$/u.test(w))) return null;
+  return [...middle.join('')].sort().join('');
+}
+
+/** Two full names whose middle initials both exist and differ are different people (a father and son: George H.W. and
+ * George W. Bush; George P. Bush). A name without them may be either. */
+export function initialsDiffer(a: string, b: string): boolean {
+  const x = middleInitials(a);
+  const y = middleInitials(b);
+  return !!x && !!y && x !== y;
 }
 
 /** Records that are one person stored twice go together; different people apart. The fullest name leads. */
@@ -103,8 +125,16 @@ async function widen(store: Store, group: ActorSummary[]): Promise<ActorSummary[
   const main = group[0];
   if (main.type !== 'person') return group;
   const surname = norm(main.name).split(' ').pop()!;
-  const more = (await store.findActors([surname, norm(main.name)])).filter(
-    (a) => !group.some((g) => g.key === a.key) && samePerson(a, main),
+  const found = await store.findActors([surname, norm(main.name)]);
+  // A name without middle initials ("George Bush") joins only when no one of that first and last name has other
+  // initials than the person's (father and son share it).
+  const firstLast = (n: string) => stripMiddle(norm(n));
+  const kin = found.some((a) => a.type === 'person' && firstLast(a.name) === firstLast(main.name) && initialsDiffer(a.name, main.name));
+  const more = found.filter(
+    (a) =>
+      !group.some((g) => g.key === a.key) &&
+      samePerson(a, main) &&
+      !(kin && a.name.includes(' ') && middleInitials(a.name) === '' && firstLast(a.name) === firstLast(main.name)),
   );
   // A bare surname record joins only if no other person of that surname exists.
   const others = (await store.findActors([surname])).filter(
@@ -114,6 +144,12 @@ async function widen(store: Store, group: ActorSummary[]): Promise<ActorSummary[
 }
 
 const fullest = (g: ActorSummary[]) => g[0];
+
+/** "George H.W. Bush" → "George Bush". */
+const stripMiddle = (name: string) => {
+  const w = name.trim().split(/\s+/);
+  return w.length > 2 ? `${w[0]} ${w[w.length - 1]}` : name;
+};
 
 function describe(a: ActorSummary): string {
   const role = a.roles[0];
