@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -663,5 +663,24 @@ describe('personIsCueObject', () => {
   });
   it('not the person in a later clause', () => {
     expect(at('Holm recalled a bill that failed when she, Lund and Berg sat on the council.', 'failed')).toBe(false);
+  });
+});
+
+describe('thinEvidenceNote', () => {
+  const ev = (type: string, gender: 'm' | 'f' | null, namedGender: 'm' | 'f' | null = null) =>
+    ({
+      person: { name: 'Ingrid Sølvberg', type },
+      referrer: { gender, namedGender },
+      topic: { lexicon: '', query: 'harbour fees' },
+      docs: [{ aboutPerson: true, sentences: [] }, { aboutPerson: true, sentences: [] }],
+    }) as unknown as Parameters<typeof thinEvidenceNote>[0];
+  it('refers to a person of known gender as him or her', () => {
+    expect(thinEvidenceNote(ev('person', 'f'), [], 'Harbour fees').text).toBe('None of the 2 documents that mention Ingrid Sølvberg says anything about her on harbour fees.');
+    expect(thinEvidenceNote(ev('person', null, 'm'), [], 'Harbour fees').text).toContain('about him on');
+  });
+  it('keeps them while the gender is unknown, it for a body', () => {
+    expect(thinEvidenceNote(ev('person', null), [], 'Harbour fees').text).toContain('about them on');
+    expect(objectPronoun('organisation', null)).toBe('it');
+    expect(objectPronoun('group', null)).toBe('them');
   });
 });

@@ -358,6 +358,14 @@ function paragraphOf(items: { s: SentenceView }[], i: number): number {
   return at;
 }
 
+/** How the note refers back to the profiled actor: him or her once the text (or the first name) tells, it for a body
+ (them for a group), else them. */
+export function objectPronoun(type: string, gender: 'm' | 'f' | null): string {
+  if (type === 'group') return 'them';
+  if (type !== 'person') return 'it';
+  return gender === 'm' ? 'him' : gender === 'f' ? 'her' : 'them';
+}
+
 /** A short, honest note when the sources hold little: it says how little, and points at what there is. */
 export function thinEvidenceNote(ev: Evidence, found: SentenceView[], topicLabel: string): Draft {
   const docs = new Set(found.map((s) => s.doc.id));
@@ -365,11 +373,12 @@ export function thinEvidenceNote(ev: Evidence, found: SentenceView[], topicLabel
   const mentioning = ev.docs.filter((d) => d.aboutPerson).length;
   // "cybersecurity" reads lower-case in a sentence; a name ("Syria", "NATO") keeps its capitals.
   const topic = ev.topic.lexicon || /^\p{Ll}/u.test(ev.topic.query.trim()) ? topicLabel.toLowerCase() : topicLabel;
+  const object = objectPronoun(ev.person.type, ev.referrer.gender ?? ev.referrer.namedGender ?? null);
   const text = found.length
     ? `The sources say little about ${name} and ${topic}: ${found.length} passage${found.length === 1 ? '' : 's'} in ${docs.size} document${docs.size === 1 ? '' : 's'}.`
     : mentioning === 1
-      ? `The one document that mentions ${name} says nothing about them on ${topic}.`
-      : `None of the ${mentioning} documents that mention ${name} says anything about them on ${topic}.`;
+      ? `The one document that mentions ${name} says nothing about ${object} on ${topic}.`
+      : `None of the ${mentioning} documents that mention ${name} says anything about ${object} on ${topic}.`;
   const cites = (found.length ? found : ev.docs.flatMap((d) => d.sentences.filter((s) => s.ref === 'name')))
     .slice(0, 3)
     .map(cite);
