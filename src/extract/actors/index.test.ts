@@ -708,3 +708,26 @@ describe('codes with a digit', () => {
     for (const n of ['NY7', 'K9X', 'APT77']) expect(names, n).toContain(n);
   });
 });
+
+describe('roles are roles (words before a name that say no role are none)', () => {
+  const rolesOf = (text: string, name: string) => actors(text).entities.find((e) => e.name === name)?.roles.map((r) => r.text);
+  it('keeps no headline words or sentence adverb glued before a first name as a role', () => {
+    expect(rolesOf("Opinion: The Party's Move Against Maria Delgado Could Backfire.\n\nThe vote was close, she said.", 'Maria Delgado')).toEqual([]);
+    expect(rolesOf("Yes, Hillary Clinton's Claim That Peter Hansen Is In The Video Is False.\n\nIt is not.", 'Peter Hansen')).toEqual([]);
+    expect(rolesOf('The mayor spoke. Certainly Peter Hansen had no doubts about the plan.', 'Peter Hansen')).toEqual([]);
+  });
+  it('keeps a role glued before a first name that ends in a role noun', () => {
+    expect(rolesOf('Public Ombudsman Nadia Ferreira said the report was late.', 'Nadia Ferreira')).toEqual(['Public Ombudsman']);
+    expect(rolesOf('The French Ambassador for Digital Affairs Henri Verdier spoke.', 'Henri Verdier')).toEqual(['The French Ambassador for Digital Affairs']);
+  });
+  it('gives an honorific no words before it', () => {
+    expect(rolesOf('Supporters cheered as the Paris-born Mr. Hansen arrived.', 'Hansen')).toEqual(['Mr.']);
+  });
+});
+
+describe('roles glued before a name: compounds', () => {
+  it('reads the head of a hyphenated role', () => {
+    const e = actors('Co-anchor Dana Whitfield asked the first question.').entities.find((x) => x.name === 'Dana Whitfield');
+    expect(e?.roles.map((r) => r.text)).toEqual(['Co-anchor']);
+  });
+});

@@ -645,6 +645,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (hasAdjectiveSuffix(tokens[e - 1].text)) return [];
   // Title words, possibly after a demonym or country: "French President Emmanuel Macron", "Senator Olivier Cadic".
   let k = s;
+  // Where the role starts: after words before the name that say no role ("Claim That Donald Trump").
+  let roleFrom = s;
   const countries: string[] = [];
   const roleWords: string[] = [];
   let gender: Gender = null;
@@ -694,7 +696,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       const rest = tokens.slice(nameStart, e);
       const nameLike = rest.length >= 1 && rest.length <= 3 && rest.every((r) => !HEAD_TYPE.has(r.text) && (!wordOf(r).common || !!wordOf(r).gender || wordOf(r).lastName));
       if (nameLike) {
-        for (let y = k; y < nameStart; y++) {
+        // An honorific takes no words before it: "#Franceisstrong Mr. Trump", "the Manhattan-made Mr. Trump".
+        if (HONORIFIC.test(tokens[x].text)) roleFrom = x;
+        for (let y = roleFrom; y < nameStart; y++) {
           const lw = wordOf(tokens[y]).lower;
           if (DEMONYMS.has(lw)) countries.push(DEMONYMS.get(lw)!);
           else roleWords.push(lw.replace(/\.$/, ''));
@@ -714,7 +718,10 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
         // "Navy Capt. Jeff Davis": a title right before the first name makes the rest a role, head word or not.
         const hasHead = !titleAt(tokens, x - 1, x) && tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text));
         if (!hasHead) {
-          for (let y = k; y < x; y++) roleWords.push(wordOf(tokens[y]).lower);
+          // (Only words ending in a role are one: "Digital Affairs", "NASA Administrator"; not a headline's "Claim
+          // That", "Attacks On" or a sentence's "Certainly".)
+          if (endsInRoleWord(tokens, k, x)) for (let y = k; y < x; y++) roleWords.push(wordOf(tokens[y]).lower);
+          else roleFrom = x;
           titled = true;
           k = x;
         }
@@ -723,7 +730,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     }
   }
   // A title broken by "for"/"of" ("French Ambassador for Digital Affairs Henri Verdier"): the role starts at the title.
-  let roleStart = s;
+  let roleStart = roleFrom;
   if (k > s && /^(?:for|of)$/.test(tokens[s - 1]?.text ?? '') && tokens[s - 2]?.cap) {
     let b = s - 2;
     while (b > 0 && tokens[b - 1].cap && tokens[b - 1].word && adjacent(tokens[b - 1], tokens[b])) b--;
@@ -740,7 +747,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     }
   }
   const title =
-    k > s
+    k > roleStart
       ? {
           text: text.slice(tokens[roleStart].start, tokens[k - 1].end),
           span: [tokens[roleStart].start, tokens[k - 1].end] as Span,
@@ -969,6 +976,25 @@ function roleTitle(tokens: Token[], s: number, words: string[]) {
   const countries = first < s - words.length && DEMONYMS.has(q!.text.toLowerCase()) ? [DEMONYMS.get(q!.text.toLowerCase())!] : [];
   const text = tokens.slice(first, s).map((t) => t.text).join(' ');
   return { text, span: [from.start, to.end] as Span, gender: null, countries, words };
+}
+
+/** Role nouns and title words, lower case: the last word of a role glued before a name is one of them. */
+const ROLE_WORDS = new Set<string>([...DESCRIPTION_ROLES, ...PERSON_ROLE_NOUNS, ...TITLES.map((t) => t.words[t.words.length - 1].toLowerCase().replace(/\.$/, ''))]);
+/** Endings of nouns for people ("Administrator", "Ombudsman", "Recorder", "Kentuckian"), not of ordinary words. */
+const PERSON_NOUN_END = /(?:man|men|woman|women|person|or|ors|ist|ists|ian|ians|er|ers|ee|ees)$/;
+const NOT_PERSON_NOUNS = new Set(['former', 'latter', 'later', 'other', 'others', 'either', 'neither', 'rather', 'however', 'whatever', 'ever', 'never', 'together', 'better', 'super', 'power', 'powers', 'number', 'center', 'paper', 'water', 'order', 'answer', 'major', 'minor', 'color', 'honor', 'letter', 'matter', 'terror', 'error', 'favor', 'labor', 'murder', 'border', 'poster', 'chamber', 'corner', 'november', 'october', 'december', 'september', 'summer', 'winter', 'dinner', 'cancer', 'remember', 'consider', 'deliver', 'discover', 'offer', 'suffer', 'wonder', 'cover', 'enter', 'gather', 'register', 'counter', 'after', 'over', 'under', 'per', 'her', 'german', 'roman', 'woman']);
+/**
+ * The words from..to-1 before a first name end in a role: a title word, a listed role noun or its plural, or a noun
+ * for a person by its ending ("Public Ombudsman", "NASA Administrator"; a code such as "Browns DL" is missed).
+ */
+function endsInRoleWord(tokens: Token[], from: number, to: number): boolean {
+  // (The head of a compound: "Co-anchor", "Singer-guitarists".)
+  const w = wordOf(tokens[to - 1]).lower.replace(/\.$/, '').replace(/^.*-/, '');
+  if (ROLE_WORDS.has(w) || (w.endsWith('s') && ROLE_WORDS.has(w.slice(0, -1)))) return true;
+  if (w.length < 5 || NOT_PERSON_NOUNS.has(w) || !PERSON_NOUN_END.test(w)) return false;
+  // (One unknown word alone may be a first name of the same shape: "Tracee Ellis Ross", "Moner Mohammad …".)
+  const info = wordOf(tokens[to - 1]);
+  return !info.functionWord && (to - from > 1 || info.tag === 'Actor');
 }
 
 /** Extends an organisation name over "of/for/on/and" + capitalised words: "Ministry of Foreign Affairs". */
