@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -682,5 +682,23 @@ describe('thinEvidenceNote', () => {
     expect(thinEvidenceNote(ev('person', null), [], 'Harbour fees').text).toContain('about them on');
     expect(objectPronoun('organisation', null)).toBe('it');
     expect(objectPronoun('group', null)).toBe('them');
+  });
+});
+
+describe('criticisedInOthersReport', () => {
+  const at = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+  it('another speaker saying the person failed criticises the person', () => {
+    const t = 'Karin Holm said Lund had failed to fund the ferry repairs.';
+    expect(criticisedInOthersReport(t, 'failed', at(t, 'Lund'), [[0, 10]])).toBe(true);
+    const u = 'Karin Holm argued on Tuesday that Lund was unwilling to listen.';
+    expect(criticisedInOthersReport(u, 'unwilling', at(u, 'Lund'), [[0, 10]])).toBe(true);
+  });
+  it('the person acting on someone else, or no other speaker, is not', () => {
+    const t = 'Karin Holm said Lund had accused the operator of delays.';
+    expect(criticisedInOthersReport(t, 'accused', at(t, 'Lund'), [[0, 10]])).toBe(false);
+    const u = 'Lund said the operator had failed to repair the ferries.';
+    expect(criticisedInOthersReport(u, 'failed', at(u, 'Lund'), [])).toBe(false);
+    const v = 'Karin Holm met Lund, who failed to answer.';
+    expect(criticisedInOthersReport(v, 'failed', at(v, 'Lund'), [[0, 10]])).toBe(false);
   });
 });

@@ -26,6 +26,8 @@ const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', i
   reactionNouns: string[];
   reactionLinkVerbs: string[];
   reactionLinks: string[];
+  subjectCues: string[];
+  reportVerbs: string[];
 };
 const cueRe = cuePattern;
 const CRITICISM = cueRe(CUES.criticism);
@@ -41,6 +43,21 @@ const criticVerbAfter = (text: string, end: number) => {
   return !!apposition && CRITIC_VERB.test(text.slice(end + apposition[0].length, end + apposition[0].length + 80));
 };
 const CRITICISM_WEAK = cueRe(CUES.criticismWeak);
+const SUBJECT_CUE = new RegExp(`^${cueRe(CUES.subjectCues).source}$`, 'iu');
+const REPORTED_BY_OTHER = new RegExp(
+  `^\\s*(?:(?:also|has|have|had|again|later|then|\\p{L}+ly)\\s+){0,2}(?:${CUES.reportVerbs.map(escapeRegExp).join('|')})(?:\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}\\p{L}+))?\\s+(?:(?:on|last|this)\\s+\\p{L}+\\s+)?(?:that\\s+)?$`,
+  'iu',
+);
+
+/**
+ * A cue that faults its own subject ("failed", "unwilling") said of the person in another speaker's reported words
+ * ("Holm said Lund had failed to fund the harbour"): the person is criticised there, not acting. `ref` is the
+ * person's mention right before the cue, `others` the other people's mention spans.
+ */
+export function criticisedInOthersReport(text: string, cue: string, ref: { start: number; end: number }, others: [number, number][]): boolean {
+  if (!SUBJECT_CUE.test(cue)) return false;
+  return others.some(([start, end]) => end <= ref.start && start < ref.start && REPORTED_BY_OTHER.test(text.slice(end, ref.start)));
+}
 const ATTRIBUTION = cueRe(CUES.attribution);
 const DENIAL = cueRe(CUES.denial);
 const NEGATION = new Set(CUES.negation.map((n) => n.toLowerCase()));
@@ -1577,11 +1594,16 @@ export function criticismSection(ev: Evidence): Draft[] {
       // the judge … and accused him of bias").
       const all = [...strong, ...weak].sort((a, b) => a.index! - b.index!);
       const others = otherPersonMentions(ev, s);
-      const firstOwn = all.find((c) => personIsAgent(s, c.index!, others));
+      // (Unless another speaker says the person failed: "Holm said Lund had failed to …" criticises Lund.)
+      const reported = (c: RegExpMatchArray) => {
+        const ref = s.refs.filter((r) => r.end <= c.index! && !r.possessive).pop();
+        return !!ref && words(s.text.slice(ref.end, c.index!)).length <= 4 && criticisedInOthersReport(s.text, c[0], ref, others);
+      };
+      const firstOwn = all.find((c) => personIsAgent(s, c.index!, others) && !reported(c));
       const lead = leadingClause(s.text);
       const cues = all.filter(
         (c) =>
-          !personIsAgent(s, c.index!, others) &&
+          (!personIsAgent(s, c.index!, others) || reported(c)) &&
           (!firstOwn || c.index! < firstOwn.index!) &&
           // A cue inside an opening clause that does not name the person before it is about that clause's subject
           // ("After the court failed to decide, X said …", "After the court failed to rule on X's plan, …").
