@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -700,5 +700,26 @@ describe('criticisedInOthersReport', () => {
     expect(criticisedInOthersReport(u, 'failed', at(u, 'Lund'), [])).toBe(false);
     const v = 'Karin Holm met Lund, who failed to answer.';
     expect(criticisedInOthersReport(v, 'failed', at(v, 'Lund'), [[0, 10]])).toBe(false);
+  });
+});
+
+describe('topicOnlyElsewhere', () => {
+  const onFerries = (t: string) => /ferr/i.test(t);
+  const ref = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return [{ start, end: start + name.length, possessive: name === 'his' || /^['’]s/.test(text.slice(start + name.length)) }];
+  };
+  const cue = (text: string, w: string) => [text.indexOf(w), text.indexOf(w) + w.length] as const;
+  it('the topic only outside the criticised thing is another matter', () => {
+    const t = 'The ferry bulletin goes on to mock the islanders for criticizing Lund’s decision to close the library.';
+    expect(topicOnlyElsewhere(t, ...cue(t, 'criticizing'), ref(t, 'Lund'), onFerries)).toBe(true);
+    const u = 'For all the criticism of his approach to the library, the ferry plans are unchanged.';
+    expect(topicOnlyElsewhere(u, ...cue(u, 'criticism'), ref(u, 'his'), onFerries)).toBe(true);
+  });
+  it('the topic inside the criticised thing, or the person named elsewhere, stays', () => {
+    const t = 'Holm criticized Lund’s decision to cut the ferry timetable.';
+    expect(topicOnlyElsewhere(t, ...cue(t, 'criticized'), ref(t, 'Lund'), onFerries)).toBe(false);
+    const u = 'The ferry plan drew criticism of Lund from the islanders.';
+    expect(topicOnlyElsewhere(u, ...cue(u, 'criticism'), ref(u, 'Lund'), onFerries)).toBe(false);
   });
 });

@@ -1568,6 +1568,32 @@ function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: 
   return { name: null };
 }
 
+/**
+ * A criticism of the person's thing, named in full after the cue ("criticizing Lund's decision to close the
+ * harbour", "the criticism of his approach to the fishing quotas"), is on the topic only if that stretch is: a topic
+ * word elsewhere in the sentence ("This fact check goes on to ridicule A for criticizing Lund's decision on
+ * refugees", "For all the criticism of his approach to X, the alternatives are propaganda …") is another matter. The
+ * stretch runs from the cue to the sentence's end (or a ; : —), or to the comma that closes an opening phrase the cue
+ * stands in.
+ */
+export function topicOnlyElsewhere(
+  text: string,
+  cueAt: number,
+  cueEnd: number,
+  refs: { start: number; end: number; possessive: boolean }[],
+  onTopic: (t: string) => boolean,
+): boolean {
+  const lead = text.match(/^(?:for|after|before|when|while|as|since|if|although|though|because|once|until|despite|amid|with|given|in)\b[^,;:—–]{3,200},/i)?.[0].length ?? 0;
+  let to = lead && cueAt < lead ? lead : text.length;
+  if (to === text.length) {
+    const stop = text.slice(cueEnd).search(/[;:—–]/);
+    if (stop >= 0) to = cueEnd + stop;
+  }
+  if (!refs.length || refs.some((r) => r.start < cueAt || r.end > to)) return false;
+  const own = refs.some((r) => r.possessive && r.start >= cueEnd && /^(?:['’]s?)?\s+[\p{L}-]+\s+(?:to|of|on|over|toward|towards|in|for|with)\s/u.test(text.slice(r.end)));
+  return own && onTopic(text) && !onTopic(text.slice(cueAt, to));
+}
+
 const FACED_QUESTIONS = /\b(?:face[sd]?|facing|answer(?:s|ed|ing)?|field(?:s|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,2}questions?$/iu;
 
 export function criticismSection(ev: Evidence): Draft[] {
@@ -1623,7 +1649,8 @@ export function criticismSection(ev: Evidence): Draft[] {
           !(causeCriticised(s.text, c.index!, c[0]) && !near.refs.some((r) => r.end <= c.index!)) &&
           reactionAimsAtPerson(s.text, c.index!, c[0], near.refs) &&
           !(inRelativeClause(s.text, c.index!) && !near.refs.some((r) => r.end <= c.index!) && !personIsCueObject(s.text, c.index! + c[0].length, near.refs)) &&
-          !criticismFromPerson(s.text, c.index! + c[0].length, s.refs),
+          !criticismFromPerson(s.text, c.index! + c[0].length, s.refs) &&
+          !topicOnlyElsewhere(s.text, c.index!, c.index! + c[0].length, near.refs, (t) => topicScore(t, ev.seedTerms).score > 0),
       );
       const cue = cues2[0];
       if (!cue) continue;
