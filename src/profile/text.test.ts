@@ -17,6 +17,15 @@ describe('profile text helpers', () => {
     expect(compress('Fares rose where x < 3 and y > 2 in the survey.')).toBe('Fares rose where x < 3 and y > 2 in the survey.');
   });
 
+  it('compression drops a bullet that came through as a lone letter, and keeps a sentence that opens with a word', () => {
+    const s = 'l The harbour registry, a system that records every ferry licence.';
+    expect(compress(s)).toBe('The harbour registry, a system that records every ferry licence.');
+    expect(isDeletionOf(compress(s), s)).toBe(true);
+    expect(compress('n Ferry fares rose.')).toBe('Ferry fares rose.');
+    expect(compress('A ferry sails at noon.')).toBe('A ferry sails at noon.');
+    expect(compress('I Lund said fares would rise.')).toBe('I Lund said fares would rise.');
+  });
+
   it('term patterns: prefix terms, plurals, phrases, case-sensitive acronyms', () => {
     expect('a wave of cyberattacks'.match(termPattern('cyber*'))).toBeTruthy();
     expect('two botnets were seized'.match(termPattern('botnet'))).toBeTruthy();

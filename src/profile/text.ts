@@ -135,6 +135,9 @@ const LEADING_CONNECTIVES =
 /** Compression that only deletes words: leading connectives, bracketed asides, surplus spaces. */
 export function compress(sentence: string): string {
   let s = sentence.trim().replace(/^[•·▪►‣◦*–—-]+\s*/u, '');
+  // A bullet set in a symbol font comes through as a lone letter before a capital ("l The first system …": Wingdings
+  // l is a dot, n a square, q v u Ø § other marks); no English sentence opens that way.
+  if (s.charCodeAt(1) === 32) s = s.replace(/^[lnoquvØ§]\s+(?=\p{Lu})/u, '');
   // "So far", "so long as", "so much" open the sentence's own words: only a connective "so" is deleted.
   s = s.replace(LEADING_CONNECTIVES, '').replace(/^(?:but|and|yet|so(?!\s+(?:far|long|much|many|few|little|often|too)\b))\s+(?=\p{L})/iu, '');
   // Markup a scraper left in the text (<tweet author="…">, </p>) is no one's words.
