@@ -731,3 +731,27 @@ describe('roles glued before a name: compounds', () => {
     expect(e?.roles.map((r) => r.text)).toEqual(['Co-anchor']);
   });
 });
+
+describe('descriptions of a news body', () => {
+  const descriptionsOf = (text: string, name: string) => {
+    const { index } = actors(text);
+    const i = index.actors.findIndex((a) => a.name === name);
+    return index.mentions.filter((m) => m.actor === i && m.via === 'description').map((m) => m.text);
+  };
+  it('links the tabloid, the paper and the news outlet/agency to the outlet named before', () => {
+    expect(descriptionsOf('The Daily Planet printed the letter on Monday. The tabloid said it stood by every word.', 'Daily Planet')).toEqual(['The tabloid']);
+    expect(descriptionsOf('The Morning Ledger ran the story first. Later the paper said it had checked it twice.', 'Morning Ledger')).toEqual(['the paper']);
+    expect(descriptionsOf('Reuters first reported the deal. The news agency said it had asked both sides.', 'Reuters')).toEqual(['The news agency']);
+  });
+  it('leaves "the paper of …" alone', () => {
+    expect(descriptionsOf('Reuters first reported the deal. She read the paper of a rival.', 'Reuters')).toEqual([]);
+  });
+});
+
+describe('descriptions of a news body: print nouns', () => {
+  it('gives "the paper" no broadcaster named by call letters, and reads no "paper-thin"', () => {
+    const { index } = actors('KXTV aired the clip. The Courier printed it too, and the paper said so. The paper-thin case fell apart.');
+    const kxtv = index.actors.findIndex((a) => a.name === 'KXTV');
+    expect(index.mentions.filter((m) => m.actor === kxtv && m.via === 'description')).toEqual([]);
+  });
+});

@@ -2201,9 +2201,17 @@ const ORG_NOUNS: Record<string, ActorType> = {
   broadcaster: 'media',
   outlet: 'media',
   channel: 'media',
+  tabloid: 'media',
+  paper: 'media',
+  network: 'media',
+  magazine: 'media',
+  publication: 'media',
   hackers: 'threat-actor',
 };
-const ORG_DESCRIPTION = /\b[Tt]he\s+(company|firm|ministry|department|agency|alliance|bloc|organi[sz]ation|newspaper|broadcaster|outlet|channel|hackers)\b/g;
+/** "the news agency", "the news site", "the media company": a body that reports, whatever the noun alone would be. */
+const ORG_DESCRIPTION = /\b[Tt]he\s+(?:(news|media)\s+)?(company|firm|ministry|department|agency|alliance|bloc|organi[sz]ation|newspaper|broadcaster|outlet|channel|tabloid|paper|network|magazine|publication|site|hackers)\b(?!-|\s+of\b)/g;
+/** Nouns for a printed body: not a broadcaster named by its call letters ("the paper" after "CNN" is some other). */
+const PRINT_NOUNS = new Set(['newspaper', 'paper', 'tabloid', 'magazine']);
 
 /** "the company said", "the ministry warned": the latest actor of that kind named before, within a few sentences. */
 function addOrganisationDescriptions(text: string, actors: Actor[], mentions: ActorMention[], sentenceOf: (pos: number) => number) {
@@ -2211,8 +2219,9 @@ function addOrganisationDescriptions(text: string, actors: Actor[], mentions: Ac
   for (const m of text.matchAll(ORG_DESCRIPTION)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const noun = m[1].toLowerCase();
-    const type = ORG_NOUNS[noun.replace('organization', 'organisation')];
+    const noun = m[2].toLowerCase();
+    // ("the site" alone is as often a place; "the network of …", "the paper of record" were left out above.)
+    const type = m[1] ? (noun === 'hackers' ? undefined : 'media') : ORG_NOUNS[noun.replace('organization', 'organisation')];
     if (!type) continue;
     const sentence = sentenceOf(start);
     let chosen: ActorMention | undefined;
@@ -2225,6 +2234,7 @@ function addOrganisationDescriptions(text: string, actors: Actor[], mentions: Ac
       // "a Netflix documentary", "his Instagram post": a body's name used to label something else is not the body
       // that the next sentence's "the company" goes on about.
       if (labelsAThing(text, x.span)) continue;
+      if (PRINT_NOUNS.has(noun) && ACRONYM.test(a.name)) continue;
       // A ministry or department description wants an actor so named, when the document has one.
       if (type === 'agency' && !new RegExp(noun, 'i').test(a.name) && actors.some((b) => b.type === 'agency' && new RegExp(noun, 'i').test(b.name))) continue;
       chosen = x;
