@@ -476,7 +476,20 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'still', 'yet', 'so', 'then', 'lat
 const KNOWN_GENDER_REACH = 600;
 /** How far into a sentence its subject may start (an opening title or short adverbial before it). */
 const SUBJECT_REACH = 60;
-const PREPOSITION_BEFORE = /\b(?:of|for|by|with|to|from|at|in|on|about|against|than|like)\s+(?:the\s+)?$/i;
+/** A pronoun that can be a clause's subject. */
+const SUBJECT_PRONOUN = /^(?:he|she)$/i;
+/** Characters that open a quotation (PolNeAR writes it as two apostrophes). */
+const OPENING_QUOTE_CHARS = new Set(['"', '“', "'"]);
+/** The end of a quotation before its tag: a comma (or ? !) inside or right outside the closing mark. */
+const QUOTE_THEN_TAG = /(?:[,?!](?:''|[”"])|(?:''|[”"]),)\s*$/;
+/** The first close of a quotation followed by its tag. */
+const QUOTE_CLOSE = /(?:[,?!](?:''|[”"])|(?:''|[”"]),)\s*/;
+const PREPOSITION_BEFORE = /\b(?:of|for|by|with|to|from|at|in|on|about|against|than|like|between|among)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.\s+)?$/i;
+/**
+ * A subordinating word: "When Mr. Hale objected, Mr. Dunn differed" has Dunn for its subject; the person of the
+ * subordinate clause is the subject only when no other person follows ("X's troubles began when he was accused").
+ */
+const SUBORDINATOR_BEFORE = /\b(?:when|while|although|though|if|after|before|because|since|until|unless)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$/i;
 
 /** A title that says a person's gender, right before the name. */
 const TITLE_GENDER = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
@@ -850,6 +863,9 @@ export class ActorIndex {
     while (j < k && (CLAUSE_OPENERS.has(toks[j].lower) || !toks[j].word)) j++;
     let span: Span | null = null;
     if (j === k) span = this.prevSentence;
+    // The tag of a quotation that opens the sentence ("''It will pass,'' he said."): news writing names a new speaker
+    // in such a tag, so a bare he/she continues the speaker of the sentence before, not the last man named.
+    else if (this.isQuoteTag(base, t.span[0])) span = this.prevSentence;
     else if (k >= 2 && (toks[k - 1].lower === 'and' || toks[k - 1].lower === 'but') && /^[,—–-]$/.test(toks[k - 2].text)) span = [base, t.span[0]];
     // An object relative clause on people ("the rest of the GOP field who he accused of …") has the sentence's subject
     // in it (not "that": "has shown that he is hedging" is the verb's own subject).
@@ -859,22 +875,64 @@ export class ActorIndex {
     return subject && fits(subject) ? { ...subject, span: t.span, via: 'pronoun', actingFor: null } : null;
   }
 
-  /** The person mention that opens a span's sentence (within its first words, after no preposition), or null. */
+  /** Whether the sentence from `base` to `at` is a quotation that opens it and closes right before `at` (a comma between). */
+  private isQuoteTag(base: number, at: number): boolean {
+    // Cheap checks first: the sentence must open on a quotation mark.
+    if (!OPENING_QUOTE_CHARS.has(this.text[base])) return false;
+    return QUOTE_THEN_TAG.test(this.text.slice(Math.max(base, at - 6), at));
+  }
+
+  /**
+   * The person mention that opens a span's sentence (within its first words, after no preposition), or null.
+   * A sentence that opens with a quotation has its subject after it ("''We won,'' Mr. Hale said"): the names inside the
+   * quotation are not the speaker.
+   */
   private subjectOf([from, to]: Span): ActorRef | null {
+    if (OPENING_QUOTE_CHARS.has(this.text[from])) {
+      const close = QUOTE_CLOSE.exec(this.text.slice(from + 1, to));
+      if (!close) return null;
+      from = from + 1 + close.index + close[0].length;
+    }
     let best: ActorRef | null = null;
+    let subordinate: ActorRef | null = null;
     const end = Math.min(to, from + SUBJECT_REACH);
     const consider = (m: ActorRef) => {
       if (m.type !== 'person' || m.span[0] < from || m.span[0] >= end || (best && best.span[0] <= m.span[0])) return;
-      if (PREPOSITION_BEFORE.test(this.text.slice(Math.max(from, m.span[0] - 12), m.span[0]))) return;
+      // "With one foot on her board, Ms. Gil gazed": an owner or object pronoun is no subject.
+      if (m.via === 'pronoun' && !SUBJECT_PRONOUN.test(this.text.slice(m.span[0], m.span[1]))) return;
+      const before = this.text.slice(Math.max(from, m.span[0] - 18), m.span[0]);
+      if (PREPOSITION_BEFORE.test(before)) return;
       // "Mr. Trump's campaign chairman, Paul Manafort, dismissed": an owner is no subject.
       if (/^['’]s?\b/.test(this.text.slice(m.span[1], m.span[1] + 2))) return;
+      if (SUBORDINATOR_BEFORE.test(before)) {
+        if (!subordinate || subordinate.span[0] > m.span[0]) subordinate = m;
+        return;
+      }
       best = m;
     };
     const sorted = this.entityPersons;
     for (let i = partitionPoint(sorted.length, (x) => sorted[x].span[0] < from); i < sorted.length && sorted[i].span[0] < end; i++) consider(sorted[i]);
     // The scan's lists are in sentence order (not in order within a sentence): walk back to the sentence.
     for (const list of [this.foundPersons, this.pronounRefs]) for (let i = list.length - 1; i >= 0 && list[i].span[0] >= from; i--) consider(list[i]);
-    return best;
+    return best ?? (subordinate ? this.mainClauseSubject(subordinate, to) ?? subordinate : null);
+  }
+
+  /**
+   * The person who opens the main clause after a subordinate one ("When Mr. Hale tried to defend his remarks on the
+   * plan, Mr. Dunn differed"): the first person named right after a comma past the subordinate clause's person.
+   */
+  private mainClauseSubject(subordinate: ActorRef, to: number): ActorRef | null {
+    let first: ActorRef | null = null;
+    const consider = (m: ActorRef) => {
+      if (m.span[0] < subordinate.span[1] || m.span[0] >= to || (first && first.span[0] <= m.span[0])) return;
+      if (/,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$/.test(this.text.slice(Math.max(0, m.span[0] - 8), m.span[0])) && !/^['’]s?\b/.test(this.text.slice(m.span[1], m.span[1] + 2))) first = m;
+    };
+    const sorted = this.entityPersons;
+    for (let i = partitionPoint(sorted.length, (x) => sorted[x].span[0] < subordinate.span[1]); i < sorted.length && sorted[i].span[0] < to; i++) consider(sorted[i]);
+    // The scan's own persons are in sentence order: walk back to the subordinate clause.
+    const found = this.foundPersons;
+    for (let i = found.length - 1; i >= 0 && found[i].span[0] >= subordinate.span[0]; i--) consider(found[i]);
+    return first;
   }
 
   /** The actor extractor's last person mention that ends before `at`. */

@@ -511,6 +511,16 @@ describe('reviewer defects: clause roles', () => {
     expect(of(evs, 'Accusation or attribution')[0].target).toBe('John Smith');
   });
 
+  it('"he said" after a quotation that opens the sentence is the speaker of the sentence before, not the last man named', () => {
+    const said = (text: string) => events(text).filter((e) => e.trigger === 'said').map((e) => e.actor);
+    // Some archives write quotation marks as two apostrophes.
+    expect(said("John Carver, who has called Tom Pell's plan ''reckless,'' spoke to farmers on Monday. ''The plan will fail,'' he said.")).toEqual(['John Carver']);
+    // A person in an opening subordinate clause is not the subject; the one after its comma is.
+    expect(said("When Tom Pell tried to defend his remarks about the strike at the old mill in the valley, John Carver objected to the words of Sam Hill. ''The plan will fail,'' he said.")).toEqual(['John Carver']);
+    // An owner pronoun is no subject: "her board" is not who gazed.
+    expect(said("Mary Lund waved at the crowd. With one foot on her board, Ann Gil gazed at the ramp. ''The plan will fail,'' she said.")).toEqual(['Ann Gil']);
+  });
+
   it('a pronoun after "around" is no subject: "those around him" act, not he', () => {
     const evs = events('Mayor Tom Hill spoke for an hour. While he is in good shape, those around him acknowledge that a run seems unlikely.');
     expect(evs.filter((e) => e.actor === 'Tom Hill' && /acknowledge/.test(e.trigger))).toEqual([]);
