@@ -755,3 +755,11 @@ describe('descriptions of a news body: print nouns', () => {
     expect(index.mentions.filter((m) => m.actor === kxtv && m.via === 'description')).toEqual([]);
   });
 });
+
+describe('council and assembly titles', () => {
+  it('keeps the title out of the name and reads the gender from it', () => {
+    const { entities, index } = actors('Councilwoman Ivy Lamb said the vote was a mistake.');
+    expect(entities.find((e) => e.name === 'Ivy Lamb')?.roles.map((r) => r.text)).toEqual(['Councilwoman']);
+    expect(index.actors.find((a) => a.name === 'Ivy Lamb')?.gender).toBe('f');
+  });
+});
