@@ -613,7 +613,9 @@ export function extractQuotes(
     for (let i = segments.length - 1; i >= 0; i--) {
       if (speakerOf[i] !== null || kinds[i] === 'term') continue;
       const j = segments.findIndex((s, k) => k > i && continuationOf(segments, k, text) === i);
-      if (j >= 0 && speakerOf[j] !== null && !attributions[i]) {
+      // (Not across two whole sentences or more: "Joel sings, “…” With Trump, there's no chance of that. Just ask
+      // him. “…,” he said" — the later speaker's words are not the song.)
+      if (j >= 0 && speakerOf[j] !== null && !attributions[i] && sentenceEnds(text.slice(segments[i].close, segments[j].open + 2)) < 2) {
         speakerOf[i] = speakerOf[j];
         via[i] = via[j];
       }
@@ -730,6 +732,9 @@ function partialCue(text: string, lo: number, hi: number): number | null {
   for (let i = words.length - 1; i >= 0; i--) if (SPEECH_VERBS.has(words[i][0])) return lo + words[i].index!;
   return null;
 }
+
+/** Sentence ends in a stretch of text between quotes: a stop, question or exclamation mark before a capital. */
+const sentenceEnds = (between: string) => (between.match(/[.!?]["”’]?\s+(?=[“"]?\p{Lu})/gu) ?? []).length;
 
 /** The segment that segment i continues: the previous piece of the same sentence/paragraph with only an
  * attribution frame between them, or an unclosed quote of the previous paragraph. */

@@ -320,9 +320,12 @@ function documentIssuer(ctx: SpeakerContext, noun: string, pos: number): Speaker
     if (at < 0) continue;
     const cands = sentenceCandidates(ctx, s, hi).filter((c) => c.rank < 2 && c.actor !== null);
     const before = cands.filter((c) => c.pos < at).pop();
-    const after = cands.find((c) => c.pos > at);
+    // ("According to the statement, Kelly met with Trump": who the document's words are about is not its issuer.)
+    const according = ACCORDING_BEFORE.test(ctx.text.slice(Math.max(sent.span[0], at - 40), at));
+    const after = according ? undefined : cands.find((c) => c.pos > at);
     // "a separate statement issued by the Sanders campaign": the issuer after "by".
     const pick = before ?? after ?? (s === sentence ? undefined : issuerBy(ctx, at, sent.span[1]));
+    if (!pick && according) continue;
     if (!pick && DOCUMENT_SPEAKS.test(ctx.text.slice(at, at + 40)) && !sentenceCandidates(ctx, s, hi).some((c) => c.rank < 2)) {
       left = 3;
       continue;
@@ -331,6 +334,8 @@ function documentIssuer(ctx: SpeakerContext, noun: string, pos: number): Speaker
   }
   return { actor: null, span, via: 'description' };
 }
+
+const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the|a|an|this|that)\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
 
 /** After a document noun: who issued it ("the statement, which was attributed to Miller", "a statement issued by X"). */
 const ISSUED_BY = /^[\p{L}\-]*s?,?\s+(?:(?:which|that)\s+(?:was|were|is|had\s+been|has\s+been)\s+)?(?:attributed\s+to|issued\s+by|released\s+by|signed\s+by|sent\s+(?:out\s+)?by|put\s+out\s+by|posted\s+by|written\s+by|paid\s+for\s+by)\s+(?:the\s+)?(?:\p{Lu}\p{L}{0,4}\.\s+)?$/u;
@@ -610,6 +615,9 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
   }
   const lead = leadSubject(ctx, introEnd, head.slice(introEnd - lo));
   if (lead) out.push({ ...lead, rank: 1 });
+  // "With Ann Holt, there is never a dull day.": a main clause on an empty 'there' or 'it' leaves the person of
+  // the opening phrase as what the sentence is about.
+  const topicIntro = !lead && introEnd > lo && TOPIC_OPENING.test(head) && EMPTY_SUBJECT.test(head.slice(introEnd - lo));
   for (const m of mentionsBetween(ctx, lo, hi)) {
     if (!SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) || m.possessive) continue;
     // (Nor the subject of a clause after "that" when the sentence already has one: "Carson turned on the Post,
@@ -622,11 +630,17 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
       !(out.some((c) => c.rank === 1 && c.pos < m.span[0]) && THAT_CLAUSE_BEFORE.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0])));
     // "A reporter asked Sanders how he felt. He replied: …": the one asked is who answers next.
     const asked = /\b(?:asked|asks|pressed|questioned)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0]));
-    out.push({ actor: m.actor, pos: m.span[0], rank: subject || asked ? 1 : 2, addressee: asked || undefined });
+    const topic = topicIntro && m.span[0] < introEnd && ctx.index.actors[m.actor].type === 'person';
+    out.push({ actor: m.actor, pos: m.span[0], rank: subject || asked || topic ? 1 : 2, addressee: asked || undefined });
   }
   cache.set(key, out);
   return out;
 }
+
+/** An opening phrase that names what the sentence is about: "With Ann Holt, …", "For the governor, …". */
+const TOPIC_OPENING = /^[\s“”"]*(?:With|For)\s/;
+/** A main clause whose subject is an empty 'there' or 'it' ("there's no chance", "it is hard to say"). */
+const EMPTY_SUBJECT = /^\s*(?:there|it)(?:['’]s\b|\s+(?:is|was|are|were|will|would|may|might|has|had|seems|seemed)\b)/i;
 
 /** Right before a name: "that" opening a clause, perhaps with a possessive or title ("that the paper's ", "that Sen. "). */
 const THAT_CLAUSE_BEFORE = /\bthat\s+(?:the\s+)?(?:[\p{L}.\-]+['’]s?\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
@@ -927,8 +941,28 @@ function describedPerson(ctx: SpeakerContext, d: Description): number | null {
   // No one is known to hold the role: the description renames the person the text is about, when it names a
   // role at all ("the retired neurosurgeon"); "the insider", "the woman" are someone the article did not name.
   if (isGenericPerson(d.head)) return null;
-  return antecedent(ctx, from, d.gender, () => true, 4, d.head, false);
+  // ("“Would that be you?” Reyes asked. “It would,” the senator said.": the one asking is not the one who answers.)
+  const asker = askerJustBefore(ctx, from);
+  return antecedent(ctx, from, d.gender, (x) => x !== asker, 4, d.head, false);
 }
+
+/** Who asked the question quoted right before the quote holding `from` ("“…?” Reyes asked. “…”"), if anyone. */
+function askerJustBefore(ctx: SpeakerContext, from: number): number | null {
+  const { text } = ctx;
+  // The answer may run over several sentences before its cue: start from its opening mark.
+  const own = ctx.quoted.find(([a, b]) => a <= from && from <= b + 2);
+  const start = own ? own[0] : from;
+  const lo = Math.max(0, start - 200);
+  if (!text.slice(lo, start).includes('?')) return null;
+  const m = mentionsBetween(ctx, lo, start).findLast(
+    (x) =>
+      /\?\s*[”"]\s*,?\s*$/.test(text.slice(Math.max(lo, x.span[0] - 12), x.span[0])) &&
+      ASKED_THEN_ANSWER.test(text.slice(x.span[1], start + 1)),
+  );
+  return m ? m.actor : null;
+}
+/** After the asker's name: the verb of asking, then only the end of that sentence before the answer opens. */
+const ASKED_THEN_ANSWER = /^\s+(?:asked|asks|wondered|inquired|queried)[.,]?\s*[“"]?$/;
 
 const AGE_SENTENCES_BACK = 2;
 
