@@ -49,6 +49,9 @@ export interface DocView {
   aboutPerson: boolean;
 }
 
+/** Weight of a word the user added to a lexicon topic (topic.ts): such a word alone is weaker evidence of the topic. */
+const NARROWING = 0.5;
+
 export interface Evidence {
   person: PersonRef;
   referrer: Referrer;
@@ -210,6 +213,8 @@ export async function gatherEvidence(
     [person.name, ...person.aliases],
   );
   const extra = topicTerms({ ...topic, seed: [] });
+  // (The topic's own words weigh more than a word the user added, NARROWING.)
+  const seedWeight = new Map(seedTerms.map((t) => [t.term, t.weight]));
   const terms = topicTerms(topic);
   for (const d of docs) {
     let topical = 0;
@@ -223,11 +228,16 @@ export async function gatherEvidence(
       s.matched.push(...t.matched);
     }
     d.topicality = d.sentences.length ? topical / d.sentences.length : 0;
+    // A sentence on the topic only by a word the user added to it ("China" in "trade with China") is on it in a report
+    // on the topic or beside a sentence with the topic's own words, not in a report on something else (Hong Kong).
+    const core = d.sentences.map((s, i) => (seedScore[i] > 0 && s.matched.some((m) => (seedWeight.get(m) ?? 0) > NARROWING) ? 1 : 0));
+    const coreTopicality = d.sentences.length ? core.reduce((a: number, b) => a + b, 0) / d.sentences.length : 0;
     d.sentences.forEach((s, i) => {
       // Neighbours: the sentences around it (news paragraphs are often one sentence long).
       const near = [i - 1, i + 1].filter((j) => d.sentences[j] && Math.abs(d.sentences[j].paragraph - s.paragraph) <= 1);
       s.relevance = s.topic + 0.5 * Math.max(0, ...near.map((j) => d.sentences[j].topic)) + (d.topicality >= 0.25 ? 0.3 : 0);
       s.onTopic = seedScore[i] > 0 || (Math.max(0, ...near.map((j) => seedScore[j])) > 0 && d.topicality >= 0.25);
+      if (s.onTopic && seedScore[i] > 0 && !core[i] && coreTopicality < 0.25 && !near.some((j) => core[j])) s.onTopic = false;
     });
   }
   lap('score');

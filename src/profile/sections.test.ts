@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -721,5 +721,13 @@ describe('topicOnlyElsewhere', () => {
     expect(topicOnlyElsewhere(t, ...cue(t, 'criticized'), ref(t, 'Lund'), onFerries)).toBe(false);
     const u = 'The ferry plan drew criticism of Lund from the islanders.';
     expect(topicOnlyElsewhere(u, ...cue(u, 'criticism'), ref(u, 'Lund'), onFerries)).toBe(false);
+  });
+});
+
+describe('inSentenceCase', () => {
+  it('lower-cases a label but keeps the names the user typed with a capital', () => {
+    expect(inSentenceCase('Fishing Rights in Norway', 'fishing rights in Norway')).toBe('fishing rights in Norway');
+    expect(inSentenceCase('Economy', 'economy')).toBe('economy');
+    expect(inSentenceCase('Cybersecurity', 'Cyber')).toBe('cybersecurity');
   });
 });

@@ -375,6 +375,16 @@ function paragraphOf(items: { s: SentenceView }[], i: number): number {
   return at;
 }
 
+/** A topic label lower-cased for use inside a sentence, but for the names the user typed with a capital after their
+ * first word ("trade with China", not "trade with china"). */
+export function inSentenceCase(label: string, query: string): string {
+  const typed = new Set(query.trim().split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)));
+  return label
+    .split(/(\s+)/)
+    .map((w) => (typed.has(w) ? w : w.toLowerCase()))
+    .join('');
+}
+
 /** How the note refers back to the profiled actor: him or her once the text (or the first name) tells, it for a body
  (them for a group), else them. */
 export function objectPronoun(type: string, gender: 'm' | 'f' | null): string {
@@ -389,7 +399,7 @@ export function thinEvidenceNote(ev: Evidence, found: SentenceView[], topicLabel
   const name = ev.person.name;
   const mentioning = ev.docs.filter((d) => d.aboutPerson).length;
   // "cybersecurity" reads lower-case in a sentence; a name ("Syria", "NATO") keeps its capitals.
-  const topic = ev.topic.lexicon || /^\p{Ll}/u.test(ev.topic.query.trim()) ? topicLabel.toLowerCase() : topicLabel;
+  const topic = ev.topic.lexicon || /^\p{Ll}/u.test(ev.topic.query.trim()) ? inSentenceCase(topicLabel, ev.topic.query) : topicLabel;
   const object = objectPronoun(ev.person.type, ev.referrer.gender ?? ev.referrer.namedGender ?? null);
   const text = found.length
     ? `The sources say little about ${name} and ${topic}: ${found.length} passage${found.length === 1 ? '' : 's'} in ${docs.size} document${docs.size === 1 ? '' : 's'}.`
