@@ -521,6 +521,15 @@ describe('reviewer defects: clause roles', () => {
     expect(said("Mary Lund waved at the crowd. With one foot on her board, Ann Gil gazed at the ramp. ''The plan will fail,'' she said.")).toEqual(['Ann Gil']);
   });
 
+  it('hosting is diplomacy only for a summit, talks, a dignitary or a state: not a debate, a show or a lobby\'s conference', () => {
+    const hosted = (text: string) => of(events(text), 'Diplomatic action').map((e) => e.trigger);
+    expect(hosted('Senator Jane Doe spoke at the yearly farm policy forum hosted by the Grain Growers League on Monday.')).toEqual([]);
+    expect(hosted('The radio station KXRT hosted a debate between the two candidates for mayor.')).toEqual([]);
+    expect(hosted('Tom Pell also hosts a weekly talk show on a cable channel.')).toEqual([]);
+    expect(hosted('Norway hosted talks between the two rebel groups in Oslo on Monday.')).toEqual(['hosted']);
+    expect(hosted('Chancellor Olaf Scholz hosted Chinese Premier Li Qiang in Berlin on Tuesday.')).toEqual(['hosted']);
+  });
+
   it('a pronoun after "around" is no subject: "those around him" act, not he', () => {
     const evs = events('Mayor Tom Hill spoke for an hour. While he is in good shape, those around him acknowledge that a run seems unlikely.');
     expect(evs.filter((e) => e.actor === 'Tom Hill' && /acknowledge/.test(e.trigger))).toEqual([]);

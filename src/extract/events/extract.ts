@@ -780,7 +780,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   // A trip is diplomacy only when it goes to a state, an office holder or a known body, not to a town or a shop.
   // "told visiting Ukrainian officials", "a visiting professor": an adjective, no visit.
   if (toks[m.head].lower === 'visiting' && visitingModifies(toks, m.last + 1)) return null;
-  const withheld = isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors);
+  const withheld = (isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors)) || (p.verbBase === 'host' && !diplomaticHosting(ctx, m, ct, target));
 
   // "attributed the slow count to uncounted ballots": a cause named, no act given to an actor.
   if (p.verbBase === 'attribute' && !passive && !target && !attributesAnAct(toks, m.last + 1, ct)) return null;
@@ -960,6 +960,20 @@ function diplomaticVisit(ctx: SentenceCtx, m: TriggerMatch, ct: number, target: 
     if (!VISIT_GAP_WORDS.has(toks[j].lower) && !toks[j].cap) return false;
   }
   return true;
+}
+
+const DIPLOMATIC_GUEST_WORDS = new Set(TRIGGER_DATA.diplomaticGuests.words);
+
+/**
+ * Whether hosting is diplomacy: what is hosted is a state, a known international or government body, or an office
+ * holder, or the words around the verb name a summit, talks or a dignitary ("hosted Chinese leaders", "talks hosted by
+ * Qatar"). Hosting a debate, a fundraiser, a show or a policy conference is not ("a conference hosted by AIPAC").
+ */
+function diplomaticHosting(ctx: SentenceCtx, m: TriggerMatch, ct: number, target: ActorRef | null): boolean {
+  if (target && (target.type === 'state' || KNOWN_HOSTS.has(target.key) || target.actingFor !== null)) return true;
+  const toks = ctx.toks;
+  for (let k = Math.max(0, m.first - 4); k <= ct && k <= m.last + 8; k++) if (DIPLOMATIC_GUEST_WORDS.has(toks[k].lower)) return true;
+  return false;
 }
 
 /** Whether the verb a vow promises (quote marks skipped: 'vowed to “bomb …”') is a consequence for someone. */

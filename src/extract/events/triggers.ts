@@ -25,6 +25,7 @@ interface TriggerData {
   feelingParticiples: { words: string[] };
   addressKinds: { words: string[] };
   privateVisits: { words: string[] };
+  diplomaticGuests: { words: string[] };
   chargedWithTask: { bodies: string[]; gerunds: string[] };
   possibilityNouns: { words: string[] };
   attributableActs: { words: string[] };
