@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonRef } from './person.js';
-import { countryOf, descriptionsOf, directRefs, explicitGender, learnGender, pronounRefs, referrer, surnameOfOtherGender, titleOfOtherGender } from './refer.js';
+import { othersOffice, countryOf, descriptionsOf, directRefs, explicitGender, learnGender, pronounRefs, referrer, surnameOfOtherGender, titleOfOtherGender } from './refer.js';
 
 const person = (name: string, roles: string[] = []): PersonRef => ({ name, aliases: [], keys: ['k'], type: 'person', roles, textOnly: false });
 
@@ -105,5 +105,17 @@ describe('titleOfOtherGender', () => {
     expect(kinds('Lund defended his record as foreign minister.')).toEqual(['name', 'description']);
     expect(kinds('The foreign minister flew to Oslo.')).toEqual(['description']);
     expect(titleOfOtherGender('when he was ', 12, 'm')).toBe(false);
+  });
+});
+
+describe('othersOffice', () => {
+  it('a title with a rank before it or a portfolio after it is another office', () => {
+    const r = referrer(person('Ola Berg', ['Vice President']));
+    const kinds = (t: string) => directRefs(r, t).map((x) => x.kind);
+    expect(kinds('The bill stalled, said Kari Dahl, senior vice president for sustainability at the firm.')).toEqual([]);
+    expect(kinds('The Vice President of the United States spoke first.')).toEqual(['description']);
+    expect(kinds('The vice president spoke first.')).toEqual(['description']);
+    const t = 'She is director of communications.';
+    expect(othersOffice(t, t.indexOf('director'), t.indexOf('director') + 8)).toBe(true);
   });
 });

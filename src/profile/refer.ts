@@ -169,6 +169,15 @@ export function titleOfOtherGender(text: string, start: number, gender: 'm' | 'f
   return !!m && genderOf(m[1]) !== gender;
 }
 
+/**
+ * A title that, as written here, is another office of that name: a rank before it ("senior vice president", "deputy
+ * director") or a portfolio after it ("vice president for sustainability", "director of communications").
+ */
+export function othersOffice(text: string, start: number, end: number): boolean {
+  if (/\b(?:senior|executive|assistant|associate|deputy|regional|corporate)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
+  return /^\s+(?:for|of)\s+(?!(?:the|a|an)\b)\p{Ll}/u.test(text.slice(end, end + 24));
+}
+
 /** Direct references in one sentence (names, descriptions, bodies); pronouns are resolved by the caller. */
 export function directRefs(r: Referrer, text: string): SentenceRef['at'] {
   const at: SentenceRef['at'] = [];
@@ -200,6 +209,10 @@ export function directRefs(r: Referrer, text: string): SentenceRef['at'] {
   // state) is that person's title; so is one a pronoun of the other gender holds ("her record as secretary of state"
   // in a profile of a man who held the office too).
   for (let i = at.length - 1; i >= before; i--) {
+    if (othersOffice(text, at[i].start, at[i].end)) {
+      at.splice(i, 1);
+      continue;
+    }
     const g = r.namedGender ?? r.gender;
     if (g && titleOfOtherGender(text, at[i].start, g)) {
       at.splice(i, 1);
