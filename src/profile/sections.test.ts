@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -729,5 +729,15 @@ describe('inSentenceCase', () => {
     expect(inSentenceCase('Fishing Rights in Norway', 'fishing rights in Norway')).toBe('fishing rights in Norway');
     expect(inSentenceCase('Economy', 'economy')).toBe('economy');
     expect(inSentenceCase('Cybersecurity', 'Cyber')).toBe('cybersecurity');
+  });
+});
+
+describe('roleHeld', () => {
+  const ev = { selfKeys: new Set<string>() } as unknown as Parameters<typeof roleHeld>[0];
+  const s = {} as unknown as Parameters<typeof roleHeld>[1];
+  it('a post named by whose it is reads wrongly alone', () => {
+    expect(roleHeld(ev, s, 'his chief of staff', -1)).toBe(false);
+    expect(roleHeld(ev, s, 'her spokesman', -1)).toBe(false);
+    expect(roleHeld(ev, s, 'chief of staff', -1)).toBe(true);
   });
 });

@@ -415,10 +415,12 @@ export function thinEvidenceNote(ev: Evidence, found: SentenceView[], topicLabel
 /**
  * The person holds the role named at `at` in this sentence: a title in someone's chant or quoted words ("President
  * X!") is not held, nor a title that takes in another person ("Mr. Lund and Senator", "…, former mayor Anna Berg"),
- * nor a standing in a race ("poll leader", "chief rival").
+ * nor a standing in a race ("poll leader", "chief rival"), nor a post named by whose it is ("his chief of staff").
  */
 export function roleHeld(ev: Pick<Evidence, 'selfKeys'>, s: SentenceView, role: string, at: number): boolean {
   if (!isOffice(role)) return false;
+  // A post held for someone the sentence names elsewhere ("his chief of staff", "her spokesman") reads wrongly alone.
+  if (/^(?:his|her|their|its|our|my|your)\s/i.test(role.trim())) return false;
   if (at < 0) return true;
   // The words before a bare title qualify it too ("Republican poll leader" recorded as "leader").
   const lead = s.text.slice(Math.max(0, at - 40), at).split(/[,;:(]/).pop()!.trim().split(/\s+/).slice(-2).join(' ');
