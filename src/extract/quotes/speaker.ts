@@ -1003,6 +1003,7 @@ function isObject(text: string, m: ActorMention, lo = 0): boolean {
   // Only the mention's own sentence counts: "… with Hillary Clinton. Sanders is …" leaves Sanders a subject.
   const before = text.slice(Math.max(lo, m.span[0] - 24), m.span[0]);
   if (/\b(?:the|a|an|this|that|his|her|their|its|our|in|of)\s+$/i.test(before)) return true;
-  // ("On CBS‘ Face the Nation, she said": a preposition opening the sentence is capitalised.)
-  return /\b(?:with|to|by|for|against|about|from|of|on|at|into|onto|toward|towards|behind|among|between|upon|than|and|met|meet|meets|called|told|tell|tells|telling|asked|asking|thanked|attacked|criticized|criticised|praised|including|like|as|shows|showed|depicts|depicted|portrays|portrayed|With|By|Against|From|On|At|Into|Toward|Towards|Among|Between|Upon)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before);
+  // ("On CBS‘ Face the Nation, she said", "Like Reyes, the other candidates said": a preposition opening the
+  // sentence is capitalised.)
+  return /\b(?:with|to|by|for|against|about|from|of|on|at|into|onto|toward|towards|behind|among|between|upon|than|and|met|meet|meets|called|told|tell|tells|telling|asked|asking|thanked|attacked|criticized|criticised|praised|including|like|unlike|despite|besides|beyond|alongside|as|shows|showed|depicts|depicted|portrays|portrayed|With|By|For|Like|Unlike|Despite|Besides|Beyond|Alongside|Against|From|On|At|Into|Toward|Towards|Among|Between|Upon)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before);
 }

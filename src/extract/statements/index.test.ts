@@ -36,3 +36,14 @@ describe('the subject past appositives', () => {
     expect(s?.speaker).toBe('Maria Lund');
   });
 });
+
+describe('a name that is not the subject', () => {
+  it('a name in an opening phrase does not speak for the plural subject after it', () => {
+    expect(statements('Like Tom Reyes, the other candidates said the plan was far too costly.')).toEqual([]);
+    expect(statements('For Ann Holt, the voters said the choice was an easy one.')).toEqual([]);
+    expect(statements('Unlike Ann Holt, Tom Reyes said the tax should go.')[0]?.speaker).toBe('Tom Reyes');
+  });
+  it("the owner of a plural subject does not speak for it ('Holt's strongest backers insisted')", () => {
+    expect(statements("When her lead slipped, Ann Holt's strongest backers in Ohio insisted it was a passing dip.")).toEqual([]);
+  });
+});
