@@ -482,6 +482,9 @@ const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 const OPENING_QUOTE_CHARS = new Set(['"', '“', "'"]);
 /** The end of a quotation before its tag: a comma (or ? !) inside or right outside the closing mark. */
 const QUOTE_THEN_TAG = /(?:[,?!](?:''|[”"])|(?:''|[”"]),)\s*$/;
+/** A short lead-in with no quotation mark in it, then one that opens the quotation. */
+const QUOTE_LEAD_IN_REACH = 60;
+const QUOTE_LEAD_IN = /^[^"“”'']{1,60},\s*(?:''|["“])/;
 /** The first close of a quotation followed by its tag. */
 const QUOTE_CLOSE = /(?:[,?!](?:''|[”"])|(?:''|[”"]),)\s*/;
 const PREPOSITION_BEFORE = /\b(?:of|for|by|with|to|from|at|in|on|about|against|than|like|between|among)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.\s+)?$/i;
@@ -875,11 +878,13 @@ export class ActorIndex {
     return subject && fits(subject) ? { ...subject, span: t.span, via: 'pronoun', actingFor: null } : null;
   }
 
-  /** Whether the sentence from `base` to `at` is a quotation that opens it and closes right before `at` (a comma between). */
+  /**
+   * Whether the sentence from `base` to `at` is a quotation that closes right before `at` (a comma between) and opens
+   * the sentence, after at most a short lead-in ("But when it comes to the plant, ''we worked hard,'' he said").
+   */
   private isQuoteTag(base: number, at: number): boolean {
-    // Cheap checks first: the sentence must open on a quotation mark.
-    if (!OPENING_QUOTE_CHARS.has(this.text[base])) return false;
-    return QUOTE_THEN_TAG.test(this.text.slice(Math.max(base, at - 6), at));
+    if (!QUOTE_THEN_TAG.test(this.text.slice(Math.max(base, at - 6), at))) return false;
+    return OPENING_QUOTE_CHARS.has(this.text[base]) || QUOTE_LEAD_IN.test(this.text.slice(base, Math.min(at, base + QUOTE_LEAD_IN_REACH + 2)));
   }
 
   /**

@@ -515,6 +515,8 @@ describe('reviewer defects: clause roles', () => {
     const said = (text: string) => events(text).filter((e) => e.trigger === 'said').map((e) => e.actor);
     // Some archives write quotation marks as two apostrophes.
     expect(said("John Carver, who has called Tom Pell's plan ''reckless,'' spoke to farmers on Monday. ''The plan will fail,'' he said.")).toEqual(['John Carver']);
+    // A short lead-in before the quotation keeps it the sentence's opening.
+    expect(said("Mark Dunn, 55, has run a lathe at the plant since 1990. ''I have cousins in Ohio,'' he said, explaining his view of Tom Pell's plan. But when it comes to the plant, ''we all worked hard,'' he said.")).toEqual(['Mark Dunn', 'Mark Dunn']);
     // A person in an opening subordinate clause is not the subject; the one after its comma is.
     expect(said("When Tom Pell tried to defend his remarks about the strike at the old mill in the valley, John Carver objected to the words of Sam Hill. ''The plan will fail,'' he said.")).toEqual(['John Carver']);
     // An owner pronoun is no subject: "her board" is not who gazed.
