@@ -763,3 +763,10 @@ describe('council and assembly titles', () => {
     expect(index.actors.find((a) => a.name === 'Ivy Lamb')?.gender).toBe('f');
   });
 });
+
+describe('a head word ending the name of a thing', () => {
+  it('finds no body in "the State of the Union address", but keeps "the Chairman of the Committee"', () => {
+    expect(actors('In the State of the Union address, the president spoke about jobs.').entities.map((e) => e.name)).toEqual([]);
+    expect(actors('The Chairman of the Committee said no.').entities.map((e) => e.name)).toContain('Committee');
+  });
+});

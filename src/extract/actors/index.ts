@@ -788,6 +788,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (head && ((nameToks.length >= 4 && nameToks.some(isLineWord)) || (nameToks.length >= 2 && isLineWord(nameToks[nameToks.length - 1])))) return [];
   // "her super PAC": a head word alone that is also a common code names any such body, not one.
   if (head && nameToks.length === 1 && isShortCode(nameToks[0].text) && isCommonCode(nameToks[0].text)) return [];
+  if (head && nameToks.length === 1 && k === s && isTitleOfAThing(tokens, s)) return [];
   const chamber = head && !titled ? chamberQualifiedByParty(tokens, k, e) : -1;
   if (chamber >= 0) return [{ start: chamber, end: chamber + 1, type: head! }];
   // "the European Central Bank", "the Russian Defence Ministry": a demonym before a body's name is part of it (a body
@@ -978,8 +979,23 @@ function roleTitle(tokens: Token[], s: number, words: string[]) {
   return { text, span: [from.start, to.end] as Span, gender: null, countries, words };
 }
 
-/** Role nouns and title words, lower case: the last word of a role glued before a name is one of them. */
-const ROLE_WORDS = new Set<string>([...DESCRIPTION_ROLES, ...PERSON_ROLE_NOUNS, ...TITLES.map((t) => t.words[t.words.length - 1].toLowerCase().replace(/\.$/, ''))]);
+/**
+ * "the State of the Union address": a head word alone after a capitalised thing's word and "of the" ends the name of
+ * a thing, no body (not after a title, role or head word: "Chairman of the Committee", "Ministry of the Interior",
+ * nor after a plural or a name: "Members of the Council", "David Dorn of the University of Zurich").
+ */
+function isTitleOfAThing(tokens: Token[], s: number): boolean {
+  if (s < 3 || tokens[s - 1].text.toLowerCase() !== 'the' || tokens[s - 2].text.toLowerCase() !== 'of') return false;
+  const w = tokens[s - 3];
+  if (!w.cap || !w.word || w.text.endsWith('s') || HEAD_TYPE.has(w.text) || titleAt(tokens, s - 3, s - 2)) return false;
+  // (An ordinary word, alone: not a surname, "David Dorn of the University …", "Thomas Covert of the …".)
+  const info = wordOf(w);
+  if (!info.common || info.gender || info.lastName || (s > 3 && tokens[s - 4].cap)) return false;
+  return !ROLE_WORDS.has(info.lower);
+}
+
+/** Role nouns and one-word titles (not "State" of "Secretary of State"), lower case: the last word of a role glued before a name is one of them. */
+const ROLE_WORDS = new Set<string>([...DESCRIPTION_ROLES, ...PERSON_ROLE_NOUNS, ...TITLES.filter((t) => t.words.length === 1).map((t) => t.words[0].toLowerCase().replace(/\.$/, ''))]);
 /** Endings of nouns for people ("Administrator", "Ombudsman", "Recorder", "Kentuckian"), not of ordinary words. */
 const PERSON_NOUN_END = /(?:man|men|woman|women|person|or|ors|ist|ists|ian|ians|er|ers|ee|ees)$/;
 const NOT_PERSON_NOUNS = new Set(['former', 'latter', 'later', 'other', 'others', 'either', 'neither', 'rather', 'however', 'whatever', 'ever', 'never', 'together', 'better', 'super', 'power', 'powers', 'number', 'center', 'paper', 'water', 'order', 'answer', 'major', 'minor', 'color', 'honor', 'letter', 'matter', 'terror', 'error', 'favor', 'labor', 'murder', 'border', 'poster', 'chamber', 'corner', 'november', 'october', 'december', 'september', 'summer', 'winter', 'dinner', 'cancer', 'remember', 'consider', 'deliver', 'discover', 'offer', 'suffer', 'wonder', 'cover', 'enter', 'gather', 'register', 'counter', 'after', 'over', 'under', 'per', 'her', 'german', 'roman', 'woman']);
