@@ -87,6 +87,10 @@ export function mentionsBetween(ctx: SpeakerContext, lo: number, hi: number): Ac
 const toHit = (ctx: SpeakerContext, m: ActorMention): SpeakerHit | null =>
   SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) ? { actor: m.actor, span: m.span, via: m.via } : null;
 
+const DOCUMENT_ISSUER_TYPES = new Set(['organisation', 'agency', 'company', 'media', 'group']);
+/** Between a body's name and its cue: one of its documents ("… report ", "… internal memo also "). */
+const OWN_DOCUMENT_THEN_CUE = /^\s+(?:(?:internal|final|new|latest|annual|official|written|classified|preliminary)\s+)?(?:report|study|memo|review|analysis|audit|survey|assessment|investigation|statement|letter|release|filing)\s+(?:also\s+|later\s+)?$/;
+
 /** The subject of a verb at `pos`, looking left no further than `lo`. */
 const OBJECT_BEFORE = /\b(?:to|for|at|into|against|on|in|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}$/u;
 
@@ -118,6 +122,9 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     const m = ms[i];
     const between = text.slice(m.span[1], pos);
     if (between.length > 160) break;
+    // "A State Department report said", "a 2014 House committee review found": a body's own document speaks for it.
+    // (Not a country's: "the Russia report" is about Russia.)
+    if (DOCUMENT_ISSUER_TYPES.has(ctx.index.actors[m.actor].type) && !m.possessive && OWN_DOCUMENT_THEN_CUE.test(between) && /\b(?:[Aa]n?|[Tt]he|[Ii]ts|\d{4})\s+$/.test(text.slice(Math.max(lo, m.span[0] - 12), m.span[0]))) return toHit(ctx, m);
     // "In his initial Instagram announcement, …": a body's name labelling a thing is not the clause's subject.
     if (ctx.index.actors[m.actor].type !== 'person' && labelsAThing(text, m.span)) continue;
     if (m.possessive) {
