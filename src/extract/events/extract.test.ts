@@ -532,6 +532,14 @@ describe('reviewer defects: clause roles', () => {
     expect(hosted('Chancellor Olaf Scholz hosted Chinese Premier Li Qiang in Berlin on Tuesday.')).toEqual(['hosted']);
   });
 
+  it('"met with" a reaction and "met" a bar are no meeting; meeting a person is', () => {
+    const met = (text: string) => of(events(text), 'Diplomatic action').map((e) => e.trigger);
+    expect(met('The mayor\'s plan met with fierce resistance from the unions on Monday.')).toEqual([]);
+    expect(met('Governor Tom Pell met the filing deadline with an hour to spare.')).toEqual([]);
+    expect(met('Ann Gil said the applicants met the criteria for a grant.')).toEqual([]);
+    expect(met('Governor Tom Pell met with Mexican President Ana Ruiz in Monterrey on Monday.').length).toBe(1);
+  });
+
   it('a pronoun after "around" is no subject: "those around him" act, not he', () => {
     const evs = events('Mayor Tom Hill spoke for an hour. While he is in good shape, those around him acknowledge that a run seems unlikely.');
     expect(evs.filter((e) => e.actor === 'Tom Hill' && /acknowledge/.test(e.trigger))).toEqual([]);

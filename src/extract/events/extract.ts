@@ -780,6 +780,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   // A trip is diplomacy only when it goes to a state, an office holder or a known body, not to a town or a shop.
   // "told visiting Ukrainian officials", "a visiting professor": an adjective, no visit.
   if (toks[m.head].lower === 'visiting' && visitingModifies(toks, m.last + 1)) return null;
+  // "met with fierce resistance", "met the criteria": a reaction or a bar met, no meeting.
+  if (p.verbBase === 'meet' && metNoMeeting(toks, m.last + 1)) return null;
   const withheld = (isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors)) || (p.verbBase === 'host' && !diplomaticHosting(ctx, m, ct, target));
 
   // "attributed the slow count to uncounted ballots": a cause named, no act given to an actor.
@@ -960,6 +962,16 @@ function diplomaticVisit(ctx: SentenceCtx, m: TriggerMatch, ct: number, target: 
     if (!VISIT_GAP_WORDS.has(toks[j].lower) && !toks[j].cap) return false;
   }
   return true;
+}
+
+const NOT_MET_WORDS = new Set(TRIGGER_DATA.notMet.words);
+
+/** Whether what "meet" takes from token `k` on ("with", an article, up to two lower-case words) is a reaction or a bar. */
+function metNoMeeting(toks: Token[], k: number): boolean {
+  if (toks[k]?.lower === 'with') k++;
+  if (/^(?:the|a|an)$/.test(toks[k]?.lower ?? '')) k++;
+  for (let n = 0; n < 3 && k < toks.length && toks[k].word && !toks[k].cap; n++, k++) if (NOT_MET_WORDS.has(toks[k].lower)) return true;
+  return false;
 }
 
 const DIPLOMATIC_GUEST_WORDS = new Set(TRIGGER_DATA.diplomaticGuests.words);
