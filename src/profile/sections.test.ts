@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -739,5 +739,22 @@ describe('roleHeld', () => {
     expect(roleHeld(ev, s, 'his chief of staff', -1)).toBe(false);
     expect(roleHeld(ev, s, 'her spokesman', -1)).toBe(false);
     expect(roleHeld(ev, s, 'chief of staff', -1)).toBe(true);
+  });
+});
+
+describe('onlyInOthersAppositive', () => {
+  const spans = (t: string, name: string): [number, number][] => [[t.indexOf(name), t.indexOf(name) + name.length]];
+  const ref = (t: string, name: string) => [{ start: t.lastIndexOf(name), end: t.lastIndexOf(name) + name.length }];
+  it('the person only in another person’s description is not what the sentence tells of', () => {
+    const t = 'The fee was modeled on one drawn up by Dag Moen, a harbour official under Prime Minister Lund.';
+    expect(onlyInOthersAppositive(t, ref(t, 'Lund'), spans(t, 'Dag Moen'))).toBe(true);
+    const u = 'Fees will rise, said Dag Moen, a former adviser to Lund, on Friday.';
+    expect(onlyInOthersAppositive(u, ref(u, 'Lund'), spans(u, 'Dag Moen'))).toBe(true);
+  });
+  it('one who speaks for the person, or the person named elsewhere too, stays', () => {
+    const t = 'Dag Moen, a spokesman for Lund, said the fees would rise.';
+    expect(onlyInOthersAppositive(t, ref(t, 'Lund'), spans(t, 'Dag Moen'))).toBe(false);
+    const u = 'Lund met Dag Moen, a harbour official.';
+    expect(onlyInOthersAppositive(u, ref(u, 'Lund'), spans(u, 'Dag Moen'))).toBe(false);
   });
 });

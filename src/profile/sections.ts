@@ -314,6 +314,8 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
       // The person only as the owner of something ("before Lund's fall in the polls and Berg's plan to …") beside
       // another person named: the sentence is about something else, not the person's stance.
       if (s.refs.every((r) => r.possessive) && otherPersonMentions(ev, s).length && !pronounMayBePerson(ev, s.text)) continue;
+      // The person only in another person's description ("Dag Moen, a former adviser to Lund") is not the subject.
+      if (onlyInOthersAppositive(s.text, s.refs, otherPersonMentions(ev, s))) continue;
       const selfQuoted = d.extraction.quotes.some((q) => overlap(q.span, s.span) > 0);
       const score =
         s.relevance *
@@ -1347,6 +1349,10 @@ export function cueAimsAtOther(s: Pick<SentenceView, 'text' | 'refs'>, cueAt: nu
 }
 
 /** The person's own side as subject ("Lund's campaign said …", "Lund's lawyers opposed …"): their act, not criticism. */
+const OWN_SIDE_WORD = new RegExp(
+  `\\b(?:${CUES.ownSide.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\w*` : escapeRegExp(w))).join('|')})\\b`,
+  'iu',
+);
 const OWN_SIDE = new RegExp(
   `^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${CUES.ownSide.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\w*` : escapeRegExp(w))).join('|')})\\b`,
   'iu',
@@ -1397,6 +1403,28 @@ export function inOthersAppositive(text: string, r: { start: number; end: number
       end <= r.start &&
       /^,\s+(?:a|an|the|one|his|her|their)\s[^,;:()—–“”"]*$/i.test(text.slice(end, r.start)) &&
       /^[^,;:()—–“”"]*,/.test(text.slice(r.end)),
+  );
+}
+
+/**
+ * Every reference to the person stands in an appositive that describes someone else, closed by a comma or the
+ * sentence's end ("…, said Dag Moen, a former adviser to Prime Minister Lund." or "… modeled on one by Dag Moen, a
+ * tax official under Lund."): the sentence is about that other person, the person only marks their past. One who
+ * speaks for the person now ("Dag Moen, a spokesman for Lund, said …") is the person's side and stays.
+ */
+export function onlyInOthersAppositive(text: string, refs: { start: number; end: number }[], others: [number, number][]): boolean {
+  return (
+    refs.length > 0 &&
+    refs.every((r) =>
+      others.some(
+        ([, end]) =>
+          end <= r.start &&
+          /^,\s+(?:a|an|the|one|his|her|their)\s[^,;:()—–“”"]*$/i.test(text.slice(end, r.start)) &&
+          // (One who speaks for the person now, "a spokesman for Lund", is their side.)
+          !(OWN_SIDE_WORD.test(text.slice(end, r.start)) && !/\bformer\b/i.test(text.slice(end, r.start))) &&
+          /^(?:['’]s\s)?[^,;:()—–“”"]*(?:,|[.!?]["”’)]?\s*$)/.test(text.slice(r.end)),
+      ),
+    )
   );
 }
 
