@@ -332,7 +332,12 @@ function documentIssuer(ctx: SpeakerContext, noun: string, pos: number): Speaker
     const after = according ? undefined : cands.find((c) => c.pos > at);
     // "a separate statement issued by the Sanders campaign": the issuer after "by".
     const pick = before ?? after ?? (s === sentence ? undefined : issuerBy(ctx, at, sent.span[1]));
-    if (!pick && according) continue;
+    if (!pick && according) {
+      // "Fox News confirmed that Kelly met Trump. According to the statement, …": the one who just spoke issued it.
+      const spoke = s > 0 ? sentenceCandidates(ctx, s - 1, ctx.sentences[s - 1].span[1]).filter((c) => c.rank === 0 && c.actor !== null) : [];
+      if (spoke.length === 1) return { actor: spoke[0].actor, span, via: 'description' };
+      continue;
+    }
     if (!pick && DOCUMENT_SPEAKS.test(ctx.text.slice(at, at + 40)) && !sentenceCandidates(ctx, s, hi).some((c) => c.rank < 2)) {
       left = 3;
       continue;
