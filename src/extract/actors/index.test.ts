@@ -770,3 +770,11 @@ describe('a head word ending the name of a thing', () => {
     expect(actors('The Chairman of the Committee said no.').entities.map((e) => e.name)).toContain('Committee');
   });
 });
+
+describe('a name made a modifier by its suffix before another name', () => {
+  it('keeps "Mara Lind-led" out of the party’s name', () => {
+    const names = actors('The Mara Lind-led Progress Party met on Monday.').entities.map((e) => e.name);
+    expect(names).toContain('Progress Party');
+    expect(names.some((n) => n.includes('Lind'))).toBe(false);
+  });
+});

@@ -643,6 +643,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (s >= e) return [];
   // "a Warren-style progressive", "Saudi-backed forces": a name turned adjective by its suffix names no one.
   if (hasAdjectiveSuffix(tokens[e - 1].text)) return [];
+  // "the Donald Trump-led Republican Party", "the Kremlin-backed Rossiya Bank": the name made a modifier is no part of
+  // the name after it (a name of its own only where the text names it so elsewhere).
+  for (let x = e - 2; x >= s; x--) if (hasAdjectiveSuffix(tokens[x].text)) return classifyRun(tokens, x + 1, e, text, headline, speakers);
   // Title words, possibly after a demonym or country: "French President Emmanuel Macron", "Senator Olivier Cadic".
   let k = s;
   // Where the role starts: after words before the name that say no role ("Claim That Donald Trump").
