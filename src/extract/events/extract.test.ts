@@ -1081,6 +1081,17 @@ describe('a time told relative to an earlier act gives no fallback date', () => 
     expect(of(events('Two years later, Tom Hale signed the treaty.'), 'Agreement or initiative')[0].date).toBeNull();
     expect(of(events('Tom Hale signed the treaty.'), 'Agreement or initiative')[0].date).not.toBeNull();
   });
+
+  it('an act in a "before/after/since <subject>" clause is placed by another act: no publication date, unless the gap is short', () => {
+    const announced = (text: string) => events(text).find((e) => e.trigger.startsWith('announced'));
+    expect(announced('Tom Hale stopped taking paid speeches seven months before he announced his bid.')?.date).toBeNull();
+    expect(announced('The mill closed a few weeks after Governor Ann Pell announced the new tariff.')?.date).toBeNull();
+    expect(announced('Many of the claims made since Mr. Hale announced his bid came from blogs.')?.date).toBeNull();
+    // A day or hours after: the act is still of the report's days.
+    const shortGap = announced('Governor Tom Hale walked back his words a day after Ann Pell announced a new plan.');
+    expect(shortGap?.actor).toBe('Ann Pell');
+    expect(shortGap?.date).not.toBeNull();
+  });
 });
 
 describe('an adjective of place is no actor', () => {

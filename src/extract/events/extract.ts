@@ -1945,11 +1945,20 @@ function inAppositiveBefore(ctx: SentenceCtx, date: Span, trigger: Span): boolea
 const RELATIVE_OPENING = /^\W*(?:(?:soon|shortly|not long|right|immediately)\s+(?:after|afterwards?|thereafter)|afterwards?|thereafter|(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|before)|(?:days?|weeks?|months?|years?|decades?)\s+later|the (?:next|following) (?:day|week|month|year))\s*,/i;
 const PLUPERFECT = /\bhad\s+(?:(?:\w+ly|already|just|never|not|also|long|once|twice|been)\s+){0,2}$/i;
 const EARLIER_TIME = /\b(?:once|previously|formerly|long|in the past|back then|at the time)\s+(?:[\w’'-]+\s+){0,2}$|\b(?:years|decades) (?:after|before|earlier)\s+(?:[\w’'-]+\s+){0,8}$/i;
+/**
+ * A temporal clause's opening right before the trigger: "before/after/since" and its subject (a pronoun or a name, not
+ * an owner: "after Hale's speech" names an act of the story's own days). A short interval before it ("a day after",
+ * "hours after", "shortly after") keeps the act in the report's time.
+ */
+const TEMPORAL_CLAUSE_BEFORE =
+  /(?<!\b(?:hours?|days?|minutes?|moments?|shortly|soon|right|just|immediately|day|night|morning)\s+)\b(?:before|after|since)\s+(?:he|she|they|we|I|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s+(?:(?:\p{Ll}+ly|first|had|have|has)\s+)?$/u;
 const SAYING_BEFORE = /\b(?:said|says|say|told|tells|according to|added|noted|wrote|argued|announced|reported|revealed|confirmed|learned)\b/i;
 function toldAsEarlier(ctx: SentenceCtx, d: Draft): boolean {
   const before = ctx.body.slice(0, d.triggerSpan[0] - ctx.base);
   const tail = before.slice(-120);
   if (EARLIER_TIME.test(tail)) return true;
+  // "seven months before he announced", "since Ms. Hale took office": an act placed by another act of the story.
+  if (TEMPORAL_CLAUSE_BEFORE.test(tail)) return true;
   // "Soon after, …", "Two years later, …": a time told relative to an earlier act of the story, not the report's.
   if (RELATIVE_OPENING.test(before)) return true;
   const had = PLUPERFECT.exec(tail);
