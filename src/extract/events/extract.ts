@@ -782,7 +782,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   if (toks[m.head].lower === 'visiting' && visitingModifies(toks, m.last + 1)) return null;
   // "met with fierce resistance", "met the criteria": a reaction or a bar met, no meeting.
   if (p.verbBase === 'meet' && metNoMeeting(toks, m.last + 1)) return null;
-  const withheld = (isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors)) || (p.verbBase === 'host' && !diplomaticHosting(ctx, m, ct, target));
+  const withheld = (isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors)) || (p.verbBase === 'host' && !diplomaticHosting(ctx, m, ct, target, actors));
 
   // "attributed the slow count to uncounted ballots": a cause named, no act given to an actor.
   if (p.verbBase === 'attribute' && !passive && !target && !attributesAnAct(toks, m.last + 1, ct)) return null;
@@ -981,8 +981,15 @@ const DIPLOMATIC_GUEST_WORDS = new Set(TRIGGER_DATA.diplomaticGuests.words);
  * holder, or the words around the verb name a summit, talks or a dignitary ("hosted Chinese leaders", "talks hosted by
  * Qatar"). Hosting a debate, a fundraiser, a show or a policy conference is not ("a conference hosted by AIPAC").
  */
-function diplomaticHosting(ctx: SentenceCtx, m: TriggerMatch, ct: number, target: ActorRef | null): boolean {
+function diplomaticHosting(ctx: SentenceCtx, m: TriggerMatch, ct: number, target: ActorRef | null, actors: ActorRef[]): boolean {
   if (target && (target.type === 'state' || KNOWN_HOSTS.has(target.key) || target.actingFor !== null)) return true;
+  // A person or a state hosting a person named right after the verb (titles between): "Macron hosted Vladimir Putin".
+  if (target?.type === 'person' && actors.some((a) => a.type === 'state' || a.type === 'person')) {
+    const toks = ctx.toks;
+    let k = firstStartingAt(toks, toks[m.last].span[1]);
+    while (k < toks.length && toks[k].span[1] <= target.span[0] && (toks[k].cap || VISIT_GAP_WORDS.has(toks[k].lower))) k++;
+    if (k < toks.length && toks[k].span[0] >= target.span[0]) return true;
+  }
   const toks = ctx.toks;
   for (let k = Math.max(0, m.first - 4); k <= ct && k <= m.last + 8; k++) if (DIPLOMATIC_GUEST_WORDS.has(toks[k].lower)) return true;
   return false;
