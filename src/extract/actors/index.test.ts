@@ -778,3 +778,10 @@ describe('a name made a modifier by its suffix before another name', () => {
     expect(names.some((n) => n.includes('Lind'))).toBe(false);
   });
 });
+
+describe('a place of several words qualifying a role', () => {
+  it('keeps the whole place in the role: "New York businessman"', () => {
+    const e = actors('The rival, New York businessman Peter Hansen, spoke.').entities.find((x) => x.name === 'Peter Hansen');
+    expect(e?.roles.map((r) => r.text)).toEqual(['New York businessman']);
+  });
+});

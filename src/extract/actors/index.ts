@@ -974,7 +974,16 @@ function roleTitle(tokens: Token[], s: number, words: string[]) {
   let first = s - words.length;
   // One capitalised qualifier before the role noun belongs to it: "Republican front-runner", "Vermont senator".
   const q = tokens[first - 1];
-  if (q?.cap && q.word && adjacent(q, tokens[first]) && !START_STOP.has(wordOf(q).lower) && !wordOf(q).functionWord) first--;
+  if (q?.cap && q.word && adjacent(q, tokens[first]) && !START_STOP.has(wordOf(q).lower) && !wordOf(q).functionWord) {
+    first--;
+    // (A place of two or three words is one qualifier: "New York businessman", not "York businessman".)
+    for (let len = 3; len >= 2; len--) {
+      if (first - len + 1 >= 0 && placeWordsAt(tokens, first - len + 1, first + 1) === len) {
+        first -= len - 1;
+        break;
+      }
+    }
+  }
   const from = tokens[first];
   const to = tokens[s - 1];
   const countries = first < s - words.length && DEMONYMS.has(q!.text.toLowerCase()) ? [DEMONYMS.get(q!.text.toLowerCase())!] : [];
