@@ -35,7 +35,8 @@ function normOf(s: string): string {
   return n;
 }
 /** First name, middle part and surname of a normalised person's name, without "Jr." or "III". */
-function partsOf(normed: string): { first: string; middle: string; surname: string; words: number; suffix: boolean } {
+type NameParts = { first: string; middle: string; surname: string; words: number; suffix: boolean };
+function partsOf(normed: string): NameParts {
   const w = nameWords(normed);
   return { first: w[0] ?? '', middle: w.slice(1, -1).join(' '), surname: w[w.length - 1] ?? '', words: w.length, suffix: hasGenerationalSuffix(normed) };
 }
@@ -69,13 +70,14 @@ export function linkToKnownActors(known: ActorSummary[], entities: EntityRecord[
   }
   const typeOf = new Map(known.map((k) => [k.key, k.type]));
   // Known people by surname, in the order of `known`.
-  const peopleBySurname = new Map<string, ActorSummary[]>();
+  // (With their names' parts, worked out once: every entity of the document compares with them.)
+  const peopleBySurname = new Map<string, (ActorSummary & { parts: NameParts })[]>();
   for (const k of known) {
     if (k.type !== 'person') continue;
-    const surname = partsOf(normOf(k.name)).surname;
-    const list = peopleBySurname.get(surname);
-    if (list) list.push(k);
-    else peopleBySurname.set(surname, [k]);
+    const parts = partsOf(normOf(k.name));
+    const list = peopleBySurname.get(parts.surname);
+    if (list) list.push({ ...k, parts });
+    else peopleBySurname.set(parts.surname, [{ ...k, parts }]);
   }
   for (const e of entities) {
     if (byKey.has(e.key)) continue;
@@ -106,7 +108,7 @@ export function linkToKnownActors(known: ActorSummary[], entities: EntityRecord[
     // or one of the two names has none ("Donald J. Trump" and "Donald Trump", "Joe Biden" and "Joseph R. Biden
     // Jr."); two different middles ("George W. Bush", "George H. W. Bush") are two people.
     const sameEnds = bySurname.filter((k) => {
-      const kp = partsOf(normOf(k.name));
+      const kp = k.parts;
       return kp.words > 1 && sameFirstName(kp.first, own.first) && (kp.middle === own.middle || !kp.middle || !own.middle) && suffixesAgree(kp, own);
     });
     if (sameEnds.length === 1) {

@@ -6,14 +6,12 @@ import { hasGenerationalSuffix, nameWords, type ActorSummary, type Extraction } 
  * generational suffix the document itself never uses is left off the corpus's name ("Joseph R. Biden Jr." in a
  * report that says "Joe Biden" is Joseph R. Biden): house styles differ on it, and the name should end in the surname.
  */
-export function fullerName(known: string, local: string): string {
+export function fullerName(known: string, local: string, person = true): string {
   const words = (s: string) => s.trim().split(/\s+/).length;
-  const bare = hasGenerationalSuffix(known) && !hasGenerationalSuffix(local) ? nameWords(known) : null;
+  const bare = person && hasGenerationalSuffix(known) && !hasGenerationalSuffix(local) ? nameWords(known) : null;
   const k = bare && bare.length > 1 ? bare.join(' ') : known;
   return words(local) > words(k) ? local : k;
 }
-
-const fullerNonPerson = (known: string, local: string) => (local.trim().split(/\s+/).length > known.trim().split(/\s+/).length ? local : known);
 
 export function applyLinks(x: Extraction, links: Map<string, string>, known: ActorSummary[] = []): void {
   if (!links.size) return;
@@ -24,7 +22,7 @@ export function applyLinks(x: Extraction, links: Map<string, string>, known: Act
     const to = links.get(e.key);
     if (!to) continue;
     const globalName = knownNames.get(to);
-    const best = globalName ? (e.type === 'person' ? fullerName(globalName, e.name) : fullerNonPerson(globalName, e.name)) : e.name;
+    const best = globalName ? fullerName(globalName, e.name, e.type === 'person') : e.name;
     linkedName.set(e.key, best);
     if (best !== e.name) {
       if (!e.aliases.includes(e.name)) e.aliases.push(e.name);

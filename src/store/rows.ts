@@ -77,7 +77,6 @@ export function rowToDocument(
   };
 }
 
-/** Folds one document's entity into the corpus-wide actor: aliases and roles unite, counts add up. */
 const stripped = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
 const diacritics = (s: string) => s.normalize('NFKD').length - stripped(s).length;
 
@@ -102,8 +101,9 @@ export function corpusName(known: string, next: string, type: ActorSummary['type
 }
 
 /**
- * An actor as known before, updated with one entity of a new document. `sameDocument`: the document already had an
- * entity under this key (two local names that linking joined), so the document is not counted twice.
+ * Folds one document's entity into the corpus-wide actor: aliases and roles unite, counts add up. `sameDocument`:
+ * the document already had an entity under this key (two local names that linking joined), so the document is not
+ * counted twice.
  */
 export function mergeActor(prev: ActorSummary | null, e: EntityRecord, sameDocument = false): ActorSummary {
   const aliases = new Set(prev?.aliases ?? []);
