@@ -1573,21 +1573,37 @@ function paragraphStart(sentences: SentenceRecord[], si: number): number {
   return sentences[k].span[0];
 }
 
-/** Whether a quotation opened between `from` and `to` is still open at `to` (curly marks, else straight ones). */
-function quoteOpenBefore(text: string, from: number, to: number): boolean {
+/**
+ * Whether a quotation begun earlier in a sentence's paragraph is still open where the sentence starts (curly marks,
+ * else straight ones). Asked in sentence order, it scans each paragraph's text once, not once per sentence: a PDF
+ * paragraph may run to thousands of sentences.
+ */
+function quoteOpenAtSentence(text: string, sentences: SentenceRecord[]): (si: number) => boolean {
+  let paragraph = -1;
+  let pos = 0;
   let open = 0;
   let straight = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c) open++;
-    else if (c === 0x201d) open = Math.max(0, open - 1);
-    else if (c === 0x22) straight++;
-  }
-  return open > 0 || straight % 2 === 1;
+  return (si) => {
+    const s = sentences[si];
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      pos = paragraphStart(sentences, si);
+      open = 0;
+      straight = 0;
+    }
+    for (; pos < s.span[0]; pos++) {
+      const c = text.charCodeAt(pos);
+      if (c === 0x201c) open++;
+      else if (c === 0x201d) open = Math.max(0, open - 1);
+      else if (c === 0x22) straight++;
+    }
+    return open > 0 || straight % 2 === 1;
+  };
 }
 
 function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[], mentions: ActorMention[], byNameOnly: Set<number>) {
   const votes = new Map<number, [number, number]>();
+  const quoteOpen = quoteOpenAtSentence(text, sentences);
   let mi = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
@@ -1603,7 +1619,7 @@ function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[]
     let body = text.slice(s.span[0], s.span[1]);
     // A sentence that opens inside a quotation begun earlier in the paragraph ("… a man,” Trump said. …"): its
     // quoted words are the speaker's pronouns, not the writer's, so the missing opening mark is put back.
-    if (quoteOpenBefore(text, paragraphStart(sentences, si), s.span[0])) body = '“' + body;
+    if (quoteOpen(si)) body = '“' + body;
     const next = sentences[si + 1];
     if (next && next.paragraph === s.paragraph) body += ' ' + text.slice(next.span[0], next.span[1]);
     body = body.replace(QUOTED_PART, ' ');
