@@ -1,6 +1,6 @@
 // Shared helpers for end-to-end tests: run the real `onrecord` binary, make temporary folders, find ../shared.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,16 @@ export const SHARED = path.resolve(ROOT, '../shared');
 export const SEEDS = path.join(SHARED, 'corpus/seeds');
 export const BIN = path.join(ROOT, 'bin/onrecord.js');
 
-export const tempDir = (prefix = 'onrecord-') => mkdtempSync(path.join(tmpdir(), prefix));
+// Every folder made here is removed when the test process exits, so runs leave nothing behind in the temp folder.
+const madeDirs: string[] = [];
+process.once('exit', () => {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
+export const tempDir = (prefix = 'onrecord-') => {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+};
 
 export interface CliResult {
   status: number | null;
