@@ -106,6 +106,12 @@ describe('linkToKnownActors across name forms of one person', () => {
     expect(linkToKnownActors(known, [entity('person:john-osgood', 'John Osgood', 'person')]).has('person:john-osgood')).toBe(false);
     expect(linkToKnownActors(known, [entity('person:jim-t-osgood', 'Jim T. Osgood', 'person')]).has('person:jim-t-osgood')).toBe(false);
   });
+  it('links the short forms listed in the nickname data (Rudy, Stan, Jen)', () => {
+    const known = [summary('person:rudolph-w-osgood', 'Rudolph W. Osgood', 'person'), summary('person:stanley-b-lamb', 'Stanley B. Lamb', 'person')];
+    const links = linkToKnownActors(known, [entity('person:rudy-osgood', 'Rudy Osgood', 'person'), entity('person:stan-lamb', 'Stan Lamb', 'person')]);
+    expect(links.get('person:rudy-osgood')).toBe('person:rudolph-w-osgood');
+    expect(links.get('person:stan-lamb')).toBe('person:stanley-b-lamb');
+  });
   it('links nothing when two known people fit the short form', () => {
     const known = [summary('person:edward-lamb', 'Edward Lamb', 'person'), summary('person:theodore-lamb', 'Theodore Lamb', 'person')];
     expect(linkToKnownActors(known, [entity('person:ted-lamb', 'Ted Lamb', 'person')]).has('person:ted-lamb')).toBe(false);
