@@ -120,9 +120,27 @@ export async function matchActors(store: Store, name: string, type?: ActorSummar
   const all = await store.findActors([wanted, ...wanted.split(/\s+/)]);
   const pool = type ? all.filter((a) => a.type === type) : all;
   const exact = pool.filter((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === wanted));
-  if (exact.length) return exact;
+  if (exact.length) return withNamesakeBodies(store, exact);
   const words = wanted.split(/\s+/);
   return pool.filter((a) => words.every((w) => [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(w))));
+}
+
+/**
+ * Adds the bodies stored under a second key that share a name with one already found: a corpus can file 'DNC' and
+ * 'Democratic National Committee' apart until a later document ties the two names, and a user asking for either
+ * means both. People are left out: two people who share a name are often two people.
+ */
+async function withNamesakeBodies(store: Store, found: ActorSummary[]): Promise<ActorSummary[]> {
+  const namesOf = (a: ActorSummary) => [a.name, ...a.aliases].map((n) => n.toLowerCase());
+  const bodies = found.filter((a) => a.type !== 'person');
+  if (!bodies.length) return found;
+  const keys = new Set(found.map((a) => a.key));
+  const more = (await store.findActors(bodies.flatMap(namesOf))).filter((b) => {
+    if (keys.has(b.key)) return false;
+    const theirs = new Set(namesOf(b));
+    return bodies.some((a) => a.type === b.type && namesOf(a).some((n) => theirs.has(n)));
+  });
+  return more.length ? [...found, ...more] : found;
 }
 
 export async function quotesJson(store: Store, opts: { speaker?: string; all?: boolean } = {}): Promise<QuoteJson[]> {
