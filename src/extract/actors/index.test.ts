@@ -785,3 +785,47 @@ describe('a place of several words qualifying a role', () => {
     expect(e?.roles.map((r) => r.text)).toEqual(['New York businessman']);
   });
 });
+
+describe('roles as papers write them (helper U3)', () => {
+  const rolesOf = (text: string, name: string) => actors(text).entities.find((e) => e.name === name)?.roles.map((r) => r.text) ?? [];
+
+  it('keeps a body of two or three words whole before a role noun: "Fox News anchor", not "News anchor"', () => {
+    expect(rolesOf('Fox News anchor Dana Whitfield asked the first question.', 'Dana Whitfield')).toEqual(['Fox News anchor']);
+    expect(rolesOf('Amnesty International spokesman Olu Bakare said the camp was overcrowded.', 'Olu Bakare')).toEqual(['Amnesty International spokesman']);
+    expect(rolesOf('The talks went on. White House spokesman Pete Lorne said they would resume.', 'Pete Lorne')).toEqual(['White House spokesman']);
+  });
+
+  it('takes no qualifier over an abbreviation that may end a sentence ("… & Co. Obama adviser")', () => {
+    expect(rolesOf('He went to Hadley & Co. Obama adviser Ben Rusk took a job at a bank.', 'Ben Rusk')).toEqual(['Obama adviser']);
+  });
+
+  it('takes no role from a relative clause after the name', () => {
+    expect(rolesOf('Mark Tolland, whose own affair with Dana Cole and his split from his first wife, Ina Tolland, made the papers, said little.', 'Mark Tolland')).toEqual([]);
+    expect(rolesOf('Rita Vance, who is the daughter of the founder, spoke first.', 'Rita Vance')).toEqual(['the daughter']);
+  });
+
+  it('takes the role noun from the head of an apposition, not from its "of …" tail', () => {
+    expect(rolesOf('Ada Moss, one of the Senator Platt campaign’s friends, spoke.', 'Ada Moss')).toEqual([]);
+    expect(rolesOf('Ada Moss, the chair of the Finance Committee, spoke.', 'Ada Moss')).toEqual(['the chair of the Finance Committee']);
+  });
+});
+
+describe('armed groups and headline words (helper U3)', () => {
+  it('types a rebel army or a militia as an organisation, a state’s army as an agency', () => {
+    expect(typeOf('The Free Syrian Army said it had taken the town.', 'Free Syrian Army')).toBe('organisation');
+    expect(typeOf('Fighters of the Tarvo Liberation Army crossed the river on Sunday.', 'Tarvo Liberation Army')).toBe('organisation');
+    expect(typeOf('The Kessel Militia held the bridge for a week.', 'Kessel Militia')).toBe('organisation');
+    expect(typeOf('The Syrian Army said it had taken the town.', 'Syrian Army')).toBe('agency');
+    expect(typeOf('The Peoples Liberation Army held drills near the strait.', "People's Liberation Army")).toBe('agency');
+  });
+
+  it('ends a name on a title-case first line before an ordinary noun after the surname', () => {
+    const text = 'Senator Declines to Reject Lindsey Graham Endorsement.\n\nSen. Lindsey Graham said he backed the governor.';
+    expect(people(text)).toEqual(['Lindsey Graham']);
+  });
+
+  it('finds no body in a headline run ending in a role noun after its head word', () => {
+    const text = 'Reports Reveal Reason Behind Mayor’s Firing Of Campaign Manager.\n\nTom Reyes helped the mayor win in 2014.';
+    expect(actors(text).entities.map((e) => e.name)).toEqual(['Tom Reyes']);
+  });
+});

@@ -360,6 +360,10 @@ for (const [type, words] of HEADS) for (const w of words) HEAD_TYPE.set(w, type)
 const THING_HEADS = new Set<string>(
   (JSON.parse(readFileSync(new URL('../../../data/gazetteer/heads.json', import.meta.url), 'utf8')) as { thingHeads: { words: string[] } }).thingHeads.words,
 );
+/** Words that make an army's name a non-state armed group's (data/gazetteer/heads.json armedGroupWords). */
+const ARMED_GROUP_WORDS = new Set<string>(
+  (JSON.parse(readFileSync(new URL('../../../data/gazetteer/heads.json', import.meta.url), 'utf8')) as { armedGroupWords: { words: string[] } }).armedGroupWords.words,
+);
 /** The actor type a head word gives a name ("Bank" → company, "University" → organisation), if it is one. */
 export const headWordType = (word: string): ActorType | undefined => HEAD_TYPE.get(word);
 
@@ -593,6 +597,16 @@ function isVerbAfterName(tokens: Token[], s: number, x: number, e: number): bool
   for (let y = x + 2; y < e; y++) if (HEADLINE_BREAKS.has(tokens[y].text)) return true;
   return false;
 }
+/** A surname (no ordinary word) at y, then at x an ordinary noun that is no surname, first name, title or head word. */
+function isHeadlineNounAfterName(tokens: Token[], y: number, x: number): boolean {
+  const sur = wordOf(tokens[y]);
+  if ((sur.common && !sur.lastName) || tokens[y].possessive) return false;
+  const w = wordOf(tokens[x]);
+  if (w.lastName || w.gender || HEAD_TYPE.has(tokens[x].text) || THING_HEADS.has(tokens[x].text) || factsOf(tokens[x]).titles) return false;
+  return (w.common && /Noun/.test(String(w.tag))) || ABSTRACT_NOUN_END.test(w.lower);
+}
+/** Endings of abstract nouns, which no surname has ("Endorsement", "Nomination", "Leadership"). */
+const ABSTRACT_NOUN_END = /.{3}(?:ment|tion|sion|ness|ship|ance|ence|ity|ism)$/;
 const isHeadlineVerb = (lw: string) => lw.endsWith('s') && (HEADLINE_VERBS.has(lw) || SPEECH_VERBS.has(lw));
 
 /**
@@ -635,6 +649,16 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     if (w.lower.endsWith('s') && !w.lastName && !w.gender && (SPEECH_VERBS.has(w.lower) || HEADLINE_VERBS.has(w.lower) || isVerbAfterName(tokens, s, x, e))) {
       e = x;
       break;
+    }
+  }
+  // "Cruz Refuses to Disavow Lindsey Graham Endorsement": on a headline, an ordinary noun after a first name and a
+  // surname is the headline's word, no part of the name.
+  if (e - s >= 3 && (headline || inTitleCaseFirstLine(tokens, s))) {
+    for (let p = s; p + 2 < e; p++) {
+      if (wordOf(tokens[p]).gender && isHeadlineNounAfterName(tokens, p + 1, p + 2)) {
+        e = p + 2;
+        break;
+      }
     }
   }
   // (The words after the break may hold a name of their own: "Talks Amid Xi Jinping’s Visit".)
@@ -791,6 +815,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (head && ((nameToks.length >= 4 && nameToks.some(isLineWord)) || (nameToks.length >= 2 && isLineWord(nameToks[nameToks.length - 1])))) return [];
   // "her super PAC": a head word alone that is also a common code names any such body, not one.
   if (head && nameToks.length === 1 && isShortCode(nameToks[0].text) && isCommonCode(nameToks[0].text)) return [];
+  // "… Firing Of Campaign Manager": on a headline, a run ending in a role noun after its head word is a role, no body.
+  if (head && nameToks.length >= 2 && !HEAD_TYPE.has(nameToks[nameToks.length - 1].text) && ROLE_WORDS.has(wordOf(nameToks[nameToks.length - 1]).lower) && (headline || inTitleCaseFirstLine(tokens, k))) return [];
   if (head && nameToks.length === 1 && k === s && isTitleOfAThing(tokens, s)) return [];
   const chamber = head && !titled ? chamberQualifiedByParty(tokens, k, e) : -1;
   if (chamber >= 0) return [{ start: chamber, end: chamber + 1, type: head! }];
@@ -963,13 +989,24 @@ function headType(toks: Token[]): ActorType | undefined {
   // unless a preposition follows it ("Bank of America", "Council on Foreign Relations"): the last head word before
   // the first of/for/on.
   let type: ActorType | undefined;
+  let armedGroup = false;
   for (const t of toks) {
     if (type && (t.text === 'of' || t.text === 'for' || t.text === 'on')) break;
-    type = factsOf(t).head ?? type;
+    // ("Free Syrian Army", "Kosovo Liberation Army": a word before the army's head makes it no state's.)
+    if (ARMED_GROUP_WORDS.has(t.text)) armedGroup = true;
+    const head = factsOf(t).head;
+    if (head) type = head === 'agency' && armedGroup && ARMY_HEADS.has(t.text) ? 'organisation' : head;
   }
   return type;
 }
+const ARMY_HEADS = new Set(['Army', 'Forces']);
 const genderOf = (g: ReturnType<typeof firstNameGender>): Gender => (g === 'm' || g === 'f' ? g : null);
+/**
+ * A capitalised word right before another that qualifies a role with it: not a sentence's or clause's opener, nor
+ * an abbreviation's full stop, which may end a sentence ("… Shaw & Co. Obama adviser David Plouffe").
+ */
+const isQualifierWord = (q: Token | undefined, next: Token) =>
+  !!q && q.cap && q.word && !q.possessive && !q.text.endsWith('.') && adjacent(q, next) && !START_STOP.has(wordOf(q).lower) && !wordOf(q).functionWord && !titleAt([q], 0, 1);
 function roleTitle(tokens: Token[], s: number, words: string[]) {
   let first = s - words.length;
   // One capitalised qualifier before the role noun belongs to it: "Republican front-runner", "Vermont senator".
@@ -977,12 +1014,17 @@ function roleTitle(tokens: Token[], s: number, words: string[]) {
   if (q?.cap && q.word && adjacent(q, tokens[first]) && !START_STOP.has(wordOf(q).lower) && !wordOf(q).functionWord) {
     first--;
     // (A place of two or three words is one qualifier: "New York businessman", not "York businessman".)
+    let place = false;
     for (let len = 3; len >= 2; len--) {
       if (first - len + 1 >= 0 && placeWordsAt(tokens, first - len + 1, first + 1) === len) {
         first -= len - 1;
+        place = true;
         break;
       }
     }
+    // (Nor is a body's name of two or three words cut: "Fox News anchor", "Amnesty International spokesman", not
+    // "News anchor".)
+    for (let n = 0; !place && n < 2 && isQualifierWord(tokens[first - 1], tokens[first]); n++) first--;
   }
   const from = tokens[first];
   const to = tokens[s - 1];
@@ -1527,7 +1569,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const ap = APPOSITIVE_ROLE.exec(after) ?? WHO_ROLE.exec(after);
     if (!ap) continue;
     const words = ap[1].toLowerCase().split(/\s+/);
-    const role = words.find((w) => DESCRIPTION_ROLES.has(w) || PERSON_ROLE_NOUNS.has(w));
+    // (The role noun heads the phrase: "a friend of the senator" is no senator.)
+    const head = words.findIndex((w) => APPOSITIVE_PREPOSITIONS.has(w));
+    const role = (head < 0 ? words : words.slice(0, head)).find((w) => DESCRIPTION_ROLES.has(w) || PERSON_ROLE_NOUNS.has(w));
     if (!role) continue;
     const start = m.span[1] + skip + ap.index + ap[0].indexOf(ap[1]);
     a.roles.push({ text: ap[1], span: [start, start + ap[1].length] });
@@ -1994,7 +2038,8 @@ function resolveSurname(w: string, actors: Actor[], bySurname: Map<string, Set<n
 
 // (One capitalised qualifier after the article, "the Republican attorney general under former President George W.
 // Bush,": a party or demonym; initials inside the tail do not end it.)
-const APPOSITIVE_ROLE = /^,\s+((?:(?:the|a|an)\s+(?:\p{Lu}[\p{Ll}\-]+\s+)?)?(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with|from|in|under)\s+(?:the\s+)?(?:former\s+)?\p{Lu}(?:[^,.;:()“”"\n]|(?<=\b\p{Lu})\.){0,70}?)?)(?=\s*[,;:)]|\s+(?:who|whose|which)\b|\s*$|(?<!\b\p{Lu})\.)/u;
+const APPOSITIVE_ROLE = /^,\s+(?!(?:who|whose|whom|which|that|where|when|while|whereas|although|though|because|if)\b)((?:(?:the|a|an)\s+(?:\p{Lu}[\p{Ll}\-]+\s+)?)?(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with|from|in|under)\s+(?:the\s+)?(?:former\s+)?\p{Lu}(?:[^,.;:()“”"\n]|(?<=\b\p{Lu})\.){0,70}?)?)(?=\s*[,;:)]|\s+(?:who|whose|which)\b|\s*$|(?<!\b\p{Lu})\.)/u;
+const APPOSITIVE_PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'on', 'with', 'from', 'in', 'under']);
 const ROLE_BEFORE_NAME = /(?:^|[.!?]\s+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s?\s+)((?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+),\s$/u;
 const WHO_ROLE = /^,\s+who\s+[^,.;:“”"()]{0,60}?\b(?:as|is|was|became)\s+((?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)(?=\s*[,.;:)]|\s+(?:in|at|for|of|from|with|who|and)\b)/u;
 const DESCRIPTION = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:(?:former|then|new|current|outgoing|incoming|top|chief)\s+)?(?:(\p{Lu}[\p{L}.]+)\s+)?([a-z][a-z\- ]{1,30}?))(?=[\s,.;:!?’'"”)]|$)/gu;

@@ -180,3 +180,14 @@ describe('a team named by its plural', () => {
     expect(typed('Mara Okafor said the vote was close. Okafor said she would run again.').get('Mara Okafor')).toBe('person');
   });
 });
+
+describe('a plural after "the" (helper U3)', () => {
+  it('is a band or a team, no person, even where it speaks', () => {
+    const t = typed('Members of the band the Cloudcutters said they would tour again. The Cloudcutters said the album was done.');
+    expect(t.get('Cloudcutters')).toBe('organisation');
+  });
+  it('stays apart from a family named after a surname the text uses', () => {
+    const t = typed('Hillary Renwick spoke first. The Renwicks said they would give the land to the town.');
+    expect(t.get('Renwicks')).not.toBe('organisation');
+  });
+});

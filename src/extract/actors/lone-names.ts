@@ -132,6 +132,9 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   // "Separately, …", "Fortunately, …": every mention opens its sentence and is followed by a comma.
   const opensWithComma = spans.every(([s, e], i) => opensSentence(text, s, sentenceSpans[i][0]) && /^\s*,/.test(text.slice(e, e + 3)));
   if (opensWithComma && (SENTENCE_ADVERB.test(name) || isCommonWord(name))) return 'not-an-actor';
+  // "the Rainmakers said", "The Beatles played": a plural after "the" is a band's or a team's name, no one person's
+  // (not a family's, "the Clintons", whose singular is a surname).
+  if (isPluralAfterThe(name, before) && !isSurnameIn(text, name.slice(0, -1))) return 'organisation';
   if (after.some((w) => SPEECH_VERBS.has(w)) || before.some((w) => SPEECH_VERBS.has(w))) {
     // "McClatchy said its finances …": a speaker whose things are "its" is a body.
     return pronounsSay(text, spans, sentenceSpans) === 'thing' ? 'organisation' : 'person';
@@ -149,6 +152,10 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   return pronounsSay(text, spans, sentenceSpans) === 'thing' ? 'organisation' : 'person';
 }
 
+const isPluralAfterThe = (name: string, before: string[]) =>
+  name.length > 3 && name.endsWith('s') && !name.endsWith('ss') && /\p{Ll}s$/u.test(name) && before.some((w) => w === 'the' || w === 'The');
+/** A surname: listed as one, or written after a capitalised word somewhere in the text ("Hillary Clinton"). */
+const isSurnameIn = (text: string, word: string) => isLastName(word) || new RegExp(`\\p{Lu}[\\p{L}.]* ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
 /** Plurals of abstract nouns ("Arrangements", "Institutions", "Editorialists"), long enough to be no surname ("Clements"). */
 const NOUN_PLURAL_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ments|tions|sions|ities|ances|ences|isms|ists|ships|nesses)$/u;
 /** "Arrangements", "Prices": the plural of a word the lexicon knows as ordinary (not a surname), or of an abstract noun. */
