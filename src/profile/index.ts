@@ -43,7 +43,7 @@ export async function buildProfile(store: Store, req: ProfileRequest, opts: Prof
   const started = Date.now();
   const who = await resolvePerson(store, req.person);
   if (who.status !== 'ok') return who;
-  const topic = resolveTopic(req.topic);
+  const topic = resolveTopic(req.topic, [who.person.name, ...who.person.aliases]);
   if (!topic.seed.length) return { status: 'unknown', message: `the topic "${req.topic}" has no words to look for`, suggestions: [] };
   const ev = await gatherEvidence(store, who.person, topic, opts);
   const dropped: Dropped[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { agentCritic, appositiveCritic, possessiveCritic, onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -756,5 +756,39 @@ describe('onlyInOthersAppositive', () => {
     expect(onlyInOthersAppositive(t, ref(t, 'Lund'), spans(t, 'Dag Moen'))).toBe(false);
     const u = 'Lund met Dag Moen, a harbour official.';
     expect(onlyInOthersAppositive(u, ref(u, 'Lund'), spans(u, 'Dag Moen'))).toBe(false);
+  });
+});
+
+describe('critic named around the cue', () => {
+  const at = (text: string, name: string): [number, number] => [text.indexOf(name), text.indexOf(name) + name.length];
+  const cue = (text: string, c: string) => [text.indexOf(c), text.indexOf(c) + c.length] as const;
+  it('the owner of a criticising noun is the critic', () => {
+    const t = "Aides shrugged off Eva Holm's sharp criticism that Lund had misled voters.";
+    const [a, b] = cue(t, 'criticism');
+    expect(possessiveCritic(t, a, b, [at(t, 'Eva Holm')])).toBe(0);
+    const u = "Berg's attack on Lund came late in the debate.";
+    expect(possessiveCritic(u, u.indexOf('attack on'), u.indexOf('attack on') + 9, [at(u, 'Berg')])).toBe(0);
+    // An adjective cue qualifies the owner's thing: Berg's plan is what is controversial, Berg criticises no one.
+    const v = "Berg's controversial plan worried Lund.";
+    expect(possessiveCritic(v, v.indexOf('controversial'), v.indexOf('controversial') + 13, [at(v, 'Berg')])).toBe(-1);
+  });
+  it('a name a "critic" stands in apposition to is the critic', () => {
+    const t = 'The budget was never published, said Nora Ek, a longtime critic of Lund.';
+    const [a, b] = cue(t, 'critic');
+    expect(appositiveCritic(t, a, b, [at(t, 'Nora Ek')])).toBe(0);
+    const u = 'Nora Ek said the budget was late, and Lund, a critic of the ministry, agreed.';
+    expect(appositiveCritic(u, u.indexOf('critic'), u.indexOf('critic') + 6, [at(u, 'Nora Ek')])).toBe(-1);
+  });
+  it('a name after "from" or "by" right after the cue is the critic, not the one criticised', () => {
+    const t = "Lund's plan has drawn criticism from Peter Sand, who called it reckless.";
+    const [a, b] = cue(t, 'criticism');
+    expect(agentCritic(t, b, [at(t, 'Peter Sand')])).toBe(0);
+    expect(cueAimsAtOther({ text: t, refs: [{ start: 0, end: 4 } as never] }, a, b, [at(t, 'Peter Sand')])).toBe(false);
+    const u = 'Lund criticised Peter Sand over the budget.';
+    expect(agentCritic(u, u.indexOf('criticised') + 10, [at(u, 'Peter Sand')])).toBe(-1);
+  });
+  it("the owner's criticism of the person is not aimed at the owner", () => {
+    const t = "Holm's criticism of Lund was sharp.";
+    expect(cueAimsAtOther({ text: t, refs: [{ start: t.indexOf('Lund'), end: t.indexOf('Lund') + 4 } as never] }, 7, 16, [at(t, 'Holm')])).toBe(false);
   });
 });

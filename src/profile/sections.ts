@@ -12,6 +12,7 @@ import { alternation, escapeRegExp } from '../text/regexp.js';
 import { firstNameGender } from '../extract/actors/lexicon.js';
 import { genderOf } from './refer.js';
 import { compress, contentWords, cuePattern, similarity, stem, topicScore, weightedTerms, words } from './text.js';
+import { otherLexiconTopics } from './topic.js';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', import.meta.url), 'utf8')) as {
   criticism: string[];
@@ -834,7 +835,12 @@ export function actionsSection(ev: Evidence, used: Set<SentenceView>): Draft[] {
     // On the topic by its own words or in a report mostly on it: a report that touches the topic in passing also
     // tells of other things, even in the paragraph that touches it (a call to end sugar subsidies is no immigration
     // action, an op-ed on a trade pact beside a line on immigration is none either).
-    const topical = topicScore(`${r.text} ${at.sentence.text}`, ev.seedTerms).score > 0 || at.doc.topicality >= MOSTLY_ON_TOPIC;
+    // Even in a report mostly on the topic, a sentence with no topic word of its own or beside it that speaks of
+    // another topic (a debate report on immigration: 'Cruz made a call for an end to sugar subsidies') has turned to
+    // that topic.
+    const topical =
+      topicScore(`${r.text} ${at.sentence.text}`, ev.seedTerms).score > 0 ||
+      (at.doc.topicality >= MOSTLY_ON_TOPIC && (at.sentence.onTopic || !otherLexiconTopics(at.sentence.text, ev.topic.lexicon).length));
     if (!topical) continue;
     let text = completeAction(r.text, at.sentence.text);
     // The snippet leaves out the words that bear on the topic ("vowed to curb money in politics" | "while offering
@@ -1338,14 +1344,49 @@ export function cueNearPerson(s: Pick<SentenceView, 'text' | 'refs'>, cueAt: num
  * Lund of siding with Berg" is criticism of Lund, not of Berg). `others` are the other people's mention offsets.
  */
 export function cueAimsAtOther(s: Pick<SentenceView, 'text' | 'refs'>, cueAt: number, cueEnd: number, others: [number, number][]): boolean {
-  // "Berg's controversial plan": the cue qualifies another person's thing.
-  if (others.some(([, end]) => end <= cueAt && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(s.text.slice(end, cueAt)))) return true;
+  // "Berg's controversial plan": the cue qualifies another person's thing ("Berg's criticism of Lund" is Berg's act).
+  const cue = s.text.slice(cueAt, cueEnd);
+  if (!CRITICISING_NOUN.test(cue) && others.some(([, end]) => end <= cueAt && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(s.text.slice(end, cueAt)))) return true;
   const tail = s.text.slice(cueEnd);
-  const stop = tail.search(/\b(?:of|for|over|as|about|because|after|when|while|since)\b|[,;.:]/);
+  // (A name after "from" or "by" is who criticises: "drew criticism from Berg".)
+  const stop = tail.search(/\b(?:of|for|over|as|about|because|after|when|while|since|from|by)\b|[,;.:]/);
   const objectEnd = cueEnd + (stop < 0 ? Math.min(tail.length, 60) : stop);
   const other = others.some(([at]) => at >= cueEnd && at < objectEnd);
   const self = s.refs.some((r) => r.start >= cueEnd && r.start < objectEnd);
   return other && !self;
+}
+
+/** A noun that names an act of criticising: whoever's it is ("Berg's scathing criticism that …") is the critic. */
+const CRITICISING_NOUN = /^(?:critici[sz]ms?|condemnations?|accusations?|attacks?\s+on|rebukes?|blame|mockery|denunciations?)$/i;
+
+/**
+ * The critic named as the owner of a criticising noun ("Eva Holm's scathing criticism that Lund misled voters", "Berg's
+ * attack on Lund"): the index of the owner's name among `others`, or -1.
+ */
+export function possessiveCritic(text: string, cueAt: number, cueEnd: number, others: [number, number][]): number {
+  if (!CRITICISING_NOUN.test(text.slice(cueAt, cueEnd))) return -1;
+  return others.findIndex(([, end]) => end <= cueAt && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(end, cueAt)));
+}
+
+/**
+ * The critic named in an appositive of the cue ("…, said Nora Ek, a longtime critic of Lund", "Berg, one of the
+ * plan's harshest critics, said …"): the index of that name among `others`, or -1.
+ */
+export function appositiveCritic(text: string, cueAt: number, cueEnd: number, others: [number, number][]): number {
+  if (!/^critics?$/i.test(text.slice(cueAt, cueEnd))) return -1;
+  return others.findIndex(
+    ([, end]) => end <= cueAt && /^,\s+(?:(?:a|an|the|one|another)\s+)?(?:(?:of\s+)?[\p{L}'’-]+\s+){0,4}$/u.test(text.slice(end, cueAt)),
+  );
+}
+
+/**
+ * The critic named as the cue's agent after "from" or "by" ("drew criticism from Berg", "was denounced on Monday by
+ * Senator Berg"): the index of that name among `others`, or -1.
+ */
+export function agentCritic(text: string, cueEnd: number, others: [number, number][]): number {
+  return others.findIndex(
+    ([start]) => start >= cueEnd && start - cueEnd < 60 && /^\s+(?:[\p{L}-]+\s+){0,3}?(?:from|by)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(text.slice(cueEnd, start)),
+  );
 }
 
 /** The person's own side as subject ("Lund's campaign said …", "Lund's lawyers opposed …"): their act, not criticism. */
@@ -1466,8 +1507,8 @@ export function leadingClause(text: string): number {
   return m ? m[0].length : 0;
 }
 
-function criticOf(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string; bySubject?: boolean } {
-  const found = criticCandidate(ev, s, cueAt);
+function criticOf(ev: Evidence, s: SentenceView, cueAt: number, cueEnd: number): { name: string | null; slot?: string; bySubject?: boolean } {
+  const found = criticCandidate(ev, s, cueAt, cueEnd);
   // An adverb read as a name ("Ironically") is no one.
   if (!found.name) return found;
   // An adverb read as a name ("Ironically"), or a shouted headline, is no one.
@@ -1542,7 +1583,7 @@ export function nameAsWritten(sentence: string, name: string, mentions: string[]
   return surname.length > 1 && surname !== name && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(sentence) ? surname : null;
 }
 
-function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: string | null; slot?: string; bySubject?: boolean } {
+function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number, cueEnd: number): { name: string | null; slot?: string; bySubject?: boolean } {
   const doc = s.doc;
   const speaker = (name: string, key: string | null) => {
     const mentions: string[] = [];
@@ -1565,6 +1606,17 @@ function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number): { name: 
   for (const q of doc.extraction.quotes)
     if (q.sentence === s.index && q.speaker && q.kind !== 'term' && !(q.speakerKey && ev.selfKeys.has(q.speakerKey)))
       if (speaksCue(at, q.span, q.speakerSpan?.[0] ?? firstMention(q.speakerKey))) return speaker(q.speaker, q.speakerKey);
+  // The owner of a criticising noun ("Holm's criticism that …"), or the name a "critic" stands in apposition to
+  // ("…, said Nora Ek, a longtime critic of Lund").
+  const people = doc.extraction.entities.flatMap((e) =>
+    e.type !== 'person' || ev.selfKeys.has(e.key) || ev.person.keys.includes(e.key)
+      ? []
+      : e.mentions.filter((m) => m.sentence === s.index && m.via !== 'pronoun').map((m) => ({ e, m, span: [m.span[0] - s.span[0], m.span[1] - s.span[0]] as [number, number] })),
+  );
+  const spans = people.map((p) => p.span);
+  const owner =
+    people[possessiveCritic(s.text, cueAt, cueEnd, spans)] ?? people[appositiveCritic(s.text, cueAt, cueEnd, spans)] ?? people[agentCritic(s.text, cueEnd, spans)];
+  if (owner) return { name: owner.e.name, slot: owner.m.text };
   // The first person named before the cue (the likely subject), else the first other actor; never the person or theirs.
   const before: { name: string; text: string; at: number; person: boolean }[] = [];
   for (const e of doc.extraction.entities) {
@@ -1712,7 +1764,14 @@ export function criticismSection(ev: Evidence): Draft[] {
       if (selfStatement) continue;
       const text = compress(s.text);
       if (!lengthOk(text)) continue;
-      const critic = criticOf(ev, s, cue.index!);
+      // The cue that names its critic tells who criticises ("found no fault with Holm's criticism that …" is Holm's).
+      const spans = otherPersonMentions(ev, s);
+      const named = (c: RegExpMatchArray) => {
+        const end = c.index! + c[0].length;
+        return possessiveCritic(s.text, c.index!, end, spans) >= 0 || appositiveCritic(s.text, c.index!, end, spans) >= 0 || agentCritic(s.text, end, spans) >= 0;
+      };
+      const criticCue = cues2.find(named) ?? cue;
+      const critic = criticOf(ev, s, criticCue.index!, criticCue.index! + criticCue[0].length);
       // Without a named critic, only strong criticism counts (the critic is named when the source names one). A weak
       // cue needs a critic who says or does it, not merely the sentence's subject ("X, who owed his election to Y,
       // fled in the face of protests" is no criticism of Y by X).

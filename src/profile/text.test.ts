@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compress, contentWords, coverage, editDistance, isDeletionOf, similarity, termPattern, topicScore, weightedTerms } from './text.js';
+import { inPersonName, compress, contentWords, coverage, editDistance, isDeletionOf, similarity, termPattern, topicScore, weightedTerms } from './text.js';
 
 describe('profile text helpers', () => {
   it('compression only deletes words', () => {
@@ -90,5 +90,22 @@ describe('compress keeps an opening that is part of the sentence', () => {
   });
   it('a connective "so" is deleted', () => {
     expect(compress('So the council voted again on Monday.')).toBe('The council voted again on Monday.');
+  });
+});
+
+describe('a topic word inside a person name', () => {
+  it('"rich" in "Rich Beeson", "jobs" in "Steve Jobs" are names, not the topic', () => {
+    const rich = weightedTerms([{ term: 'rich', weight: 1 }]);
+    expect(topicScore('"We treat March as one long election day," said Rich Beeson, a strategist.', rich).score).toBe(0);
+    expect(topicScore('Lund would raise taxes on the rich.', rich).score).toBeGreaterThan(0);
+    const jobs = weightedTerms([{ term: 'jobs', weight: 1 }]);
+    expect(topicScore('Lund praised Steve Jobs at the launch.', jobs).score).toBe(0);
+    expect(topicScore('Jobs Report Lifts Markets', jobs).score).toBeGreaterThan(0);
+  });
+  it('inPersonName', () => {
+    const t = 'Lund met Tom Price and Rich Beeson; Health Secretary Lund spoke.';
+    expect(inPersonName(t, t.indexOf('Price'), 5)).toBe(true);
+    expect(inPersonName(t, t.indexOf('Rich'), 4)).toBe(true);
+    expect(inPersonName(t, t.indexOf('Health'), 6)).toBe(false);
   });
 });

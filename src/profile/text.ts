@@ -1,4 +1,5 @@
 // Small text helpers for profiles: words, content words, term patterns, deletion-only compression, edit distance.
+import { fullNameFirstGender, isCommonWord, isFunctionWord } from '../extract/actors/lexicon.js';
 import { escapeRegExp } from '../text/regexp.js';
 
 const STOPWORDS = new Set(
@@ -57,7 +58,9 @@ export function termPattern(term: string): RegExp {
   if (yPlural) parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
   // A closed compound is also written with a hyphen somewhere inside ("email" / "e-mail", "cooperation" /
   // "co-operation", "cybersecurity" / "cyber-security"): a one-word term of some length allows one between letters.
-  const word = (p: string) => (parts.length === 1 && /^\p{L}{5,}$/u.test(p) ? [...p].map(escapeRegExp).join('-?') : escapeRegExp(p));
+  // ("~" stands for up to two words between: "his ~ health" is "his health", "his failing health".)
+  const word = (p: string) =>
+    p === '~' ? "(?:[\\p{L}'’-]+\\s+){0,2}" : parts.length === 1 && /^\p{L}{5,}$/u.test(p) ? [...p].map(escapeRegExp).join('-?') : escapeRegExp(p);
   const body = parts.map(word).join('[\\s-]*');
   const tail = prefix ? '[\\p{L}\\p{N}-]*' : yPlural ? '(?:y|ies)' : '(?:s|es)?';
   // Acronyms (ICT, APT, WHO) are matched case-sensitively so "who" or "apt" in prose do not count.
@@ -117,8 +120,17 @@ export function topicScore(text: string, terms: WeightedTerm[], opts: { broadAlo
       blanked = masked(text, t.mask);
     }
     t.pattern.lastIndex = 0;
-    const n = ((t.mask ? blanked : text).match(t.pattern) ?? []).length;
+    const hay = t.mask ? blanked : text;
+    const found = hay.match(t.pattern);
+    let n = found?.length ?? 0;
     if (!n) continue;
+    // A lower-case term met as part of a person's name ("Rich Beeson" for "rich", "Steve Jobs" for "jobs") is not
+    // the word; checked only when a match is capitalised.
+    if (found!.some((m) => m.charCodeAt(0) < 91 && m.charCodeAt(0) > 64) && !/\p{Lu}/u.test(t.term)) {
+      t.pattern.lastIndex = 0;
+      for (const m of hay.matchAll(t.pattern)) if (inPersonName(hay, m.index!, m[0].length)) n--;
+      if (!n) continue;
+    }
     matched.push(t.term);
     score += t.weight * (1 + Math.log(n));
     if (t.weight >= BROAD_WEIGHT * 2) strong = true;
@@ -126,6 +138,19 @@ export function topicScore(text: string, terms: WeightedTerm[], opts: { broadAlo
   // Broad words ("online", "digital") only add to a passage that names the topic otherwise.
   if (!strong && !opts.broadAlone) return { score: 0, matched: [] };
   return { score, matched };
+}
+
+/**
+ * The capitalised word at `at` is part of a person's name: a first name before another name ("Rich Beeson", "Bill
+ * Lund") or a surname after a first name ("Steve Jobs", "Tom Price").
+ */
+export function inPersonName(text: string, at: number, length: number): boolean {
+  const word = text.slice(at, at + length);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const next = text.slice(at + length).match(/^ (\p{Lu}[\p{Ll}'’-]+)/u)?.[1];
+  if (next && fullNameFirstGender(word) && !isFunctionWord(next) && !isCommonWord(next)) return true;
+  const prev = text.slice(Math.max(0, at - 30), at).match(/(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+) $/u)?.[1];
+  return !!prev && !!fullNameFirstGender(prev) && !isFunctionWord(prev) && !isCommonWord(prev);
 }
 
 // Openers and asides that can be deleted without changing what a sentence asserts.

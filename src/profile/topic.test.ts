@@ -222,3 +222,44 @@ describe('a topic narrowed by the user’s own words', () => {
     expect(topicScore('Lund vowed to cut health care costs for farmers.', care).score).toBeGreaterThan(0);
   });
 });
+
+describe('a typed phrase whose words alone name other things', () => {
+  it('"social security" is not any security, nor anything social', () => {
+    const t = topicTerms(resolveTopic('social security'));
+    expect(topicScore('Lund said the call did not serve national security goals.', t).score).toBe(0);
+    expect(topicScore('Lund wants more social housing on the coast.', t).score).toBe(0);
+    expect(topicScore('Lund promised not to touch Social Security benefits for retirees.', t).score).toBeGreaterThan(0);
+  });
+  it('"the death penalty" is not every report of a death', () => {
+    const t = topicTerms(resolveTopic('the death penalty'));
+    expect(topicScore('Lund mourned the death of a fisherman at sea.', t).score).toBe(0);
+    expect(topicScore('Lund voted to abolish the death penalty.', t).score).toBeGreaterThan(0);
+  });
+});
+
+describe('defence idioms are not about defence', () => {
+  const defence = topicTerms(resolveTopic('defence'));
+  it('"first line of defense", "self-defense", a defense lawyer say nothing of defence', () => {
+    expect(topicScore('Families are the first line of defense against addiction, Lund said.', defence).score).toBe(0);
+    expect(topicScore('Her defense lawyer said the shot was fired in self-defense.', defence).score).toBe(0);
+    expect(topicScore('Lund came to her defense after the vote.', defence).score).toBe(0);
+    expect(topicScore('Lund wants the defense budget raised by a tenth.', defence).score).toBeGreaterThan(0);
+  });
+});
+
+describe('the person’s own thing ("his health")', () => {
+  const t = resolveTopic('his health', ['Jonas Lund']);
+  const terms = topicTerms(t);
+  it('is the person’s health, not public health', () => {
+    expect(t.lexicon).toBeNull();
+    expect(t.label).toBe('His Health');
+    expect(topicScore('Lund said the ministry would fund three new hospitals and a vaccine drive.', terms).score).toBe(0);
+    expect(topicScore('Lund backed the public health plan.', terms).score).toBe(0);
+    expect(topicScore('Questions about his failing health followed Lund all week.', terms).score).toBeGreaterThan(0);
+    expect(topicScore('Doctors said Lund’s health had improved.', terms).score).toBeGreaterThan(0);
+    expect(topicScore('Lund defended his health care plan.', terms).score).toBe(0);
+  });
+  it('is looked up by the thing itself', () => {
+    expect(ftsQueryFor(t)).toBe('health');
+  });
+});

@@ -69,9 +69,17 @@ const GENERIC_IN_PHRASE = new Set([
   'care', 'change', 'reform', 'reforms', 'rights', 'right', 'system', 'systems', 'law', 'laws', 'plan', 'plans',
   'crisis', 'control', 'affairs', 'relations', 'development', 'spending', 'program', 'programs', 'act', 'bill',
   'deal', 'market', 'markets', 'safety', 'protection', 'action', 'measures', 'matters', 'efforts', 'work',
+  // Modifiers and heads that name many things ("social security" is no "national security", "the death penalty" no
+  // report of a death).
+  'security', 'social', 'public', 'national', 'federal', 'private', 'death',
 ]);
 
-export function resolveTopic(query: string): TopicSpec {
+/** "his health", "her taxes": the person's own thing, not the policy field of that name. */
+const OWNED = /^(his|her|their)\s+(\S.*)$/i;
+
+export function resolveTopic(query: string, ownerNames: string[] = []): TopicSpec {
+  const owned = query.trim().match(OWNED);
+  if (owned) return ownedTopic(query, owned[1].toLowerCase(), owned[2], ownerNames);
   const entry = lexiconEntry(query);
   const own = contentWords(query).filter((w) => !['policy', 'policies', 'issue', 'issues', 'question'].includes(w));
   const seed = new Map<string, number>();
@@ -126,6 +134,30 @@ export function resolveTopic(query: string): TopicSpec {
   };
 }
 
+/**
+ * The person's own thing ("his health", "her taxes"): a passage is on it only where the thing is theirs, under the
+ * pronoun the user typed or the person's name ("his failing health", "Lund's health"); the lexicon's field of that
+ * name (public health, tax policy) is another matter. Up to two words may stand between ("~" in a term).
+ */
+function ownedTopic(query: string, pronoun: string, rest: string, ownerNames: string[]): TopicSpec {
+  const heads = resolveTopic(rest).seed.filter((t) => t.weight >= 1 && !t.term.includes(' '));
+  const owners = [pronoun, ...new Set(ownerNames.flatMap((n) => [n, n.split(/\s+/).pop()!]).filter((n) => n.length > 1))].flatMap((n) =>
+    n === pronoun ? [n] : n.endsWith('s') ? [`${n}'s`, `${n}’s`, `${n}'`, `${n}’`] : [`${n}'s`, `${n}’s`],
+  );
+  const seed = heads.flatMap((h) => owners.map((o) => ({ term: `${o} ~ ${h.term}`, weight: 1 })));
+  // A field the lexicon names with the thing's word ("his health care plan") is not the thing.
+  const notIn = LEXICON.flatMap((t) => t.names).filter((n) => n.includes(' ') && heads.some((h) => n.startsWith(`${h.term} `)));
+  return { label: titleCase(query.trim()), query, lexicon: null, seed, expansion: [], ...(notIn.length ? { notIn } : {}) };
+}
+
+let lexiconTerms: { label: string; terms: WeightedTerm[] }[] | null = null;
+
+/** The lexicon topics other than `except` whose words the text holds ("sugar subsidies" → Trade). */
+export function otherLexiconTopics(text: string, except: string | null): string[] {
+  lexiconTerms ??= LEXICON.map((t) => ({ label: t.label, terms: topicTerms(resolveTopic(t.label)) }));
+  return lexiconTerms.filter((t) => t.label !== except && topicScore(text, t.terms).score > 0).map((t) => t.label);
+}
+
 /** Capitals on the words of a title, not on its small words after the first ("Trade with China"). */
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'nor', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'versus']);
 const titleCase = (s: string) => s.replace(/(^|\s)(\p{Ll}[\p{L}'’-]*)/gu, (m, sp: string, w: string) => (sp && SMALL_WORDS.has(w) ? m : sp + w[0].toUpperCase() + w.slice(1)));
@@ -142,7 +174,8 @@ function containedName(query: string, entry: LexiconTopic): string | null {
 export function ftsQueryFor(topic: TopicSpec): string {
   // Broad words would pull in every report that merely mentions them.
   const parts = topic.seed.filter((t) => t.weight > BROAD_WEIGHT).map((t) => {
-    const raw = t.term.replace(/\*$/, '');
+    // (An owned thing, "his ~ health", is found by the thing; whose it is is checked on the passage.)
+    const raw = t.term.replace(/^.*~\s*/, '').replace(/\*$/, '');
     const ws = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (!ws.length) return '';
     return ws.length > 1 ? `"${ws.join(' ')}"` : t.term.endsWith('*') ? `${ws[0]}*` : ws[0];
