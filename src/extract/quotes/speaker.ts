@@ -290,9 +290,20 @@ function addresseeAfter(ctx: SpeakerContext, pos: number): number | null {
   return ADDRESSING_CUE.test(ctx.text.slice(pos, next.span[0])) ? next.actor : null;
 }
 
-/** A candidate's campaign named in speaker position: "the Clinton campaign", "Rubio's presidential campaign". */
-const CAMPAIGN_BEFORE = /(?:^|[\s,(])(?:[Tt]he\s+)?(?!(?:His|Her|Their|Its|Our|This|That|The|A|An)\b)(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+|Senate\s+)?campaign)\s+(?:also\s+|later\s+|then\s+)?$/u;
-const CAMPAIGN_AFTER = /^(?:the\s+)?(?!(?:His|Her|Their|Its|Our|This|That|The|A|An)\b)(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+|Senate\s+)?campaign)\s*$/u;
+/** A candidate's campaign named in speaker position (group 1): "the Clinton campaign", "Rubio's presidential campaign". */
+const CAMPAIGN = String.raw`(?!(?:His|Her|Their|Its|Our|This|That|The|A|An)\b)(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+|Senate\s+)?campaign)`;
+/** Before the cue, perhaps past an aside on where it spoke ("The Holt campaign, in a memo to donors, said"). */
+const CAMPAIGN_BEFORE = new RegExp(String.raw`(?:^|[\s,(])(?:[Tt]he\s+)?${CAMPAIGN}(?:\s*,\s+(?:in|on|at|through|via|by)\s[^,;:“”"«»()]{1,60},)?\s+(?:also\s+|later\s+|then\s+)?$`, 'u');
+/** Opening a clause, then a comma or the next word: "The Holt campaign worded it more carefully:" (not "One campaign video"). */
+const CAMPAIGN_OPENING = new RegExp(String.raw`^(?:[Tt]he\s+)?(?!(?:One|Another|Each|Every|Some|No|Any)\s)${CAMPAIGN}(?:\s*,|\s+(\p{Ll}+))`, 'u');
+/** The campaign opening `clause` as its subject (group 1), or null: the next word must be a verb, adverb or
+ * preposition, not a noun the campaign qualifies ("campaign video", "campaign manager"). */
+function campaignOpening(clause: string): RegExpExecArray | null {
+  const m = CAMPAIGN_OPENING.exec(clause);
+  if (!m || !m[2]) return m;
+  return /ed$/.test(m[2]) || /Verb|PastTense|PresentTense|Copula|Adverb|Preposition|Modal|Auxiliary/.test(String(lexiconTag(m[2]) ?? '')) ? m : null;
+}
+const CAMPAIGN_AFTER = new RegExp(String.raw`^(?:the\s+)?${CAMPAIGN}\s*$`, 'u');
 
 /** Documents that speak for whoever issued them: "the statement said", "read the email". */
 const DOCUMENT_BEFORE = /(?:^|\s)[Tt]he\s+(?:[\p{L}\-]+\s+){0,2}?(statement|email|e-mail|letter|release|memo|editorial)\s+(?:also\s+|then\s+|further\s+|(?:went|goes)\s+on\s+to\s+)?$/u;
@@ -434,6 +445,13 @@ function rolesBeforeName(between: string): boolean {
   return !!m && (isPersonRoleOrPlural(m[1]) || m[1] === 'hopeful');
 }
 
+/** "Republican Presidential hopeful Sen. Ted Cruz", "McConnell spokesman Don Stewart": a name before a role word
+ * and another person's name only qualifies that person. */
+function qualifiesNextPerson(ctx: SpeakerContext, ms: ActorMention[], k: number): boolean {
+  const next = ms[k + 1];
+  return !!next && ctx.index.actors[next.actor].type === 'person' && rolesBeforeName(ctx.text.slice(ms[k].span[1], next.span[0]));
+}
+
 export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
   const head = ctx.text.slice(lo, pos);
   // "Over the years, she said, …": an opening adverbial may come before the pronoun.
@@ -454,8 +472,7 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
       !isObject(ctx.text, m, lo) &&
       !isModifier(ctx.text, m) &&
       SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) &&
-      // "Republican Presidential hopeful Sen. Ted Cruz": a name before a role word and another person's name only qualifies them.
-      !(k + 1 < ms.length && ctx.index.actors[ms[k + 1].actor].type === 'person' && rolesBeforeName(ctx.text.slice(m.span[1], ms[k + 1].span[0]))),
+      !qualifiesNextPerson(ctx, ms, k),
   );
   if (lead && (!first || first.span[0] > lo + lead.index + lead[0].length)) {
     return resolvePronoun(ctx, lead[1].toLowerCase(), lo + lead.index + lead[0].length - lead[1].length);
@@ -465,6 +482,14 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
   const d = descriptionStarting(ctx.text.slice(start, pos), start);
   if (d && d.definite && !d.possessed && (!first || first.span[0] >= d.end) && /^\s*\p{Ll}/u.test(ctx.text.slice(d.end, d.end + 20))) {
     return resolveDescription(ctx, d, d.end);
+  }
+  // "The Holt campaign, in a memo to donors, worded it more carefully:": a campaign opening the clause, with no
+  // one else named in it, is its subject.
+  const camp = first ? null : campaignOpening(ctx.text.slice(start, pos));
+  // (Not past a clause with a pronoun subject of its own: "The Sanders campaign was the first time she had …".)
+  if (camp && !/\b(?:he|she|they|we|I)\b/.test(ctx.text.slice(start + camp[0].length, pos))) {
+    const a = start + camp[0].indexOf(camp[1]);
+    return adHoc(ctx, a, a + camp[1].length);
   }
   return first ? toHit(ctx, first) : null;
 }
@@ -630,7 +655,8 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
   // "With Ann Holt, there is never a dull day.": a main clause on an empty 'there' or 'it' leaves the person of
   // the opening phrase as what the sentence is about.
   const topicIntro = !lead && introEnd > lo && TOPIC_OPENING.test(head) && EMPTY_SUBJECT.test(head.slice(introEnd - lo));
-  for (const m of mentionsBetween(ctx, lo, hi)) {
+  const ms = mentionsBetween(ctx, lo, hi);
+  for (const [k, m] of ms.entries()) {
     if (!SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) || m.possessive) continue;
     // (Nor the subject of a clause after "that" when the sentence already has one: "Carson turned on the Post,
     // pointing out that the paper's Robert Costa had reported …" is about Carson.)
@@ -638,6 +664,7 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
       m.span[0] >= introEnd &&
       !isObject(text, m, lo) &&
       !isModifier(text, m) &&
+      !qualifiesNextPerson(ctx, ms, k) &&
       !insideAppositive(text, lo, m) &&
       !(out.some((c) => c.rank === 1 && c.pos < m.span[0]) && THAT_CLAUSE_BEFORE.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0])));
     // "A reporter asked Sanders how he felt. He replied: …": the one asked is who answers next.
