@@ -32,6 +32,8 @@ interface ActorData {
   nameModifiers: { about: string; words: string[] };
   bodyRoleNouns: { about: string; words: string[] };
   sentenceAdverbs: { about: string; words: string[] };
+  kinNouns: { about: string; words: string[] };
+  platforms: { about: string; words: string[] };
 }
 
 export const ACTOR_DATA: ActorData = JSON.parse(
@@ -478,6 +480,10 @@ const KNOWN_GENDER_REACH = 600;
 const SUBJECT_REACH = 60;
 /** A pronoun that can be a clause's subject. */
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
+/** Verbs of a tag after a paraphrase ("…, he said."). */
+const TAG_SAYING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'argued', 'insisted', 'contended', 'recalled']);
+/** Words a tag may have after its verb (an addressee, a time: "told reporters on Monday"). */
+const TAG_TAIL_WORDS = 4;
 /** Characters that open a quotation (PolNeAR writes it as two apostrophes). */
 const OPENING_QUOTE_CHARS = new Set(['"', '“', "'"]);
 /** The end of a quotation before its tag: a comma (or ? !) inside or right outside the closing mark. */
@@ -865,17 +871,37 @@ export class ActorIndex {
     let j = 0;
     while (j < k && (CLAUSE_OPENERS.has(toks[j].lower) || !toks[j].word)) j++;
     let span: Span | null = null;
+    let trailing = false;
     if (j === k) span = this.prevSentence;
     // The tag of a quotation that opens the sentence ("''It will pass,'' he said."): news writing names a new speaker
     // in such a tag, so a bare he/she continues the speaker of the sentence before, not the last man named.
     else if (this.isQuoteTag(base, t.span[0])) span = this.prevSentence;
+    // The same for a paraphrase tagged at its end with no person named before ("People should show evidence, he told
+    // reporters."): the speaker is the one the sentence before is about, whatever man was named last.
+    else if ((trailing = this.isTrailingTag(toks, k, base))) span = this.prevSentence;
     else if (k >= 2 && (toks[k - 1].lower === 'and' || toks[k - 1].lower === 'but') && /^[,—–-]$/.test(toks[k - 2].text)) span = [base, t.span[0]];
     // An object relative clause on people ("the rest of the GOP field who he accused of …") has the sentence's subject
     // in it (not "that": "has shown that he is hedging" is the verb's own subject).
     else if (k >= 1 && /^(?:who|whom)$/.test(toks[k - 1].lower)) span = [base, t.span[0]];
     if (!span) return null;
     const subject = this.subjectOf(span);
-    return subject && fits(subject) ? { ...subject, span: t.span, via: 'pronoun', actingFor: null } : null;
+    // For such a tag the speaker before may be one whose gender the text never gives ("spokesman Lu Kang").
+    const want = t.lower === 'she' ? 'f' : 'm';
+    const ok = subject !== null && (trailing ? (this.genderOf(subject) ?? want) === want : fits(subject));
+    return ok ? { ...subject!, span: t.span, via: 'pronoun', actingFor: null } : null;
+  }
+
+  /**
+   * Whether token k (a he/she) opens a tag that ends its sentence after a comma ("…, he said.", "…, she told
+   * reporters."), and no person is named in the sentence before it.
+   */
+  private isTrailingTag(toks: Token[], k: number, base: number): boolean {
+    if (k < 2 || toks[k - 1].text !== ',' || !TAG_SAYING.has(toks[k + 1]?.lower ?? '')) return false;
+    // A short tag: at most a few words (an addressee, a time) to the sentence's end.
+    if (toks.length - (k + 2) > TAG_TAIL_WORDS + 1) return false;
+    for (let j = k + 2; j < toks.length; j++) if (toks[j].text === ',' || toks[j].lower === 'that') return false;
+    const at = toks[k].span[0];
+    return !this.entityPersonBefore(at, (o) => o.span[0] >= base) && !this.foundPersons.some((o) => o.span[0] >= base && o.span[0] < at) && !this.pronounRefs.some((o) => o.span[0] >= base && o.span[0] < at);
   }
 
   /**

@@ -35,7 +35,6 @@ export function attributionHow(e: EventRecord): How {
 
 /** Groups a document's cyber events into operations and attaches attributions and responses to them. */
 export function buildOperations(text: string, events: EventRecord[]): CyberOperationRecord[] {
-  void text;
   const ops: OpDraft[] = [];
   const cyber = events.filter((e) => e.category === 'Cyber operation').sort((a, b) => a.span[0] - b.span[0]);
   const opAt = (at: number): OpDraft | null => {
@@ -109,8 +108,12 @@ export function buildOperations(text: string, events: EventRecord[]): CyberOpera
     const keys = [...op.attributedTo.keys()];
     const best = keys.find(isThreatKey) ?? keys[0];
     if (best) {
+      const anchors = op.events.filter((e) => keyOf(e)).map((e) => e.sentence);
       for (const e of op.events) {
         if (e.actor) continue;
+        // A mention that neither names nor targets the operation gets its actor only when it points back to it ("the
+        // hacks", "these intrusions") or stands near it; "new cyberattacks", "election hacking" far on are talk.
+        if (!keyOf(e) && !pointsBack(text, e) && !toldAsDone(text, e) && !anchors.some((k) => Math.abs(k - e.sentence) <= LEND_REACH)) continue;
         e.actor = op.attributedTo.get(best)!;
         e.actorKey = best;
         e.modality = 'reported';
@@ -118,6 +121,27 @@ export function buildOperations(text: string, events: EventRecord[]): CyberOpera
     }
   }
   return out;
+}
+
+/** Sentences around a mention that names or targets the operation within which a bare mention is still the same one. */
+const LEND_REACH = 3;
+/** A determiner that points back, then at most two modifiers: "the hacks", "these state-sponsored intrusions". */
+const POINTS_BACK = /\b(?:the|these|those|this|that|such|its|their)\s+(?:(?:[\p{Lu}][\p{L}-]*|alleged|suspected|recent|latest|reported|same|earlier|[a-z-]+(?:ed|al|ic|ive|ous|ian|ese))\s+){0,2}$/iu;
+
+/** Whether the text right before an event's trigger points back to something already told ("the intrusions"). */
+function pointsBack(text: string, e: EventRecord): boolean {
+  const at = e.triggerSpan?.[0];
+  if (at === undefined) return true;
+  return POINTS_BACK.test(text.slice(Math.max(0, at - 60), at));
+}
+
+/** A past passive right after the noun: "cyberattacks were launched", "the breach was carried out". */
+const DONE_AFTER = /^\s+(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b/i;
+
+/** Whether the mention is the subject of a past passive, so tells one act done, not cyberattacks in general. */
+function toldAsDone(text: string, e: EventRecord): boolean {
+  const end = e.triggerSpan?.[1];
+  return end !== undefined && DONE_AFTER.test(text.slice(end, end + 50));
 }
 
 const isAttributionEvent = (e: EventRecord): boolean =>

@@ -1127,3 +1127,86 @@ describe("a date in the subject's appositive", () => {
     expect(of(events('Ann Pell endorsed the plan on Saturday, saying it was overdue.'), 'Public statement')[0].date?.value).toBe('2023-06-10');
   });
 });
+
+describe('a social network is where something was posted, or says which users', () => {
+  it('"posted on Twitter accusing X" is the poster\'s accusation', () => {
+    expect(actors(events('Then, on Friday, Dana Pell posted on Twitter accusing Rock Label of blocking her songs.'), 'Accusation or attribution')).toEqual(['Dana Pell']);
+  });
+  it('"some Facebook users" argue, not the company', () => {
+    const st = of(events('The new poster led some Facebook users to argue that the ad was cruel.'), 'Public statement');
+    expect(st.map((e) => e.actor)).toEqual(['Facebook users']);
+  });
+});
+
+describe('an owner before a noun of family ties', () => {
+  it('"his son said" is said by the son, not by the man named before', () => {
+    const st = of(events('As Paul Hale began touring the plant, his son said the fight had just started.'), 'Public statement');
+    expect(st.map((e) => e.actor)).toEqual(["Paul Hale's son"]);
+  });
+});
+
+describe('"a gathering of leaders" is no act', () => {
+  it('an audience is not a diplomatic action of whoever is named near it', () => {
+    const evs = events('On Tuesday, Ann Pell spoke to a Boston gathering of church leaders about the plan.');
+    expect(of(evs, 'Diplomatic action')).toEqual([]);
+    expect(actors(evs, 'Public statement')).toEqual(['Ann Pell']);
+  });
+});
+
+describe('a paraphrase tagged ", he told reporters" with no one named in it', () => {
+  it('continues the subject of the sentence before, whose gender the text never gives', () => {
+    const text = 'Police named Ron Pell as a suspect last week. Speaking in Oslo, ministry spokesman Lu Kang repeated the government view. People should show evidence for their claims, he told reporters.';
+    const told = of(events(text), 'Public statement').filter((e) => e.trigger === 'told');
+    expect(told.map((e) => e.actor)).toEqual(['Lu Kang']);
+  });
+});
+
+describe('a date after the report does not date an act told in the past tense', () => {
+  /** With the date extractor's mentions, which resolve "next week" and "July 20" forward. */
+  const datedEvents = (text: string, published: DateValue = { value: '2023-06-15', precision: 'day' }) => {
+    const meta = { title: null, outlet: null, byline: null, published, language: 'en', kind: 'news' as const, url: null };
+    const seg = segment(text);
+    return extractEvents({ text, meta, ...seg }, { entities: [], dates: findDateMentions(text, seg.sentences, published), statements: [] }).events;
+  };
+  it('"the agency said it will release more files next week" is dated by the report', () => {
+    const text = 'The ministry missed its goal. Its lawyers will have to report to a judge next week, and Ann Pell said the ministry will release more files next week.';
+    // Published on 29 June: next week falls in July.
+    const st = of(datedEvents(text, { value: '2023-06-29', precision: 'day' }), 'Public statement');
+    expect(st.map((e) => e.actor)).toEqual(['Ann Pell']);
+    expect(st[0].date?.value.startsWith('2023-06')).toBe(true);
+  });
+  it('"rejected a debate on July 20" is not dated July 20 (the debate is)', () => {
+    // Published on 10 July: July 20 lies ten days ahead.
+    const rj = of(datedEvents('Ann Pell proposed a debate on July 20, but Tom Hale rejected that, too.', { value: '2023-07-10', precision: 'day' }), 'Denial or rejection');
+    expect(rj[0].date?.value).not.toBe('2023-07-20');
+  });
+  it('a dateline a day after the recorded publication day still dates the act', () => {
+    const an = of(datedEvents('BOSTON, June 16 (Wire) — Ann Pell announced her candidacy for governor.'), 'Public statement');
+    expect(an[0].date).toEqual({ value: '2023-06-16', precision: 'day' });
+  });
+});
+
+describe('acts told in the past of a life or an office get no publication-month date', () => {
+  const obituary = 'Ann Pell, champion of rural schools, dies at 91.\n\nAnn Pell, who died Sunday at the age of 91, founded the Valley School League. She said that a school was the heart of a town. Her son, Tom Pell, says she never stopped working.';
+  it('in an obituary, the simple past gets none; the present still does', () => {
+    const st = of(events(obituary), 'Public statement');
+    expect(st.find((e) => e.trigger === 'said')?.date).toBeNull();
+    expect(st.find((e) => e.trigger === 'says')?.date).toEqual({ value: '2023-06', precision: 'month' });
+  });
+  it('a death long past makes no obituary', () => {
+    const text = 'Tom Hale remembers a brother who died at 43. Tom Hale said his brother loved flying.';
+    expect(of(events(text), 'Public statement')[0].date).toEqual({ value: '2023-06', precision: 'month' });
+  });
+  it('"during his first term" dates the act in that term; said of it, the saying keeps its date', () => {
+    expect(of(events('During his first term, Governor Tom Hale signed a law on water rights.'), 'Agreement or initiative')[0]?.date ?? null).toBeNull();
+    expect(of(events('Senator Ann Pell said Tom Hale worked hard during his first term.'), 'Public statement')[0].date).not.toBeNull();
+  });
+});
+
+describe('a cyber operation lends its actor only to mentions that point back to it or stand near it', () => {
+  it('talk of cyberattacks in general far on gets no actor; "the intrusions" still do', () => {
+    const text = 'APT31 hacked the computers of the Ruritanian Parliament in March. The parliament has 200 members. Its building dates from 1901. The speaker is Ann Pell. The chamber meets on Mondays. Its library holds old maps. Visitors come every summer. Accusations of state-sponsored cyberattacks can have far-reaching consequences. The intrusions were discovered by a clerk.';
+    const ops = of(events(text), 'Cyber operation');
+    expect(ops.map((e) => [e.trigger, e.actor])).toEqual([['hacked', 'APT31'], ['intrusions', 'APT31']]);
+  });
+});

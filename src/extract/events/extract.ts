@@ -215,6 +215,7 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
   const datesIn = sentenceDates(text, input.sentences, found.dates, published);
   const drafts: Draft[] = [];
   const ledeIndex = input.sentences.find((s) => text.slice(s.span[0], s.span[1]).split(/\s+/).length >= LEDE_WORDS)?.index ?? -1;
+  const obituary = OBITUARY_OPENING.test(text.slice(0, OBITUARY_REACH));
   let nominees: Map<string, EntityRecord | null> | undefined;
 
   for (let si = 0; si < input.sentences.length; si++) {
@@ -275,7 +276,7 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
     }
     const kept = sentenceDrafts.filter((d) => !d.withheld);
     for (const d of kept) {
-      finishDraft(d, ctx, index, datesIn(s), published, s.index === ledeIndex, kept);
+      finishDraft(d, ctx, index, datesIn(s), published, s.index === ledeIndex, kept, obituary);
       // A decline frame with nothing embedded is only a refusal when its verb says so ("declined to comment" is not).
       if (d.frame === 'decline' && !d.about && /\bcomment/i.test(text.slice(d.triggerSpan[1], d.triggerSpan[1] + 12))) continue;
       if (d.match?.pattern.needsAct && !d.about) continue;
@@ -782,6 +783,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   if (toks[m.head].lower === 'visiting' && visitingModifies(toks, m.last + 1)) return null;
   // "met with fierce resistance", "met the criteria": a reaction or a bar met, no meeting.
   if (p.verbBase === 'meet' && metNoMeeting(toks, m.last + 1)) return null;
+  // "a New York gathering of black leaders": the noun names an audience or a crowd, not an act of whoever is near.
+  if (p.verbBase === 'gather' && toks[m.head].lower === 'gathering' && toks[m.head + 1]?.lower === 'of') return null;
   const withheld = (isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors)) || (p.verbBase === 'host' && !diplomaticHosting(ctx, m, ct, target, actors));
 
   // "attributed the slow count to uncounted ballots": a cause named, no act given to an actor.
@@ -1164,13 +1167,21 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
     // "some voters who have heard Mr. Dorsey speak said": a name inside a relative clause on a common noun is
     // not the subject of the verb after the clause.
     if (inRelativeClause(ctx, lower, mm)) continue;
+    const before = tokenBefore(ctx, mm.span[0]);
+    const after = tokenAfter(ctx, mm.span[1]);
+    // "posted on Twitter accusing X", "some Facebook users argue": a social network is where it was posted, or says
+    // which users; never the actor itself.
+    if (mm.type !== 'person' && isPlatform(ctx, mm)) {
+      if (before && MEDIUM_PREPOSITIONS.has(before.lower)) continue;
+      if (after && after.span[1] <= to && after.word && !after.cap && posAt(ctx, after.span[0]) === 'NOUN') {
+        return { actors: [], generic: `${ctx.body.slice(mm.span[0] - ctx.base, mm.span[1] - ctx.base)} ${after.lower}`, end: after.span[1] };
+      }
+    }
     // "pointed to Obama endorsing Clinton": a gerund's subject may follow a preposition.
     if (gerund && i === cands.length - 1 && /^\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, to - ctx.base))) return { actors: [mm], generic: null, end: mm.span[1] };
     // "Organizers of the push to boycott Trump's AIPAC speech said", "20 percent of people in a CNN poll said": a name
     // two phrases down from the head noun only says which push or poll.
     if (deepInPhrase(ctx, lower, mm, trig)) continue;
-    const before = tokenBefore(ctx, mm.span[0]);
-    const after = tokenAfter(ctx, mm.span[1]);
     if (after && (after.lower === "'s" || after.text === '’')) {
       // "Italy's competition authority investigated": the possessor stands in when nothing better is named.
       possessor ??= before && PREPOSITIONS.has(before.lower) ? null : mm;
@@ -1202,6 +1213,11 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
     }
     // "another Clinton aide asked": a name before a person noun says whose aide; the aide acts, not the name.
     // (Not when the mention is itself a description of the person: "The billionaire businessman" is Trump.)
+    // "his son said", "her husband told": an owner before a noun of family ties says whose relative acts.
+    if (next && next.span[1] <= to && mm.via === 'pronoun' && KIN_NOUNS.has(next.lower) && mm.type === 'person') {
+      modified ??= { name: `${mm.name}'s ${next.lower}`, end: next.span[1] };
+      continue;
+    }
     if (next && next.span[1] <= to && PERSON_MODIFIED_NOUNS.has(next.lower) && mm.via !== 'description') {
       modified ??= { name: `${mm.name} ${next.lower}`, end: next.span[1] };
       continue;
@@ -1532,6 +1548,12 @@ function lastEndingBy(toks: Token[], at: number): number {
 const SKIPPED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 /** Singular nouns for people working for someone: a name right before one only modifies it ("a Clinton aide"). */
 const PERSON_MODIFIED_NOUNS = new Set(ACTOR_DATA.personModifiedNouns.words);
+const KIN_NOUNS = new Set(ACTOR_DATA.kinNouns.words);
+const PLATFORMS = new Set(ACTOR_DATA.platforms.words);
+/** Prepositions before a social network that make it where something was posted ("posted on Twitter accusing"). */
+const MEDIUM_PREPOSITIONS = new Set(['on', 'via', 'across', 'through']);
+/** Whether a mention is written as a social network's name ("Twitter", not "X (Twitter)" as resolved). */
+const isPlatform = (ctx: SentenceCtx, mm: ActorRef): boolean => PLATFORMS.has(ctx.body.slice(mm.span[0] - ctx.base, mm.span[1] - ctx.base).toLowerCase());
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 
 const AUX_TAIL = /^(has|have|had|is|are|was|were|will|would|could|did|do|does|not|also|already|never|repeatedly|recently|publicly|officially|formally|then|now|all|both|once|still|just|\w+ly)$/i;
@@ -1878,7 +1900,11 @@ function policyDraft(p: PolicyName, ctx: SentenceCtx, index: ActorIndex): Draft 
 // ---- date, place, fallbacks -----------------------------------------------------------------------------
 
 /** `sentenceDates`: the date mentions inside the draft's sentence. */
-function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDates: DateMention[], published: DateValue | null, lede: boolean, siblings: Draft[]): void {
+/**
+ * `obituary`: the document opens by reporting a death ("…, who died Monday at 92,", "dies at 92"); its undated acts told
+ * in the past belong to a life, not to the days of the report.
+ */
+function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDates: DateMention[], published: DateValue | null, lede: boolean, siblings: Draft[], obituary = false): void {
   // A policy decision or cyber operation with no agent is credited to the body it belongs to, else the state
   // the document is about (institutions are set up by states).
   if (!d.actors.length && !d.genericActor && d.category === 'Policy decision') {
@@ -1918,8 +1944,11 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
     const free = usable.filter((x) => !otherClauses.some(([a, b]) => x.span[0] >= a && x.span[1] <= b));
     const pick = pickNearest(usable, d.clause, d.triggerSpan, barriers, ctx) ?? (barriers.length ? null : pickDate(free, d.clause, d.triggerSpan, ctx.s.span, barriers));
     const past = pick ? pastWeekday(pick, d, ctx, published) : null;
-    if (pick && past !== 'not-this-act') d.date = past ?? pick.date;
-    else if (published && d.modality !== 'hypothetical' && !toldAsEarlier(ctx, d)) {
+    const picked = pick && past !== 'not-this-act' ? (past ?? pick.date) : null;
+    // "the agency said it will drop more emails next week": a date after the report cannot date an act told in the
+    // past tense; it belongs to what was said or planned.
+    if (picked && !(published && toldInPast(ctx, d) && laterThanReport(picked, published))) d.date = picked;
+    else if (published && d.modality !== 'hypothetical' && !toldAsEarlier(ctx, d) && !(obituary && toldInPast(ctx, d, true)) && !(!toldInPresent(ctx, d) && inEarlierPeriod(ctx, d))) {
       // An undated act in a news text happened around its publication: the lede at the document's own precision,
       // the rest at month precision at most.
       d.date = lede || published.precision !== 'day' ? { value: published.value, precision: published.precision } : { value: published.value.slice(0, 7), precision: 'month' };
@@ -2021,6 +2050,68 @@ function datesOccasion(ctx: SentenceCtx, x: DateMention): boolean {
 }
 
 /** Verbs of saying in the present: what they report is said at the time of writing. */
+/**
+ * A death reported near the document's start as news ("dies at 92", "who died Sunday at age 94"): an obituary. A
+ * death long past ("his brother died at 43") makes none.
+ */
+const OBITUARY_OPENING = /\b(?:dies|has died|(?:died|passed away)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight|last\s+night|this\s+week))\b[^.;]{0,60}?\b(?:at|aged)\s+(?:the\s+age\s+of\s+|age\s+)?\d{2,3}\b/i;
+const OBITUARY_REACH = 800;
+/** A period of someone's life or office named in the sentence: what it dates lies in that period, not the report's days. */
+const EARLIER_PERIOD = /\b(?:in|during|throughout|over|early in|late in|for much of)\s+(?:his|her|their)\s+(?:(?:first|second|third|final|last|early|earlier|later|long|whole|entire|previous)\s+)?(?:term|terms|presidency|tenure|career|youth|childhood|twenties|thirties|forties|fifties)\b|\bas\s+a\s+(?:young|child|teenager|teen|student|boy|girl|college\s+student|law\s+student)\b/i;
+/** Cheap first test for EARLIER_PERIOD: its possessives or "as a". */
+const PERIOD_HINT = /\b(?:his|her|their|as a)\s/i;
+/** Where the words after the trigger stop modifying it: a new clause, a quotation or a comma. */
+const AFTER_STOP = /[,;:“”"]|''|\b(?:that|who|which|whom|he|she|they|we|I|when|while|because|since|after|before|and|but)\b/;
+/**
+ * Whether a period of someone's life or office dates the act itself: named in the act's clause before the trigger
+ * with no quotation mark between ("during his first term, Mr. Hale signed"), or right after it before another clause
+ * starts ("was convicted of assault as a young man"); not in what was said ("said he worked hard in his first term").
+ */
+function inEarlierPeriod(ctx: SentenceCtx, d: Draft): boolean {
+  if (!PERIOD_HINT.test(ctx.body)) return false;
+  const before = ctx.body.slice(Math.max(0, d.clause[0] - ctx.base), d.triggerSpan[0] - ctx.base);
+  const m = EARLIER_PERIOD.exec(before);
+  if (m && !/[“”"]|''/.test(before.slice(m.index))) return true;
+  // What follows a verb of saying is what was said.
+  if (d.category === 'Public statement') return false;
+  const rest = ctx.body.slice(d.triggerSpan[1] - ctx.base, d.triggerSpan[1] - ctx.base + 80);
+  const stop = rest.search(AFTER_STOP);
+  return EARLIER_PERIOD.test(stop < 0 ? rest : rest.slice(0, stop));
+}
+
+/** Whether a draft's trigger is a verb in the present tense ("says", "tells"): told as now, even in an obituary. */
+function toldInPresent(ctx: SentenceCtx, d: Draft): boolean {
+  if (!d.match || d.match.pattern.kind === 'noun') return false;
+  const w = ctx.toks[d.match.head].lower;
+  return w.endsWith('s') && !w.endsWith('ss');
+}
+
+/** Irregular past tenses of trigger verbs; regular ones end in -ed. */
+const IRREGULAR_PASTS = new Set(['said', 'told', 'wrote', 'spoke', 'met', 'gave', 'held', 'took', 'made', 'sent', 'led', 'began', 'swore', 'threw', 'struck', 'sought', 'brought', 'withdrew', 'stole', 'broke', 'won', 'fought', 'shot', 'hit', 'put', 'set', 'shut']);
+/**
+ * Whether a draft's trigger is a verb in the past tense ("said", "rejected"), not a noun, a participle or a plan;
+ * `simple`: not a present perfect either ("has pledged" reaches into the present).
+ */
+function toldInPast(ctx: SentenceCtx, d: Draft, simple = false): boolean {
+  if (!d.match || d.match.pattern.kind === 'noun') return false;
+  const w = ctx.toks[d.match.head].lower;
+  if (!(w.endsWith('ed') || IRREGULAR_PASTS.has(w))) return false;
+  // "is scheduled to", "will be joined": an auxiliary of the present or future before it makes it no past act.
+  const prev = ctx.toks[d.match.head - 1]?.lower ?? '';
+  return !/^(?:is|are|be|will|would|to|being|been|am)$/.test(prev) && !(simple && /^(?:has|have)$/.test(prev));
+}
+/** Days a dateline may run ahead of the recorded publication day (time zones, late editions). */
+const DATELINE_SLACK_DAYS = 2;
+/** Whether a date lies after the publication date, beyond a dateline's slack (compared at the coarser precision). */
+function laterThanReport(date: DateValue, published: DateValue): boolean {
+  const n = Math.min(date.value.length, published.value.length);
+  const a = date.value.slice(0, n);
+  const b = published.value.slice(0, n);
+  if (a <= b) return false;
+  if (n < 10) return true;
+  return (Date.parse(a) - Date.parse(b)) / 86_400_000 > DATELINE_SLACK_DAYS;
+}
+
 const PRESENT_SAYING = /^(?:says|tells|writes|argues|insists|notes|explains|adds|claims|contends|maintains|believes|thinks|recalls|acknowledges|admits)\b/i;
 
 const FUTURE_WORDS = /\b(will|would|shall|going to|plans? to|planned to|scheduled to|expected to|set to|to be|is to|are to|next|upcoming)\b|\bto\s+\w+\b|['’]ll\b/i;
