@@ -90,6 +90,19 @@ describe('segment', () => {
     expect(isFalseBreak('The ruling came in Nov.', 'Officials appealed.')).toBe(false);
   });
 
+  it('keeps a numbered list item\'s number with the item, and splits nothing else around numbers', () => {
+    const text = 'She listed three fixes. 1. Cut the fares. 2) Add more buses.\n3. Open the depot.\n\nThe team scored 10. 12 fans left early. Her rank is No. 2 in the party.';
+    expect(segment(text).sentences.map((s) => text.slice(...s.span))).toEqual([
+      'She listed three fixes.',
+      '1. Cut the fares.',
+      '2) Add more buses.',
+      '3. Open the depot.',
+      'The team scored 10.',
+      '12 fans left early.',
+      'Her rank is No. 2 in the party.',
+    ]);
+  });
+
   it('passes at least 34 of the 51 English golden rules (wink-nlp alone: 31; sentence-splitter: 36)', () => {
     const golden = JSON.parse(readFileSync(`${SHARED}/eval/sentence-boundaries/golden-rules-en.json`, 'utf8')) as {
       cases: { name: string; input: string; output: string[] }[];

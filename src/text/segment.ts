@@ -24,7 +24,7 @@ const NUMBER_WORD_AT_END = new RegExp(`(?:^|[\\s(])(?:${alternation(ABBREVIATION
  * Whether the splitter's break between two sentences of a paragraph is false: after a title ("the Rev. | Al
  * Sharpton"), after a number word before its number ("No. | 5"), or before a lower-case word, which no sentence
  * starts with ("Ted Cruz (R-Tex.) | said", "“This is great.” | she said", "Yahoo! | in the accounting department"),
- * or before a comma or closing bracket.
+ * or before a comma or closing bracket, or after a list item's number ("3. | Avoid skipping meals").
  */
 export function isFalseBreak(before: string, after: string): boolean {
   const head = before.trimEnd();
@@ -32,6 +32,8 @@ export function isFalseBreak(before: string, after: string): boolean {
   if (/^\p{Ll}+(?=[\s,;:]|$)/u.test(next)) return true;
   // No sentence starts with a comma or a closing bracket: "Ted Cruz (R-Tex.) | , a Republican, said".
   if (/^[,;:)\]]/.test(next)) return true;
+  // A list item's number alone is no sentence: "1. | Ditch the diet", "2) | The second point".
+  if (head.length <= 4 && /^\(?\d{1,2}[.)]$/.test(head)) return true;
   if (TITLE_AT_END.test(head) && /^\p{Lu}/u.test(next)) return true;
   if (NUMBER_WORD_AT_END.test(head) && /^\d/.test(next)) return true;
   return false;
