@@ -8,6 +8,7 @@ import { endsLeadingIn, lastLetters, wordCount } from './scan.js';
 import { type QuoteSegment, findQuoteSegments } from './marks.js';
 import { type SpeakerContext, type SpeakerHit, clauseSubject, mentionsBetween, openingClause, resolvePronoun, subjectAfter, subjectBefore } from './speaker.js';
 import { isPersonRoleOrPlural } from './roles.js';
+import { isSpeakingDocument } from './words.js';
 
 export interface QuoteInput {
   text: string;
@@ -128,9 +129,9 @@ function cueAt(words: RegExpExecArray[], i: number): string | null {
   // "Trump issued a statement, “…”", "X released the following statement:": the issuer speaks.
   if (ISSUE_VERBS.has(w) && words.slice(i + 1, i + 5).some((x) => /^statements?$/.test(x[0]))) return w;
   // "“…,” the statement read.": a document's words.
-  if ((w === 'read' || w === 'reads') && /^(?:statement|letter|email|e-mail|release|memo|editorial)s?$/i.test(words[i - 1]?.[0] ?? '')) return w;
+  if ((w === 'read' || w === 'reads') && isSpeakingDocument(words[i - 1]?.[0] ?? '')) return w;
   // "“…,” read the statement": the same, inverted.
-  if ((w === 'read' || w === 'reads') && words[i + 1]?.[0].toLowerCase() === 'the' && words.slice(i + 2, i + 5).some((x) => /^(?:statement|letter|email|e-mail|release|memo|editorial)s?[.,]?$/i.test(x[0]))) return w;
+  if ((w === 'read' || w === 'reads') && words[i + 1]?.[0].toLowerCase() === 'the' && words.slice(i + 2, i + 5).some((x) => isSpeakingDocument(x[0].replace(/[.,]$/, '')))) return w;
   // "As Vulture put it, “…”": the writer hands over the wording.
   if ((w === 'put' || w === 'puts') && words[i + 1]?.[0] === 'it' && words[i + 1].index === words[i].index + w.length + 1) return `${w} it`;
   // "Trump shot back, “…”", "Sanders fired back:": a retort.

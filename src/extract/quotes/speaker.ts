@@ -6,6 +6,7 @@ import { SPEECH_VERBS, firstNameGender, isCommonWord, isFunctionWord, isPlaceNam
 import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, isPersonRoleOrPlural, namesGroup, residentPlaces, SIDE_GROUPS } from './roles.js';
 import { partitionPoint } from '../search.js';
 import { wordCount } from './scan.js';
+import { BODY_DOCUMENTS, CLAUSE_CONJUNCTIONS, OWN_DOCUMENT_MODIFIERS, SENT_DOCUMENTS, SPEAKING_DOCUMENTS } from './words.js';
 
 export interface SpeakerContext {
   text: string;
@@ -40,15 +41,15 @@ const opensClause = (before: string): boolean => /(?:^|,)\s*(?:\p{Lu}\p{L}{0,9}\
 /** A lower-case role noun and "for", "to" or "of" right before a name: "spokesman for ", "aide to the ". */
 const ROLE_FOR_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:for|to|of)\s+(?:the\s+)?(?:(?:former|presumptive|then|fellow)\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 /** A document and the participle of whoever put it out, right before a name: "an email sent out by ". */
-const DOCUMENT_BY = /\b(?:email|e-mail|letter|statement|memo|message|post|tweet|ad|advertisement|release|video|report|op-ed|column|petition|mailer)s?\s+(?:(?:sent|issued|released|posted|written|signed|put|published|circulated|paid\s+for)\s+(?:out\s+)?)by\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
+const DOCUMENT_BY = new RegExp(String.raw`\b(?:${SENT_DOCUMENTS})s?\s+(?:(?:sent|issued|released|posted|written|signed|put|published|circulated|paid\s+for)\s+(?:out\s+)?)by\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$`, 'u');
 /** A longer appositive after a name that opens its clause: "Harry Bond, 30, of Raleigh, N.C., who was polled, said". */
 const LONG_APPOSITIVE = /^,[^“”"«»;!?]{1,160},\s*$/;
 
 /** Between a name and a cue, a clause with a subject pronoun of its own opened by a conjunction (", though at a
  * briefing he used sharper words, saying"): the name belongs to the earlier clause and is not the cue's subject. */
-const OWN_CLAUSE_CHUNK = /^\s*,\s*(?:though|although|while|whereas|but|and|because|as|since|when|after|before|if|yet|until|once)\s[^,;“”"«»]*\b(?:he|she|they|we)\s+\p{Ll}/u;
+const OWN_CLAUSE_CHUNK = new RegExp(String.raw`^\s*,\s*(?:${CLAUSE_CONJUNCTIONS})\s[^,;“”"«»]*\b(?:he|she|they|we)\s+\p{Ll}`, 'u');
 /** "…, the crowd cheered when she told": a pronoun right before the cue, after a conjunction, is the cue's subject. */
-const PRONOUN_SUBJECT_BEFORE_CUE = /\b(?:though|although|while|whereas|but|and|because|as|since|when|after|before|if|until|once)\s+(?:he|she|they|we)\s*$/;
+const PRONOUN_SUBJECT_BEFORE_CUE = new RegExp(String.raw`\b(?:${CLAUSE_CONJUNCTIONS})\s+(?:he|she|they|we)\s*$`);
 
 /** Verbs a question's "who" follows ("asked who", "no matter who"). */
 const QUESTION_VERB = /^(?:ask|asks|asked|asking|know|knows|knew|wonder|wonders|wondered|decide|decides|decided|tell|told|see|saw|matter|matters|question|questions|questioned|about|over)$/i;
@@ -89,7 +90,7 @@ const toHit = (ctx: SpeakerContext, m: ActorMention): SpeakerHit | null =>
 
 const DOCUMENT_ISSUER_TYPES = new Set(['organisation', 'agency', 'company', 'media', 'group']);
 /** Between a body's name and its cue: one of its documents ("… report ", "… internal memo also "). */
-const OWN_DOCUMENT_THEN_CUE = /^\s+(?:(?:internal|final|new|latest|annual|official|written|classified|preliminary)\s+)?(?:report|study|memo|review|analysis|audit|survey|assessment|investigation|statement|letter|release|filing)\s+(?:also\s+|later\s+)?$/;
+const OWN_DOCUMENT_THEN_CUE = new RegExp(String.raw`^\s+(?:(?:${OWN_DOCUMENT_MODIFIERS})\s+)?(?:${BODY_DOCUMENTS})\s+(?:also\s+|later\s+)?$`);
 
 /** The subject of a verb at `pos`, looking left no further than `lo`. */
 const OBJECT_BEFORE = /\b(?:to|for|at|into|against|on|in|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}$/u;
@@ -306,8 +307,10 @@ function campaignOpening(clause: string): RegExpExecArray | null {
 const CAMPAIGN_AFTER = new RegExp(String.raw`^(?:the\s+)?${CAMPAIGN}\s*$`, 'u');
 
 /** Documents that speak for whoever issued them: "the statement said", "read the email". */
-const DOCUMENT_BEFORE = /(?:^|\s)[Tt]he\s+(?:[\p{L}\-]+\s+){0,2}?(statement|email|e-mail|letter|release|memo|editorial)\s+(?:also\s+|then\s+|further\s+|(?:went|goes)\s+on\s+to\s+)?$/u;
-const DOCUMENT_AFTER = /^the\s+(?:[\p{L}\-]+\s+){0,2}?(statement|email|e-mail|letter|release|memo|editorial)\s*$/u;
+const DOCUMENT_BEFORE = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{L}\-]+\s+){0,2}?(${SPEAKING_DOCUMENTS})\s+(?:also\s+|then\s+|further\s+|(?:went|goes)\s+on\s+to\s+)?$`, 'u');
+const DOCUMENT_AFTER = new RegExp(String.raw`^the\s+(?:[\p{L}\-]+\s+){0,2}?(${SPEAKING_DOCUMENTS})\s*$`, 'u');
+/** A speaking document at the start of the text, up to its noun: "the campaign's statement". */
+const DOCUMENT_AHEAD = new RegExp(String.raw`^the\s+(?:[\p{L}\-]+\s+){0,2}?(?=(?:${SPEAKING_DOCUMENTS})s?\b)`, 'iu');
 
 /**
  * The issuer of a document named earlier: in the nearest sentence (within three) that mentions the same kind
@@ -371,7 +374,7 @@ function issuerAfterNoun(ctx: SpeakerContext, at: number, end: number): number |
 }
 
 function issuerNamedAfter(ctx: SpeakerContext, pos: number): number | null {
-  const m = /^the\s+(?:[\p{L}\-]+\s+){0,2}?(?=(?:statement|email|e-mail|letter|release|memo|editorial)s?\b)/iu.exec(ctx.text.slice(pos, pos + 60));
+  const m = DOCUMENT_AHEAD.exec(ctx.text.slice(pos, pos + 60));
   if (!m) return null;
   const sent = ctx.sentences[ctx.index.sentenceOf(pos)];
   return issuerAfterNoun(ctx, pos + m[0].length, sent?.span[1] ?? pos + 200);
