@@ -1210,3 +1210,15 @@ describe('a cyber operation lends its actor only to mentions that point back to 
     expect(ops.map((e) => [e.trigger, e.actor])).toEqual([['hacked', 'APT31'], ['intrusions', 'APT31']]);
   });
 });
+
+describe('a saying after "to" that a plan, a prospect or a thing to say leaves undone', () => {
+  it('"is scheduled to address", "more likely to say", "find a way to acknowledge" make no statement', () => {
+    expect(of(events('Ann Pell is scheduled to address the convention on Monday night.'), 'Public statement')).toEqual([]);
+    expect(of(events('Democratic voters are more likely to say that Ann Pell represents them.'), 'Public statement')).toEqual([]);
+    expect(of(events('The challenge for Tom Hale is to find a way to acknowledge that the divides grew deeper.'), 'Public statement')).toEqual([]);
+  });
+  it('"took to Twitter to say", "went out of his way to say" still do', () => {
+    expect(actors(events('Ann Pell took to Twitter to say thanks.'), 'Public statement')).toEqual(['Ann Pell']);
+    expect(actors(events('Tom Hale went out of his way to say that the economy had recovered.'), 'Public statement')).toEqual(['Tom Hale']);
+  });
+});

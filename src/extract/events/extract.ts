@@ -801,7 +801,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   const hypothetical =
     (p.kind !== 'noun' && isHypothetical(windowText, barrierBefore)) ||
     possibilityBefore(ctx, m) ||
-    (p.kind !== 'noun' && m.first > 0 && toks[m.first - 1].lower === 'to' && category !== 'Public statement');
+    (p.kind !== 'noun' && m.first > 0 && toks[m.first - 1].lower === 'to' && (category !== 'Public statement' || unrealisedSaying(toks, m.first - 1)));
   if (hypothetical && category !== 'Threat or warning' && !p.frame) return null;
   if (hypothetical && p.frame && p.frame !== 'threat') return null;
   if (negated) {
@@ -845,6 +845,22 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
       ...(withheld ? { withheld } : {}),
     };
   }
+}
+
+const UNREALISED_BEFORE_TO = new Set(TRIGGER_DATA.unrealisedBeforeTo.words);
+/** Determiners before "way" that make "a way to say" a way still to be found ("went out of his way to say" was done). */
+const WAY_DETERMINERS = new Set(['a', 'the', 'no', 'any', 'some', 'another']);
+const TAKING = new Set(['took', 'take', 'takes', 'taking', 'seized', 'used', 'grabbed']);
+/**
+ * Whether the "to" at `to` before a verb of saying follows a word that leaves the saying undone ("is scheduled to
+ * address", "more likely to say", "the opportunity to speak", "find a way to acknowledge").
+ */
+function unrealisedSaying(toks: Token[], to: number): boolean {
+  const w = toks[to - 1]?.lower ?? '';
+  if (w === 'way') return WAY_DETERMINERS.has(toks[to - 2]?.lower ?? '');
+  // "took the opportunity to comment": an opportunity taken.
+  if (w === 'opportunity' && TAKING.has(toks[to - 3]?.lower ?? '')) return false;
+  return UNREALISED_BEFORE_TO.has(w);
 }
 
 const firstWord = (toks: Token[]) => toks.findIndex((t) => t.word);

@@ -30,6 +30,7 @@ interface TriggerData {
   chargedWithTask: { bodies: string[]; gerunds: string[] };
   possibilityNouns: { words: string[] };
   attributableActs: { words: string[] };
+  unrealisedBeforeTo: { words: string[] };
 }
 
 export const TRIGGER_DATA: TriggerData = JSON.parse(
