@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentCritic, appositiveCritic, possessiveCritic, onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { surnameBefore, objectCueAimsAtPerson, agentCritic, appositiveCritic, possessiveCritic, onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -790,5 +790,44 @@ describe('critic named around the cue', () => {
   it("the owner's criticism of the person is not aimed at the owner", () => {
     const t = "Holm's criticism of Lund was sharp.";
     expect(cueAimsAtOther({ text: t, refs: [{ start: t.indexOf('Lund'), end: t.indexOf('Lund') + 4 } as never] }, 7, 16, [at(t, 'Holm')])).toBe(false);
+  });
+});
+
+describe('objectCueAimsAtPerson', () => {
+  const refAt = (t: string, w: string) => [{ start: t.indexOf(w), end: t.indexOf(w) + w.length }];
+  it('"attacked" criticises the person as its object or passive subject', () => {
+    const t = 'Eva Holm attacked Lund over the harbour fees.';
+    expect(objectCueAimsAtPerson(t, t.indexOf('attacked'), 'attacked', refAt(t, 'Lund'))).toBe(true);
+    const u = 'Lund was attacked by his rivals for the fees.';
+    expect(objectCueAimsAtPerson(u, u.indexOf('attacked'), 'attacked', refAt(u, 'Lund'))).toBe(true);
+  });
+  it('force near the person is no criticism of them', () => {
+    const t = 'Rebels attacked a port in the south while Lund was in the capital.';
+    expect(objectCueAimsAtPerson(t, t.indexOf('attacked'), 'attacked', refAt(t, 'Lund'))).toBe(false);
+  });
+  it('other cues pass', () => {
+    const t = 'Holm derided the plan of Lund.';
+    expect(objectCueAimsAtPerson(t, t.indexOf('derided'), 'derided', refAt(t, 'Lund'))).toBe(true);
+  });
+});
+
+describe('objectCueAimsAtPerson, verbs with another object', () => {
+  const refAt = (t: string, w: string) => [{ start: t.indexOf(w), end: t.indexOf(w) + w.length }];
+  it('a supporter railing against others at the person\'s event is no criticism of the person', () => {
+    const t = 'At a Lund rally in the port, a retired docker railed against bankers, and said he would vote twice.';
+    expect(objectCueAimsAtPerson(t, t.indexOf('railed against'), 'railed against', refAt(t, 'Lund'))).toBe(false);
+  });
+  it('the person a few words after the verb is its object', () => {
+    const t = 'Holm keeps taking swipes at her council colleague and rival Lund.';
+    expect(objectCueAimsAtPerson(t, t.indexOf('swipes at'), 'swipes at', refAt(t, 'Lund'))).toBe(true);
+  });
+});
+
+describe('surnameBefore', () => {
+  it('finds another person\'s surname as a whole word before the pronoun', () => {
+    const t = 'Nothing like that is in the Berg Iowa spots, which dwell on his plans.';
+    expect(surnameBefore(t, 'Peter Berg', t.indexOf('his'))).toBe(true);
+    expect(surnameBefore(t, 'Anna Ber', t.indexOf('his'))).toBe(false);
+    expect(surnameBefore('He met Bergman.', 'Peter Berg', 10)).toBe(false);
   });
 });

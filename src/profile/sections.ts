@@ -29,6 +29,7 @@ const CUES = JSON.parse(readFileSync(new URL('../../data/criticism-cues.json', i
   reactionLinks: string[];
   subjectCues: string[];
   reportVerbs: string[];
+  objectCues: string[];
 };
 const cueRe = cuePattern;
 const CRITICISM = cueRe(CUES.criticism);
@@ -111,12 +112,28 @@ export function inRelativeClause(text: string, cueAt: number): boolean {
 }
 
 /** The person named right after the cue, before any clause break: its object ("a video that accuses Lund of …"). */
-export function personIsCueObject(text: string, cueEnd: number, refs: { start: number }[]): boolean {
+export function personIsCueObject(text: string, cueEnd: number, refs: { start: number }[], reach = 4): boolean {
   return refs.some((r) => {
     if (r.start < cueEnd) return false;
     const between = text.slice(cueEnd, r.start);
-    return words(between).length <= 4 && !/[,;:]|\b(?:when|while|as|after|before|since|because|during|until|though|although)\b/i.test(between);
+    return words(between).length <= reach && !/[,;:]|\b(?:when|while|as|after|before|since|because|during|until|though|although)\b/i.test(between);
   });
+}
+
+const OBJECT_CUE = new RegExp(`^${cueRe(CUES.objectCues).source}$`, 'iu');
+
+/**
+ * A criticism verb that takes an object ("attacked", "went after", "disparaged") criticises the person only as its
+ * object: named a few words after it with no clause break ("Holm attacked Lund over …") or as the subject of its
+ * passive ("Lund was attacked by …"); other cues pass. "Rebels attacked the port while Lund was away", "Lund's
+ * supporter railed against immigrants, and …" are no criticism of Lund.
+ */
+export function objectCueAimsAtPerson(text: string, cueAt: number, cue: string, refs: { start: number; end: number }[]): boolean {
+  if (!OBJECT_CUE.test(cue)) return true;
+  const passive = /\b(?:was|were|been|being|is|are|be|got|gets|get)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(0, cueAt - 30), cueAt));
+  if (passive) return refs.some((r) => r.end <= cueAt && words(text.slice(r.end, cueAt)).length <= 4);
+  // (A few words may stand between: "swipes at Senate colleague Lund", "belittling treatment of Lund".)
+  return refs.some((r) => r.start >= cueAt + cue.length && personIsCueObject(text, cueAt + cue.length, [r], 6));
 }
 
 /** A passage a draft rests on. */
@@ -360,8 +377,19 @@ function otherNamedFirst(ev: Evidence, s: SentenceView): boolean {
     (e) =>
       e.type === 'person' &&
       !ev.selfKeys.has(e.key) &&
-      e.mentions.some((m) => m.sentence === s.index && m.via !== 'pronoun' && m.span[0] - s.span[0] < first.start),
+      (e.mentions.some((m) => m.sentence === s.index && m.via !== 'pronoun' && m.span[0] - s.span[0] < first.start) ||
+        // With only a pronoun for the person, another person's surname before it counts even as a modifier the
+        // records did not take for a mention ("the Berg campaign ads, which focus on his plans": "his" is Berg's).
+        (first.kind === 'pronoun' && surnameBefore(s.text, e.name, first.start))),
   );
+}
+
+/** The surname of `name` stands as a word in `text` before `end`. */
+export function surnameBefore(text: string, name: string, end: number): boolean {
+  const surname = name.split(/\s+/).pop()!;
+  if (surname.length < 3 || !/^\p{Lu}/u.test(surname)) return false;
+  const at = text.slice(0, end).indexOf(surname);
+  return at >= 0 && !/[\p{L}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}]/u.test(text[at + surname.length] ?? ' ');
 }
 
 /** Paragraphs follow the sources' dates (how the stance evolved): one per period, at most four. */
@@ -1498,7 +1526,8 @@ function personIsAgent(s: SentenceView, cueAt: number, others: [number, number][
   const last = before[before.length - 1];
   if (!last) return false;
   const gap = s.text.slice(last.end, cueAt);
-  return words(gap).length <= 4 && !/[,;]/.test(gap);
+  // ("Lund was assailed by …": a passive cue right after the person is done to them.)
+  return words(gap).length <= 4 && !/[,;]/.test(gap) && !passive;
 }
 
 /** End of an opening subordinate clause ("After the vote failed, …"), or 0 when the sentence has none. */
@@ -1740,6 +1769,7 @@ export function criticismSection(ev: Evidence): Draft[] {
           // A harm or a reaction is criticism of its cause: the person must be named before it.
           !(causeCriticised(s.text, c.index!, c[0]) && !near.refs.some((r) => r.end <= c.index!)) &&
           reactionAimsAtPerson(s.text, c.index!, c[0], near.refs) &&
+          objectCueAimsAtPerson(s.text, c.index!, c[0], near.refs) &&
           !(inRelativeClause(s.text, c.index!) && !near.refs.some((r) => r.end <= c.index!) && !personIsCueObject(s.text, c.index! + c[0].length, near.refs)) &&
           !criticismFromPerson(s.text, c.index! + c[0].length, s.refs) &&
           !topicOnlyElsewhere(s.text, c.index!, c.index! + c[0].length, near.refs, (t) => topicScore(t, ev.seedTerms).score > 0),
