@@ -203,6 +203,14 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     const owner = officeOwnerNear(ctx, at, office[0].toLowerCase() === 'his' ? 'm' : 'f', hit?.actor ?? null);
     return { ...hit!, actor: owner ?? hit!.actor, span: [at, at + office[0].length] };
   }
+  // "His campaign said", "her re-election campaign has argued": the candidate the pronoun refers to (a campaign's
+  // words are given to its candidate, as an office's are to the official). Not "his campaign spokesman said".
+  const ownCampaign = OWN_CAMPAIGN_BEFORE.exec(text.slice(Math.max(lo, pos - 60), pos));
+  if (ownCampaign && !/\p{L}/u.test(text.slice(lo, pos - ownCampaign[0].length).replace(/^.*[,;:]/su, '').replace(/\b(?:[Bb]ut|[Aa]nd|[Ss]o|[Ss]till|[Mm]eanwhile|[Ll]ater|[Tt]hen)\b/g, '')) && !ownCampaign[2].split(/\s+/).some((w) => w && isPersonRoleOrPlural(w))) {
+    const at = pos - ownCampaign[0].length;
+    const hit = resolvePronoun(ctx, ownCampaign[1].toLowerCase() === 'his' ? 'he' : 'she', at);
+    if (hit?.actor != null) return { ...hit, span: [at, at + ownCampaign[0].trimEnd().length] };
+  }
   const pm = /\b(he|she|they|it|He|She|They|It)((?:\s+\S+){0,3}?)\s*$/.exec(text.slice(lo, pos));
   if (pm && SKIPPABLE.test(pm[2])) {
     const at = lo + pm.index;
@@ -306,6 +314,12 @@ function campaignOpening(clause: string): RegExpExecArray | null {
 }
 const CAMPAIGN_AFTER = new RegExp(String.raw`^(?:the\s+)?${CAMPAIGN}\s*$`, 'u');
 
+/** "His campaign ", "her presidential campaign also ": a candidate's own campaign named by a pronoun, before its cue. */
+const OWN_CAMPAIGN_BEFORE = /\b(His|his|Her|her)\s+(?:presidential\s+|re-?election\s+)?campaign\s+((?:\p{Ll}+\s+){0,3})$/u;
+
+/** The same campaign putting out a document: "his campaign sent out a fundraising ", "her campaign's ". */
+const OWN_CAMPAIGN_DOCUMENT = /\b(His|his|Her|her)\s+(?:presidential\s+|re-?election\s+)?campaign(?:['’]s\s+|\s+(?:\p{Ll}+\s+){0,5})$/u;
+
 /** Documents that speak for whoever issued them: "the statement said", "read the email". */
 const DOCUMENT_BEFORE = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{L}\-]+\s+){0,2}?(${SPEAKING_DOCUMENTS})\s+(?:also\s+|then\s+|further\s+|(?:went|goes)\s+on\s+to\s+)?$`, 'u');
 const DOCUMENT_AFTER = new RegExp(String.raw`^the\s+(?:[\p{L}\-]+\s+){0,2}?(${SPEAKING_DOCUMENTS})\s*$`, 'u');
@@ -355,6 +369,12 @@ function documentIssuer(ctx: SpeakerContext, noun: string, pos: number): Speaker
     if (!pick && DOCUMENT_SPEAKS.test(ctx.text.slice(at, at + 40)) && !sentenceCandidates(ctx, s, hi).some((c) => c.rank < 2)) {
       left = 3;
       continue;
+    }
+    // "On Saturday, his campaign sent out a fundraising email": the candidate the pronoun refers to.
+    const own = pick ? null : OWN_CAMPAIGN_DOCUMENT.exec(ctx.text.slice(Math.max(sent.span[0], at - 80), at));
+    if (own) {
+      const hit = resolvePronoun(ctx, own[1].toLowerCase() === 'his' ? 'he' : 'she', at - own[0].length);
+      return { actor: hit?.actor ?? null, span, via: 'description' };
     }
     return { actor: pick?.actor ?? null, span, via: 'description' };
   }
