@@ -1222,3 +1222,16 @@ describe('a saying after "to" that a plan, a prospect or a thing to say leaves u
     expect(actors(events('Tom Hale went out of his way to say that the economy had recovered.'), 'Public statement')).toEqual(['Tom Hale']);
   });
 });
+
+describe('a meeting with no parties to it is no diplomatic action', () => {
+  it('a body\'s own session, or "meeting" as a modifier', () => {
+    expect(of(events('Ann Pell spoke at the Rules Committee meeting in Boston.'), 'Diplomatic action')).toEqual([]);
+    expect(of(events('Rep. Tom Hale says meeting participants outlined a plan.'), 'Diplomatic action')).toEqual([]);
+  });
+  it('a goal or a challenge met is no meeting, even behind an owner', () => {
+    expect(of(events("Donors worry about meeting Ann Pell's declared goal of one billion dollars."), 'Diplomatic action')).toEqual([]);
+  });
+  it('a meeting between parties still is one', () => {
+    expect(actors(events('Ann Pell met with Tom Hale at the summit.'), 'Diplomatic action')).toEqual(['Ann Pell']);
+  });
+});

@@ -782,7 +782,10 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   // "told visiting Ukrainian officials", "a visiting professor": an adjective, no visit.
   if (toks[m.head].lower === 'visiting' && visitingModifies(toks, m.last + 1)) return null;
   // "met with fierce resistance", "met the criteria": a reaction or a bar met, no meeting.
-  if (p.verbBase === 'meet' && metNoMeeting(toks, m.last + 1)) return null;
+  if ((p.verbBase === 'meet' || toks[m.head].lower === 'meeting') && metNoMeeting(toks, m.last + 1)) return null;
+  // "a cabinet meeting", "the Rules Committee meeting", "meeting participants": a body meeting by itself, or the noun
+  // only saying which participants or place; no meeting of parties.
+  if ((p.kind === 'noun' || p.verbBase === 'meet') && meetingNoParties(ctx, m)) return null;
   // "a New York gathering of black leaders": the noun names an audience or a crowd, not an act of whoever is near.
   if (p.verbBase === 'gather' && toks[m.head].lower === 'gathering' && toks[m.head + 1]?.lower === 'of') return null;
   const withheld = (isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors)) || (p.verbBase === 'host' && !diplomaticHosting(ctx, m, ct, target, actors));
@@ -988,9 +991,38 @@ const NOT_MET_WORDS = new Set(TRIGGER_DATA.notMet.words);
 /** Whether what "meet" takes from token `k` on ("with", an article, up to two lower-case words) is a reaction or a bar. */
 function metNoMeeting(toks: Token[], k: number): boolean {
   if (toks[k]?.lower === 'with') k++;
-  if (/^(?:the|a|an)$/.test(toks[k]?.lower ?? '')) k++;
-  for (let n = 0; n < 3 && k < toks.length && toks[k].word && !toks[k].cap; n++, k++) if (NOT_MET_WORDS.has(toks[k].lower)) return true;
+  if (MET_DETERMINERS.has(toks[k]?.lower ?? '')) k++;
+  // An owner before the noun ("meeting Trump's declared goal"): the name and its 's.
+  let j = k;
+  while (j < k + 3 && toks[j]?.cap && toks[j].word) j++;
+  if (j > k && (toks[j]?.lower === "'s" || toks[j]?.text === '’')) k = toks[j + 1]?.lower === 's' ? j + 2 : j + 1;
+  for (let n = 0; n < 3 && k < toks.length && toks[k].word; n++, k++) {
+    if (NOT_MET_WORDS.has(toks[k].lower)) return true;
+    // A capitalised adjective may stand before the noun ("any Russian challenge"), not a name after "with".
+    if (toks[k].cap && n > 0) return false;
+  }
   return false;
+}
+
+const MET_DETERMINERS = new Set(['the', 'a', 'an', 'any', 'every', 'its', 'their', 'his', 'her', 'our', 'all']);
+const MEETING_NOUNS = new Set(['meeting', 'meetings']);
+const INTERNAL_MEETINGS = new Set(TRIGGER_DATA.internalMeetings.words);
+/** Nouns of time after "meeting" that say when, not which participants ("a meeting last week"). */
+const TIME_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'times']);
+
+/**
+ * A nominal meeting with no parties to it: a body's own session ("a cabinet meeting", "the Rules Committee meeting",
+ * "the annual meeting"), or "meeting" as a modifier ("meeting participants said", "a meeting place").
+ */
+function meetingNoParties(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const toks = ctx.toks;
+  let k = m.first;
+  while (k <= m.last && !MEETING_NOUNS.has(toks[k].lower)) k++;
+  // Only "meeting" used as a noun ("Republicans began meeting at 10" is a verb).
+  if (k > m.last || posAt(ctx, toks[k].span[0]) !== 'NOUN') return false;
+  if (INTERNAL_MEETINGS.has(toks[k - 1]?.lower ?? '')) return true;
+  const next = toks[k + 1];
+  return !!next && next.word && !next.cap && !TIME_NOUNS.has(next.lower) && !PREPOSITIONS.has(next.lower) && posAt(ctx, next.span[0]) === 'NOUN';
 }
 
 const DIPLOMATIC_GUEST_WORDS = new Set(TRIGGER_DATA.diplomaticGuests.words);

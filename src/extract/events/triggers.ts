@@ -31,6 +31,7 @@ interface TriggerData {
   possibilityNouns: { words: string[] };
   attributableActs: { words: string[] };
   unrealisedBeforeTo: { words: string[] };
+  internalMeetings: { words: string[] };
 }
 
 export const TRIGGER_DATA: TriggerData = JSON.parse(
