@@ -1235,3 +1235,13 @@ describe('a meeting with no parties to it is no diplomatic action', () => {
     expect(actors(events('Ann Pell met with Tom Hale at the summit.'), 'Diplomatic action')).toEqual(['Ann Pell']);
   });
 });
+
+describe('who does a cyber act an accusation or an opposition names', () => {
+  it('"accused Borduria of hacking" is hacking by Borduria, not by the accuser', () => {
+    expect(actors(events('Ruritania has accused Borduria of hacking computers at a range of federal agencies.'), 'Cyber operation')).toEqual(['Borduria']);
+  });
+  it('"opposed hacking", "to deter future hacking" is no cyber operation', () => {
+    expect(of(events('Speaking in Oslo, ministry spokesman Lu Kang repeated that Borduria opposed hacking.'), 'Cyber operation')).toEqual([]);
+    expect(of(events('Judge Ann Pell imposed a long sentence, saying it was needed to deter future hacking.'), 'Cyber operation')).toEqual([]);
+  });
+});

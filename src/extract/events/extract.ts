@@ -786,6 +786,9 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   // "a cabinet meeting", "the Rules Committee meeting", "meeting participants": a body meeting by itself, or the noun
   // only saying which participants or place; no meeting of parties.
   if ((p.kind === 'noun' || p.verbBase === 'meet') && meetingNoParties(ctx, m)) return null;
+  // "opposed hacking", "to deter future hacking", "balked at hacking an iPhone": a cyber act opposed or prevented is
+  // none done.
+  if (category === 'Cyber operation' && preventedBefore(toks, m.first)) return null;
   // "a New York gathering of black leaders": the noun names an audience or a crowd, not an act of whoever is near.
   if (p.verbBase === 'gather' && toks[m.head].lower === 'gathering' && toks[m.head + 1]?.lower === 'of') return null;
   const withheld = (isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors)) || (p.verbBase === 'host' && !diplomaticHosting(ctx, m, ct, target, actors));
@@ -1000,6 +1003,16 @@ function metNoMeeting(toks: Token[], k: number): boolean {
     if (NOT_MET_WORDS.has(toks[k].lower)) return true;
     // A capitalised adjective may stand before the noun ("any Russian challenge"), not a name after "with".
     if (toks[k].cap && n > 0) return false;
+  }
+  return false;
+}
+
+const PREVENTING_WORDS = new Set(TRIGGER_DATA.preventingWords.words);
+/** Whether one of the three words before a trigger opposes or prevents it ("to deter future hacking"). */
+function preventedBefore(toks: Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    if (!toks[k].word) return false;
+    if (PREVENTING_WORDS.has(toks[k].lower)) return true;
   }
   return false;
 }
@@ -1227,6 +1240,10 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
     }
     // "pointed to Obama endorsing Clinton": a gerund's subject may follow a preposition.
     if (gerund && i === cands.length - 1 && /^\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, to - ctx.base))) return { actors: [mm], generic: null, end: mm.span[1] };
+    // "accused China of hacking computers": the one accused of a gerund is its subject, not the accuser.
+    if (gerund && i === cands.length - 1 && /^\s+of\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, to - ctx.base)) && ACCUSING_VERBS.has(verbBefore(ctx, mm)?.lower ?? '')) {
+      return { actors: [mm], generic: null, end: mm.span[1] };
+    }
     // "Organizers of the push to boycott Trump's AIPAC speech said", "20 percent of people in a CNN poll said": a name
     // two phrases down from the head noun only says which push or poll.
     if (deepInPhrase(ctx, lower, mm, trig)) continue;
@@ -1293,6 +1310,9 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
   if (!generic && possessor) return { actors: [possessor], generic: null, end: possessor.span[1] };
   return { actors: [], generic: generic?.name ?? null, end: generic?.end ?? null };
 }
+
+/** Verbs whose object is the subject of an "of" + gerund after it ("accused China of hacking"). */
+const ACCUSING_VERBS = new Set(['accused', 'accuse', 'accuses', 'accusing', 'suspected', 'suspect', 'suspects', 'convicted', 'charged', 'blamed', 'guilty']);
 
 const CLAUSE_CLOSERS = new Set([',', '"', '“', '”', "''", ';', ':']);
 // Not "that", which after a noun often opens what is claimed ("the claim that Iran hacked …").

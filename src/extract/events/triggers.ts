@@ -32,6 +32,7 @@ interface TriggerData {
   attributableActs: { words: string[] };
   unrealisedBeforeTo: { words: string[] };
   internalMeetings: { words: string[] };
+  preventingWords: { words: string[] };
 }
 
 export const TRIGGER_DATA: TriggerData = JSON.parse(
