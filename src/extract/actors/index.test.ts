@@ -829,3 +829,34 @@ describe('armed groups and headline words (helper U3)', () => {
     expect(actors(text).entities.map((e) => e.name)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('bodies named twice and bodies side by side (helper U3)', () => {
+  it('joins an acronym in another language introduced right after the long name', () => {
+    const { entities } = actors('The Alpine Farmers’ League, or BVL, won the vote. Later the BVL said it would go on.');
+    const body = entities.find((e) => e.name === 'BVL');
+    expect(body?.aliases).toContain('Alpine Farmers’ League');
+    expect(entities.filter((e) => e.type !== 'place' && e.type !== 'state')).toHaveLength(1);
+  });
+
+  it('keeps two institutions joined by "and" apart, but not a name with "and" inside', () => {
+    const names = actors('She studied at Harlow College and Brantley University before she moved.').entities.map((e) => e.name);
+    expect(names).toEqual(['Harlow College', 'Brantley University']);
+    expect(actors('The Securities and Exchange Commission said so.').entities.map((e) => e.name)).toEqual(['Securities and Exchange Commission']);
+  });
+});
+
+describe('words in capitals (helper U3)', () => {
+  const names = (text: string) => actors(text).entities.map((e) => e.name);
+  it('takes a stressed or shouted short word for no body', () => {
+    expect(names('You DID fill in the form, right? The rules keep us ALL safer.')).toEqual([]);
+    expect(names('WHAT SAY YOU, VOTERS?\n\nThe count went on.')).not.toContain('SAY');
+    expect(names('RADIO GROUP TO BUY PRINT FIRM The deal closed on Monday.')).not.toContain('BUY');
+  });
+  it('keeps a body’s code next to lower-case words', () => {
+    expect(names('The show aired on BET on Tuesday night.')).toContain('BET');
+    expect(names('Take a look at what PFF said about his game.')).toContain('PFF');
+  });
+  it('ends a name in capitals before a headline verb in capitals', () => {
+    expect(people('PARTY CHAIR MARA QUILL RESIGNS After weeks of criticism she left.')).toEqual(['MARA QUILL']);
+  });
+});

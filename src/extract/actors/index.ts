@@ -544,7 +544,7 @@ function roleBefore(tokens: Token[], i: number): string[] {
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/;
 /** Verbs of headlines written in title case after a name ("Ana Ruiz Slams …"), besides the speech verbs. */
-const HEADLINE_VERBS = new Set(['slams', 'blasts', 'rips', 'hits', 'urges', 'vows', 'backs', 'endorses', 'defends', 'attacks', 'mocks', 'accuses', 'rejects', 'unveils', 'wins', 'loses', 'leads', 'quits', 'signs', 'visits', 'meets', 'joins', 'launches', 'fires', 'picks', 'sues', 'wants', 'plans', 'faces', 'takes', 'gets', 'makes', 'gives', 'tells', 'asks']);
+const HEADLINE_VERBS = new Set(['resigns', 'hires', 'drops', 'announces', 'slams', 'blasts', 'rips', 'hits', 'urges', 'vows', 'backs', 'endorses', 'defends', 'attacks', 'mocks', 'accuses', 'rejects', 'unveils', 'wins', 'loses', 'leads', 'quits', 'signs', 'visits', 'meets', 'joins', 'launches', 'fires', 'picks', 'sues', 'wants', 'plans', 'faces', 'takes', 'gets', 'makes', 'gives', 'tells', 'asks']);
 
 /**
  * Capitalised auxiliaries and prepositions of title-case lines that no name has inside it ("With", "Is", "Into"),
@@ -889,6 +889,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     // (Nor a market code after a full stop, ".DJI", ".SPX": an index or a share, no body.)
     if (isShortCode(w)) {
       if (titleAt(tokens, k, e) || (isCommonCode(w) && !opensDateline(tokens, k)) || isTickerCode(tokens, k, text)) return [];
+      if (w.length === 3 && isShoutedWord(tokens, k)) return [];
       // "the RAV4", "a PS4", "the A350 order", "in Q3": a code with a digit is a thing's or a time's, unless a noun for
       // a body stands next to it ("the data outfit L2", "the Future45 group"), it speaks, or it is a hacking group's.
       if (hasDigit(w) && !THREAT_GROUP_CODE.test(w) && !bodyNounNextTo(tokens, k, e) && !speaksNext(tokens, e)) return [];
@@ -919,6 +920,19 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     return [{ start: k, end: e, type: 'maybe-person', weak: true, title: before().length ? roleTitle(tokens, s, before()) : undefined }];
   }
   return [];
+}
+/**
+ * "you DID download it", "make us ALL safer", "WHAT SAY YOU", "VERIZON TO BUY YAHOO": a short ordinary word in
+ * capitals is stressed or shouted, no body's code, when it is a verb, determiner or adjective, or stands next to
+ * another word in capitals (not a noun alone: "ICE agents", "aired on BET").
+ */
+function isShoutedWord(tokens: Token[], k: number): boolean {
+  const w = wordOf(tokens[k]);
+  if (!w.common) return false;
+  // (Not an interjection's spelling, which a code may share: "PFF said".)
+  if ((w.functionWord && w.tag !== 'Expression') || w.tag === 'Adjective') return true;
+  const capsWord = (t: Token | undefined) => !!t && t.word && t.text.length >= 2 && !t.newline && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+  return (capsWord(tokens[k - 1]) && adjacent(tokens[k - 1], tokens[k]) && wordOf(tokens[k - 1]).common) || (capsWord(tokens[k + 1]) && adjacent(tokens[k], tokens[k + 1]) && wordOf(tokens[k + 1]).common);
 }
 const hasDigit = (w: string) => {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57) return true;
@@ -1095,6 +1109,9 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
     // "and" joins a second actor, unless a head word ends what follows ("Securities and Exchange Commission") or
     // the name is in its "of" part ("Office of Strategy and Outreach").
     if (k === j + 1 && tokens[j].text === 'and' && !ofPart && (HEAD_TYPE.has(tokens[j - 1].text) || ACRONYM.test(tokens[j - 1].text)) && !HEAD_TYPE.has(tokens[m - 1].text)) return j;
+    // "Ithaca College and Cornell University": an institution's name, "and", then a name with a head of its own
+    // after a word that is no ordinary one are two bodies (not "Securities and Exchange Commission").
+    if (k === j + 1 && tokens[j].text === 'and' && !ofPart && INSTITUTION_HEADS.has(tokens[j - 1].text) && m - k >= 2 && HEAD_TYPE.has(tokens[m - 1].text) && !wordOf(tokens[k]).common) return j;
     // "the Trans-Pacific Partnership and the Affordable Care Act": "and the" after a whole name starts a second one.
     if (k === j + 2 && tokens[j].text === 'and' && tokens[j + 1].text === 'the' && !ofPart && HEAD_TYPE.has(tokens[j - 1].text)) return j;
     if (tokens[j].text !== 'and') ofPart = true;
@@ -1805,6 +1822,11 @@ export const initialsOf = (name: string) =>
  * one named actor of the document whose initials it spells and after whose name it stands in parentheses: one
  * actor, of that actor's type. (Without the parentheses the writer may mean another body with those initials.)
  */
+/** The text right after a long name introduces the acronym: " (SVP)" or ", or SVP," (then a comma, stop or bracket). */
+function introducesAcronym(after: string, acronym: string): boolean {
+  if (after.startsWith(` (${acronym})`) || after.startsWith(`(${acronym})`)) return true;
+  return after.startsWith(`, or ${acronym}`) && /^[,.;)]/.test(after.slice(5 + acronym.length));
+}
 function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) {
   const initials = new Map<string, string>();
   const initialsOfName = (name: string) => {
@@ -1820,13 +1842,20 @@ function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) 
       actors[j].mentions.some((m) => m.text === actors[j].name && text.slice(m.span[1], m.span[1] + a.name.length + 3).replace(/^\s*\(/, '(').startsWith(`(${a.name})`));
     let long: number[] = [];
     const spelt: number[] = [];
+    // ("the Swiss People's Party, or SVP,", "Alternative for Germany (AfD)": a name in another language's initials,
+    // introduced right after the long form, is that body too.)
+    const foreign: number[] = [];
     for (let j = 0; j < actors.length; j++) {
       const b = actors[j];
       if (j === i || !b.key || b.type === 'person' || b.type === 'place' || !/\s/.test(b.name)) continue;
-      if (initialsOfName(b.name) !== a.name) continue;
+      if (initialsOfName(b.name) !== a.name) {
+        if (b.mentions.some((m) => m.text === b.name && introducesAcronym(text.slice(m.span[1], m.span[1] + a.name.length + 6), a.name))) foreign.push(j);
+        continue;
+      }
       spelt.push(j);
       if (introduced(j)) long.push(j);
     }
+    if (!long.length && !spelt.length && foreign.length === 1) long = foreign;
     // (Not introduced, an acronym of three or more letters is still the one body of the document whose name it
     // spells, when that name comes first, as news style has it: "the Democratic National Committee … the DNC";
     // not an event or act, which the same letters name beside a body: "the DNC" is the committee and the
