@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { surnameBefore, objectCueAimsAtPerson, agentCritic, appositiveCritic, possessiveCritic, onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { othersCriticismOfOther, surnameBefore, objectCueAimsAtPerson, agentCritic, appositiveCritic, possessiveCritic, onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -829,5 +829,21 @@ describe('surnameBefore', () => {
     expect(surnameBefore(t, 'Peter Berg', t.indexOf('his'))).toBe(true);
     expect(surnameBefore(t, 'Anna Ber', t.indexOf('his'))).toBe(false);
     expect(surnameBefore('He met Bergman.', 'Peter Berg', 10)).toBe(false);
+  });
+});
+
+describe('othersCriticismOfOther', () => {
+  it('a his/her criticism of something else is not criticism of the person', () => {
+    const t = "After Berg's claim that Lund's letters were forged; his criticism of a soldier's family, the race changed.";
+    const at = t.indexOf('criticism');
+    expect(othersCriticismOfOther(t, at, at + 9, [{ start: t.indexOf('Lund'), end: t.indexOf('Lund') + 4 }])).toBe(true);
+  });
+  it('his criticism of the person, or the person\'s own criticism, is not', () => {
+    const t = 'Berg repeated his criticism of Lund at the rally.';
+    const at = t.indexOf('criticism');
+    expect(othersCriticismOfOther(t, at, at + 9, [{ start: t.indexOf('Lund'), end: t.indexOf('Lund') + 4 }])).toBe(false);
+    const u = 'Lund repeated her criticism of the port plan.';
+    const bt = u.indexOf('criticism');
+    expect(othersCriticismOfOther(u, bt, bt + 9, [{ start: 0, end: 4 }, { start: u.indexOf('her'), end: u.indexOf('her') + 3 }])).toBe(false);
   });
 });

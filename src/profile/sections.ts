@@ -1397,6 +1397,20 @@ export function possessiveCritic(text: string, cueAt: number, cueEnd: number, ot
 }
 
 /**
+ * Someone else's criticism of something else: a criticising noun owned by a his/her/their that is not the person's,
+ * with the person not its object ("Berg's remark about Lund's letters; his criticism of a soldier's family"). `refs`
+ * are the person's mentions, their own possessive pronouns included.
+ */
+export function othersCriticismOfOther(text: string, cueAt: number, cueEnd: number, refs: { start: number; end: number }[]): boolean {
+  if (!CRITICISING_NOUN.test(text.slice(cueAt, cueEnd))) return false;
+  const owner = text.slice(Math.max(0, cueAt - 30), cueAt).match(/\b(his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu);
+  if (!owner) return false;
+  const ownerAt = cueAt - owner[0].length;
+  if (refs.some((r) => r.start === ownerAt)) return false;
+  return !personIsCueObject(text, cueEnd, refs, 5);
+}
+
+/**
  * The critic named in an appositive of the cue ("…, said Nora Ek, a longtime critic of Lund", "Berg, one of the
  * plan's harshest critics, said …"): the index of that name among `others`, or -1.
  */
@@ -1770,6 +1784,7 @@ export function criticismSection(ev: Evidence): Draft[] {
           !(causeCriticised(s.text, c.index!, c[0]) && !near.refs.some((r) => r.end <= c.index!)) &&
           reactionAimsAtPerson(s.text, c.index!, c[0], near.refs) &&
           objectCueAimsAtPerson(s.text, c.index!, c[0], near.refs) &&
+          !othersCriticismOfOther(s.text, c.index!, c.index! + c[0].length, near.refs) &&
           !(inRelativeClause(s.text, c.index!) && !near.refs.some((r) => r.end <= c.index!) && !personIsCueObject(s.text, c.index! + c[0].length, near.refs)) &&
           !criticismFromPerson(s.text, c.index! + c[0].length, s.refs) &&
           !topicOnlyElsewhere(s.text, c.index!, c.index! + c[0].length, near.refs, (t) => topicScore(t, ev.seedTerms).score > 0),

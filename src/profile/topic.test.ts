@@ -263,3 +263,16 @@ describe('the person’s own thing ("his health")', () => {
     expect(ftsQueryFor(t)).toBe('health');
   });
 });
+
+describe('names made of common words', () => {
+  it('"the border wall" is not Wall Street; trade is not the World Trade Center', () => {
+    const wall = topicTerms(resolveTopic('the border wall'));
+    expect(topicScore('Lund cited a Wall Street Journal poll that shows her ahead.', wall).score).toBe(0);
+    expect(topicScore('Lund wants a wall along the whole northern frontier.', wall).score).toBeGreaterThan(0);
+    const trade = topicTerms(resolveTopic('trade'));
+    expect(topicScore('Lund laid a wreath at the World Trade Center memorial.', trade).score).toBe(0);
+  });
+  it('unless the user typed the name', () => {
+    expect(topicScore('Lund attacked Wall Street banks.', topicTerms(resolveTopic('Wall Street'))).score).toBeGreaterThan(0);
+  });
+});

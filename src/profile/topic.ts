@@ -13,7 +13,8 @@ interface LexiconTopic {
   notIn?: string[];
 }
 
-const LEXICON: LexiconTopic[] = JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')).topics;
+const TOPICS_DATA = JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')) as { topics: LexiconTopic[]; properNames: string[] };
+const LEXICON: LexiconTopic[] = TOPICS_DATA.topics;
 
 export interface TopicSpec {
   /** The label shown in the title: the lexicon's label, or the user's words as typed. */
@@ -122,6 +123,8 @@ export function resolveTopic(query: string, ownerNames: string[] = []): TopicSpe
   if (own.length > 1) seed.set(own.join(' '), 1);
   for (const t of entry?.terms ?? []) if (!seed.has(t)) seed.set(t, 0.8);
   for (const t of entry?.broad ?? []) if (!seed.has(t)) seed.set(t, BROAD_WEIGHT);
+  // Names made of common words ("Wall Street") are not the topic, unless the user typed them.
+  const notIn = [...(entry?.notIn ?? []), ...TOPICS_DATA.properNames.filter((n) => !squash(query).includes(squash(n)) && topicScore(n, weightedTerms([...seed].map(([term, weight]) => ({ term, weight })))).score > 0)];
   return {
     // The user's own word when it names the topic ("immigration"), else the lexicon's label.
     label:
@@ -130,7 +133,7 @@ export function resolveTopic(query: string, ownerNames: string[] = []): TopicSpe
     lexicon: entry?.label ?? null,
     seed: [...seed].map(([term, weight]) => ({ term, weight })),
     expansion: [],
-    ...(entry?.notIn?.length ? { notIn: entry.notIn } : {}),
+    ...(notIn.length ? { notIn } : {}),
   };
 }
 
