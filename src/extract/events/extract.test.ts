@@ -1245,3 +1245,23 @@ describe('who does a cyber act an accusation or an opposition names', () => {
     expect(of(events('Judge Ann Pell imposed a long sentence, saying it was needed to deter future hacking.'), 'Cyber operation')).toEqual([]);
   });
 });
+
+describe('subjects of reporting verbs, from the second sample', () => {
+  it('the person before an appositive with an adverb before the verb ("X, mother of Y, forcefully rejected")', () => {
+    const text = 'Ann Pell said she had told the families. However, Rita Moss, mother of flood victim Sam Moss, forcefully rejected Pell\'s claim.';
+    expect(actors(events(text), 'Denial or rejection')).toEqual(['Rita Moss']);
+  });
+  it('"…, who worked alongside Hale, said his boss was kind" is not said by Hale (the owner "his" is no inverted subject)', () => {
+    expect(actors(events('Sam Solo, who went on to work alongside Tom Hale, said his boss was kind.'), 'Public statement')).toEqual(['Sam Solo']);
+  });
+  it('", and experts say": the group after the conjunction, not a capitalised noun opening the sentence', () => {
+    expect(actors(events('Fences along the frontier have only pushed smugglers underground, and experts say it may take years.'), 'Public statement')).not.toContain('Fences');
+  });
+  it('a place after "along" is inside its phrase, not the subject', () => {
+    expect(actors(events('The woman accused of driving onto a sidewalk along the Boston Common told police she was tired.'), 'Public statement')).not.toContain('Boston Common');
+  });
+  it('"is telling", "a telling sign" are adjectives; "was telling reporters" tells', () => {
+    expect(of(events('Dan Alpo said the plan was weak. His metaphor is telling in its own right.'), 'Public statement').map((e) => e.trigger)).toEqual(['said']);
+    expect(actors(events('Ann Pell was telling reporters that the plan was dead.'), 'Public statement')).toEqual(['Ann Pell']);
+  });
+});

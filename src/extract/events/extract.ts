@@ -102,7 +102,7 @@ function quoteSegmentsNear(input: ExtractionInput): (s: SentenceRecord) => Quote
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', "'s"]);
 const HAVE = new Set(['has', 'have', 'had', 'did', 'do', 'does']);
 const PARTICIPLES = new Set(['held', 'met', 'set', 'made', 'taken', 'given', 'shot', 'struck', 'stolen', 'written', 'broken', 'led', 'sent', 'found', 'brought', 'sought', 'thrown', 'laid', 'begun', 'withdrawn', 'spoken', 'put', 'shut', 'told', 'said']);
-const PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'by', 'about', 'against', 'into', 'over', 'under', 'within', 'across', 'between', 'among', 'toward', 'towards', 'during', 'than', 'like', 'unlike', 'despite', 'amid', 'amidst', 'behind', 'through', 'upon', 'onto', 'via', 'including', 'close', 'near', 'around', 'beside', 'alongside', 'besides', 'behind', 'beyond', 'except']);
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'by', 'about', 'against', 'into', 'over', 'under', 'within', 'across', 'between', 'among', 'toward', 'towards', 'during', 'than', 'like', 'unlike', 'despite', 'amid', 'amidst', 'behind', 'through', 'upon', 'onto', 'via', 'including', 'close', 'near', 'around', 'beside', 'alongside', 'besides', 'behind', 'beyond', 'except', 'along', 'throughout', 'beneath', 'above', 'below']);
 const SUBJECT_PRONOUNS = new Set(['they', 'we', 'it', 'i', 'you', 'this', 'these', 'those', 'which', 'that']);
 const LIGHT_VERBS = new Set(['made', 'make', 'makes', 'gave', 'give', 'gives', 'delivered', 'issued', 'held', 'hold', 'conducted', 'launched', 'opened', 'imposed', 'revealed', 'announced', 'took', 'reached', 'signed', 'unveiled', 'filed', 'brought', 'paid', 'pays', 'paying', 'began', 'started', 'led']);
 const AGENT_PARTICIPLES = new Set(['made', 'reached', 'launched', 'adopted', 'led', 'signed', 'issued', 'organised', 'organized', 'conducted', 'carried', 'prepared', 'designed', 'brought', 'filed', 'imposed', 'announced', 'revealed', 'backed', 'sponsored']);
@@ -737,8 +737,9 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     // Closing marks include the two apostrophes some wires write for a double quotation mark (''…,'' said X).
     // Not a gerund: in "…, saying Obama's strategy is inadequate" the name after it is what was said.
     if (category === 'Public statement' && !gerund && !TELL_FORMS.has(toks[m.head].lower) && (toks[m.first - 1]?.text === ',' || /^(?:[”"’']|'')$/.test(toks[m.first - 1]?.text ?? ''))) {
+      // Not a pronoun: in "…, who worked with Trump, said his boss was kind" the owner "his" is what was said about.
       const after = ctx.mentions.find((x) => x.span[0] >= toks[m.last].span[1] && /^\s*([A-Z][\p{L}.]*\s+)*$/u.test(ctx.body.slice(toks[m.last].span[1] - ctx.base, x.span[0] - ctx.base)));
-      if (after) {
+      if (after && after.via !== 'pronoun') {
         actors = [after];
         genericActor = null;
         // Its subject follows it: nothing before the verb says whether it was done ("… would do well, said X").
@@ -789,6 +790,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   // "opposed hacking", "to deter future hacking", "balked at hacking an iPhone": a cyber act opposed or prevented is
   // none done.
   if (category === 'Cyber operation' && preventedBefore(toks, m.first)) return null;
+  // "Her metaphor is telling", "a telling sign", "most telling": the adjective, no telling.
+  if (toks[m.head].lower === 'telling' && tellingAdjective(toks, m.head)) return null;
   // "a New York gathering of black leaders": the noun names an audience or a crowd, not an act of whoever is near.
   if (p.verbBase === 'gather' && toks[m.head].lower === 'gathering' && toks[m.head + 1]?.lower === 'of') return null;
   const withheld = (isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors)) || (p.verbBase === 'host' && !diplomaticHosting(ctx, m, ct, target, actors));
@@ -1007,6 +1010,17 @@ function metNoMeeting(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** Words before "telling" that make it an adjective ("a telling detail", "most telling"). */
+const TELLING_DEGREE = new Set(['a', 'an', 'the', 'most', 'more', 'very', 'particularly', 'especially', 'equally', 'quite', 'rather', 'less', 'least', 'so', 'too', 'perhaps', 'even']);
+/** Whether "telling" at k is the adjective: after a degree word or an article, or after a be-form with no object. */
+function tellingAdjective(toks: Token[], k: number): boolean {
+  const prev = toks[k - 1]?.lower ?? '';
+  if (TELLING_DEGREE.has(prev)) return true;
+  const next = toks[k + 1];
+  // "The metaphor is telling in its own right." / "That was telling." — nothing told, no one told.
+  return BE_FORMS.has(prev) && (!next || !next.word || PREPOSITIONS.has(next.lower) || next.lower === 'because');
+}
+
 const PREVENTING_WORDS = new Set(TRIGGER_DATA.preventingWords.words);
 /** Whether one of the three words before a trigger opposes or prevents it ("to deter future hacking"). */
 function preventedBefore(toks: Token[], first: number): boolean {
@@ -1211,7 +1225,9 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
   // ", aides said,": a group noun right before the verb, after a comma, is the subject, whatever is named before it.
   let g = trig - 1;
   while (g > cf && AUX_TAIL.test(toks[g].lower)) g--;
-  if (g > cf && toks[g - 1].text === ',' && groupNoun(toks[g].lower) && !cands.some((mm) => mm.span[1] > toks[g - 1].span[0])) {
+  // Also after ", and" / ", but" ("…, and experts say"): a new clause whose subject is the group.
+  const joined = g > cf + 1 && (toks[g - 1].lower === 'and' || toks[g - 1].lower === 'but') && toks[g - 2].text === ',';
+  if (g > cf && (toks[g - 1].text === ',' || joined) && groupNoun(toks[g].lower) && !cands.some((mm) => mm.span[1] > toks[g - 1].span[0])) {
     return { actors: [], generic: groupNoun(toks[g].lower), end: toks[g].span[1] };
   }
   // "Fred Kagan, director of the program at the Hudson Institute, said": the name before an appositive that the
@@ -1407,6 +1423,8 @@ function ownedHead(ctx: SentenceCtx, possessor: ActorRef, head: number): boolean
  */
 function appositiveSubject(ctx: SentenceCtx, cf: number, trig: number, cands: ActorRef[]): ActorRef | null {
   const toks = ctx.toks;
+  // Adverbs may stand between the comma and the verb ("…, forcefully rejected").
+  while (trig - 1 > cf && toks[trig - 1].word && !toks[trig - 1].cap && /ly$/.test(toks[trig - 1].lower)) trig--;
   if (trig - 1 <= cf || toks[trig - 1].text !== ',' || ctx.paren[trig - 1] || cands.length < 2) return null;
   // Commas back from the verb: each opens an appositive ("…, a spokesperson for X, the operation against Y, told");
   // the person right before one of them is the subject.
@@ -1414,8 +1432,11 @@ function appositiveSubject(ctx: SentenceCtx, cf: number, trig: number, cands: Ac
   for (let k = trig - 2; k > cf; k--) {
     if (toks[k].text !== ',') continue;
     // The appositive opens with a lower-case word or an article ("director of …", "a fellow at …", "the head of …"),
-    // or is one name of no person ("Steve Cohen, Democrat of Tennessee, told").
-    const open = toks[k + 1];
+    // or is one name of no person ("Steve Cohen, Democrat of Tennessee, told"); quotation marks around a title in
+    // it are skipped ('…, "The Apprentice," who went on …').
+    let o = k + 1;
+    while (o < next && SCARE_QUOTES.has(toks[o].text)) o++;
+    const open = toks[o];
     const bodyName = cands.some((x) => x.type !== 'person' && x.span[0] === open?.span[0] && x.span[1] === toks[next - 1]?.span[1]);
     if (!open?.word || (open.cap && !/^(?:a|an|the)$/i.test(open.text) && !bodyName)) return null;
     const at = toks[k].span[0];
