@@ -847,3 +847,11 @@ describe('othersCriticismOfOther', () => {
     expect(othersCriticismOfOther(u, bt, bt + 9, [{ start: 0, end: 4 }, { start: u.indexOf('her'), end: u.indexOf('her') + 3 }])).toBe(false);
   });
 });
+
+describe('completeAction, a long sentence cut before quoted words', () => {
+  it('marks the cut with an ellipsis', () => {
+    const quote = 'to rebuild every harbour wall on the coast, to pay the fishermen who lost their boats, and to make sure that no village is ever again left without a working breakwater when the winter storms arrive';
+    const sentence = `Hours later, Lund issued a statement calling on the government “${quote},” and she repeated the call at a rally in the evening before a large crowd of dock workers and their families.`;
+    expect(completeAction('Hours later, Lund issued a statement calling on the government', sentence)).toBe('Hours later, Lund issued a statement calling on the government …');
+  });
+});

@@ -771,7 +771,8 @@ export function completeAction(snippet: string, sentence: string): string {
   if (!DANGLING.test(t) && !startsMid && !beforeQuote && !goesOn && !relative && !insertion) return t;
   const whole = compress(sentence);
   if (whole.length <= 320) return whole;
-  return t.replace(/(?:\s+(?:a|an|the|to|for|of|and|or|in|on|at|with|by|that|from|as|his|her|their|its|is|are|was|were|be))+\s*…?$/i, ' …');
+  // (Cut short either way: the mark says so, "calling on the United States …" before the quoted words it left out.)
+  return `${t.replace(/(?:\s+(?:a|an|the|to|for|of|and|or|in|on|at|with|by|that|from|as|his|her|their|its|is|are|was|were|be))+\s*…?$/i, '').replace(/\s*…$/, '')} …`;
 }
 
 /**
@@ -1696,6 +1697,9 @@ function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number, cueEnd: n
       if (/^['’]s?\b/.test(after.slice(0, 2)) && !OWN_SIDE.test(after)) continue;
       const before = s.text.slice(0, off);
       if (afterPreposition(before) || afterVerb(before) || clauseBreak(s.text.slice(off + m.text.length, cueAt))) continue;
+      // The subject of a relative clause ("The 1968 race that Berg won was tough, as were the attacks on Lund") is
+      // not the sentence's.
+      if (/\b(?:that|which|whom)\s+(?:(?:\p{Lu}[\p{L}.'’-]*)\s+){0,3}$/u.test(before)) continue;
       if (!subject || off < subject.at) subject = { name: e.name, text: m.text, at: off };
     }
   }
