@@ -1265,3 +1265,13 @@ describe('subjects of reporting verbs, from the second sample', () => {
     expect(actors(events('Ann Pell was telling reporters that the plan was dead.'), 'Public statement')).toEqual(['Ann Pell']);
   });
 });
+
+describe('modifiers before a participle or a gerund', () => {
+  it('"negotiating partners" is no negotiation; "was negotiating with" is', () => {
+    expect(of(events("We watch Tom Hale's dear negotiating partners in Oslo calling Ruritania the enemy."), 'Diplomatic action')).toEqual([]);
+    expect(actors(events('Tom Hale was negotiating with Ruritania in Geneva.'), 'Diplomatic action')).toEqual(['Tom Hale']);
+  });
+  it('"the Boston Marathon bombing" is not done by the Boston Marathon', () => {
+    expect(actors(events('The Boston Marathon bombing shocked the city.'), 'Military action')).not.toContain('Boston Marathon');
+  });
+});

@@ -676,7 +676,9 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
 
   if (p.kind === 'noun') {
     const owner = nounOwner(ctx, m, index, earlier);
-    actors = owner.actors;
+    // "the Oklahoma City bombing", "the Geneva talks": a town or region before the noun says where, not who (a state
+    // before it does act: "Russian strikes").
+    actors = owner.actors.filter((a) => !(a.type === 'place' && a.span[1] <= toks[m.first].span[0] && /^[\s\p{L}-]*$/u.test(ctx.body.slice(a.span[1] - ctx.base, toks[m.first].span[0] - ctx.base))));
     genericActor = owner.generic;
     target = owner.target;
     if (owner.subjectEnd !== null) subjectEnd = owner.subjectEnd;
@@ -782,6 +784,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   // A trip is diplomacy only when it goes to a state, an office holder or a known body, not to a town or a shop.
   // "told visiting Ukrainian officials", "a visiting professor": an adjective, no visit.
   if (toks[m.head].lower === 'visiting' && visitingModifies(toks, m.last + 1)) return null;
+  // "his negotiating partners", "the negotiating table": an adjective before a noun, no negotiation told.
+  if (toks[m.head].lower === 'negotiating' && m.head === m.last && NEGOTIATING_NOUNS.has(toks[m.last + 1]?.lower ?? '')) return null;
   // "met with fierce resistance", "met the criteria": a reaction or a bar met, no meeting.
   if ((p.verbBase === 'meet' || toks[m.head].lower === 'meeting') && metNoMeeting(toks, m.last + 1)) return null;
   // "a cabinet meeting", "the Rules Committee meeting", "meeting participants": a body meeting by itself, or the noun
@@ -955,6 +959,8 @@ function visitingModifies(toks: Token[], k: number): boolean {
   return !!t && t.word && !t.cap && (VISITOR_NOUNS.has(t.lower) || groupNoun(t.lower) !== null);
 }
 
+/** Nouns "negotiating" modifies ("negotiating partners", "the negotiating table"). */
+const NEGOTIATING_NOUNS = new Set(['partner', 'partners', 'team', 'teams', 'table', 'position', 'positions', 'stance', 'skills', 'skill', 'tactic', 'tactics', 'strategy', 'power', 'leverage', 'style', 'counterpart', 'counterparts', 'round', 'rounds', 'process', 'committee', 'chip', 'chips', 'mandate', 'text']);
 const VISIT_VERBS = new Set(['visit', 'travel']);
 const VISIT_NOUNS = new Set(['visit', 'visit to']);
 /** A visit or trip not already called diplomatic by its own words ("state visit", "official visit"). */
@@ -1255,7 +1261,11 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
       }
     }
     // "pointed to Obama endorsing Clinton": a gerund's subject may follow a preposition.
-    if (gerund && i === cands.length - 1 && /^\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, to - ctx.base))) return { actors: [mm], generic: null, end: mm.span[1] };
+    // Not a town or a name after "the" right before it: "the Oklahoma City bombing" says which bombing.
+    if (gerund && i === cands.length - 1 && /^\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, to - ctx.base))) {
+      if (mm.type === 'place' || tokenBefore(ctx, mm.span[0])?.lower === 'the') continue;
+      return { actors: [mm], generic: null, end: mm.span[1] };
+    }
     // "accused China of hacking computers": the one accused of a gerund is its subject, not the accuser.
     if (gerund && i === cands.length - 1 && /^\s+of\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, to - ctx.base)) && ACCUSING_VERBS.has(verbBefore(ctx, mm)?.lower ?? '')) {
       return { actors: [mm], generic: null, end: mm.span[1] };
