@@ -860,3 +860,21 @@ describe('words in capitals (helper U3)', () => {
     expect(people('PARTY CHAIR MARA QUILL RESIGNS After weeks of criticism she left.')).toEqual(['MARA QUILL']);
   });
 });
+
+describe('names written family name first, and sentence adverbs (helper U3)', () => {
+  it('joins a bare family name to the one person named with it first ("Liu Xiaming … Liu said")', () => {
+    const { entities } = actors('The ambassador Liu Xiaming said the talks were over. Liu said the army was ready.');
+    const liu = entities.filter((e) => e.type === 'person');
+    expect(liu.map((e) => e.name)).toEqual(['Liu Xiaming']);
+    expect(liu[0].mentions.map((m) => m.text)).toContain('Liu');
+  });
+
+  it('finds a name after a place when it "has said" something', () => {
+    expect(people('The envoy to Britain Liu Xiaming has said that no deal was near.')).toEqual(['Liu Xiaming']);
+  });
+
+  it('leaves a sentence adverb the lexicon does not know out of the name after it', () => {
+    const text = 'Oskar Brandt owns the mill. Interestingly Brandt, a quiet man, became the voice of the town.';
+    expect(people(text)).toEqual(['Oskar Brandt']);
+  });
+});

@@ -597,6 +597,19 @@ function isVerbAfterName(tokens: Token[], s: number, x: number, e: number): bool
   for (let y = x + 2; y < e; y++) if (HEADLINE_BREAKS.has(tokens[y].text)) return true;
   return false;
 }
+/**
+ * "Liu Xiaming", "Wang Yi": two words, a listed family name that is no first name, then a given name no list knows
+ * (not a surname, first name or ordinary word): written family name first, as in Chinese, so the bare first word
+ * names the person again.
+ */
+function familyNameFirst(tokens: Token[], s: number, e: number): boolean {
+  if (e - s !== 2) return false;
+  const family = wordOf(tokens[s]);
+  const given = wordOf(tokens[s + 1]);
+  return family.lastName && !family.gender && !family.common && !given.lastName && !given.gender && !given.common && !tokens[s + 1].text.includes('.');
+}
+/** Endings of adverbs made from adjectives and participles ("Interestingly", "Unsurprisingly"), which no name has. */
+const ADVERB_ENDING = /.{3}(?:ingly|ally|ately|ously|ably|ibly|ently|antly|edly|ively|fully|lessly)$/;
 /** A surname (no ordinary word) at y, then at x an ordinary noun that is no surname, first name, title or head word. */
 function isHeadlineNounAfterName(tokens: Token[], y: number, x: number): boolean {
   const sur = wordOf(tokens[y]);
@@ -640,6 +653,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     // "Against Clinton, the governor earned 51 percent": a preposition the lexicon mistypes opens the sentence.
     else if (e - s > 1 && HEADLINE_BREAKS.has(w) && !wordOf(tokens[s]).gender && isSentenceStart(tokens, s, text)) s++;
     else if (isSentenceStart(tokens, s, text) && !wordOf(tokens[s]).gender && !titleAt(tokens, s, e) && (e - s === 1 ? wordOf(tokens[s]).common && !surnameSlot(tokens, s, e) : wordOf(tokens[s]).functionWord)) s++;
+    // "Interestingly Blocher, a wealthy industrialist, …": a sentence adverb the lexicon does not know opens the
+    // sentence, not the name.
+    else if (e - s > 1 && ADVERB_ENDING.test(lw) && !wordOf(tokens[s]).gender && !wordOf(tokens[s]).lastName && isSentenceStart(tokens, s, text)) s++;
     else break;
   }
   while (e > s && factsOf(tokens[e - 1]).stopOrDate && !surnameNotDate(tokens, e - 1, text)) e--;
@@ -1400,8 +1416,10 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       if (!apart) personOf.set(name, idx);
       if (plain && !byPlainName.has(plain.name)) byPlainName.set(plain.name, { idx, middles: new Set([plain.middle]) });
       const surname = c.sharedSurname ?? tokens[c.end - 1].text;
-      // "Bashar al-Assad" is "Assad" too.
-      for (const s of ARTICLE_JOINED.test(surname) ? [surname, surname.slice(surname.indexOf('-') + 1)] : [surname]) {
+      // "Bashar al-Assad" is "Assad" too; "Liu Xiaming", family name first, is "Liu".
+      const surnames = ARTICLE_JOINED.test(surname) ? [surname, surname.slice(surname.indexOf('-') + 1)] : [surname];
+      if (!c.sharedSurname && familyNameFirst(tokens, c.start, c.end)) surnames.push(tokens[c.start].text);
+      for (const s of surnames) {
         const set = personIdxBySurname.get(s) ?? new Set();
         set.add(idx);
         personIdxBySurname.set(s, set);
@@ -1773,6 +1791,8 @@ const ROLE_QUALIFIERS = new Set(['executive', 'senior', 'former', 'deputy', 'chi
 const APPOSITION_STARTS = new Set(['a', 'an', 'the', 'who', 'whose']);
 const DIGITS = /^\d+$/;
 /** A name at tokens [s, e) followed by a speech verb, or by an apposition (", a …", ", who …", ", senior adviser"). */
+/** Participles that say a name spoke after "has"/"had" (not "called", "pointed": "JP Morgan had called …"). */
+const PERFECT_SPEECH = new Set(['said', 'told', 'stated', 'warned', 'testified']);
 function nameThenCue(tokens: Token[], s: number, e: number): boolean {
   const n = tokens[e];
   const n2 = tokens[e + 1];
@@ -1781,6 +1801,8 @@ function nameThenCue(tokens: Token[], s: number, e: number): boolean {
   // "a statement to Wired explaining …": the object of a preposition is not who speaks.
   if (n.text.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[s - 1]?.text ?? '')) return false;
   if (SPEECH_VERBS.has(n.text) && !(NOUN_LIKE_CUES.has(n.text) && !VERB_FIRST_CUES.has(n.text))) return true;
+  // ("Liu Xiaming has said …": the perfect tense.)
+  if ((n.text === 'has' || n.text === 'had') && n2 && PERFECT_SPEECH.has(n2.text)) return true;
   if (n.text !== ',' || !n2) return false;
   const t = n2.text;
   // "Her co-star, Ivan Lisin, said": the comma closes an apposition before the verb.
