@@ -259,6 +259,12 @@ describe('the person’s own thing ("his health")', () => {
     expect(topicScore('Doctors said Lund’s health had improved.', terms).score).toBeGreaterThan(0);
     expect(topicScore('Lund defended his health care plan.', terms).score).toBe(0);
   });
+  it('a thing of two words is the phrase or its telling word, not any "return"', () => {
+    const tax = topicTerms(resolveTopic('his tax returns', ['Jonas Lund']));
+    expect(topicScore('Reporters asked about it on his return flight from the coast.', tax).score).toBe(0);
+    expect(topicScore('Lund said his tax returns were under audit.', tax).score).toBeGreaterThan(0);
+    expect(topicScore('Lund refused to release his taxes.', tax).score).toBeGreaterThan(0);
+  });
   it('is looked up by the thing itself', () => {
     expect(ftsQueryFor(t)).toBe('health');
   });

@@ -73,6 +73,8 @@ const GENERIC_IN_PHRASE = new Set([
   // Modifiers and heads that name many things ("social security" is no "national security", "the death penalty" no
   // report of a death).
   'security', 'social', 'public', 'national', 'federal', 'private', 'death',
+  // ("tax returns" is no "return flight", "voting record" no "record high").
+  'return', 'returns', 'record', 'records',
 ]);
 
 /** "his health", "her taxes": the person's own thing, not the policy field of that name. */
@@ -143,7 +145,7 @@ export function resolveTopic(query: string, ownerNames: string[] = []): TopicSpe
  * name (public health, tax policy) is another matter. Up to two words may stand between ("~" in a term).
  */
 function ownedTopic(query: string, pronoun: string, rest: string, ownerNames: string[]): TopicSpec {
-  const heads = resolveTopic(rest).seed.filter((t) => t.weight >= 1 && !t.term.includes(' '));
+  const heads = resolveTopic(rest).seed.filter((t) => t.weight >= 1);
   const owners = [pronoun, ...new Set(ownerNames.flatMap((n) => [n, n.split(/\s+/).pop()!]).filter((n) => n.length > 1))].flatMap((n) =>
     n === pronoun ? [n] : n.endsWith('s') ? [`${n}'s`, `${n}’s`, `${n}'`, `${n}’`] : [`${n}'s`, `${n}’s`],
   );
