@@ -878,3 +878,14 @@ describe('names written family name first, and sentence adverbs (helper U3)', ()
     expect(people(text)).toEqual(['Oskar Brandt']);
   });
 });
+
+describe('appositive roles with a body’s name (helper U3)', () => {
+  const rolesOf = (text: string, name: string) => actors(text).entities.find((e) => e.name === name)?.roles.map((r) => r.text) ?? [];
+  it('reads up to three capitalised words after the article', () => {
+    expect(rolesOf('Dana Whitfield, a Fox News anchor, asked the first question.', 'Dana Whitfield')).toEqual(['a Fox News anchor']);
+    expect(rolesOf('Olu Bakare, the Amnesty International spokesman, said the camp was full.', 'Olu Bakare')).toEqual(['the Amnesty International spokesman']);
+  });
+  it('stops before a relative clause', () => {
+    expect(rolesOf('Bo Kerrigan, a Tennessee Republican who has met with the mayor, said no.', 'Bo Kerrigan')).toEqual([]);
+  });
+});

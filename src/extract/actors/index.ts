@@ -2087,9 +2087,10 @@ function resolveSurname(w: string, actors: Actor[], bySurname: Map<string, Set<n
   return null;
 }
 
-// (One capitalised qualifier after the article, "the Republican attorney general under former President George W.
-// Bush,": a party or demonym; initials inside the tail do not end it.)
-const APPOSITIVE_ROLE = /^,\s+(?!(?:who|whose|whom|which|that|where|when|while|whereas|although|though|because|if)\b)((?:(?:the|a|an)\s+(?:\p{Lu}[\p{Ll}\-]+\s+)?)?(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with|from|in|under)\s+(?:the\s+)?(?:former\s+)?\p{Lu}(?:[^,.;:()“”"\n]|(?<=\b\p{Lu})\.){0,70}?)?)(?=\s*[,;:)]|\s+(?:who|whose|which)\b|\s*$|(?<!\b\p{Lu})\.)/u;
+// (Up to three capitalised qualifiers after the article, "the Republican attorney general under former President
+// George W. Bush,", "a Fox News anchor,": a party, demonym or body; initials inside the tail do not end it; no
+// relative pronoun inside the role: "a Tennessee Republican who has met …".)
+const APPOSITIVE_ROLE = /^,\s+(?!(?:who|whose|whom|which|that|where|when|while|whereas|although|though|because|if)\b)((?:(?:the|a|an)\s+(?:\p{Lu}[\p{L}\-]+\s+){0,3})?(?:(?!(?:who|whose|which|that)\b)[\p{Ll}\-]+\s+){0,3}?(?!(?:who|whose|which|that)\b)[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with|from|in|under)\s+(?:the\s+)?(?:former\s+)?\p{Lu}(?:[^,.;:()“”"\n]|(?<=\b\p{Lu})\.){0,70}?)?)(?=\s*[,;:)]|\s+(?:who|whose|which)\b|\s*$|(?<!\b\p{Lu})\.)/u;
 const APPOSITIVE_PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'on', 'with', 'from', 'in', 'under']);
 const ROLE_BEFORE_NAME = /(?:^|[.!?]\s+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s?\s+)((?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+),\s$/u;
 const WHO_ROLE = /^,\s+who\s+[^,.;:“”"()]{0,60}?\b(?:as|is|was|became)\s+((?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)(?=\s*[,.;:)]|\s+(?:in|at|for|of|from|with|who|and)\b)/u;
