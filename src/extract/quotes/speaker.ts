@@ -6,7 +6,7 @@ import { SPEECH_VERBS, firstNameGender, isCommonWord, isFunctionWord, isPlaceNam
 import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, isPersonRoleOrPlural, namesGroup, residentPlaces, SIDE_GROUPS } from './roles.js';
 import { partitionPoint } from '../search.js';
 import { wordCount } from './scan.js';
-import { BODY_DOCUMENTS, CLAUSE_CONJUNCTIONS, OWN_DOCUMENT_MODIFIERS, SENT_DOCUMENTS, SPEAKING_DOCUMENTS } from './words.js';
+import { AD_NOUNS, AD_VOICES, BODY_DOCUMENTS, CLAUSE_CONJUNCTIONS, OWN_DOCUMENT_MODIFIERS, SENT_DOCUMENTS, SPEAKING_DOCUMENTS } from './words.js';
 
 export interface SpeakerContext {
   text: string;
@@ -233,6 +233,9 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
   if (board) return editorialVoice(ctx, pos - board[0].length + board[0].search(/[Tt]he\s/), pos);
   const doc = DOCUMENT_BEFORE.exec(text.slice(Math.max(lo, pos - 60), pos));
   if (doc) return documentIssuer(ctx, doc[1].toLowerCase(), pos - doc[0].length);
+  const voice = AD_VOICE_BEFORE.exec(text.slice(Math.max(lo, pos - 60), pos));
+  // (Only a maker named before the ad: "she released a web ad …, followed by a clip of McCain saying" is not McCain's.)
+  if (voice) return documentIssuer(ctx, `(?:${AD_NOUNS})`, pos - voice[0].length, false);
   // "the Trump campaign said", "Rubio's campaign said": the campaign speaks as an organisation of its own.
   const camp = CAMPAIGN_BEFORE.exec(text.slice(Math.max(lo, pos - 80), pos));
   if (camp) {
@@ -320,6 +323,10 @@ const OWN_CAMPAIGN_BEFORE = /\b(His|his|Her|her)\s+(?:presidential\s+|re-?electi
 /** The same campaign putting out a document: "his campaign sent out a fundraising ", "her campaign's ". */
 const OWN_CAMPAIGN_DOCUMENT = /\b(His|his|Her|her)\s+(?:presidential\s+|re-?election\s+)?campaign(?:['’]s\s+|\s+(?:\p{Ll}+\s+){0,5})$/u;
 
+/** The voice of an ad, whose words are its maker's: "a narrator says", "said the announcer", "a voice-over in the ad states". */
+const AD_VOICE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(?:${AD_VOICES})(?:\s+in\s+the\s+(?:${AD_NOUNS}))?\s+(?:also\s+|then\s+)?$`, 'u');
+const AD_VOICE_AFTER = new RegExp(String.raw`^(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:${AD_VOICES})(?:\s+in\s+the\s+(?:${AD_NOUNS}))?\s*$`, 'u');
+
 /** Documents that speak for whoever issued them: "the statement said", "read the email". */
 const DOCUMENT_BEFORE = new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:[\p{L}\-]+\s+){0,2}?(${SPEAKING_DOCUMENTS})\s+(?:also\s+|then\s+|further\s+|(?:went|goes)\s+on\s+to\s+)?$`, 'u');
 const DOCUMENT_AFTER = new RegExp(String.raw`^the\s+(?:[\p{L}\-]+\s+){0,2}?(${SPEAKING_DOCUMENTS})\s*$`, 'u');
@@ -329,12 +336,12 @@ const DOCUMENT_AHEAD = new RegExp(String.raw`^the\s+(?:[\p{L}\-]+\s+){0,2}?(?=(?
 /**
  * The issuer of a document named earlier: in the nearest sentence (within three) that mentions the same kind
  * of document, the speaker or subject right before that word ("Cook provided a written statement"), else the
- * first one after it ("In a statement, the business mogul announced").
+ * first one after it ("In a statement, the business mogul announced") unless `issuerAfter` is false.
  */
 /** The document itself as the speaker of its sentence: "statement read", "letter continued". */
 const DOCUMENT_SPEAKS = /^\p{L}+\s+(?:also\s+|then\s+|further\s+)?(?:read|reads|said|says|continued|continues|concluded|concludes|added|adds|stated|states|noted|notes)\b/u;
 
-function documentIssuer(ctx: SpeakerContext, noun: string, pos: number): SpeakerHit {
+function documentIssuer(ctx: SpeakerContext, noun: string, pos: number, issuerAfter = true): SpeakerHit {
   const span: Span = [pos, pos];
   // "read the statement, which was attributed to Miller": the document names its issuer itself.
   const named = issuerNamedAfter(ctx, pos);
@@ -357,7 +364,7 @@ function documentIssuer(ctx: SpeakerContext, noun: string, pos: number): Speaker
     const before = cands.filter((c) => c.pos < at).pop();
     // ("According to the statement, Kelly met with Trump": who the document's words are about is not its issuer.)
     const according = ACCORDING_BEFORE.test(ctx.text.slice(Math.max(sent.span[0], at - 40), at));
-    const after = according ? undefined : cands.find((c) => c.pos > at);
+    const after = according || !issuerAfter ? undefined : cands.find((c) => c.pos > at);
     // "a separate statement issued by the Sanders campaign": the issuer after "by".
     const pick = before ?? after ?? (s === sentence ? undefined : issuerBy(ctx, at, sent.span[1]));
     if (!pick && according) {
@@ -535,6 +542,7 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
   const end = endRel < 0 ? hi : pos + lead + endRel;
   const doc = DOCUMENT_AFTER.exec(text.slice(pos + lead, end));
   if (doc) return documentIssuer(ctx, doc[1].toLowerCase(), pos + lead);
+  if (AD_VOICE_AFTER.test(text.slice(pos + lead, end))) return documentIssuer(ctx, `(?:${AD_NOUNS})`, pos + lead, false);
   const camp = CAMPAIGN_AFTER.exec(text.slice(pos + lead, end));
   if (camp) return adHoc(ctx, pos + lead + camp[0].indexOf(camp[1]), pos + lead + camp[0].indexOf(camp[1]) + camp[1].length);
   const resident = RESIDENT_AFTER.exec(text.slice(pos + lead, end));

@@ -7,6 +7,8 @@ interface QuoteWords {
   clauseConjunctions: string[];
   documentNouns: Record<string, DocumentRole[]>;
   ownDocumentModifiers: string[];
+  adVoices: string[];
+  adNouns: string[];
 }
 const data = JSON.parse(readFileSync(new URL('../../../data/quote-words.json', import.meta.url), 'utf8')) as QuoteWords;
 
@@ -31,3 +33,8 @@ export function isSpeakingDocument(word: string): boolean {
   const w = word.toLowerCase();
   return SPEAKING_SET.has(w) || (w.endsWith('s') && SPEAKING_SET.has(w.slice(0, -1)));
 }
+
+/** Who voices an ad: "narrator", "announcer", "voice-over". */
+export const AD_VOICES = alternation(data.adVoices);
+/** What an ad is called: "ad", "spot", "commercial" … */
+export const AD_NOUNS = alternation(data.adNouns);
