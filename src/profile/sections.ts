@@ -1442,6 +1442,9 @@ const OWN_SIDE = new RegExp(
   'iu',
 );
 
+/** A speaker's own voice after their possessive ("Berg's speech", "Berg's latest op-ed"): what it says, they say. */
+const OWN_VOICE = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:speech|speeches|address|op-ed|column|letter|tweets?|ads?|adverts?|advertisements?|commercials?|video|book|memoir|interview)\b/iu;
+
 /** The person's own side named with their name as a modifier ("Lund spokeswoman", "Lund campaign aides"). */
 const OWN_SIDE_BARE = new RegExp(
   `^\\s+(?:campaign\\s+)?(?:${CUES.ownSide.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\w*` : escapeRegExp(w))).join('|')})\\b`,
@@ -1661,6 +1664,10 @@ function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number, cueEnd: n
   const owner =
     people[possessiveCritic(s.text, cueAt, cueEnd, spans)] ?? people[appositiveCritic(s.text, cueAt, cueEnd, spans)] ?? people[agentCritic(s.text, cueEnd, spans)];
   if (owner) return { name: owner.e.name, slot: owner.m.text };
+  // Or the one whose speech, op-ed or ad carries the cue ("More than half of Holm's speech was devoted to criticizing
+  // Lund's …").
+  const voice = people.find((p) => p.span[1] <= cueAt && OWN_VOICE.test(s.text.slice(p.span[1])) && !clauseBreak(s.text.slice(p.span[1], cueAt)));
+  if (voice) return { name: voice.e.name, slot: voice.m.text };
   // The first person named before the cue (the likely subject), else the first other actor; never the person or theirs.
   const before: { name: string; text: string; at: number; person: boolean }[] = [];
   for (const e of doc.extraction.entities) {
@@ -1694,7 +1701,8 @@ function criticCandidate(ev: Evidence, s: SentenceView, cueAt: number, cueEnd: n
       if (m.sentence !== s.index || m.via === 'pronoun' || off >= cueAt || off > 100) continue;
       // "Y's words complicated …": the words are Y's, Y is not the critic; "Y's campaign has blasted …": Y's side is.
       const after = s.text.slice(off + m.text.length);
-      if (/^['’]s?\b/.test(after.slice(0, 2)) && !OWN_SIDE.test(after)) continue;
+      // ("Y's speech was devoted to criticising X", "Y's op-ed accuses X …": Y's own voice is Y.)
+      if (/^['’]s?\b/.test(after.slice(0, 2)) && !OWN_SIDE.test(after) && !OWN_VOICE.test(after)) continue;
       const before = s.text.slice(0, off);
       if (afterPreposition(before) || afterVerb(before) || clauseBreak(s.text.slice(off + m.text.length, cueAt))) continue;
       // The subject of a relative clause ("The 1968 race that Berg won was tough, as were the attacks on Lund") is
