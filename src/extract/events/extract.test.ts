@@ -1275,3 +1275,23 @@ describe('modifiers before a participle or a gerund', () => {
     expect(actors(events('The Boston Marathon bombing shocked the city.'), 'Military action')).not.toContain('Boston Marathon');
   });
 });
+
+describe('dates that belong to another verb of the sentence (sample 7777)', () => {
+  const lede = 'The campaign in the state has grown bitter over the last several weeks of the race. ';
+  const datedEvents = (text: string) => {
+    const published: DateValue = { value: '2016-02-05', precision: 'day' };
+    const meta = { title: null, outlet: null, byline: null, published, language: 'en', kind: 'news' as const, url: null };
+    const seg = segment(text);
+    return extractEvents({ text, meta, ...seg }, { entities: [], dates: findDateMentions(text, seg.sentences, published), statements: [] }).events;
+  };
+  it('", the senator said on Wednesday" dates the saying, not the accusation told before it', () => {
+    const acc = of(datedEvents(lede + 'The tricks that Ann Pell accused Tom Hale of using are not serious, the senator said on Wednesday.'), 'Accusation or attribution');
+    expect(acc[0].date?.value).not.toBe('2016-02-03');
+    // A date of its own still dates it.
+    expect(of(datedEvents(lede + 'On Wednesday, Ann Pell accused Tom Hale of lying, the paper said.'), 'Accusation or attribution')[0].date?.value).toBe('2016-02-03');
+  });
+  it('a date inside a clause of the act called for dates that act, not the call', () => {
+    const call = of(datedEvents(lede + "Ann Pell has called for the rebels' strongholds to be hit even harder than they were hit by Ruritania on Wednesday night."), 'Appeal or call');
+    expect(call[0].date?.value).not.toBe('2016-02-03');
+  });
+});

@@ -2030,6 +2030,11 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
       (x) =>
         !/\b(since|until|till)\s+$/i.test(ctx.body.slice(Math.max(0, x.span[0] - ctx.base - 7), x.span[0] - ctx.base)) &&
         !(statement && (inReportedWords(ctx, d.triggerSpan, x.span) || inTaggedWords(ctx, d.triggerSpan, x.span))) &&
+        // "called for their strongholds to be hit harder than they were hit on Sunday": a date inside the act called
+        // for or demanded dates that act, not the call.
+        !((d.frame === 'appeal' || d.frame === 'demand') && x.span[0] >= d.triggerSpan[1] && FRAMED_CLAUSE.test(ctx.body.slice(d.triggerSpan[1] - ctx.base, x.span[0] - ctx.base))) &&
+        // "… Carson accused Cruz of …, the candidate said Friday": a trailing tag's date is the saying's.
+        !(x.span[0] >= d.triggerSpan[1] && TAG_DATE_BEFORE.test(ctx.body.slice(d.triggerSpan[1] - ctx.base, x.span[0] - ctx.base))) &&
         // "he says" is said now: a date in the past names another act ("Adopted in 1981, he says …").
         !(presentSaying && !x.relative) &&
         // "accused … at Mr. Trump's 2005 wedding": a date naming which thing dates no act but the thing itself, the
@@ -2210,6 +2215,11 @@ function laterThanReport(date: DateValue, published: DateValue): boolean {
   if (n < 10) return true;
   return (Date.parse(a) - Date.parse(b)) / 86_400_000 > DATELINE_SLACK_DAYS;
 }
+
+/** A clause of its own inside what is called for or demanded ("… than they were hit", "…, which is where it stood"). */
+const FRAMED_CLAUSE = /\b(?:that|he|she|they|we|it|who|which|when|was|were|is|are|would|will|could|should|had|has|have)\b/i;
+/** The end of a trailing tag right before a date: ", the candidate said (on) Friday". */
+const TAG_DATE_BEFORE = /,\s+(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told|tells|added|adds|wrote|writes|noted|explained)\s+(?:on\s+|late\s+|early\s+)?$/u;
 
 const PRESENT_SAYING = /^(?:says|tells|writes|argues|insists|notes|explains|adds|claims|contends|maintains|believes|thinks|recalls|acknowledges|admits)\b/i;
 
