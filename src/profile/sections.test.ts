@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { othersCriticismOfOther, surnameBefore, objectCueAimsAtPerson, agentCritic, appositiveCritic, possessiveCritic, onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { ownCriticism, cueAimsAtOtherGender, othersCriticismOfOther, surnameBefore, objectCueAimsAtPerson, agentCritic, appositiveCritic, possessiveCritic, onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -853,5 +853,23 @@ describe('completeAction, a long sentence cut before quoted words', () => {
     const quote = 'to rebuild every harbour wall on the coast, to pay the fishermen who lost their boats, and to make sure that no village is ever again left without a working breakwater when the winter storms arrive';
     const sentence = `Hours later, Lund issued a statement calling on the government “${quote},” and she repeated the call at a rally in the evening before a large crowd of dock workers and their families.`;
     expect(completeAction('Hours later, Lund issued a statement calling on the government', sentence)).toBe('Hours later, Lund issued a statement calling on the government …');
+  });
+});
+
+describe('the person\'s own criticism and a cue aimed at the other gender', () => {
+  it('a criticising noun after the person\'s possessive is theirs', () => {
+    const t = "On its face, Lund's critique is a familiar line of attack on port fees.";
+    const at = t.indexOf('critique');
+    expect(ownCriticism(t, at, [{ start: t.indexOf('Lund'), end: t.indexOf('Lund') + 4, possessive: true }])).toBe(true);
+    const u = "Lund's plan drew criticism from the unions.";
+    expect(ownCriticism(u, u.indexOf('criticism'), [{ start: 0, end: 4, possessive: true }])).toBe(false);
+  });
+  it('"accusing him of" in a woman\'s profile aims at someone else; "accused her of" does not', () => {
+    const t = 'Berg joined Anna Lund on the trail, accusing him of lying about the port.';
+    const at = t.indexOf('accusing') + 8;
+    expect(cueAimsAtOtherGender(t, at, 'f')).toBe(true);
+    expect(cueAimsAtOtherGender('Berg accused her of lying.', 'Berg accused'.length, 'f')).toBe(false);
+    expect(cueAimsAtOtherGender('Berg accused her campaign of lying.', 'Berg accused'.length, 'm')).toBe(false);
+    expect(cueAimsAtOtherGender('Berg accused her of lying.', 'Berg accused'.length, 'm')).toBe(true);
   });
 });

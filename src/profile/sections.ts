@@ -1398,6 +1398,34 @@ export function possessiveCritic(text: string, cueAt: number, cueEnd: number, ot
 }
 
 /**
+ * The person's own criticism: a criticising noun right after their possessive ("Clinton's critique is a typical line
+ * of attack on tax cuts", "Lund's sharp criticism of the port plan"): they criticise, whatever cues follow.
+ */
+export function ownCriticism(text: string, cueAt: number, refs: { start: number; end: number; possessive: boolean }[]): boolean {
+  const noun = text.slice(cueAt).match(/^[\p{L}]+(?:\s+on)?/u)?.[0] ?? '';
+  if (!CRITICISING_NOUN.test(noun) && !/^critiques?$/i.test(noun)) return false;
+  return refs.some((r) => {
+    if (!r.possessive || r.end > cueAt) return false;
+    const between = text.slice(r.end, cueAt).match(/^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){0,2})$/u);
+    // (Adjectives only between: "Lund's plan drew criticism" is criticism of Lund's plan.)
+    return !!between && (!between[1] || !nlp(between[1]).has('(#Verb|#Noun)'));
+  });
+}
+
+/**
+ * The cue's object is a him/her the person cannot be ("… with Clinton, trashing Trump and accusing him of …" in a
+ * woman's profile): it aims at someone else.
+ */
+export function cueAimsAtOtherGender(text: string, cueEnd: number, gender: 'm' | 'f' | null | undefined): boolean {
+  if (!gender) return false;
+  // ("her" is an object before a preposition or a stop, a possessive before a noun: "accused her campaign".)
+  const obj = text
+    .slice(cueEnd, cueEnd + 30)
+    .match(/^\s+(?:(him)\b|(her)(?=\s*[,.;:!?]|\s+(?:of|for|over|as|in|on|at|to|with|about|after|because|and|but|when|while)\b))/iu);
+  return !!obj && (gender === 'm' ? !!obj[2] : !!obj[1]);
+}
+
+/**
  * Someone else's criticism of something else: a criticising noun owned by a his/her/their that is not the person's,
  * with the person not its object ("Berg's remark about Lund's letters; his criticism of a soldier's family"). `refs`
  * are the person's mentions, their own possessive pronouns included.
@@ -1521,6 +1549,7 @@ export const INVERTED_SUBJECT_LEAD = /^\s*(?:Nor|Neither)\s+(?:does|did|do|has|h
 
 function personIsAgent(s: SentenceView, cueAt: number, others: [number, number][] = []): boolean {
   if (agentAfterCue(s, cueAt)) return true;
+  if (ownCriticism(s.text, cueAt, s.refs)) return true;
   const own = s.refs.find((r) => r.possessive && r.start < 80 && OWN_SIDE.test(s.text.slice(r.end)));
   const lead = own ? s.text.slice(0, own.start) : '';
   if (own && own.end <= cueAt && (/^\s*(?:(?:[\p{Lu}][\p{L}'’.-]*|the|former)\s+){0,6}$/u.test(lead) || /^[^,;:—]{3,100},\s*(?:(?:[\p{Lu}][\p{L}'’.-]*|the)\s+){0,3}$/u.test(lead)))
@@ -1797,6 +1826,7 @@ export function criticismSection(ev: Evidence): Draft[] {
           reactionAimsAtPerson(s.text, c.index!, c[0], near.refs) &&
           objectCueAimsAtPerson(s.text, c.index!, c[0], near.refs) &&
           !othersCriticismOfOther(s.text, c.index!, c.index! + c[0].length, near.refs) &&
+          !cueAimsAtOtherGender(s.text, c.index! + c[0].length, ev.referrer.gender ?? ev.referrer.namedGender) &&
           !(inRelativeClause(s.text, c.index!) && !near.refs.some((r) => r.end <= c.index!) && !personIsCueObject(s.text, c.index! + c[0].length, near.refs)) &&
           !criticismFromPerson(s.text, c.index! + c[0].length, s.refs) &&
           !topicOnlyElsewhere(s.text, c.index!, c.index! + c[0].length, near.refs, (t) => topicScore(t, ev.seedTerms).score > 0),
