@@ -889,3 +889,10 @@ describe('appositive roles with a body’s name (helper U3)', () => {
     expect(rolesOf('Bo Kerrigan, a Tennessee Republican who has met with the mayor, said no.', 'Bo Kerrigan')).toEqual([]);
   });
 });
+
+describe('headline words after a full name (helper U3)', () => {
+  it('ends the name before an ordinary word on a title-case first line', () => {
+    expect(people('Ada Brook, Tom Weller Wear Red Hats at Rally.\n\nThe two came late.')).toEqual(['Ada Brook', 'Tom Weller']);
+    expect(people('Do Not Let the Media and Tom Weller Tell You He Won.\n\nHe came third.')).toEqual(['Tom Weller']);
+  });
+});

@@ -610,13 +610,13 @@ function familyNameFirst(tokens: Token[], s: number, e: number): boolean {
 }
 /** Endings of adverbs made from adjectives and participles ("Interestingly", "Unsurprisingly"), which no name has. */
 const ADVERB_ENDING = /.{3}(?:ingly|ally|ately|ously|ably|ibly|ently|antly|edly|ively|fully|lessly)$/;
-/** A surname (no ordinary word) at y, then at x an ordinary noun that is no surname, first name, title or head word. */
+/** A surname (no ordinary word) at y, then at x an ordinary word that is no surname, first name, title or head word. */
 function isHeadlineNounAfterName(tokens: Token[], y: number, x: number): boolean {
   const sur = wordOf(tokens[y]);
-  if ((sur.common && !sur.lastName) || tokens[y].possessive) return false;
+  if ((sur.common && !sur.lastName) || tokens[y].possessive || hasAdjectiveSuffix(tokens[y].text)) return false;
   const w = wordOf(tokens[x]);
   if (w.lastName || w.gender || HEAD_TYPE.has(tokens[x].text) || THING_HEADS.has(tokens[x].text) || factsOf(tokens[x]).titles) return false;
-  return (w.common && /Noun/.test(String(w.tag))) || ABSTRACT_NOUN_END.test(w.lower);
+  return w.common || ABSTRACT_NOUN_END.test(w.lower);
 }
 /** Endings of abstract nouns, which no surname has ("Endorsement", "Nomination", "Leadership"). */
 const ABSTRACT_NOUN_END = /.{3}(?:ment|tion|sion|ness|ship|ance|ence|ity|ism)$/;
@@ -667,8 +667,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       break;
     }
   }
-  // "Cruz Refuses to Disavow Lindsey Graham Endorsement": on a headline, an ordinary noun after a first name and a
-  // surname is the headline's word, no part of the name.
+  // "Cruz Refuses to Disavow Lindsey Graham Endorsement", "Rudy Giuliani Wear … Hats": on a headline, an ordinary
+  // word after a first name and a surname is the headline's word, no part of the name.
   if (e - s >= 3 && (headline || inTitleCaseFirstLine(tokens, s))) {
     for (let p = s; p + 2 < e; p++) {
       if (wordOf(tokens[p]).gender && isHeadlineNounAfterName(tokens, p + 1, p + 2)) {
