@@ -351,6 +351,7 @@ function documentIssuer(ctx: SpeakerContext, noun: string, pos: number, issuerAf
   // A sentence that names the document but no one ("“…,” the statement read.") passes the search further back;
   // sentences wholly inside the document's quoted words do not count.
   let left = 3;
+  let mentioned = false;
   for (let s = sentence; s >= 0 && left >= 0; s--) {
     const sent = ctx.sentences[s];
     const hi = s === sentence ? pos : sent.span[1];
@@ -360,6 +361,7 @@ function documentIssuer(ctx: SpeakerContext, noun: string, pos: number, issuerAf
     for (let m = re.exec(slice); m; m = re.exec(slice)) if (!insideQuote(ctx, [sent.span[0] + m.index, sent.span[0] + m.index + 1])) at = sent.span[0] + m.index;
     re.lastIndex = 0;
     if (at < 0) continue;
+    mentioned = true;
     const cands = sentenceCandidates(ctx, s, hi).filter((c) => c.rank < 2 && c.actor !== null);
     const before = cands.filter((c) => c.pos < at).pop();
     // ("According to the statement, Kelly met with Trump": who the document's words are about is not its issuer.)
@@ -385,7 +387,30 @@ function documentIssuer(ctx: SpeakerContext, noun: string, pos: number, issuerAf
     }
     return { actor: pick?.actor ?? null, span, via: 'description' };
   }
+  // "On Thursday, the state party announced she was not coming. “…,” the release said.": no sentence names the
+  // document, so the one who just made an announcement, in the writer's sentence right before, put it out.
+  if (!mentioned && !sentenceCandidates(ctx, sentence, pos).some((c) => c.rank < 2)) {
+    let s = sentence - 1;
+    while (s >= 0 && !/\p{L}/u.test(blankQuotes(ctx, ctx.sentences[s].span[0], ctx.sentences[s].span[1]))) s--;
+    const announcer = s >= 0 ? bodyBeforeSpeechVerb(ctx, s) : null;
+    if (announcer !== null) return { actor: announcer, span, via: 'description' };
+  }
   return { actor: null, span, via: 'description' };
+}
+
+/** The one organisation, agency, company, outlet or group right before a speech verb in sentence s ("the Republican
+ * Party of Wyoming announced"), else null. */
+function bodyBeforeSpeechVerb(ctx: SpeakerContext, s: number): number | null {
+  const sent = ctx.sentences[s];
+  let found: number | null = null;
+  for (const m of mentionsBetween(ctx, sent.span[0], sent.span[1])) {
+    if (m.possessive || !DOCUMENT_ISSUER_TYPES.has(ctx.index.actors[m.actor].type)) continue;
+    const verb = /^\s+(?:\p{Ll}+ly\s+|also\s+)?(\p{Ll}+)/u.exec(ctx.text.slice(m.span[1], m.span[1] + 30));
+    if (!verb || !SPEECH_VERBS.has(verb[1])) continue;
+    if (found !== null && found !== m.actor) return null;
+    found = m.actor;
+  }
+  return found;
 }
 
 const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the|a|an|this|that)\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
