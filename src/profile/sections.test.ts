@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownCriticism, cueAimsAtOtherGender, othersCriticismOfOther, surnameBefore, objectCueAimsAtPerson, agentCritic, appositiveCritic, possessiveCritic, onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { asModifier, ownCriticism, cueAimsAtOtherGender, othersCriticismOfOther, surnameBefore, objectCueAimsAtPerson, agentCritic, appositiveCritic, possessiveCritic, onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -871,5 +871,21 @@ describe('the person\'s own criticism and a cue aimed at the other gender', () =
     expect(cueAimsAtOtherGender('Berg accused her of lying.', 'Berg accused'.length, 'f')).toBe(false);
     expect(cueAimsAtOtherGender('Berg accused her campaign of lying.', 'Berg accused'.length, 'm')).toBe(false);
     expect(cueAimsAtOtherGender('Berg accused her of lying.', 'Berg accused'.length, 'm')).toBe(true);
+  });
+});
+
+describe('asModifier', () => {
+  const ref = (t: string, w: string) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, kind: 'name' as const });
+  it('a name joined to another or after a number or article modifies a noun', () => {
+    const t = 'Holm backed the 2019 Lund-Berg harbour bill.';
+    expect(asModifier(t, ref(t, 'Lund'))).toBe(true);
+    const u = 'Holm backed the Moen-Lund plan.';
+    expect(asModifier(u, ref(u, 'Lund'))).toBe(true);
+  });
+  it('a name as a participant, or a description, does not', () => {
+    const t = 'Lund backed the harbour bill with Berg.';
+    expect(asModifier(t, ref(t, 'Lund'))).toBe(false);
+    const u = 'It passed through the office of the secretary of state.';
+    expect(asModifier(u, { ...ref(u, 'secretary of state'), kind: 'description' as never })).toBe(false);
   });
 });

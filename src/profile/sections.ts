@@ -331,7 +331,8 @@ export function summarySection(ev: Evidence, recordSentences: Set<SentenceView>)
       if (otherNamedFirst(ev, s) && personNotSubject(s)) continue;
       // The person only as the owner of something ("before Lund's fall in the polls and Berg's plan to …") beside
       // another person named: the sentence is about something else, not the person's stance.
-      if (s.refs.every((r) => r.possessive) && otherPersonMentions(ev, s).length && !pronounMayBePerson(ev, s.text)) continue;
+      // (So is the person only as a modifier: "Graham, a backer of the 2013 Lund-Berg amnesty plan, …".)
+      if (s.refs.every((r) => r.possessive || asModifier(s.text, r)) && otherPersonMentions(ev, s).length && !pronounMayBePerson(ev, s.text)) continue;
       // The person only in another person's description ("Dag Moen, a former adviser to Lund") is not the subject.
       if (onlyInOthersAppositive(s.text, s.refs, otherPersonMentions(ev, s))) continue;
       const selfQuoted = d.extraction.quotes.some((q) => overlap(q.span, s.span) > 0);
@@ -977,6 +978,13 @@ function refsWithin(s: Pick<SentenceView, 'text' | 'refs' | 'span'>, span: [numb
 
 /** Words between two points hold a clause break: a comma, semicolon, colon, dash or bracket. */
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s/;
+
+/** The name is a modifier: after an article or a number, or joined to another name ("the Lund-Berg bill"). */
+export function asModifier(text: string, r: { start: number; end: number; kind?: string }): boolean {
+  // (Names only: a description opens with its own article, "the secretary of state".)
+  if (r.kind !== 'name' && r.kind !== 'alias') return false;
+  return attributiveName(text, r.start) || /^[-–]\p{Lu}/u.test(text.slice(r.end, r.end + 2)) || /\p{Lu}[\p{L}'’]*[-–]$/u.test(text.slice(Math.max(0, r.start - 20), r.start));
+}
 
 /**
  * A name used as a modifier of a noun, not as a participant: after an article or a number ("the Lund tax affair",
