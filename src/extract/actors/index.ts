@@ -655,7 +655,7 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     else if (isSentenceStart(tokens, s, text) && !wordOf(tokens[s]).gender && !titleAt(tokens, s, e) && (e - s === 1 ? wordOf(tokens[s]).common && !surnameSlot(tokens, s, e) : wordOf(tokens[s]).functionWord)) s++;
     // "Interestingly Blocher, a wealthy industrialist, …": a sentence adverb the lexicon does not know opens the
     // sentence, not the name.
-    else if (e - s > 1 && ADVERB_ENDING.test(lw) && !wordOf(tokens[s]).gender && !wordOf(tokens[s]).lastName && isSentenceStart(tokens, s, text)) s++;
+    else if (e - s > 1 && lw.length >= 7 && lw.charCodeAt(lw.length - 1) === 121 /* y */ && ADVERB_ENDING.test(lw) && !wordOf(tokens[s]).gender && !wordOf(tokens[s]).lastName && isSentenceStart(tokens, s, text)) s++;
     else break;
   }
   while (e > s && factsOf(tokens[e - 1]).stopOrDate && !surnameNotDate(tokens, e - 1, text)) e--;
