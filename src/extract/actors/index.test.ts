@@ -896,3 +896,10 @@ describe('headline words after a full name (helper U3)', () => {
     expect(people('Do Not Let the Media and Tom Weller Tell You He Won.\n\nHe came third.')).toEqual(['Tom Weller']);
   });
 });
+
+describe('a saint’s possessive inside a name (helper U3)', () => {
+  it('keeps "St. Anselm’s College" and "Saint Mary’s Hospital" whole', () => {
+    expect(actors('The debate was held at St. Anselm’s College on Monday.').entities.map((e) => e.name)).toEqual(['St. Anselm’s College']);
+    expect(typeOf('She was taken to Saint Mary’s Hospital last night.', 'Saint Mary’s Hospital')).toBe('organisation');
+  });
+});

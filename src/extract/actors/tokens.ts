@@ -214,6 +214,11 @@ const NAME_POSSESSIVES = new Set<string>(
 );
 
 const POSSESSIVE_PLURAL = /^\p{Lu}.*s['’]$/u;
+/** The word before is a saint's title ("St.", "Saint"), so a possessive after it names a place or a body. */
+const afterSaint = (out: Token[]) => {
+  const prev = out[out.length - 1]?.text;
+  return prev === 'St.' || prev === 'Saint' || prev === 'St';
+};
 /** A space and a capital letter at p: the next word is capitalised. */
 const capitalFollows = (text: string, p: number) => text.charCodeAt(p) === 32 && p + 1 < text.length && (kindAt(text, p + 1, text.charCodeAt(p + 1)) & UPPER) !== 0;
 /** Pushes the word t; `end` is where it ends in `text` (given where a possessive inside a name may follow). */
@@ -221,7 +226,8 @@ function pushWord(out: Token[], t: string, start: number, newline: boolean, text
   let possessive = false;
   if (endsWithApostropheS(t, 1) && !endsWithApostropheS(t.slice(0, -2), 0)) {
     // "People's Liberation Army": a collective noun's possessive before a capitalised word stays a word of the name.
-    if (t.length >= 5 && NAME_POSSESSIVES.has(t.slice(0, -2)) && capitalFollows(text, end)) {
+    // ("St. Anselm's College", "Saint Mary's Hospital": so is a saint's.)
+    if (((t.length >= 5 && NAME_POSSESSIVES.has(t.slice(0, -2))) || afterSaint(out)) && capitalFollows(text, end)) {
       out.push(token(t, start, true, true, false, newline));
       return;
     }
