@@ -903,3 +903,10 @@ describe('a saint’s possessive inside a name (helper U3)', () => {
     expect(typeOf('She was taken to Saint Mary’s Hospital last night.', 'Saint Mary’s Hospital')).toBe('organisation');
   });
 });
+
+describe('"for a" inside a body’s name (helper U3)', () => {
+  it('reads past an article after "for" when a capitalised word follows', () => {
+    expect(actors('The Council for a Cleaner Harbour said the tide was high.').entities.map((e) => e.name)).toEqual(['Council for a Cleaner Harbour']);
+    expect(actors('He led the Council for a second time.').entities.map((e) => e.name)).toEqual(['Council']);
+  });
+});

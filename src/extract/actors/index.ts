@@ -1107,6 +1107,8 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
     while (k < tokens.length && ORG_CONNECTORS.has(tokens[k].text) && adjacent(tokens[k - 1], tokens[k])) {
       k++;
       sawConn = true;
+      // ("Committee for a Responsible Federal Budget", "Campaign for an Independent …": an article after "for".)
+      if (tokens[k - 1].text === 'for' && (tokens[k]?.text === 'a' || tokens[k]?.text === 'an') && adjacent(tokens[k - 1], tokens[k])) k++;
     }
     if (!sawConn || !tokens[k]?.cap || taken[k] || !adjacent(tokens[k - 1], tokens[k])) return j;
     // "the Second Amendment the Founding Fathers wrote": "the" alone joins no two names ("of the" does).
