@@ -1051,11 +1051,15 @@ function meetingNoParties(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const toks = ctx.toks;
   let k = m.first;
   while (k <= m.last && !MEETING_NOUNS.has(toks[k].lower)) k++;
-  // Only "meeting" used as a noun ("Republicans began meeting at 10" is a verb).
-  if (k > m.last || posAt(ctx, toks[k].span[0]) !== 'NOUN') return false;
-  if (INTERNAL_MEETINGS.has(toks[k - 1]?.lower ?? '')) return true;
+  if (k > m.last) return false;
+  // The words around it first, the tagger only when they fit (it tags the whole sentence).
+  const internal = INTERNAL_MEETINGS.has(toks[k - 1]?.lower ?? '');
   const next = toks[k + 1];
-  return !!next && next.word && !next.cap && !TIME_NOUNS.has(next.lower) && !PREPOSITIONS.has(next.lower) && posAt(ctx, next.span[0]) === 'NOUN';
+  const modifier = !!next && next.word && !next.cap && !TIME_NOUNS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !AUX_TAIL.test(next.lower);
+  if (!internal && !modifier) return false;
+  // Only "meeting" used as a noun ("Republicans began meeting at 10" is a verb).
+  if (posAt(ctx, toks[k].span[0]) !== 'NOUN') return false;
+  return internal || posAt(ctx, next!.span[0]) === 'NOUN';
 }
 
 const DIPLOMATIC_GUEST_WORDS = new Set(TRIGGER_DATA.diplomaticGuests.words);
@@ -1256,7 +1260,8 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
     // which users; never the actor itself.
     if (mm.type !== 'person' && isPlatform(ctx, mm)) {
       if (before && MEDIUM_PREPOSITIONS.has(before.lower)) continue;
-      if (after && after.span[1] <= to && after.word && !after.cap && posAt(ctx, after.span[0]) === 'NOUN') {
+      // A plural noun ("users", "posts"): its shape before the tagger.
+      if (after && after.span[1] <= to && after.word && !after.cap && /[^s]s$/.test(after.lower) && posAt(ctx, after.span[0]) === 'NOUN') {
         return { actors: [], generic: `${ctx.body.slice(mm.span[0] - ctx.base, mm.span[1] - ctx.base)} ${after.lower}`, end: after.span[1] };
       }
     }
@@ -2034,7 +2039,7 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
         // for or demanded dates that act, not the call.
         !((d.frame === 'appeal' || d.frame === 'demand') && x.span[0] >= d.triggerSpan[1] && FRAMED_CLAUSE.test(ctx.body.slice(d.triggerSpan[1] - ctx.base, x.span[0] - ctx.base))) &&
         // "… Carson accused Cruz of …, the candidate said Friday": a trailing tag's date is the saying's.
-        !(x.span[0] >= d.triggerSpan[1] && TAG_DATE_BEFORE.test(ctx.body.slice(d.triggerSpan[1] - ctx.base, x.span[0] - ctx.base))) &&
+        !(x.span[0] >= d.triggerSpan[1] && tagDateBefore(ctx.body.slice(d.triggerSpan[1] - ctx.base, x.span[0] - ctx.base))) &&
         // "he says" is said now: a date in the past names another act ("Adopted in 1981, he says …").
         !(presentSaying && !x.relative) &&
         // "accused … at Mr. Trump's 2005 wedding": a date naming which thing dates no act but the thing itself, the
@@ -2219,7 +2224,12 @@ function laterThanReport(date: DateValue, published: DateValue): boolean {
 /** A clause of its own inside what is called for or demanded ("… than they were hit", "…, which is where it stood"). */
 const FRAMED_CLAUSE = /\b(?:that|he|she|they|we|it|who|which|when|was|were|is|are|would|will|could|should|had|has|have)\b/i;
 /** The end of a trailing tag right before a date: ", the candidate said (on) Friday". */
-const TAG_DATE_BEFORE = /,\s+(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told|tells|added|adds|wrote|writes|noted|explained)\s+(?:on\s+|late\s+|early\s+)?$/u;
+const TAG_DATE_BEFORE = /^,\s+(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told|tells|added|adds|wrote|writes|noted|explained)\s+(?:on\s+|late\s+|early\s+)?$/u;
+/** TAG_DATE_BEFORE tried on the text from the last comma only (one match attempt, not one per character). */
+function tagDateBefore(between: string): boolean {
+  const comma = between.lastIndexOf(',');
+  return comma >= 0 && between.length - comma < 80 && TAG_DATE_BEFORE.test(between.slice(comma));
+}
 
 const PRESENT_SAYING = /^(?:says|tells|writes|argues|insists|notes|explains|adds|claims|contends|maintains|believes|thinks|recalls|acknowledges|admits)\b/i;
 
