@@ -889,3 +889,21 @@ describe('asModifier', () => {
     expect(asModifier(u, { ...ref(u, 'secretary of state'), kind: 'description' as never })).toBe(false);
   });
 });
+
+describe('personNotSubject, the name in apposition to an object', () => {
+  const at = (text: string, name: string) => ({ text, refs: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, possessive: false, kind: 'name' as const }] });
+  it('"X warned the harbour chief, Lund, …" has Lund as the object', () => {
+    expect(personNotSubject(at('The stakes are high, so Berg warned the harbour chief, Jonas Lund, not to sell the port.', 'Jonas Lund'))).toBe(true);
+  });
+  it('"After the vote, the harbour chief, Lund, said …" has Lund as the subject', () => {
+    expect(personNotSubject(at('After the vote, the harbour chief, Jonas Lund, said the port stays.', 'Jonas Lund'))).toBe(false);
+    expect(personNotSubject(at('The harbour chief, Jonas Lund, said the port stays.', 'Jonas Lund'))).toBe(false);
+  });
+});
+
+describe('personNotSubject, a speaker after the words', () => {
+  it('"…, Lund said" keeps Lund as the one who speaks', () => {
+    const t = 'The same anger could send voters to the arms of the populists, Jonas Lund warned on Monday.';
+    expect(personNotSubject({ text: t, refs: [{ start: t.indexOf('Jonas Lund'), end: t.indexOf('Jonas Lund') + 10, possessive: false, kind: 'name' as const }] })).toBe(false);
+  });
+});

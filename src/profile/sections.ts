@@ -738,6 +738,13 @@ export function personNotSubject(s: Pick<SentenceView, 'text' | 'refs'>): boolea
   // The subject of a clause of its own ("The news came just after Berg gathered …").
   if (!first.possessive && /\b(?:after|before|when|while|as|because|since|once|until|where|if|although|though)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/iu.test(lead)) return false;
   const cut = Math.max(lead.lastIndexOf(', '), lead.lastIndexOf('— '), lead.lastIndexOf(' - '));
+  // The name in apposition to a verb's object ("Mr. Obama warned the Chinese leader, Xi Jinping, during …") is that
+  // object, not the subject.
+  // (Closed by a comma after the name too: "…, Lund said" is a speaker put after the words.)
+  if (cut >= 0 && /^\s*$/.test(lead.slice(cut + 2)) && !first.possessive && /^,/.test(s.text.slice(first.end))) {
+    const np = lead.slice(0, cut).match(/(?:^|[,;:—]\s*)([^,;:—]*?)\b(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u);
+    if (np && /\p{Ll}/u.test(np[1]) && nlp(np[1]).has('#Verb')) return true;
+  }
   if (cut >= 0) lead = lead.slice(cut + 2);
   if (!/\p{Ll}/u.test(lead)) return false;
   return nlp(lead).has('#Verb');
