@@ -1846,10 +1846,18 @@ export const initialsOf = (name: string) =>
  * one named actor of the document whose initials it spells and after whose name it stands in parentheses: one
  * actor, of that actor's type. (Without the parentheses the writer may mean another body with those initials.)
  */
-/** The text right after a long name introduces the acronym: " (SVP)" or ", or SVP," (then a comma, stop or bracket). */
-function introducesAcronym(after: string, acronym: string): boolean {
-  if (after.startsWith(` (${acronym})`) || after.startsWith(`(${acronym})`)) return true;
-  return after.startsWith(`, or ${acronym}`) && /^[,.;)]/.test(after.slice(5 + acronym.length));
+/**
+ * Where a long name would end that introduces the acronym a: before " (SVP)", "(SVP)" or ", or SVP" (then a comma,
+ * stop or bracket); undefined when no mention of a is introduced so.
+ */
+function introductionEnds(text: string, a: Actor): Set<number> | undefined {
+  let ends: Set<number> | undefined;
+  for (const m of a.mentions) {
+    const [s, e] = m.span;
+    if (text.charCodeAt(s - 1) === 40 /* ( */ && text.charCodeAt(e) === 41 /* ) */) (ends ??= new Set()).add(text.charCodeAt(s - 2) === 32 ? s - 2 : s - 1);
+    else if (text.charCodeAt(s - 1) === 32 && text.startsWith(', or ', s - 5) && /^[,.;)]/.test(text.charAt(e))) (ends ??= new Set()).add(s - 5);
+  }
+  return ends;
 }
 function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) {
   const initials = new Map<string, string>();
@@ -1869,11 +1877,12 @@ function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) 
     // ("the Swiss People's Party, or SVP,", "Alternative for Germany (AfD)": a name in another language's initials,
     // introduced right after the long form, is that body too.)
     const foreign: number[] = [];
+    const introEnds = introductionEnds(text, a);
     for (let j = 0; j < actors.length; j++) {
       const b = actors[j];
       if (j === i || !b.key || b.type === 'person' || b.type === 'place' || !/\s/.test(b.name)) continue;
       if (initialsOfName(b.name) !== a.name) {
-        if (b.mentions.some((m) => m.text === b.name && introducesAcronym(text.slice(m.span[1], m.span[1] + a.name.length + 6), a.name))) foreign.push(j);
+        if (introEnds && b.mentions.some((m) => m.text === b.name && introEnds.has(m.span[1]))) foreign.push(j);
         continue;
       }
       spelt.push(j);
