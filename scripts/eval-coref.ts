@@ -6,6 +6,7 @@
 // Usage: npx tsx scripts/eval-coref.ts [--coverage] [--sample 40] [--seed 7] [--quiet] [--impl path/to/extract/index.ts]
 //   --coverage  also: how many pronoun/description speech quotes of all PolNeAR train get any speaker
 //   --sample N  also: print N more random pronoun/description quotes with context, for extending the hand set
+//   --blind     with --sample: leave onrecord's answer out of the printed sample (resolve by hand first)
 //   --impl      score another checkout's extractor (e.g. /tmp/base/src/extract/index.ts) on the same set
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -96,8 +97,8 @@ const sum = (keys: string[]) => {
   for (const key of keys) for (const k of Object.keys(all) as Verdict[]) all[k] += table[key]?.[k] ?? 0;
   return all;
 };
-// Batch 1 was used while developing the resolver; batches 2 to 9 were annotated afterwards, as unseen cases.
-for (const prefix of ['', 'batch 1 ', 'batch 2 ', 'batch 3 ', 'batch 4 ', 'batch 5 ', 'batch 6 ', 'batch 7 ', 'batch 8 ', 'batch 9 ']) {
+// Batch 1 was used while developing the resolver; batches 2 to 10 were annotated afterwards, as unseen cases.
+for (const prefix of ['', 'batch 1 ', 'batch 2 ', 'batch 3 ', 'batch 4 ', 'batch 5 ', 'batch 6 ', 'batch 7 ', 'batch 8 ', 'batch 9 ', 'batch 10 ']) {
   for (const m of ['pronoun', 'description']) if (table[prefix + m]) console.log(`COREF-CHECK ${prefix}${m}: ${fmt(table[prefix + m])}`);
   console.log(`COREF-CHECK ${prefix}all: ${fmt(sum([prefix + 'pronoun', prefix + 'description']))}`);
 }
@@ -131,6 +132,6 @@ if (args.includes('--coverage') || args.includes('--sample')) {
   for (const [i, s] of sample.entries()) {
     const at = s.g.source_span ?? s.g.span;
     const ctx = s.text.slice(Math.max(0, at[0] - 500), Math.min(s.text.length, Math.max(at[1], s.g.span[1]) + 80)).replace(/\s+/g, ' ');
-    console.log(`\n#${i + 1} ${s.doc} ${s.g.span[0]} [${s.g.mention}: "${s.g.source_mention}"] onrecord -> ${s.speaker ?? 'null'}\n  quote: ${s.g.text.slice(0, 100)}\n  context: …${ctx}…`);
+    console.log(`\n#${i + 1} ${s.doc} ${s.g.span[0]} [${s.g.mention}: "${s.g.source_mention}"]${args.includes('--blind') ? '' : ` onrecord -> ${s.speaker ?? 'null'}`}\n  quote: ${s.g.text.slice(0, 100)}\n  context: …${ctx}…`);
   }
 }
