@@ -129,3 +129,23 @@ describe('linkToKnownActors and generational suffixes', () => {
     expect(linkToKnownActors(known, [entity('person:walter-h-brandt-jr', 'Walter H. Brandt Jr.', 'person')]).get('person:walter-h-brandt-jr')).toBe('person:walter-brandt');
   });
 });
+
+describe('linkToKnownActors and courtesy titles', () => {
+  const titled = (key: string, name: string, title: string): EntityRecord => ({ ...entity(key, name, 'person'), roles: [{ text: title, span: [0, title.length] }] });
+  const known = [
+    { ...summary('person:harold-vance', 'Harold Vance', 'person'), mentions: 400 },
+    { ...summary('person:greta-vance', 'Greta Vance', 'person'), mentions: 12 },
+  ];
+  it('gives "Ms. Vance" to the woman, not to the far better-known man of that surname', () => {
+    expect(linkToKnownActors(known, [titled('person:vance', 'Vance', 'Ms.')]).get('person:vance')).toBe('person:greta-vance');
+  });
+  it('gives "Mr. Vance" to the dominant man, and a bare "Vance" too', () => {
+    expect(linkToKnownActors(known, [titled('person:vance', 'Vance', 'Mr.')]).get('person:vance')).toBe('person:harold-vance');
+    expect(linkToKnownActors(known, [entity('person:vance', 'Vance', 'person')]).get('person:vance')).toBe('person:harold-vance');
+  });
+  it('keeps "Mrs. Vance" apart, under a key of her own, when the only known Vance is a man', () => {
+    // Her own key: a later document's bare "Vance" must not join her rather than the dominant man.
+    expect(linkToKnownActors([known[0]], [titled('person:vance', 'Vance', 'Mrs.')]).get('person:vance')).toBe('person:mrs-vance');
+    expect(linkToKnownActors([known[0], summary('person:mrs-vance', 'Vance', 'person')], [entity('person:vance', 'Vance', 'person')]).get('person:vance')).toBe('person:harold-vance');
+  });
+});

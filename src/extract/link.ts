@@ -1,6 +1,7 @@
 // Cross-document actor linking: a document's actors are matched to actors the corpus already knows.
 import { readFileSync } from 'node:fs';
 import { hasGenerationalSuffix, nameWords, type ActorSummary, type EntityRecord } from '../model/index.js';
+import { firstNameGender } from './actors/lexicon.js';
 
 const SHORT_FORMS = new Map<string, string[]>(
   Object.entries(JSON.parse(readFileSync(new URL('../../data/nicknames.json', import.meta.url), 'utf8')).shortForms as Record<string, string[]>),
@@ -47,6 +48,25 @@ function partsOf(normed: string): NameParts {
  */
 const suffixesAgree = (a: { suffix: boolean; middle: string }, b: { suffix: boolean; middle: string }) =>
   a.suffix === b.suffix || !!(a.suffix ? a.middle : b.middle);
+/** The courtesy title the document gives a person ("Ms. Trump" is no Donald) and the gender it says, or null. */
+function courtesyTitle(e: EntityRecord): { word: string; gender: 'm' | 'f' } | null {
+  let found: { word: string; gender: 'm' | 'f' } | null = null;
+  for (const r of e.roles) {
+    const t = /^(Mr|Mrs|Ms|Miss)\.?$/.exec(r.text.trim())?.[1];
+    if (!t) continue;
+    const gender = t === 'Mr' ? 'm' : 'f';
+    if (found && found.gender !== gender) return null; // both: the document speaks of two namesakes
+    found ??= { word: t.toLowerCase(), gender };
+  }
+  return found;
+}
+/** Whether a known person's first name says the other gender than the title did. */
+const genderClash = (title: { gender: 'm' | 'f' } | null, first: string): boolean => {
+  if (!title) return false;
+  const g = firstNameGender(first);
+  return (g === 'm' || g === 'f') && g !== title.gender;
+};
+
 /** How many times more mentions the best-known bearer of a surname needs to take a bare surname. */
 const DOMINANCE = 5;
 
@@ -99,9 +119,21 @@ export function linkToKnownActors(known: ActorSummary[], entities: EntityRecord[
     const bySurname = peopleBySurname.get(own.surname) ?? [];
     if (own.words === 1) {
       if (own.suffix) continue; // "Donald Jr.": a first name, not a surname
-      const named = bySurname.filter((k) => normOf(k.name).includes(' ')).sort((a, b) => b.mentions - a.mentions);
-      const pool = named.length ? named : bySurname;
-      if (pool.length === 1 || (pool.length > 1 && pool[0].mentions >= DOMINANCE * pool[1].mentions)) links.set(e.key, pool[0].key);
+      const byMentions = (pool: (ActorSummary & { parts: NameParts })[]) => pool.slice().sort((x, y) => y.mentions - x.mentions);
+      const pick = (pool: (ActorSummary & { parts: NameParts })[]) =>
+        pool.length === 1 || (pool.length > 1 && pool[0].mentions >= DOMINANCE * pool[1].mentions) ? pool[0] : null;
+      const named = byMentions(bySurname.filter((k) => normOf(k.name).includes(' ')));
+      const usual = pick(named.length ? named : bySurname);
+      const title = courtesyTitle(e);
+      if (usual && title && usual.parts.words > 1 && genderClash(title, usual.parts.first)) {
+        // "Ms. Trump" where the surname's usual bearer is Donald Trump: only a full name of her gender may take
+        // it; else the titled surname is an actor of its own, keyed with its title, so that it never takes the
+        // untitled surname's mentions in other documents ("Trump" alone).
+        const other = pick(named.filter((k) => !genderClash(title, k.parts.first)));
+        links.set(e.key, other ? other.key : e.key.replace(/^person:/, `person:${title.word}-`));
+        continue;
+      }
+      if (usual) links.set(e.key, usual.key);
       continue;
     }
     // 3. The same surname and first name (or a short form of it: "Joe" and "Joseph") where the middle parts agree
