@@ -21,7 +21,10 @@ const CLOSERS = new Set(['”', '»']);
 // Scraped text mixes curly and straight marks (“…" or "…”), so closers are accepted across styles.
 const MATCHING: Record<string, string> = { '“': '”"', '„': '“”"', '‟': '”"', '«': '»', '"': '"”', '”': '”"' };
 
-const QUOTE_GLYPH = /[“„‟«”»"]/g;
+// Two right single marks stand for a closing double mark in some papers' typesetting (“It was a mistake,’’ she said).
+const QUOTE_GLYPH = /[“„‟«”»"]|’’/g;
+/** Openers that a doubled right single mark may close. */
+const DOUBLED_SINGLE_CLOSES = new Set(['“', '„', '‟', '"']);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isLetterOrDigit = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 
@@ -44,8 +47,8 @@ export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): 
     const firstOfParagraph = out.length;
     let open = -1;
     let openChar = '';
-    const emit = (o: number, c: number, closed: boolean) => {
-      const span = trimSpan(text, o + 1, closed ? c - 1 : c);
+    const emit = (o: number, c: number, closed: boolean, markLength = 1) => {
+      const span = trimSpan(text, o + 1, closed ? c - markLength : c);
       if (span) out.push({ open: o, close: c, span, paragraph: p.index, closed, continues: null });
     };
     // Only quotation glyphs matter: jump from one to the next.
@@ -53,6 +56,14 @@ export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): 
     for (; gi < glyphs.length && glyphs[gi] < pe; gi++) {
       let i = glyphs[gi];
       const ch = text[i];
+      if (ch === '’') {
+        // A doubled right single mark: a closing double mark for an open double quote, otherwise two apostrophes.
+        if (open >= 0 && DOUBLED_SINGLE_CLOSES.has(openChar) && !isLetterOrDigit(text[i + 2])) {
+          emit(open, i + 2, true, 2);
+          open = -1;
+        }
+        continue;
+      }
       if (open >= 0) {
         const closes = MATCHING[openChar] ?? '';
         // An opening glyph right after the quoted words and before a space closes them: “It’s unusual,“ said X.
