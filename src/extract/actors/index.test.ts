@@ -910,3 +910,14 @@ describe('"for a" inside a body’s name (helper U3)', () => {
     expect(actors('He led the Council for a second time.').entities.map((e) => e.name)).toEqual(['Council']);
   });
 });
+
+describe('"and" after an acronym joins two bodies (helper U4)', () => {
+  const names = (text: string) => actors(text).entities.map((e) => e.name).sort();
+  it('splits "the XRB and the QFTU" and "XRB and the Harbour Board" at "and the"', () => {
+    expect(names('The leak hit the XRB and the QFTU last week.')).toEqual(['QFTU', 'XRB']);
+    expect(names('Funds from the XRB and the Harbour Board were frozen.')).toEqual(['Harbour Board', 'XRB']);
+  });
+  it('splits an acronym and a name with a head word after plain "and"', () => {
+    expect(names('Analysts named ZBK and Lorvane Bank as the winners.')).toEqual(['Lorvane Bank', 'ZBK']);
+  });
+});

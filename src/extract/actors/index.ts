@@ -1126,12 +1126,15 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
     // "the RNC and Trump’s campaign", "the Acme Group and Zorb": after a whole name (an acronym, a head word)
     // "and" joins a second actor, unless a head word ends what follows ("Securities and Exchange Commission") or
     // the name is in its "of" part ("Office of Strategy and Outreach").
-    if (k === j + 1 && tokens[j].text === 'and' && !ofPart && (HEAD_TYPE.has(tokens[j - 1].text) || ACRONYM.test(tokens[j - 1].text)) && !HEAD_TYPE.has(tokens[m - 1].text)) return j;
+    // (After an acronym, "and" always joins a second body: "SBI and ICICI Bank", "the FBI and Justice Department"; no
+    // body's name holds an acronym of its own before "and".)
+    if (k === j + 1 && tokens[j].text === 'and' && !ofPart && ((HEAD_TYPE.has(tokens[j - 1].text) && !HEAD_TYPE.has(tokens[m - 1].text)) || ACRONYM.test(tokens[j - 1].text))) return j;
     // "Ithaca College and Cornell University": an institution's name, "and", then a name with a head of its own
     // after a word that is no ordinary one are two bodies (not "Securities and Exchange Commission").
     if (k === j + 1 && tokens[j].text === 'and' && !ofPart && INSTITUTION_HEADS.has(tokens[j - 1].text) && m - k >= 2 && HEAD_TYPE.has(tokens[m - 1].text) && !wordOf(tokens[k]).common) return j;
-    // "the Trans-Pacific Partnership and the Affordable Care Act": "and the" after a whole name starts a second one.
-    if (k === j + 2 && tokens[j].text === 'and' && tokens[j + 1].text === 'the' && !ofPart && HEAD_TYPE.has(tokens[j - 1].text)) return j;
+    // "the Trans-Pacific Partnership and the Affordable Care Act", "the DNC and the DCCC": "and the" after a whole name
+    // (a head word, an acronym) starts a second one.
+    if (k === j + 2 && tokens[j].text === 'and' && tokens[j + 1].text === 'the' && !ofPart && (HEAD_TYPE.has(tokens[j - 1].text) || ACRONYM.test(tokens[j - 1].text))) return j;
     if (tokens[j].text !== 'and') ofPart = true;
     j = m;
   }
