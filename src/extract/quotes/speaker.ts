@@ -937,14 +937,20 @@ function couldBe(ctx: SpeakerContext, c: Candidate, want: 'm' | 'f'): boolean {
 }
 
 /**
- * he/she → the most salient compatible person before it (see antecedent). `they` is left unresolved: plural
- * speakers are rarely one actor.
+ * he/she → the most salient compatible person before it (see antecedent). `they` → see theyReferent: most often
+ * plural speakers, who are rarely one actor.
  */
 export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number): SpeakerHit | null {
   const span: Span = [pos, pos + pronoun.length];
-  if (pronoun === 'they') return { actor: null, span, via: 'pronoun' };
   const key = `p${pos}`;
   const cache = memo(ctx);
+  if (pronoun === 'they') {
+    if (!cache.has(key)) {
+      cache.set(key, null);
+      cache.set(key, theyReferent(ctx, pos));
+    }
+    return { actor: cache.get(key) as number | null, span, via: 'pronoun' };
+  }
   if (!cache.has(key)) {
     cache.set(key, null);
     // "it said": an organisation named as a subject or speaker in the last few sentences.
@@ -952,6 +958,66 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
     cache.set(key, pronoun === 'it' ? antecedent(ctx, pos, 'thing', () => true, 3) : (subordinateSubject(ctx, pos, want) ?? antecedent(ctx, pos, want)));
   }
   return { actor: cache.get(key) as number | null, span, via: 'pronoun' };
+}
+
+/** Right before the outlet a source spoke to: "confirmed to ", "told ", "said in an interview with ". */
+const SPOKEN_TO_BEFORE = /\b(?:(?:said|says|confirmed|confirms|explained|wrote|writes|stated|described|admitted|told|tells|speaking|spoke|talking|talked)\s+(?:to|with)|told|tells|interview\s+with)\s+(?:the\s+)?$/;
+/** A body that may be spoken of as "they" ("Acme have denied it. “…,” they said"). */
+const PLURAL_BODY_TYPES = new Set(['organisation', 'agency', 'company', 'media', 'group']);
+
+/**
+ * "they" in a quote's tag → one actor only when the sentence before the quote names exactly one that fits, as its
+ * subject: a body ("Big Machine have twice denied doing anything wrong. “…,” they said in a statement") or a person
+ * whom the text gives no he or she (singular they: "Kym Lino, a spokesperson for Instagram, confirmed … “…,” they
+ * said in an email"). The pronoun's own sentence must hold nothing before it but the quote; a subject joined to
+ * another ("Lino and her team"), a person known as he or she, an unnamed subject ("Officials"), or any other actor
+ * that fits in that sentence (an object: "Acme sued Bolt") leaves the speaker unnamed.
+ */
+function theyReferent(ctx: SpeakerContext, pos: number): number | null {
+  const k = ctx.index.sentenceOf(pos);
+  const own = ctx.sentences[k];
+  const prev = ctx.sentences[k - 1];
+  if (!own || !prev || own.paragraph - prev.paragraph > 1 || prev.repeatOf !== null) return null;
+  if (/[\p{L}\p{N}]/u.test(blankQuotes(ctx, own.span[0], pos))) return null;
+  const { text } = ctx;
+  const lo = prev.span[0];
+  // (The sentence before must not itself be quoted speech.)
+  if (ctx.quoted.some(([a, b]) => a <= lo && b >= prev.span[1] - 1)) return null;
+  const cands = sentenceCandidates(ctx, k - 1, prev.span[1]);
+  const main = cands.filter((c) => c.rank < 2);
+  if (!main.length || main.some((c) => c.actor === null)) return null;
+  const actors = new Set(main.map((c) => c.actor!));
+  if (actors.size !== 1) return null;
+  const actor = [...actors][0];
+  const a = ctx.index.actors[actor];
+  const fits = (x: number) => {
+    const t = ctx.index.actors[x];
+    return PLURAL_BODY_TYPES.has(t.type) || (t.type === 'person' && t.gender === null);
+  };
+  if (!fits(actor)) return null;
+  // The subject opens the main clause (after a short opening phrase at most) and stands alone: not joined to
+  // another ("Lino and her team", "Acme, with its partners,"), not an owner ("Acme's lawyers").
+  const subj = ctx.index.mentions.filter((m) => m.actor === actor && m.span[0] >= lo && m.span[1] <= prev.span[1]);
+  const first = subj[0];
+  if (!first || first.possessive) return null;
+  const introEnd = lo + openingClause(blankQuotes(ctx, lo, Math.min(prev.span[1], lo + 240)));
+  if (!/^[\s“”"]*(?:(?:[Tt]he|\p{Lu}[\p{L}.’'\-]*)\s+)*$/u.test(text.slice(introEnd, first.span[0]).replace(/^[^,]{0,40},\s+/, ''))) return null;
+  if (/^\s*(?:,\s*)?(?:and|or|&|with|plus|along)\b/i.test(text.slice(first.span[1], first.span[1] + 12))) return null;
+  // No other actor that fits anywhere in that sentence, save a body inside the person's own appositive (their
+  // employer, "Kym Lino, a spokesperson for Instagram,") and the outlet spoken to ("confirmed to WIRED").
+  const others = ctx.index.mentions.filter((m) => m.span[0] >= lo && m.span[1] <= prev.span[1] && m.actor !== actor && fits(m.actor));
+  const employer = new Set(
+    others
+      .filter((m) => a.type === 'person' && ctx.index.actors[m.actor].type !== 'person' && m.span[0] > first.span[1] && /^,\s*[^,;:.!?“”"]{0,80}$/.test(text.slice(first.span[1], m.span[0])))
+      .map((m) => m.actor),
+  );
+  const spokenTo = (m: (typeof others)[number]) => ctx.index.actors[m.actor].type === 'media' && SPOKEN_TO_BEFORE.test(text.slice(Math.max(lo, m.span[0] - 30), m.span[0]));
+  if (others.some((m) => !employer.has(m.actor) && !spokenTo(m))) return null;
+  // …nor a capitalised name the actor pass left untyped ("Acme sued Bolt Media"), which might be one.
+  let rest = text.slice(first.span[1], prev.span[1]);
+  for (const m of ctx.index.mentions) if (m.span[0] >= first.span[1] && m.span[1] <= prev.span[1]) rest = rest.slice(0, m.span[0] - first.span[1]) + ' '.repeat(m.span[1] - m.span[0]) + rest.slice(m.span[1] - first.span[1]);
+  if (/(?<![.!?]\s*|[“"]\s*)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)\b)\p{Lu}/u.test(rest)) return null;
+  return actor;
 }
 
 /**
