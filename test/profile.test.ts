@@ -232,6 +232,35 @@ describe('other people in the same corpus', () => {
   });
 });
 
+describe('names in a growing corpus', () => {
+  it('calls an actor by the name the corpus knows now, not the shorter one an earlier document stored', async () => {
+    // Our own two reports: the first names the critic "Lena Marsh"; a later one gives her middle initial.
+    const dir = tempDir('onrecord-names-');
+    writeFileSync(
+      path.join(dir, 'a.txt'),
+      'Ostrander defends harbour immigration plan\n\nGovernor Paul Ostrander on Monday defended his plan to cap immigration through the northern harbour, saying the state could not absorb more arrivals.\n\n' +
+        'Senator Lena Marsh sharply criticised Ostrander\'s immigration plan on Tuesday, calling it cruel and unworkable.\n\nOstrander said the immigration cap would stay in place until the spring.\n',
+    );
+    writeFileSync(
+      path.join(dir, 'b.txt'),
+      'Marsh announces bid for the governorship\n\nSenator Lena K. Marsh announced on Friday that she will run for governor next year.\n\n' +
+        'Lena K. Marsh, who has served in the senate since 2014, said she would focus on housing and schools.\n',
+    );
+    const s = new SqliteStore(path.join(dir, 'names.db'));
+    await s.init();
+    try {
+      await ingestPaths(s, [path.join(dir, 'a.txt'), path.join(dir, 'b.txt')]);
+      const r = await buildProfile(s, { person: 'Paul Ostrander', topic: 'immigration' });
+      if (r.status !== 'ok') throw new Error(r.status);
+      expect(r.profile.criticism.map((c) => c.critic)).toEqual(['Lena K. Marsh']);
+      expect(r.profile.related.map((a) => a.name)).toContain('Lena K. Marsh');
+      expect(r.profile.related.map((a) => a.name)).not.toContain('Lena Marsh');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('resolving the person', () => {
   it('finds a person by alias, any case, or part of the name', async () => {
     for (const q of ['macron', 'EMMANUEL MACRON', 'Emmanuel']) {

@@ -184,6 +184,7 @@ export async function gatherEvidence(
     x: await store.getExtraction(id),
   })));
   lap('load');
+  renameToCurrent(await currentNames(store, records.map((x) => x.x)), records.map((x) => x.x));
   const loaded = records.map((x) => x.doc).filter((d): d is DocumentRecord => !!d);
   const follows = followingSentences(loaded, r);
   r.gender = learnGender(follows.map((x) => x.text));
@@ -281,6 +282,38 @@ const SHORTLIST = 120;
  * How much a document says about the person on the topic: topical sentences that name the person count 3, topical
  * sentences next to one that names them count 1 (capped, so a long report does not win by length alone).
  */
+/**
+ * The corpus's current name of each actor the records name, by key: a document stored early carries the name the
+ * corpus knew then ("Donald Trump"), which a later document may have outgrown ("Donald J. Trump"). Looked up by the
+ * records' own names (each is a name or alias of its actor), so only these actors are read.
+ */
+async function currentNames(store: Store, xs: Extraction[]): Promise<Map<string, string>> {
+  const local = new Set<string>();
+  for (const x of xs) for (const e of x.entities) local.add(e.name.toLowerCase());
+  const found = local.size ? await store.findActors([...local]) : [];
+  return new Map(found.map((a) => [a.key, a.name]));
+}
+
+/** Gives every record the current name of its actor, so one actor reads the same in every section and source. */
+export function renameToCurrent(names: Map<string, string>, xs: Extraction[]): void {
+  const current = (key: string | null | undefined, name: string | null) => (key && names.get(key)) ?? name;
+  for (const x of xs) {
+    for (const e of x.entities) {
+      const now = names.get(e.key);
+      if (!now || now === e.name) continue;
+      if (!e.aliases.includes(e.name)) e.aliases.push(e.name);
+      e.name = now;
+    }
+    for (const q of x.quotes) q.speaker = current(q.speakerKey, q.speaker);
+    for (const st of x.statements) st.speaker = current(st.speakerKey, st.speaker);
+    for (const ev of x.events) {
+      ev.actor = current(ev.actorKey, ev.actor);
+      ev.target = current(ev.targetKey, ev.target);
+      if (ev.actingForKey) ev.actingFor = current(ev.actingForKey, ev.actingFor ?? null);
+    }
+  }
+}
+
 export function personNearTopic(doc: DocumentRecord, r: Referrer, seedTerms: WeightedTerm[]): number {
   const ss = doc.sentences;
   const names = ss.map((s) => {
