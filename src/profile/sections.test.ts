@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asModifier, ownCriticism, cueAimsAtOtherGender, othersCriticismOfOther, surnameBefore, objectCueAimsAtPerson, agentCritic, appositiveCritic, possessiveCritic, onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { asModifier, ownCriticism, cueAimsAtOtherGender, passiveOfOtherSubject, othersCriticismOfOther, surnameBefore, objectCueAimsAtPerson, agentCritic, appositiveCritic, possessiveCritic, onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -871,6 +871,17 @@ describe('the person\'s own criticism and a cue aimed at the other gender', () =
     expect(cueAimsAtOtherGender('Berg accused her of lying.', 'Berg accused'.length, 'f')).toBe(false);
     expect(cueAimsAtOtherGender('Berg accused her campaign of lying.', 'Berg accused'.length, 'm')).toBe(false);
     expect(cueAimsAtOtherGender('Berg accused her of lying.', 'Berg accused'.length, 'm')).toBe(true);
+  });
+  it('a passive cue sharing the sentence\'s he/she subject is about that subject, not a person of the other gender', () => {
+    const t = 'Then she cited the flood of 1998 to answer a complaint about her harbour fees from Mayor Tom Lund - and was widely criticized online.';
+    const at = t.indexOf('criticized');
+    expect(passiveOfOtherSubject(t, at, 'm')).toBe(true);
+    expect(passiveOfOtherSubject(t, at, 'f')).toBe(false);
+    // Another subject for the passive ("who was"), or none shared: the rule says nothing.
+    const u = 'She praised Tom Lund, who was widely criticized online.';
+    expect(passiveOfOtherSubject(u, u.indexOf('criticized'), 'm')).toBe(false);
+    const v = 'Tom Lund spoke first, and she was widely criticized online.';
+    expect(passiveOfOtherSubject(v, v.indexOf('criticized'), 'm')).toBe(false);
   });
 });
 

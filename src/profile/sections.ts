@@ -1441,6 +1441,17 @@ export function cueAimsAtOtherGender(text: string, cueEnd: number, gender: 'm' |
 }
 
 /**
+ * A passive cue in a clause that shares the sentence's subject ("Then she invoked …, and was roundly criticized") is
+ * about that subject: not about a person of the other gender named elsewhere in the sentence.
+ */
+export function passiveOfOtherSubject(text: string, cueAt: number, gender: 'm' | 'f' | null | undefined): boolean {
+  if (!gender) return false;
+  if (!/\band\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(0, cueAt - 40), cueAt))) return false;
+  const subject = text.match(/^(?:(?:then|but|and|yet|still|later|instead|now)\b,?\s+)?(he|she)\b/i)?.[1]?.toLowerCase();
+  return !!subject && (subject === 'he' ? 'm' : 'f') !== gender;
+}
+
+/**
  * Someone else's criticism of something else: a criticising noun owned by a his/her/their that is not the person's,
  * with the person not its object ("Berg's remark about Lund's letters; his criticism of a soldier's family"). `refs`
  * are the person's mentions, their own possessive pronouns included.
@@ -1600,10 +1611,11 @@ export function leadingClause(text: string): number {
 
 function criticOf(ev: Evidence, s: SentenceView, cueAt: number, cueEnd: number): { name: string | null; slot?: string; bySubject?: boolean } {
   const found = criticCandidate(ev, s, cueAt, cueEnd);
-  // An adverb read as a name ("Ironically") is no one.
   if (!found.name) return found;
   // An adverb read as a name ("Ironically"), or a shouted headline, is no one.
-  if (/^\p{Lu}\p{Ll}+ly$/u.test(found.name) || (found.name.split(/\s+/).length >= 3 && found.name === found.name.toUpperCase())) return { name: null };
+  // (As the sentence writes it: the records may call the shouted name by its corpus-wide form.)
+  const shouted = (n: string | undefined) => !!n && n.split(/\s+/).length >= 3 && n === n.toUpperCase();
+  if (/^\p{Lu}\p{Ll}+ly$/u.test(found.name) || shouted(found.name) || shouted(found.slot)) return { name: null };
   return found;
 }
 
@@ -1842,6 +1854,7 @@ export function criticismSection(ev: Evidence): Draft[] {
           objectCueAimsAtPerson(s.text, c.index!, c[0], near.refs) &&
           !othersCriticismOfOther(s.text, c.index!, c.index! + c[0].length, near.refs) &&
           !cueAimsAtOtherGender(s.text, c.index! + c[0].length, ev.referrer.gender ?? ev.referrer.namedGender) &&
+          !passiveOfOtherSubject(s.text, c.index!, ev.referrer.gender ?? ev.referrer.namedGender) &&
           !(inRelativeClause(s.text, c.index!) && !near.refs.some((r) => r.end <= c.index!) && !personIsCueObject(s.text, c.index! + c[0].length, near.refs)) &&
           !criticismFromPerson(s.text, c.index! + c[0].length, s.refs) &&
           !topicOnlyElsewhere(s.text, c.index!, c.index! + c[0].length, near.refs, (t) => topicScore(t, ev.seedTerms).score > 0),
