@@ -6,7 +6,7 @@ import { CUES, SPEECH_VERBS, lexiconTag } from '../actors/lexicon.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { endsLeadingIn, lastLetters, wordCount } from './scan.js';
 import { type QuoteSegment, findQuoteSegments } from './marks.js';
-import { type SpeakerContext, type SpeakerHit, clauseSubject, mentionsBetween, openingClause, resolvePronoun, subjectAfter, subjectBefore } from './speaker.js';
+import { type SpeakerContext, type SpeakerHit, clauseSubject, mentionsBetween, openingClause, resolvePronoun, speakerText, subjectAfter, subjectBefore } from './speaker.js';
 import { isPersonRoleOrPlural } from './roles.js';
 import { isSpeakingDocument } from './words.js';
 
@@ -496,7 +496,7 @@ export function extractQuotes(
 ): QuoteRecord[] {
   const { text, paragraphs, sentences } = input;
   const segments = findQuoteSegments(text, paragraphs);
-  const ctx: SpeakerContext = { text, index, sentences, quoted: segments.map((s) => [s.open, s.close] as Span) };
+  const ctx: SpeakerContext = { text: speakerText(text), index, sentences, quoted: segments.map((s) => [s.open, s.close] as Span) };
   const attributions: (Attribution | null)[] = [];
   const kinds: QuoteRecord['kind'][] = [];
   const titles: boolean[] = [];

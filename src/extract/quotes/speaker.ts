@@ -28,6 +28,15 @@ export interface SpeakerHit {
   head?: string;
 }
 
+/**
+ * The text as the speaker rules read it: the comma of a company's legal suffix after its name ("Dräger, Inc.,",
+ * "Fennick Labs, Ltd.,") becomes a space, so that "Steve Menet, SVP of Sales for Dräger, Inc., says" keeps one
+ * appositive between its commas. Same length as the text, so every offset stays valid.
+ */
+export function speakerText(text: string): string {
+  return text.replace(/(?<=\p{L}[\p{L}.&'’\-]*),(?=\s*(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|Plc|L\.P|N\.A|S\.A|AG|GmbH|N\.V|B\.V)\b\.?\s*[,)])/gu, ' ');
+}
+
 const PRONOUN = /^(he|she|they|He|She|They)$/;
 /** Words that may stand between a subject and its speech verb: "Smith also said", "Cruz (R-Texas) told". */
 const SKIPPABLE =
@@ -797,11 +806,17 @@ function insideAppositive(text: string, lo: number, m: ActorMention): boolean {
 /** ", a spokeswoman for …", ", the company's …": an appositive noun phrase still open. */
 const NOUN_APPOSITIVE = /,\s*(?:the|a|an|his|her)\s[^,]*$/;
 
-/** A name inside another's descriptive appositive: "Maria Lund, president of Field & Stream, …", "…, a spokeswoman for Acme, …". */
+/** A name inside another's descriptive appositive: "Maria Lund, president of Field & Stream, …", "…, a spokeswoman for Acme, …",
+ * "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says" (a role in title case). */
 function insideRoleAppositive(text: string, lo: number, m: ActorMention): boolean {
   const before = text.slice(lo, m.span[0]);
-  return NOUN_APPOSITIVE.test(before) || /,\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|for|at)\s[^,]*$/u.test(before);
+  if (NOUN_APPOSITIVE.test(before) || /,\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|for|at)\s[^,]*$/u.test(before)) return true;
+  const t = TITLE_CASE_ROLE_APPOSITIVE.exec(before);
+  return !!t && t[1].trim().split(/\s+/).some((w) => isPersonRole(w));
 }
+/** ", Senior Vice President of Sales for ", ", Chief Executive of ": title-case words (one a role noun) after a comma,
+ * then "of", "for" or "at", perhaps a department in title case and another "for", right before the name. */
+const TITLE_CASE_ROLE_APPOSITIVE = /,\s*((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:of|for|at)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:for|at|of)\s+(?:the\s+)?)?$/u;
 
 /** The subject opening the main clause, when it is a pronoun or a description, resolved: "He had protested …", "The actress said …". */
 function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: number | null; pos: number; gender?: Gender; head?: string; thing?: boolean } | null {

@@ -3,7 +3,7 @@
 import type { DateValue, QuoteRecord, SentenceRecord, Span, StatementRecord } from '../../model/index.js';
 import type { ActorIndex } from '../actors/index.js';
 import { CUES } from '../actors/lexicon.js';
-import { type SpeakerContext, insideQuote, subjectAfter, subjectBefore } from '../quotes/speaker.js';
+import { type SpeakerContext, insideQuote, speakerText, subjectAfter, subjectBefore } from '../quotes/speaker.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { type WordStarts, findWordStarts, matchesAt, startWords, stickyCopy } from '../actors/word-starts.js';
 
@@ -65,7 +65,7 @@ export function extractStatements(
 ): StatementRecord[] {
   const { text, sentences } = input;
   const quoted: Span[] = quotes.map((q) => [Math.max(0, q.span[0] - 1), Math.min(text.length, q.span[1] + 1)] as Span);
-  const ctx: SpeakerContext = { text, index, sentences, quoted };
+  const ctx: SpeakerContext = { text: speakerText(text), index, sentences, quoted };
   const out: StatementRecord[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
