@@ -100,3 +100,34 @@ describe('actors of the seed corpus', () => {
     expect(macron.mentions.some((m) => m.via === 'description' && /French president/i.test(m.text))).toBe(true);
   });
 });
+
+// Actor regression cases: test/cases/actors-<name>/source.txt and expected.json, run through the real ingest stages
+// (clean, segment, extract). Adding a case is adding a folder. expected.json: `entities` (name and type each must
+// have), `absent` (names no entity may have, aliases included), `quotes` (text and speaker, null for none).
+describe('actor regression cases', async () => {
+  const { analyseInput } = await import('../src/pipeline/ingest.js');
+  const casesDir = new URL('./cases/', import.meta.url);
+  const names = readdirSync(casesDir).filter((n) => n.startsWith('actors-')).sort();
+  it('has cases', () => expect(names.length).toBeGreaterThan(0));
+  for (const name of names) {
+    it(name, async () => {
+      const dir = new URL(`${name}/`, casesDir);
+      const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'));
+      const content = readFileSync(new URL('source.txt', dir), 'utf8');
+      const analysis = await analyseInput({ path: `${name}/source.txt`, content, format: 'text', rawHash: name });
+      if ('reason' in analysis) throw new Error(analysis.reason);
+      const { entities, quotes } = analysis.extraction;
+      for (const want of expected.entities ?? []) {
+        const got = entities.find((e) => e.name === want.name || e.aliases.includes(want.name));
+        expect(got, `entity ${want.name}`).toBeDefined();
+        expect(got!.type, `type of ${want.name}`).toBe(want.type);
+      }
+      for (const n of expected.absent ?? []) expect(entities.filter((e) => e.name === n || e.aliases.includes(n)).map((e) => `${e.type} ${e.name}`), `no entity ${n}`).toEqual([]);
+      for (const want of expected.quotes ?? []) {
+        const got = quotes.find((q) => q.text === want.text);
+        expect(got, `quote “${want.text}”`).toBeDefined();
+        expect(got!.speaker, `speaker of “${want.text}”`).toBe(want.speaker);
+      }
+    });
+  }
+});

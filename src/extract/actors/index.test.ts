@@ -921,3 +921,30 @@ describe('"and" after an acronym joins two bodies (helper U4)', () => {
     expect(names('Analysts named ZBK and Lorvane Bank as the winners.')).toEqual(['Lorvane Bank', 'ZBK']);
   });
 });
+
+describe('people named with a role in capitals or their body after "of" (helper U4)', () => {
+  it('confirms an unknown full name by a capitalised role apposition', () => {
+    expect(typeOf('Dhruvan Keskar, Head of Research at Orvex Securities, pointed out that stocks rose.', 'Dhruvan Keskar')).toBe('person');
+    expect(typeOf('Traders were calm, said Tavish Omondo, Director, Orvex Securities.', 'Tavish Omondo')).toBe('person');
+  });
+  it('confirms a name after a speech verb with its body after "of", also after a noun-like verb following a quote', () => {
+    expect(typeOf('“Prices held,” said Sunniva Oerlund of Hestmark Capital.', 'Sunniva Oerlund')).toBe('person');
+    expect(typeOf('“We rebuilt the model,” comments Marit Vandeloo of the Tarvel Statistics Office.', 'Marit Vandeloo')).toBe('person');
+  });
+  it('reads a title before another name, or an honorific, as no apposition', () => {
+    expect(people('The tour stops in Carvel, Ostland, Mayor Dana Pike and her staff said.')).not.toContain('Ostland');
+    expect(people('Rena Dace of Tulloch, Miss., said the road was shut.')).not.toContain('Tulloch');
+  });
+  it('types a speaker added late by its apposition or its body after "of", not as an organisation', () => {
+    const text = 'Okoye Brann, its acting chairman, spoke. Hal Tesk of the Vorn Group spoke.';
+    const { index } = actors(text);
+    const a = addAdHocActor(index, text, [0, 'Okoye Brann'.length]);
+    const at = text.indexOf('Hal Tesk');
+    const b = addAdHocActor(index, text, [at, at + 'Hal Tesk'.length]);
+    expect(index.actors[a!].type).toBe('person');
+    expect(index.actors[b!].type).toBe('person');
+    const group = 'Ostmark Decisions, a polling group, said so.';
+    const g = actors(group).index;
+    expect(g.actors[addAdHocActor(g, group, [0, 'Ostmark Decisions'.length])!].type).toBe('organisation');
+  });
+});

@@ -1814,7 +1814,33 @@ function nameThenCue(tokens: Token[], s: number, e: number): boolean {
   // (A full name only, not a party tag or place: "Jason Chaffetz, R-Utah, said".)
   if (SPEECH_VERBS.has(t) && !NOUN_LIKE_CUES.has(t) && tokens[s - 1]?.text === ',' && e - s >= 2 && !tokens.slice(s, e).some((x) => x.text.includes('-') && x.text.indexOf('-') <= 1)) return true;
   // (Lower case only for words short enough to be one: lower-casing never shortens a word.)
-  return (t.length <= 5 && APPOSITION_STARTS.has(t.toLowerCase())) || DIGITS.test(t) || DESCRIPTION_ROLES.has(t) || PERSON_ROLE_NOUNS.has(t) || LOWER_TITLES.has(t) || ROLE_QUALIFIERS.has(t);
+  return (t.length <= 5 && APPOSITION_STARTS.has(t.toLowerCase())) || DIGITS.test(t) || DESCRIPTION_ROLES.has(t) || PERSON_ROLE_NOUNS.has(t) || LOWER_TITLES.has(t) || ROLE_QUALIFIERS.has(t) || (e - s >= 2 && capitalisedRoleAt(tokens, e + 1));
+}
+const isRoleNoun = (lw: string) => DESCRIPTION_ROLES.has(lw) || PERSON_ROLE_NOUNS.has(lw) || LOWER_TITLES.has(lw);
+/** Words that may follow a role written with capitals in an apposition: "Head of …", "Director, Acme", "CEO at …". */
+const AFTER_CAPITALISED_ROLE = new Set([',', 'of', 'at', 'for', 'and', 'in', 'with', '.', ';', ')']);
+/**
+ * A role written with capitals, as business and trade papers set an apposition, starts at token i: "Pankaj Pandey,
+ * Head of Research at …", "Sanjiv Bhasin, Director, IIFL Securities", "Ana Ruiz, Senior Vice President of Sales
+ * for …": up to four capitalised words ending in a role noun or a title, then a comma or a preposition (not a name:
+ * "…, President Xi said" is a title before someone else; not a body: "…, Research Council").
+ */
+function capitalisedRoleAt(tokens: Token[], i: number): boolean {
+  let m = i;
+  while (m < tokens.length && m - i < 4 && tokens[m].cap && tokens[m].word && (m === i || adjacent(tokens[m - 1], tokens[m]))) {
+    if (HEAD_TYPE.has(tokens[m].text)) return false;
+    m++;
+  }
+  if (m === i || !AFTER_CAPITALISED_ROLE.has(tokens[m]?.text ?? '.')) return false;
+  // (The whole run: "…, Mayor James Brainard and" is a title before a name; nor an honorific: "Jackson, Miss., …".)
+  if (HONORIFIC.test(tokens[i].text)) return false;
+  return isRoleNoun(wordOf(tokens[m - 1]).lower) || titleAt(tokens, i, m)?.len === m - i;
+}
+/** "Ana Ruiz of the Harbour Board", "… of Human Rights Watch": "of" and a capitalised name after the name at [s, e). */
+function affiliationAfter(tokens: Token[], e: number): boolean {
+  if (tokens[e]?.text !== 'of' || !adjacent(tokens[e - 1], tokens[e])) return false;
+  const k = tokens[e + 1]?.text === 'the' ? e + 2 : e + 1;
+  return !!tokens[k]?.cap && tokens[k].word && !WEEKDAYS_MONTHS.has(wordOf(tokens[k]).lower);
 }
 
  /** A word the lexicon knows as a place and nothing else (no surname, no first name). */
@@ -1832,7 +1858,9 @@ const isAfterIn = (tokens: Token[], s: number, e: number) => tokens[s - 1]?.text
 /** "said Tokhtar Zhunusbekov." — a name right after a speech verb, ending the clause. */
 const afterSpeechVerb = (tokens: Token[], s: number, e: number) => {
   const p = tokens[s - 1];
-  return !!p && SPEECH_VERBS.has(p.text) && !NOUN_LIKE_CUES.has(p.text) && (!tokens[e] || /^[.,;:]$/.test(tokens[e].text));
+  // ("“…,” comments Ana Ruiz": a verb spelt like a plural noun reads as the verb right after a quote's closing mark.)
+  // ("said Ana Ruiz of Human Rights Watch": the name's body after "of" ends what the verb introduces.)
+  return !!p && SPEECH_VERBS.has(p.text) && (!NOUN_LIKE_CUES.has(p.text) || /^[”"’]$/.test(tokens[s - 2]?.text ?? '')) && (!tokens[e] || /^[.,;:]$/.test(tokens[e].text) || affiliationAfter(tokens, e));
 };
 
 const precededByCue = (tokens: Token[], i: number) => {
@@ -2246,8 +2274,10 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
     // ("the tabloid Marnik wrote": a name right after a noun for a paper is that paper.)
     // ("As Vulture put it": an outlet whose name is an ordinary word.)
     const outlet = (words.length === 1 && isOutletWord(name)) || (!firstNameGender(words[0]) && OUTLET_NOUNS.has(/(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, span[0] - 14), span[0]))?.[1] ?? ''));
-    // (A name a title stood before is a person's.)
-    const type: ActorType = head ?? (outlet ? 'media' : group ? 'group' : firstNameGender(words[0]) || words.length === 1 || titleLength > 0 ? 'person' : 'organisation');
+    // (A name a title stood before is a person's; so is one of two or three words that an apposition with a role or
+    // a body after "of" follows: "Pankaj Pandey, Head of Research at …", "Meenakshi Ganguly of Human Rights Watch",
+    // "Htay Oo, its acting chairman, told …" — not after "the": "the Vox Populi column".)
+    const type: ActorType = head ?? (outlet ? 'media' : group ? 'group' : firstNameGender(words[0]) || words.length === 1 || titleLength > 0 || personAfter(index.tokens, text, span) ? 'person' : 'organisation');
     const key = `${type}:${slug(name)}`;
     id = index.actors.findIndex((a) => a.key === key);
     // ("According to the Post" after "The Washington Post": the one outlet whose name ends in the word.)
@@ -2264,6 +2294,35 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   // index.mentions is sorted by start: insert after the last mention starting at or before this one.
   index.mentions.splice(partitionPoint(index.mentions.length, (i) => index.mentions[i].span[0] <= span[0]), 0, m);
   return id;
+}
+
+/**
+ * A name of two or three words at span, not after "the", followed by an apposition that gives its role (", its acting
+ * chairman,", ", Head of Research at …", ", 60, a doctor") or by "of" and a body's name: a person's.
+ */
+function personAfter(tokens: Token[], text: string, span: Span): boolean {
+  const s = partitionPoint(tokens.length, (i) => tokens[i].start < span[0]);
+  const e = partitionPoint(tokens.length, (i) => tokens[i].start < span[1]);
+  if (e - s < 2 || e - s > 3 || tokens[s]?.start !== span[0] || /^(?:the|The)$/.test(tokens[s - 1]?.text ?? '')) return false;
+  // (Not a name with a code or a day in it: "On CNN Tuesday, his wife, Jane, called …".)
+  for (let x = s; x < e; x++) if (ACRONYM.test(tokens[x].text) || /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(tokens[x].text)) return false;
+  if (affiliationAfter(tokens, e)) return true;
+  if (tokens[e]?.text !== ',') return false;
+  let k = e + 1;
+  // (An age first: ", 60, a doctor".)
+  if (DIGITS.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
+  if (tokens[k]?.cap) return capitalisedRoleAt(tokens, k);
+  // A role noun among the few words before the apposition's end: "an activist and former political prisoner",
+  // "its acting chairman", "research director of …", "a USDP member who …" (not a body's noun: "a research group").
+  for (let x = k; x < k + 6 && x < tokens.length; x++) {
+    const t = tokens[x];
+    if (!t.word) return false;
+    const lw = wordOf(t).lower;
+    if (!t.cap && APPOSITIVE_KINDS[lw]) return false;
+    if (!t.cap && isRoleNoun(lw)) return true;
+    if (!t.cap && /^(?:who|whose|which|that|of|for|at|in|on|with|from|to|by)$/.test(lw)) return false;
+  }
+  return false;
 }
 
 const ARTICLES = new Set(['The', 'A', 'An']);
