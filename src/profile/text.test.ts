@@ -40,6 +40,11 @@ describe('profile text helpers', () => {
     expect('a hackney carriage'.match(termPattern('hacker'))).toBeNull();
     expect('two ferries and a ferry'.match(termPattern('ferry'))).toEqual(['ferries', 'ferry']);
     expect('a fair trade-off'.match(termPattern('trade'))).toBeNull();
+    // After a prefix that makes the compound about it, the word counts; after another word and a hyphen it does not.
+    expect('one of the strictest anti-abortion laws'.match(termPattern('abortion'))).toEqual(['abortion']);
+    expect('Pro-immigration groups rallied'.match(termPattern('immigration'))).toEqual(['immigration']);
+    expect('his re-election bid'.match(termPattern('election'))).toEqual(['election']);
+    expect('a well-trade port'.match(termPattern('trade'))).toBeNull();
   });
 
   it('scores a passage by the distinct topic terms it holds', () => {

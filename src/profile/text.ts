@@ -1,4 +1,5 @@
 // Small text helpers for profiles: words, content words, term patterns, deletion-only compression, edit distance.
+import { readFileSync } from 'node:fs';
 import { fullNameFirstGender, isCommonWord, isFunctionWord } from '../extract/actors/lexicon.js';
 import { escapeRegExp } from '../text/regexp.js';
 
@@ -49,6 +50,10 @@ export function coverage(statement: string, passage: string): number {
 }
 
 /** Turns a lexicon term into a regular expression: `cyber*` = any word starting so; else word or phrase (+ plural). */
+const COMPOUND_PREFIX = `(?:${(
+  JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')).compoundPrefixes as string[]
+).join('|')})`;
+
 export function termPattern(term: string): RegExp {
   const prefix = term.endsWith('*');
   const raw = (prefix ? term.slice(0, -1) : term).trim();
@@ -65,8 +70,10 @@ export function termPattern(term: string): RegExp {
   const tail = prefix ? '[\\p{L}\\p{N}-]*' : yPlural ? '(?:y|ies)' : '(?:s|es)?';
   // Acronyms (ICT, APT, WHO) are matched case-sensitively so "who" or "apt" in prose do not count.
   const acronym = /^[A-Z]{2,}\*?$/.test(term);
-  // "trade-off" is not trade: a whole word ends at a space or punctuation, not inside a hyphenated compound.
-  return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${body}${tail}(?![\\p{L}\\p{N}]|-\\p{L})`, acronym ? 'gu' : 'giu');
+  // "trade-off" is not trade: a whole word ends at a space or punctuation, not inside a hyphenated compound; it
+  // starts after one only behind a prefix that makes the compound about it ("anti-abortion", "pro-immigration").
+  const start = `(?:(?<![\\p{L}\\p{N}])(?<!\\p{L}-)|(?<=(?<![\\p{L}\\p{N}])${COMPOUND_PREFIX}-))`;
+  return new RegExp(`${start}${body}${tail}(?![\\p{L}\\p{N}]|-\\p{L})`, acronym ? 'gu' : 'giu');
 }
 
 /** One pattern for a list of cue terms (same syntax as termPattern), compiled once. */
