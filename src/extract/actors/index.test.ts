@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../text/segment.js';
 import { addAdHocActor, findActors, toEntityRecords } from './index.js';
+import { extractDocument } from '../index.js';
 
 const actors = (text: string) => {
   const index = findActors(text, segment(text).sentences);
@@ -946,5 +947,24 @@ describe('people named with a role in capitals or their body after "of" (helper 
     const group = 'Ostmark Decisions, a polling group, said so.';
     const g = actors(group).index;
     expect(g.actors[addAdHocActor(g, group, [0, 'Ostmark Decisions'.length])!].type).toBe('organisation');
+  });
+});
+
+describe('companies by their apposition, suffix or noun before them (helper U4)', () => {
+  const typeAfterReview = (text: string, name: string) => {
+    const r = extractDocument({ text, ...segment(text), meta: { title: null, outlet: null, byline: null, published: null, language: 'en', kind: 'news', url: null } });
+    return r.entities.find((e) => e.name === name)?.type;
+  };
+  it('reads "a global producer of medical technology" as a firm, "a producer of the film" as a person', () => {
+    expect(typeOf('The deal was signed with Vorlag, a global producer of medical and safety technology, on Monday. Vorlag said it would hire.', 'Vorlag')).toBe('company');
+    expect(typeOf('Sam Tull, a producer of the film, said it was hard.', 'Sam Tull')).toBe('person');
+  });
+  it('reads a legal suffix after a comma as a company’s', () => {
+    expect(typeOf('Shares of Kestrel Widgets, Inc. rose on Friday.', 'Kestrel Widgets')).toBe('company');
+    expect(typeOf('Ken Ames, who runs sales for Vorlag, Inc., spoke. Vorlag later said it would hire.', 'Vorlag')).toBe('company');
+  });
+  it('reads a company noun before a lone name as a company, also opening the sentence', () => {
+    expect(typeAfterReview('Keyboard case maker Brydle had to go back to the drawing board. Brydle proved it was up for the challenge.', 'Brydle')).toBe('company');
+    expect(typeAfterReview('A new game is coming. Developer Valvo called it "a flagship game."', 'Valvo')).toBe('company');
   });
 });

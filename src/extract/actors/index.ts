@@ -32,7 +32,7 @@ import {
   type WordInfo,
 } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
-import { isCommonCode, isOutletWord, isUnnamedPlural } from './lone-names.js';
+import { COMPANY_SUFFIXES, MAKER_NOUNS_BEFORE_OF, isCommonCode, isOutletWord, isUnnamedPlural } from './lone-names.js';
 import { hasAdjectiveSuffix, isContraction, isShortCode, isSpaceUnit, isSubjectVerb, titleCasedCapitals } from './word-shapes.js';
 import { partitionPoint } from '../search.js';
 
@@ -1306,7 +1306,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   for (const c of [...surnames, ...maybes]) {
     // (A first name is a person whatever follows: "his wife, Sarah, the group’s founder".)
     if (isGenderedFirstName(tokens[c.start])) continue;
-    const kind = appositiveKind(tokens, c.end) ?? (tokens[c.end - 1].possessive && companyAfterPossessive(tokens, c.end) ? 'company' : null);
+    const kind = appositiveKind(tokens, c.end) ?? ((tokens[c.end - 1].possessive && companyAfterPossessive(tokens, c.end)) || companySuffixAfter(tokens, c.end) ? 'company' : null);
     if (kind) kindOf.set(nameOf(tokens, c.start, c.end), kind);
   }
   // Surnames carried by someone named in full: used to accept uncertain two-word names and single surnames.
@@ -1746,6 +1746,9 @@ function appositiveKind(tokens: Token[], e: number): ActorType | 'thing' | null 
     if (t.cap && !kind && t.word && NAME_MODIFIER.test(t.text)) continue;
     if (!t.word || t.cap || t.possessive) return kind;
     const lw = t.text.toLowerCase();
+    // "a global producer of medical technology", "a leading provider of cloud services": a maker or seller of things
+    // (a plain noun after "of", no article) is a firm; "a producer of the film" is a person.
+    if (MAKER_NOUNS_BEFORE_OF.has(lw) && tokens[k + 1]?.text === 'of' && isPlainNoun(tokens[k + 2])) return 'company';
     // The last noun is the head: "the former party leader" is a person.
     if (DESCRIPTION_ROLES.has(lw) || PERSON_ROLE_NOUNS.has(lw) || LOWER_TITLES.has(lw)) return null;
     if (kind && /(?:ed|ing)$/.test(lw)) return kind;
@@ -1755,6 +1758,10 @@ function appositiveKind(tokens: Token[], e: number): ActorType | 'thing' | null 
   }
   return kind;
 }
+/** A lower-case word that is no article, possessive or pronoun: "of medical …", not "of the film", "of his songs". */
+const isPlainNoun = (t: Token | undefined) => !!t && t.word && !t.cap && !/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/.test(t.text);
+/** ", Inc." right after the name ending at token e: a legal suffix that makes it a company's. */
+const companySuffixAfter = (tokens: Token[], e: number) => tokens[e]?.text === ',' && COMPANY_SUFFIXES.has(tokens[e + 1]?.text ?? '') && adjacent(tokens[e], tokens[e + 1]);
 /** An ordinary word that may open a body's name: not a role ("Developer Valve") nor a first name spelt like a word. */
 const isBodyNameStart = (t: Token) => {
   const w = wordOf(t);

@@ -56,7 +56,7 @@ describe('a title alone', () => {
 describe('nouns that introduce a body', () => {
   it('"beauty company Lumora" makes the name a company, not a surname', () => {
     const t = typed('Beauty company Lumora is breaking out. Lumora is up 40% this year after a deal with a reality star.');
-    expect(t.get('Lumora')).toBe('organisation');
+    expect(t.get('Lumora')).toBe('company');
   });
 });
 

@@ -19,7 +19,13 @@ export function isBrandSpelling(word: string): boolean {
   return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu}/u.test(word);
 }
 
-const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[]; bodyNounsBefore: string[]; companyOf: string[]; unnamedPlurals: string[]; commonCodes: string[]; indefinites: string[]; outletWords: string[] };
+const DATA = JSON.parse(readFileSync(new URL('../../../data/lone-names.json', import.meta.url), 'utf8')) as { bodyNouns: string[]; bodyNounsBefore: string[]; companyOf: string[]; unnamedPlurals: string[]; commonCodes: string[]; indefinites: string[]; outletWords: string[]; makerNounsBeforeOf: string[]; companySuffixes: string[]; companyNounsBefore: string[] };
+/** "automaker Audi", "case maker Brydge": the nouns before a name that make it a company's. */
+const COMPANY_NOUNS_BEFORE = new Set(DATA.companyNounsBefore);
+/** "a global producer of medical technology", "a leading provider of …": makers and sellers that, before "of" and a plain noun, are firms. */
+export const MAKER_NOUNS_BEFORE_OF = new Set(DATA.makerNounsBeforeOf);
+/** "Dräger, Inc.", "Kestrel Widgets, Ltd.": legal suffixes that make the name before the comma a company's. */
+export const COMPANY_SUFFIXES = new Set(DATA.companySuffixes);
 /** "Sources said", "Authorities say": people the writer does not name. */
 const UNNAMED_PLURALS = new Set(DATA.unnamedPlurals);
 export const isUnnamedPlural = (word: string) => UNNAMED_PLURALS.has(word);
@@ -121,6 +127,14 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   // The words on either side of each mention, read once.
   const after = spans.map(([, e]) => wordAfter(text, e));
   const before = spans.map(([s]) => wordBefore(text, s));
+  // ("automaker Audi", "Developer Valve called …" opening its sentence: a company's noun says a company.)
+  const companyBefore = spans.some(([s], i) => {
+    const w = before[i];
+    if (COMPANY_NOUNS_BEFORE.has(w)) return true;
+    const lw = w.toLowerCase();
+    return lw !== w && COMPANY_NOUNS_BEFORE.has(lw) && /^\s*\p{Lu}\p{Ll}+\s+$/u.test(text.slice(sentenceSpans[i][0], s));
+  });
+  if (companyBefore) return 'company';
   if (after.some((w) => BODY_NOUNS.has(w.toLowerCase())) || before.some((w) => BODY_NOUNS_BEFORE.has(w))) return 'organisation';
   // "a supplement maker called Vitrex", "a startup named Quorvane": the noun before "called"/"named" says what it is.
   if (before.some((w) => w === 'called' || w === 'named') && spans.some(([s]) => BODY_NOUNS_BEFORE.has(CALLED_BEFORE.exec(text.slice(Math.max(0, s - 40), s))?.[1] ?? ''))) return 'organisation';
