@@ -41,6 +41,13 @@ const PRONOUN = /^(he|she|they|He|She|They)$/;
 /** Words that may stand between a subject and its speech verb: "Smith also said", "Cruz (R-Texas) told". */
 const SKIPPABLE =
   /^\s*(?:(?:\([^()“”"]{0,60}\)|[a-z]{2,}ed\s+and|,\s*[^,“”"«»;]{1,110}?,|also|later|then|again|recently|previously|once|further|has|had|have|would|will|was|is|repeatedly|often|earlier|just|simply|quickly|finally|publicly|privately|flatly|reportedly|afterward|afterwards|subsequently|separately|similarly|[a-z]{3,}ly|herself|himself|themselves|last\s+\w+|on\s+\w+day|\w+day|(?:is|was|were)\s+quoted\s+as|on\s+Twitter|in\s+a\s+\w+(?:\s+\w+)?|who\s+\w+\s+\w+|,?\s*who)\s*)*$/;
+/** From a name to a later owner, an appositive opened by another owner: ", Teresa’s husband and ", ", her deputy and ". */
+const OWNER_APPOSITIVE = /^\s*,\s*(?:\p{Lu}[\p{L}.\-]*['’]s?|his|her|their)\s+[\p{Ll}\s-]{2,40}\s(?:and|&)\s+$/u;
+/** The nearest earlier name that owns no one, when `m` (a possessive) sits in its appositive after another owner. */
+function ownerInAppositive(ctx: SpeakerContext, earlier: ActorMention[], m: ActorMention, between: string): boolean {
+  const head = earlier.findLast((x) => !x.possessive);
+  return !!head && ctx.index.actors[head.actor].type === 'person' && OWNER_APPOSITIVE.test(ctx.text.slice(head.span[1], m.span[0])) && /,\s*$/.test(between);
+}
 /** Only a comma (after a party label, perhaps) between a subject and its verb: "Holt (D-Ore.), said". */
 const STRAY_COMMA = /^\s*(?:\([^()“”"]{1,20}\)\s*)?,\s*$/;
 /** A verb with its subject after it ("And Trump, said Moss, never forgets"): then the name before is no subject. */
@@ -143,7 +150,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       if (OFFICE_OF.test(between) && ctx.index.actors[m.actor].type === 'person') return toHit(ctx, m);
       // "Dan Reyes, Holt's deputy political director, said", "Ann Lee, who was Holt's chief strategist, said": the
       // owner sits in an earlier name's appositive, and that name is the subject.
-      if (i > 0 && ctx.index.actors[ms[i - 1].actor].type === 'person' && ((/^\s*,\s*$/.test(text.slice(ms[i - 1].span[1], m.span[0])) && /,\s*$/.test(between)) || insideAppositive(text, lo, m))) continue;
+      // (…also after another owner in that appositive: "Patrick Hayden, Teresa’s husband and Tor’s editor in chief, said".)
+      if (i > 0 && ctx.index.actors[ms[i - 1].actor].type === 'person' && ((/^\s*,\s*$/.test(text.slice(ms[i - 1].span[1], m.span[0])) && /,\s*$/.test(between)) || insideAppositive(text, lo, m) || ownerInAppositive(ctx, ms.slice(0, i), m, between))) continue;
       // "Clinton's right-hand woman rallied supporters, saying": someone of theirs, unnamed; no earlier name.
       if (possessedPersonThenVerb(between)) return { actor: null, span: [m.span[0], pos], via: 'description' };
       continue;
