@@ -968,3 +968,18 @@ describe('companies by their apposition, suffix or noun before them (helper U4)'
     expect(typeAfterReview('A new game is coming. Developer Valvo called it "a flagship game."', 'Valvo')).toBe('company');
   });
 });
+
+describe('names with a generation suffix, and listed short names inside longer ones (helper U4)', () => {
+  it('joins a bare surname to the one person named in full with Jr., Sr. or IV', () => {
+    const { entities } = actors('Marlon T. Ostby Jr., the county prosecutor, said the case mattered. Later Ostby said he would appeal.');
+    expect(entities.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([['Marlon T. Ostby Jr.', ['Ostby']]]);
+  });
+  it('leaves the bare surname to a person named without the suffix', () => {
+    const names = actors('Dane Ostby and Dane Ostby Jr. arrived. Ostby said nothing.').entities.filter((e) => e.type === 'person');
+    expect(names.find((e) => e.name === 'Dane Ostby Jr.')?.aliases ?? []).not.toContain('Ostby');
+  });
+  it('reads "the Bureau of Prisons" whole, not as a listed "the Bureau" and a person "Prisons"', () => {
+    const { entities } = actors('"The Bureau of Prisons must answer," he said. The Bureau of Prisons did not respond.');
+    expect(entities.map((e) => `${e.type} ${e.name}`)).toEqual(['agency Bureau of Prisons']);
+  });
+});

@@ -147,6 +147,9 @@ function matchGazetteer(tokens: Token[], i: number): { entry: GazEntry; end: num
       if (w < entry.words.length - 1 && tok.possessive) ok = false;
     }
     if (!ok) continue;
+    // "The Bureau of Prisons", "the Department of Labor": a listed short name ending in a body's head word ("the
+    // Bureau" for the FBI) with "of" and a capitalised word after it is the start of a longer name, not the listed one.
+    if (j - i >= 1 && HEAD_TYPE.has(tokens[j - 1].text) && tokens[j]?.text === 'of' && tokens[j + 1]?.cap && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1])) continue;
     if (entry.exact) {
       const written = tokens.slice(i, j).map((x) => x.text).join(' ');
       const want = entry.words.length === 1 ? aliasSurface(entry) : written;
@@ -1447,6 +1450,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     for (let k = c.start; k < c.end; k++) taken[k] = 1;
     mention(idx, c.start, c.end, 'name');
   }
+  // "James P. Kennedy Jr. … Kennedy said": a name ending in a generation's suffix is its surname's bearer too, when
+  // nobody else the document names carries the surname ("Donald Trump" beside "Donald Trump Jr." keeps "Trump").
+  for (const [surname, idx] of generationSurnames(tokens, people, personOf)) if (!personIdxBySurname.has(surname)) personIdxBySurname.set(surname, new Set([idx]));
   for (const c of others) {
     const name = nameOf(tokens, c.start, c.end);
     const type = c.type as ActorType;
@@ -2060,6 +2066,26 @@ function shareSurnamesOverAnd(tokens: Token[], people: Candidate[], lists: Candi
     }
   }
   people.push(...found);
+}
+
+const GENERATION_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+/**
+ * Surnames before a generation's suffix ("Kennedy" of "James P. Kennedy Jr."), each with the person so named, when
+ * one person alone carries it so (two suffixed bearers of one surname give none).
+ */
+function generationSurnames(tokens: Token[], people: Candidate[], personOf: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  const shared = new Set<string>();
+  for (const c of people) {
+    if (c.sharedSurname || c.end - c.start < 3 || !GENERATION_SUFFIX.test(tokens[c.end - 1].text)) continue;
+    const idx = personOf.get(nameOf(tokens, c.start, c.end));
+    if (idx === undefined) continue;
+    const surname = tokens[c.end - 2].text;
+    if (out.has(surname) && out.get(surname) !== idx) shared.add(surname);
+    else out.set(surname, idx);
+  }
+  for (const sn of shared) out.delete(sn);
+  return out;
 }
 
 /** Where an actor is first mentioned. */
