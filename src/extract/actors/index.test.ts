@@ -983,3 +983,10 @@ describe('names with a generation suffix, and listed short names inside longer o
     expect(entities.map((e) => `${e.type} ${e.name}`)).toEqual(['agency Bureau of Prisons']);
   });
 });
+
+describe('codes of things, measures and currencies are no bodies (helper U4)', () => {
+  it('finds no actor in HDMI, DVI, EBITDA, a currency code or a network standard', () => {
+    expect(actors('Plug in an HDMI or DVI monitor; the phone supports GSM and CDMA.').entities).toEqual([]);
+    expect(actors('Sales and EBITDA rose, while the euro EUR= gained 0.05% and CPI data were flat.').entities).toEqual([]);
+  });
+});
