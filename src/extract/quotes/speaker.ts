@@ -909,11 +909,21 @@ function antecedent(
   const sentence = ctx.index.sentenceOf(pos);
   const paragraph = ctx.sentences[sentence]?.paragraph ?? 0;
   let fallback: number | null = null;
+  // A nearer speaker known as the other gender ("“…,” Reynolds says. ¶ “…,” she says."): the text or the name's
+  // gender is at odds, and a person of unknown gender further back is no safer a pick than no one.
+  let otherGenderSpoke: number | null = null;
   for (let s = sentence; s >= 0 && s >= sentence - maxBack; s--) {
     const sent = ctx.sentences[s];
     if (paragraph - sent.paragraph > MAX_PARAGRAPHS_BACK) break;
     if (sent.repeatOf !== null && s !== sentence) continue;
     const cands = sentenceCandidates(ctx, s, s === sentence ? pos : sent.span[1]);
+    // (Only across a paragraph break from that speaker: within its paragraph the pronoun may well be someone else there.)
+    const spokeBefore = otherGenderSpoke !== null && otherGenderSpoke > sent.paragraph;
+    // (A speaker of a quote: a sentence holding quoted words, not a scare-quoted word: "Reines asked the “reporter” …".)
+    const quoting = () => ctx.quoted.some(([a, b]) => a < sent.span[1] && b > sent.span[0] && b - a > 24);
+    if (otherGenderSpoke === null && head === undefined && (want === 'm' || want === 'f') && quoting()) {
+      if (cands.some((c) => c.rank === 0 && c.actor !== null && ctx.index.actors[c.actor].type === 'person' && ctx.index.actors[c.actor].gender !== null && ctx.index.actors[c.actor].gender !== want)) otherGenderSpoke = sent.paragraph;
+    }
     for (const rank of [0, 1] as const) {
       const ranked = cands.filter((c) => c.rank === rank);
       // An unnamed subject ("one voter") blocks, unless a named one comes first.
@@ -928,7 +938,7 @@ function antecedent(
           (!head || !c.head || c.head === head || isGenericPerson(head)) &&
           (!c.thing || !!head),
       );
-      if (pick && (!blocker || pick.pos < blocker.pos || rank === 0 || pick.addressee)) return pick.actor;
+      if (pick && (!blocker || pick.pos < blocker.pos || rank === 0 || pick.addressee)) return spokeBefore && ctx.index.actors[pick.actor!].gender === null ? null : pick.actor;
       if (blocker) return null;
     }
     // The nearest sentence naming a compatible person only as an object ("Footage of Al-Awlaki appears.") still
