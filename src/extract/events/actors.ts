@@ -538,6 +538,17 @@ function addSurname(names: Map<string, string>, m: ActorRef): void {
   if (!names.has(surname)) names.set(surname, m.name);
 }
 
+/**
+ * A place in capitals opening a line and followed, maybe after its state, a date or an agency, by a dash: a
+ * dateline ("WASHINGTON –", "DES MOINES, Iowa —", "BEIJING, Nov. 19 (Reuters) -").
+ */
+export function isDateline(text: string, span: Span): boolean {
+  const name = text.slice(span[0], span[1]);
+  if (name !== name.toUpperCase() || !/\p{Lu}{3}/u.test(name)) return false;
+  if (span[0] > 0 && !/\n\s*$/.test(text.slice(Math.max(0, span[0] - 4), span[0]))) return false;
+  return /^(?:,\s*[\p{L}\d.'’ ]{1,30})?\s*(?:\([\p{L}. ]{1,20}\))?\s*[—–-]{1,2}\s/u.test(text.slice(span[1], span[1] + 60));
+}
+
 /** Office holders by surname (first in the data wins), for a surname the document never gives in full. */
 const OFFICE_SURNAMES = new Map<string, string>();
 for (const o of ACTOR_DATA.offices) {
@@ -606,6 +617,8 @@ export class ActorIndex {
     this.sentences = input.sentences;
     for (const e of input.entities) {
       for (const m of e.mentions) {
+        // A dateline's place ("WASHINGTON –") says where the report was filed: it acts in no sentence.
+        if ((e.type === 'state' || e.type === 'place') && isDateline(input.text, m.span)) continue;
         this.entityMentions.push({ name: e.name, key: e.key, type: e.type, span: m.span, via: 'entity', actingFor: null });
       }
     }
@@ -698,6 +711,7 @@ export class ActorIndex {
   /** Records a mention found by the fallback scan, once per span. */
   private add(r: ActorRef | null): void {
     if (!r) return;
+    if ((r.type === 'state' || r.type === 'place') && isDateline(this.text, r.span)) return;
     if (this.foundIndex.has(r.span)) return;
     this.found.push(r);
     this.foundIndex.insert(r);

@@ -354,6 +354,16 @@ describe('actors: bodies, coordination, appositives, pronouns', () => {
 });
 
 describe('dates and places', () => {
+  it('a dateline\'s place acts in no sentence ("OSLO – …, stating …" is not Norway\'s statement)', () => {
+    const evs = events('Ferry fraud\n\nOSLO – Two harbour clerks were charged on Monday with forging logs, stating they had inspected the ferries.');
+    expect(evs.filter((e) => e.actor === 'Norway')).toEqual([]);
+  });
+  it('a year naming the thing an inquiry is about ("the 2019 regional election") dates no inquiry', () => {
+    const evs = events('Prosecutors are investigating ballot fraud in the 2019 regional election in Valdor. Hackers attacked party servers during the 2019 regional election.');
+    expect(of(evs, 'Investigation')[0].date?.value).not.toBe('2019');
+    // An act that happens in the election keeps its date.
+    expect(of(evs, 'Cyber operation')[0].date).toEqual({ value: '2019', precision: 'year' });
+  });
   it('"on Monday" is resolved against a day-precise document date', () => {
     const evs = events('On Monday, Scholz met Macron in Berlin.', { value: '2023-01-11', precision: 'day' });
     const e = of(evs, 'Diplomatic action')[0];

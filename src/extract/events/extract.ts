@@ -2044,7 +2044,7 @@ function finishDraft(d: Draft, ctx: SentenceCtx, index: ActorIndex, sentenceDate
         !(presentSaying && !x.relative) &&
         // "accused … at Mr. Trump's 2005 wedding": a date naming which thing dates no act but the thing itself, the
         // act's own noun ("the Dec. 28 meeting") or its occasion ("said in a 2012 interview") aside.
-        !(attributiveDate(ctx, x) && !namesTrigger(ctx, x, d.triggerSpan) && !datesOccasion(ctx, x)) &&
+        !(attributiveDate(ctx, x, META_ACTS.has(d.category) && x.span[0] >= d.triggerSpan[1]) && !namesTrigger(ctx, x, d.triggerSpan) && !datesOccasion(ctx, x)) &&
         // "Tester, himself up for reelection in 2018, said": a date in the subject's appositive dates the subject.
         !inAppositiveBefore(ctx, x.span, d.triggerSpan),
     );
@@ -2257,7 +2257,7 @@ function pastWeekday(pick: DateMention, d: Draft, ctx: SentenceCtx, published: D
  * A year or a month and day between a determiner or a possessive and a lower-case noun ("the 2013 plan", "his 2016
  * race", "Mr. Trump's 2005 wedding", "the prime minister's Dec. 28 meeting"): a modifier of that noun.
  */
-function attributiveDate(ctx: SentenceCtx, x: DateMention): boolean {
+function attributiveDate(ctx: SentenceCtx, x: DateMention, inObjectOfMetaAct = false): boolean {
   const rel = x.span[0] - ctx.base;
   const after = ctx.body.slice(x.span[1] - ctx.base, x.span[1] - ctx.base + 24);
   // "Tuesday's primary", "Thursday night's debate": a weekday owning a noun names which one.
@@ -2265,10 +2265,18 @@ function attributiveDate(ctx: SentenceCtx, x: DateMention): boolean {
   if (!/^(?:\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2})$/.test(ctx.body.slice(rel, x.span[1] - ctx.base))) return false;
   if (!/^\s+\p{Ll}/u.test(after)) return false;
   const before = ctx.body.slice(Math.max(0, rel - 24), rel);
-  // "during the 2012 race, when he …", "cyberattacks in the 2017 election" still place what happens in them.
-  if (/\b(during|throughout|in)\s+the\s+$/i.test(before)) return false;
+  // "during the 2012 race, when he …", "cyberattacks in the 2017 election" still place what happens in them; not
+  // an inquiry into what happened there ("investigating … matters in the 2016 election").
+  if (!inObjectOfMetaAct && /\b(during|throughout|in)\s+the\s+$/i.test(before)) return false;
   return /(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those)|\p{L}['’]s?)\s+$/iu.test(before);
 }
+
+/**
+ * Acts about other acts whose own time a date in what they are about does not give: an inquiry comes after what it
+ * looks into. (Not accusations: those made during an election are often dated by it, "blamed Russia for attacks in
+ * the 2017 election".)
+ */
+const META_ACTS = new Set<EventCategory>(['Investigation']);
 
 /** A weekday's possessive before a noun, with a part of the day between ("'s debate", " night's debate"). */
 const WEEKDAY_OWNER = /^(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+\p{Ll}/u;
