@@ -88,6 +88,13 @@ describe('segment', () => {
     expect(isFalseBreak('It was over.', 'iPhone sales fell.')).toBe(false);
     expect(isFalseBreak('It was over.', 'The vote came later.')).toBe(false);
     expect(isFalseBreak('The ruling came in Nov.', 'Officials appealed.')).toBe(false);
+    // A party-and-state tag split at its space: "R-W. Va." is one tag.
+    const sentencesOf = (text: string) => segment(text).sentences.map((s) => text.slice(...s.span));
+    expect(sentencesOf('Sen. Ada Brisk, R-W. Va., toured the dam and argued for repairs. She left.')).toEqual([
+      'Sen. Ada Brisk, R-W. Va., toured the dam and argued for repairs.',
+      'She left.',
+    ]);
+    expect(isFalseBreak('The vote went to Plan D-E.', 'Voters were pleased.')).toBe(false);
   });
 
   it('keeps a numbered list item\'s number with the item, and splits nothing else around numbers', () => {

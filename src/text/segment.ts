@@ -24,7 +24,8 @@ const NUMBER_WORD_AT_END = new RegExp(`(?:^|[\\s(])(?:${alternation(ABBREVIATION
  * Whether the splitter's break between two sentences of a paragraph is false: after a title ("the Rev. | Al
  * Sharpton"), after a number word before its number ("No. | 5"), or before a lower-case word, which no sentence
  * starts with ("Ted Cruz (R-Tex.) | said", "“This is great.” | she said", "Yahoo! | in the accounting department"),
- * or before a comma or closing bracket, or after a list item's number ("3. | Avoid skipping meals").
+ * or before a comma or closing bracket, or after a list item's number ("3. | Avoid skipping meals"), or inside a
+ * party-and-state tag ("R-W. | Va.").
  */
 export function isFalseBreak(before: string, after: string): boolean {
   const head = before.trimEnd();
@@ -36,6 +37,8 @@ export function isFalseBreak(before: string, after: string): boolean {
   if (head.length <= 4 && /^\(?\d{1,2}[.)]$/.test(head)) return true;
   if (TITLE_AT_END.test(head) && /^\p{Lu}/u.test(next)) return true;
   if (NUMBER_WORD_AT_END.test(head) && /^\d/.test(next)) return true;
+  // A party and a two-part state, written with a space: "Sen. Joe Marsh, R-W. | Va., said", "(D-N. | H.)".
+  if (/(?:^|[\s(])[RDI]-\p{Lu}\.$/u.test(head) && /^\p{Lu}\p{L}?\./u.test(next)) return true;
   return false;
 }
 
