@@ -990,3 +990,28 @@ describe('codes of things, measures and currencies are no bodies (helper U4)', (
     expect(actors('Sales and EBITDA rose, while the euro EUR= gained 0.05% and CPI data were flat.').entities).toEqual([]);
   });
 });
+
+describe('titles and roles before a name, and names the quote stage adds late (helper U4)', () => {
+  const role = (text: string, name: string) => actors(text).entities.find((e) => e.name === name)?.roles.map((r) => r.text);
+  it('reads a long office title after a party word ("Republican National Committee Chairman …")', () => {
+    expect(role('The pressure grew as Republican National Committee Chairman Tam Vorhees said so.', 'Tam Vorhees')).toEqual(['Republican National Committee Chairman']);
+  });
+  it('takes a first name the lexicon reads as a word after a title ("Minority Whip Dick …")', () => {
+    expect(role('He spoke. Senate Minority Whip Dick Ostrander said no.', 'Dick Ostrander')).toEqual(['Senate Minority Whip']);
+  });
+  it('reads a capitalised role noun opening a sentence before a name as a role', () => {
+    expect(people('It was reported live. Reporter Jomana Kelleth says the city is calm.')).toEqual(['Jomana Kelleth']);
+    expect(people('Liberal Oscar-winner Tarrandon is unsure.\n\nShe said so.')).not.toContain('Oscar-winner Tarrandon');
+  });
+  it('adds a speaker after a body’s possessive as the person, and a particle’s case or a shared tail as named', () => {
+    const text = 'Bill de Vasto met Anna Le Quen and Paul Le Quen. De Vasto spoke. Le Quen spoke. New Gazette’s Jeet Harlow spoke. Cleveland’s Plain Dealer spoke.';
+    const { index } = actors(text);
+    const span = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
+    expect(index.actors[addAdHocActor(index, text, span('De Vasto'))!].name).toBe('Bill de Vasto');
+    const at = text.indexOf('Le Quen spoke');
+    expect(addAdHocActor(index, text, [at, at + 'Le Quen'.length])).toBeNull();
+    const heer = addAdHocActor(index, text, span('New Gazette’s Jeet Harlow'))!;
+    expect([index.actors[heer].name, index.actors[heer].type]).toEqual(['Jeet Harlow', 'person']);
+    expect(index.actors[addAdHocActor(index, text, span('Cleveland’s Plain Dealer'))!].type).not.toBe('person');
+  });
+});

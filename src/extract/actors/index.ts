@@ -733,14 +733,17 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // A long office title ending in a title word before a name: "Senate Majority Whip John Cornyn", "House
   // Judiciary Committee Chairman Bob Goodlatte": all up to the title is the role, the one to three name-like
   // words after it the person.
-  if (!titled && e - k >= 3) {
+  // (Also after a party word read as a title: "Republican National Committee Chairman Reince Priebus".)
+  if (e - k >= 3) {
     for (let x = e - 2; x > k; x--) {
       // (A role noun only after at most two words: "Republican Donor Adelson", not a whole headline before "Wife".)
-      const t = titleAt(tokens, x, e - 1) ?? (x - k <= 2 ? headlineRoleAt(tokens, x, headline) : null);
+      const t = titleAt(tokens, x, e - 1) ?? (x - k <= 2 && !titled ? headlineRoleAt(tokens, x, headline) : null);
       if (!t) continue;
       const nameStart = x + t.len;
       const rest = tokens.slice(nameStart, e);
-      const nameLike = rest.length >= 1 && rest.length <= 3 && rest.every((r) => !HEAD_TYPE.has(r.text) && (!wordOf(r).common || !!wordOf(r).gender || wordOf(r).lastName));
+      // (A first name the lexicon reads as a word is one before a surname: "Senate Minority Whip Dick Durbin".)
+      const nameWord = (r: Token, i: number) => !wordOf(r).common || !!wordOf(r).gender || wordOf(r).lastName || (i === 0 && rest.length === 2 && !wordOf(r).functionWord && !wordOf(rest[1]).common);
+      const nameLike = rest.length >= 1 && rest.length <= 3 && rest.every((r, i) => !HEAD_TYPE.has(r.text) && nameWord(r, i));
       if (nameLike) {
         // An honorific takes no words before it: "#Franceisstrong Mr. Trump", "the Manhattan-made Mr. Trump".
         if (HONORIFIC.test(tokens[x].text)) roleFrom = x;
@@ -755,6 +758,15 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       }
       break;
     }
+  }
+  // "Reporter Jomana Karadsheh says": a role noun written with a capital (opening the sentence) before two words that
+  // are no ordinary words is a role and a person, whatever the first name.
+  // (Not on a title-case line, "Populist Economic Speech", nor a member word, "Liberal Oscar-winner Sarandon"; the two
+  // words shaped as names.)
+  if (!titled && k === s && e - k === 3 && !headline && isRoleNoun(wordOf(tokens[k]).lower) && !isMemberWord(tokens[k].text) && !isPartyWord(tokens[k].text) && !factsOf(tokens[k]).head && !inTitleCaseFirstLine(tokens, k) && tokens.slice(k + 1, e).every((r) => !HEAD_TYPE.has(r.text) && !wordOf(r).common && NAME_SHAPE.test(r.text))) {
+    roleWords.push(wordOf(tokens[k]).lower);
+    titled = true;
+    k++;
   }
   // A role phrase glued before a first name: "Digital Affairs Henri Verdier" → role + person.
   if (!titled && e - k >= 3) {
@@ -1531,7 +1543,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       // A word the lexicon knows only as a (smaller) place that speaks is a club or body named after it
       // ("Tottenham said"), not a person.
       // ("Orlando … the shooting in Orlando": a name nobody carries, written after "in" as often as not, is a place.)
-      const other: ActorType | null = !speaks.has(w) ? null : isPlaceName(w) || 2 * (inUses.get(w) ?? 0) >= uses.get(w)! ? 'place' : isGroupPlural(w) ? 'group' : isMinorPlace(w) ? 'organisation' : null;
+      // (Not a surname two people named in full carry: "Grayson said" beside Alan and Dena Grayson is one of them, no
+      // body or place named after a town.)
+      const other: ActorType | null = !speaks.has(w) || personIdxBySurname.has(w) ? null : isPlaceName(w) || 2 * (inUses.get(w) ?? 0) >= uses.get(w)! ? 'place' : isGroupPlural(w) ? 'group' : isMinorPlace(w) ? 'organisation' : null;
       if (other) {
         taken[c.start] = 1;
         mention(addActor(`${other}:${slug(w)}`, w, other), c.start, c.end, 'name');
@@ -1829,6 +1843,8 @@ function nameThenCue(tokens: Token[], s: number, e: number): boolean {
   // (Lower case only for words short enough to be one: lower-casing never shortens a word.)
   return (t.length <= 5 && APPOSITION_STARTS.has(t.toLowerCase())) || DIGITS.test(t) || DESCRIPTION_ROLES.has(t) || PERSON_ROLE_NOUNS.has(t) || LOWER_TITLES.has(t) || ROLE_QUALIFIERS.has(t) || (e - s >= 2 && capitalisedRoleAt(tokens, e + 1));
 }
+/** A word shaped as a name: a capital, then lower-case letters, maybe a hyphen and another such part ("Jean-Marie"). */
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const isRoleNoun = (lw: string) => DESCRIPTION_ROLES.has(lw) || PERSON_ROLE_NOUNS.has(lw) || LOWER_TITLES.has(lw);
 /** Words that may follow a role written with capitals in an apposition: "Head of …", "Director, Acme", "CEO at …". */
 const AFTER_CAPITALISED_ROLE = new Set([',', 'of', 'at', 'for', 'and', 'in', 'with', '.', ';', ')']);
@@ -2293,11 +2309,13 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
     if (same.length === 1) id = same[0][1];
     else if (same.length > 1) return null;
   } else {
-    const same = people.find(([a]) => a.name === name) ?? (() => {
-      const longer = people.filter(([a]) => a.name.endsWith(` ${name}`));
-      return longer.length === 1 ? longer[0] : undefined;
-    })();
+    // (Particles change case at a sentence start: "De Blasio said" after "Bill de Blasio".)
+    const tail = ` ${name.toLowerCase()}`;
+    const longer = people.filter(([a]) => a.name.toLowerCase().endsWith(tail));
+    const same = people.find(([a]) => a.name === name) ?? (longer.length === 1 ? longer[0] : undefined);
     if (same) id = same[1];
+    // "Le Pen said" with Marine and Jean-Marie Le Pen named: one of them, no body; unresolved.
+    else if (longer.length > 1) return null;
   }
   if (id < 0) {
     // A place ("Iowa", "New Hampshire") is no speaker; members of a group ("Democrats") are one.
@@ -2375,9 +2393,19 @@ function titleWordsLength(span: string): number {
       continue;
     }
     const t = (TITLES_BY_FIRST.get(words[k]) ?? NONE).find((x) => k + x.words.length < words.length && x.words.every((w, n) => words[k + n] === w));
-    if (!t) break;
-    k += t.words.length;
+    // ("Reporter Jomana Karadsheh": a role noun written with a capital.)
+    if (!t && !(isRoleNoun(lw) && /^\p{Lu}/u.test(words[k]) && !HEAD_TYPE.has(words[k]))) break;
+    k += t ? t.words.length : 1;
     titled = true;
+  }
+  // "New Republic’s Jeet Heer": a body's possessive before a first name and a surname is no part of the name.
+  if (!titled) {
+    const p = words.findIndex((w) => /\p{L}['’]s$/u.test(w));
+    // (Not "Cleveland's Plain Dealer": the two words after it are a name's, not ordinary words.)
+    if (p >= 0 && words.length - p - 1 === 2 && words.slice(0, p + 1).every((w) => /^\p{Lu}/u.test(w)) && !isCommonWord(words[p + 2]) && (!!firstNameGender(words[p + 1]) || !isCommonWord(words[p + 1]))) {
+      k = p + 1;
+      titled = true;
+    }
   }
   // (A first name and a surname must remain: "Dean Baker" may be a name whole.)
   if (!titled || k === 0 || words.length - k < 2 || !/^\p{Lu}/u.test(words[k] ?? '')) return 0;
