@@ -956,6 +956,12 @@ function antecedent(
         // earlier sentence can be a he (or a she), the person it brings in is the one meant, not an earlier subject.
         if (head === undefined && want !== null && s !== sentence && !introOf(ctx, s, other.pos) && cands.every((c) => c.rank === 2 || !couldBe(ctx, c, want))) return other.actor;
         fallback = other.actor;
+      } else if (head === undefined && s === sentence - 1 && !cands.some((c) => c.rank < 2) && !sentenceCandidates(ctx, sentence, pos).length) {
+        // "… without Ban's nearly decade-long persistence. ¶ When he assumed office, …": the sentence just before, when
+        // it names one compatible person only as an owner and no person as its subject (and the pronoun's own sentence
+        // names no one before it), names the likeliest referent.
+        const owners = new Set(mentionsBetween(ctx, sent.span[0], s === sentence ? pos : sent.span[1]).filter((m) => m.possessive && compatible(ctx, m.actor, want) && accept(m.actor)).map((m) => m.actor));
+        if (owners.size === 1) fallback = [...owners][0];
       }
     }
   }
