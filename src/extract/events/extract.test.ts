@@ -353,6 +353,14 @@ describe('actors: bodies, coordination, appositives, pronouns', () => {
   });
 });
 
+describe('a group named after a verb of saying', () => {
+  it('is the subject of the reported act, not the one who says it', () => {
+    const evs = events('The Harbour Gazette says police are looking into the fire at the depot. Officials said that regulators have fined the ferry company.');
+    expect(actors(evs, 'Investigation')).toEqual(['police']);
+    expect(actors(evs, 'Sanction or legal action')).toEqual(['regulators']);
+  });
+});
+
 describe('dates and places', () => {
   it('a dateline\'s place acts in no sentence ("OSLO – …, stating …" is not Norway\'s statement)', () => {
     const evs = events('Ferry fraud\n\nOSLO – Two harbour clerks were charged on Monday with forging logs, stating they had inspected the ferries.');

@@ -1240,6 +1240,12 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
   if (g > cf && (toks[g - 1].text === ',' || joined) && groupNoun(toks[g].lower) && !cands.some((mm) => mm.span[1] > toks[g - 1].span[0])) {
     return { actors: [], generic: groupNoun(toks[g].lower), end: toks[g].span[1] };
   }
+  // "The Chronicle says police are looking into …", "said that prosecutors had charged …": a group noun right after
+  // a verb of saying is the subject of the reported act, not the one who says it.
+  const saying = g > cf + 1 && toks[g - 1].lower === 'that' ? g - 2 : g - 1;
+  if (g > cf && saying >= cf && EMBEDDING_VERBS.has(toks[saying].lower) && groupNoun(toks[g].lower) && !cands.some((mm) => mm.span[1] > toks[saying].span[0])) {
+    return { actors: [], generic: groupNoun(toks[g].lower), end: toks[g].span[1], reported: true };
+  }
   // "Fred Kagan, director of the program at the Hudson Institute, said": the name before an appositive that the
   // verb follows is the subject; the body inside the appositive only says where the person works.
   // Not for a participle after a comma, whose subject is the main clause's ("X, a Y ally, …, saying").
