@@ -191,3 +191,10 @@ describe('a plural after "the" (helper U3)', () => {
     expect(t.get('Renwicks')).not.toBe('organisation');
   });
 });
+
+describe('a surname people named in full carry (helper U4)', () => {
+  it('stays a person even where its sentences say "its"', () => {
+    const t = typed('Alan Wexby and Dena Wexby split in May. Wexby said its campaign would go on. Wexby said its staff had quit.');
+    expect(t.get('Wexby')).toBe('person');
+  });
+});

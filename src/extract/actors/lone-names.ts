@@ -268,6 +268,8 @@ export function reviewLoneNames(text: string, sentences: { span: [number, number
       return;
     }
     if (a.type !== 'person' || a.mentions.some((m) => m.via !== 'name')) return;
+    // "Grayson said" beside Alan and Dena Grayson: the surname of people the document names in full is one of them.
+    if (index.actors.some((b) => b.type === 'person' && b.mentions.length && b.name.endsWith(` ${a.name}`))) return;
     const spans = a.mentions.map((m) => m.span as [number, number]);
     const sentenceSpans = a.mentions.map((m) => sentences[m.sentence]?.span ?? (m.span as [number, number]));
     const verdict = judgeLoneName(text, a.name, spans, sentenceSpans);
