@@ -2,7 +2,7 @@
 // Role nouns, their gender and synonyms live in data/speaker-roles.json.
 import { readFileSync } from 'node:fs';
 import type { Gender } from '../actors/index.js';
-import { SPEECH_VERBS } from '../actors/lexicon.js';
+import { SPEECH_VERBS, lexiconTag } from '../actors/lexicon.js';
 import { CHAR_WORD, charKindBefore } from '../actors/tokens.js';
 import { endWithoutSpace } from './scan.js';
 
@@ -104,6 +104,13 @@ export function endsInWordOrDot(s: string): boolean {
 const QUOTED_TITLE = /[“"‘][\p{Lu}\d][^“”"‘’\n]{0,40}?[”"’](?=\s+[\p{L}])/gu;
 const maskTitles = (s: string) => (s.includes('“') || s.includes('"') || s.includes('‘') ? s.replace(QUOTED_TITLE, (m) => 'x'.repeat(m.length)) : s);
 
+/** A lower-case adjective: one the lexicon knows, a participle it does not ("bespectacled"), or a compound ("71-year-old", "soft-spoken"). */
+function isAdjective(w: string): boolean {
+  if (!/^[\p{Ll}\p{N}][\p{Ll}\p{N}\-]*$/u.test(w)) return false;
+  const tag = lexiconTag(w);
+  return tag === 'Adjective' || (tag === undefined && (/\p{Ll}ed$/u.test(w) || /^[\p{Ll}\p{N}]+(?:-[\p{Ll}]+)+$/u.test(w)));
+}
+
 /** The description ending `s` ("… the Vermont senator"), with s's offset `at` in the text. */
 export function descriptionEnding(s: string, at: number): Description | null {
   if (!endsInWordOrDot(s)) return null;
@@ -117,7 +124,8 @@ export function descriptionEnding(s: string, at: number): Description | null {
   for (let i = words.length - 2; i >= 0 && i >= words.length - 7; i--) {
     // Only spaces between the words of one phrase.
     const gap = s.slice(words[i].at - at + words[i].w.length, words[i + 1].at - at);
-    if (!/^\s+$/.test(gap)) return null;
+    // (…or a comma between two adjectives before the head: "the bespectacled, 71-year-old diplomat".)
+    if (!/^\s+$/.test(gap) && !(/^,\s+$/.test(gap) && i + 1 < words.length - 1 && isAdjective(words[i].w) && isAdjective(words[i + 1].w))) return null;
     if (isDeterminer(words[i].w)) return build(words.slice(i));
   }
   return null;

@@ -796,8 +796,12 @@ function blankQuotes(ctx: SpeakerContext, lo: number, hi: number): string {
   return head;
 }
 
+/** Initials ("U.N.", "D.C.") and titles ("Mr.", "Sen.") whose dots end no sentence. */
+const ABBREVIATION_DOTS = /\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Capt|Prof|Rev)\.(?=\s+\p{Lu})/gu;
 /** Length of an opening adverbial or subordinate clause ("On Tuesday, ", "Filling in for Sanders at …, "), or 0. */
 export function openingClause(head: string): number {
+  // (The dots of initials and titles end no clause: "When he assumed office as U.N. secretary general in 2007, he …".)
+  if (head.includes('.')) head = head.replace(ABBREVIATION_DOTS, (m) => m.replace(/\./g, '_'));
   // A conjunction ("And Obama, for all …, seems") is skipped alone; an adverbial runs to its comma ("Eight years
   // ago, he …").
   const short = /^[\s,.“”"‘’'—–-]*(?:(?:And|But|So|Yet|Or)\s+(?![\p{Ll}]+,))?(?:(?:In|On|At|By|For|From|With|Without|Under|Over|Within|After|Before|During|Later|Earlier|Still|Now|Then|However|Meanwhile|Instead|Also|Last|This|Today|Yesterday|Separately|Again|Finally|Indeed|Nevertheless|Nonetheless|Moreover|Similarly|Likewise|Afterward|Previously|Recently|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|on|at|after|still|then|however|meanwhile|later|(?:\p{Lu}[\p{L}\p{N}-]*\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|later|earlier|before|after)|(?:Years|Months|Weeks|Days|Decades)\s+(?:ago|later|earlier|before|after))\b(?:\s+[\p{L}\p{N}’'.]+){0,5},\s+)?/u.exec(head)!;
