@@ -353,6 +353,13 @@ describe('actors: bodies, coordination, appositives, pronouns', () => {
   });
 });
 
+describe('an -ing form after a determiner and a date', () => {
+  it('is the noun the date names ("testified about a July 10 meeting" is no meeting of hers)', () => {
+    const evs = events('Lena Holt testified about a July 10 meeting at the harbour office. Holt is meeting the mayor on Friday. Holt\'s July 4 visit to Oslo went well.');
+    expect(of(evs, 'Diplomatic action').map((e) => e.text)).toEqual(['Holt is meeting the mayor on Friday.', "Holt's July 4 visit to Oslo went well."]);
+  });
+});
+
 describe('a group named after a verb of saying', () => {
   it('is the subject of the reported act, not the one who says it', () => {
     const evs = events('The Harbour Gazette says police are looking into the fire at the depot. Officials said that regulators have fined the ferry company.');

@@ -470,6 +470,8 @@ function chooseTriggers(all: TriggerMatch[], toks: Token[], tags: SentenceTags):
     if (p.kind === 'noun' && m.first === m.last && MILITARY_NEEDS_CONTEXT.has(first.lower) && p.category === 'Military action' && !toks.some((t) => MILITARY_CONTEXT.has(t.lower))) return false;
     // "two lobbying firms": an -ing form after a number modifies a noun ("the two met" keeps its verb).
     if (p.kind !== 'noun' && m.first > 0 && first.lower.endsWith('ing') && NUMBER_WORDS.has(toks[m.first - 1].lower)) return false;
+    // Nor is one after a determiner and a date ("a July 10 meeting", "the Nov. 3 hearing"): a noun the date names.
+    if (p.kind !== 'noun' && first.lower.endsWith('ing') && datedNounBefore(toks, m.first)) return false;
     // Last, as they may run the tagger.
     if (p.kind !== 'noun' && !isVerbAt(m.head)) return false;
     if (p.kind === 'noun' && m.first === m.last && NOUN_VERB_FORMS.has(first.lower) && m.first > 0 && readsAsVerb(toks, m.first, tags)) return false;
@@ -1595,6 +1597,19 @@ function nextVerbIs(ctx: SentenceCtx, mm: ActorRef, trig: number): boolean {
   }
   return true;
 }
+
+/** A determiner then only a date (month, weekday, day number) right before token `i`: "a July 10 |meeting". */
+function datedNounBefore(toks: Token[], i: number): boolean {
+  let dated = false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = toks[k];
+    if (NOUN_DETERMINERS.has(t.lower)) return dated;
+    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.text) || DATE_WORD.test(t.text) || t.text === '.') dated = true;
+    else return false;
+  }
+  return false;
+}
+const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Verbs of saying and thinking that take a clause without "that" ("said Russia hacked …"); "told" takes a person. */
 const EMBEDDING_VERBS = new Set([
