@@ -360,6 +360,13 @@ describe('an -ing form after a determiner and a date', () => {
   });
 });
 
+describe('questions', () => {
+  it('an act asked about with the auxiliary first ("Did the ministry sign the treaty?") is not reported as done', () => {
+    const evs = events('Did the ministry sign the harbour treaty? Would Mayor Berg have pleaded for more time? Holt signed the treaty.');
+    expect(evs.map((e) => e.text)).toEqual(['Holt signed the treaty.']);
+  });
+});
+
 describe('a group named after a verb of saying', () => {
   it('is the subject of the reported act, not the one who says it', () => {
     const evs = events('The Harbour Gazette says police are looking into the fire at the depot. Officials said that regulators have fined the ferry company.');

@@ -815,6 +815,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   const barrierBefore = cf > 0 ? toks[cf - 1].lower : '';
   const hypothetical =
     (p.kind !== 'noun' && isHypothetical(windowText, barrierBefore)) ||
+    askedNotTold(ctx, cf) ||
     possibilityBefore(ctx, m) ||
     (p.kind !== 'noun' && m.first > 0 && toks[m.first - 1].lower === 'to' && (category !== 'Public statement' || unrealisedSaying(toks, m.first - 1)));
   if (hypothetical && category !== 'Threat or warning' && !p.frame) return null;
@@ -1597,6 +1598,19 @@ function nextVerbIs(ctx: SentenceCtx, mm: ActorRef, trig: number): boolean {
   }
   return true;
 }
+
+/**
+ * A question put with the auxiliary before its subject ("Would Adam Schiff have pleaded to keep …?", "Did the
+ * ministry sign the deal?"): the act is asked about, not reported.
+ */
+function askedNotTold(ctx: SentenceCtx, cf: number): boolean {
+  const toks = ctx.toks;
+  let k = cf;
+  while (k < toks.length && !toks[k].word) k++;
+  if (!INVERTING_AUX.has(toks[k]?.lower ?? '') || !toks[k + 1]?.word || INVERTING_AUX.has(toks[k + 1].lower)) return false;
+  return /\?[”"’'\s]*$/.test(ctx.body);
+}
+const INVERTING_AUX = new Set(['would', 'could', 'should', 'might', 'will', 'can', 'did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'shall']);
 
 /** A determiner then only a date (month, weekday, day number) right before token `i`: "a July 10 |meeting". */
 function datedNounBefore(toks: Token[], i: number): boolean {
