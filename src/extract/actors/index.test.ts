@@ -1015,3 +1015,11 @@ describe('titles and roles before a name, and names the quote stage adds late (h
     expect(index.actors[addAdHocActor(index, text, span('Cleveland’s Plain Dealer'))!].type).not.toBe('person');
   });
 });
+
+describe('a journal the text introduces as one (helper U4)', () => {
+  it('is a paper, whole, whatever head word or verb-like word its name holds', () => {
+    expect(typeOf('The results appear in the journal Quarterly Notes of the Royal Geodetic Society.', 'Quarterly Notes of the Royal Geodetic Society')).toBe('media');
+    expect(typeOf('It was described in the journal Varden Medicine last week.', 'Varden Medicine')).toBe('media');
+    expect(typeOf('A case report was published in the journal OKJ Case Reports on Monday.', 'OKJ Case Reports')).toBe('media');
+  });
+});

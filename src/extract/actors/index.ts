@@ -347,7 +347,7 @@ const afterLowerWord = (tokens: Token[], i: number) => {
   const p = tokens[i - 1];
   return !!p && p.word && (!p.cap || wordOf(p).functionWord) && adjacent(p, tokens[i]) && !tokens[i].newline;
 };
-const OUTLET_NOUNS = new Set(['newspaper', 'magazine', 'website', 'site', 'broadcaster', 'tabloid', 'outlet', 'blog', 'publisher']);
+const OUTLET_NOUNS = new Set(['newspaper', 'magazine', 'website', 'site', 'broadcaster', 'tabloid', 'outlet', 'blog', 'publisher', 'journal']);
 const REPORT_VERBS = new Set(['reported', 'reports', 'wrote', 'writes', 'revealed', 'reveals', 'published', 'publishes', 'pointed', 'found']);
 // "told The Wrap", "according to The Hill", "in an interview with The Atlantic": words before a paper's title.
 const OUTLET_LEADS = new Set(['told', 'tells', 'to', 'with', 'by']);
@@ -663,7 +663,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   }
   while (e > s && factsOf(tokens[e - 1]).stopOrDate && !surnameNotDate(tokens, e - 1, text)) e--;
   // A headline's capitalised verb after a name is no part of it: "Donald Trump Praises …", "Ana Ruiz Says …".
-  for (let x = s + 2; x < e; x++) {
+  // (Not in a paper's name a noun introduces: "the journal BMJ Case Reports".)
+  const introducedPaper = OUTLET_NOUNS.has(tokens[s - 1]?.text ?? '') && !headline;
+  for (let x = s + 2; x < e && !introducedPaper; x++) {
     const w = wordOf(tokens[x]);
     if (w.lower.endsWith('s') && !w.lastName && !w.gender && (SPEECH_VERBS.has(w.lower) || HEADLINE_VERBS.has(w.lower) || isVerbAfterName(tokens, s, x, e))) {
       e = x;
@@ -1305,7 +1307,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
         // (One word alone is kept for an organisation, or for a paper a noun introduces: "the newspaper Haaretz".)
         if (end - c.start === 1 && c.type !== 'organisation' && !(c.type === 'media' && OUTLET_NOUNS.has(tokens[c.start - 1]?.text ?? ''))) continue;
         // The longer name has its own head: "Securities" + "and Exchange Commission" is a commission.
-        const type = (end > c.end && headType(tokens.slice(c.start, end))) || (c.type as ActorType);
+        // (Not a paper a noun introduces: "the journal Monthly Notices of the Royal Astronomical Society".)
+        const introduced = c.type === 'media' && OUTLET_NOUNS.has(tokens[c.start - 1]?.text ?? '');
+        const type = (end > c.end && !introduced && headType(tokens.slice(c.start, end))) || (c.type as ActorType);
         const idx = addActor(`${type}:${slug(name)}`, name, type);
         for (let k = c.start; k < end; k++) taken[k] = 1;
         mention(idx, c.start, end, 'name');
