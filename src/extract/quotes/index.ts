@@ -8,7 +8,7 @@ import { endsLeadingIn, lastLetters, wordCount } from './scan.js';
 import { type QuoteSegment, findQuoteSegments } from './marks.js';
 import { type SpeakerContext, type SpeakerHit, clauseSubject, mentionsBetween, openingClause, resolvePronoun, speakerText, subjectAfter, subjectBefore } from './speaker.js';
 import { isPersonRoleOrPlural } from './roles.js';
-import { isSpeakingDocument } from './words.js';
+import { AFTER_QUOTE_CUES, isSpeakingDocument } from './words.js';
 
 export interface QuoteInput {
   text: string;
@@ -168,7 +168,9 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
   const re = /[\p{L}][\p{L}\p{N}'’\-.]*/gu;
   for (let m = re.exec(frame); m && words.length < Math.max(window, 14); m = re.exec(frame)) words.push(m);
   for (let i = 0; i < words.length && i < window; i++) {
-    const cue = cueAt(words, i);
+    // ("“…,” remembered Roy Verley", "“…,” Lund laughed.": a verb that tags the quote only right next to it.)
+    const bare = words[i][0].replace(/\.$/, '');
+    const cue = cueAt(words, i) ?? (AFTER_QUOTE_CUES.has(bare) && (i === 0 ? /^\s*,?\s*$/.test(frame.slice(0, words[i].index).replace(/^[\s,.]*/, '')) : i <= 3 && /^\s*(?:[.,]|$)/.test(frame.slice(words[i].index + bare.length))) ? bare : null);
     if (!cue) continue;
     const pos = from + words[i].index;
     if (cue === 'according to') {

@@ -9,6 +9,7 @@ interface QuoteWords {
   ownDocumentModifiers: string[];
   adVoices: string[];
   adNouns: string[];
+  afterQuoteCues: string[];
 }
 const data = JSON.parse(readFileSync(new URL('../../../data/quote-words.json', import.meta.url), 'utf8')) as QuoteWords;
 
@@ -38,3 +39,6 @@ export function isSpeakingDocument(word: string): boolean {
 export const AD_VOICES = alternation(data.adVoices);
 /** What an ad is called: "ad", "spot", "commercial" … */
 export const AD_NOUNS = alternation(data.adNouns);
+
+/** Verbs that tag a quote only right after it: "“…,” remembered Roy Verley", "“…,” Lund laughed." */
+export const AFTER_QUOTE_CUES: ReadonlySet<string> = new Set(data.afterQuoteCues);
