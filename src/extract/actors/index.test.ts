@@ -1023,3 +1023,15 @@ describe('a journal the text introduces as one (helper U4)', () => {
     expect(typeOf('A case report was published in the journal OKJ Case Reports on Monday.', 'OKJ Case Reports')).toBe('media');
   });
 });
+
+describe('roles written with capitals after a name (helper U4)', () => {
+  const rolesOf = (text: string, name: string) => actors(text).entities.find((e) => e.name === name)?.roles.map((r) => r.text) ?? [];
+  it('keeps "Head of Research at …", "Director" and "Senior Vice President of Sales for …" as roles', () => {
+    expect(rolesOf('Dhruvan Keskar, Head of Research at Orvex Securities, pointed out that stocks rose.', 'Dhruvan Keskar')).toEqual(['Head of Research at Orvex Securities']);
+    expect(rolesOf('"Prices held," said Tavish Omondo, Director, Orvex Securities.', 'Tavish Omondo')).toEqual(['Director']);
+  });
+  it('takes no honorific, party member or other person for a role', () => {
+    expect(rolesOf('Senator Dale Ferrin, Republican of Ostland, voted no.', 'Dale Ferrin')).toEqual(['Senator']);
+    expect(rolesOf('Among them were Rena Dace, Kevin Bishop and others.', 'Rena Dace')).toEqual([]);
+  });
+});

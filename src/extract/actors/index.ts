@@ -1631,7 +1631,20 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     if (skip) after = after.slice(skip);
     // "…, who worked for decades as a neurosurgeon,": the role in a relative clause.
     const ap = APPOSITIVE_ROLE.exec(after) ?? WHO_ROLE.exec(after);
-    if (!ap) continue;
+    if (!ap) {
+      // "Pankaj Pandey, Head of Research at ICICI Securities,", "Ana Ruiz, Senior Vice President of Sales for Acme,":
+      // a role written with capitals, as business and trade papers set one.
+      const cap = CAPITALISED_ROLE.exec(after);
+      const lead = cap?.[1].split(/\s+(?:of|at|for|in)\s+/)[0].split(/\s+/);
+      if (!cap || !lead || !(isRoleNoun(lead[lead.length - 1].toLowerCase()) || TITLES.some((t) => t.words.join(' ') === lead.join(' ')))) continue;
+      // (Not an honorific before the next name, ", Mr. Obama said", a party's member, ", Republican of Iowa", nor a
+      // list of people: ", Kevin Bishop", ", Secretary of State Connie Lawson".)
+      if (HONORIFIC.test(lead[0]) || isMemberWord(lead[0]) || isPartyWord(lead[0]) || cap[1].split(/\s+/).some((w) => { const g = firstNameGender(w); return g === 'm' || g === 'f'; })) continue;
+      const start = m.span[1] + skip + cap.index + cap[0].indexOf(cap[1]);
+      a.roles.push({ text: cap[1], span: [start, start + cap[1].length] });
+      a.roleWords.add(lead[lead.length - 1].toLowerCase());
+      continue;
+    }
     const words = ap[1].toLowerCase().split(/\s+/);
     // (The role noun heads the phrase: "a friend of the senator" is no senator.)
     const head = words.findIndex((w) => APPOSITIVE_PREPOSITIONS.has(w));
@@ -2186,6 +2199,8 @@ function resolveSurname(w: string, actors: Actor[], bySurname: Map<string, Set<n
 // George W. Bush,", "a Fox News anchor,": a party, demonym or body; initials inside the tail do not end it; no
 // relative pronoun inside the role: "a Tennessee Republican who has met …".)
 const APPOSITIVE_ROLE = /^,\s+(?!(?:who|whose|whom|which|that|where|when|while|whereas|although|though|because|if)\b)((?:(?:the|a|an)\s+(?:\p{Lu}[\p{L}\-]+\s+){0,3})?(?:(?!(?:who|whose|which|that)\b)[\p{Ll}\-]+\s+){0,3}?(?!(?:who|whose|which|that)\b)[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with|from|in|under)\s+(?:the\s+)?(?:former\s+)?\p{Lu}(?:[^,.;:()“”"\n]|(?<=\b\p{Lu})\.){0,70}?)?)(?=\s*[,;:)]|\s+(?:who|whose|which)\b|\s*$|(?<!\b\p{Lu})\.)/u;
+/** ", Head of Research at ICICI Securities,", ", Director,": one to four capitalised words, maybe "of"/"at"/"for"/"in" a body. */
+const CAPITALISED_ROLE = /^,\s+((?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*(?:\s+(?:of|at|for|in)\s+(?:the\s+)?\p{Lu}(?:[^,.;:()“”"\n]|(?<=\b\p{Lu})\.){0,70}?)?)(?=\s*[,;:)]|\s+(?:who|whose|which)\b|\s*$|(?<!\b\p{Lu})\.)/u;
 const APPOSITIVE_PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'on', 'with', 'from', 'in', 'under']);
 const ROLE_BEFORE_NAME = /(?:^|[.!?]\s+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s?\s+)((?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+),\s$/u;
 const WHO_ROLE = /^,\s+who\s+[^,.;:“”"()]{0,60}?\b(?:as|is|was|became)\s+((?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)(?=\s*[,.;:)]|\s+(?:in|at|for|of|from|with|who|and)\b)/u;
