@@ -26,7 +26,9 @@ export function clauseBarriers(toks: Token[]): boolean[] {
       spacedHyphen(toks, i) ||
       CLAUSE_WORDS.has(t.lower) ||
       // ", and the two leaders signed": a coordinated clause with its own subject.
-      (t.lower === 'and' && toks[i - 1]?.text === ',' && /^(the|a|an|his|her|its|their|he|she|they|we|it)$/.test(toks[i + 1]?.lower ?? '')),
+      (t.lower === 'and' && toks[i - 1]?.text === ',' && /^(the|a|an|his|her|its|their|he|she|they|we|it)$/.test(toks[i + 1]?.lower ?? '')) ||
+      // ", as NASA's scientists have confirmed": a clause of its own (not ", as a result", ", as president").
+      (t.lower === 'as' && toks[i - 1]?.text === ',' && (/^(the|his|her|its|their|he|she|they|we|it)$/.test(toks[i + 1]?.lower ?? '') || /^\p{Lu}/u.test(toks[i + 1]?.text ?? ''))),
   );
 }
 

@@ -360,6 +360,23 @@ describe('an -ing form after a determiner and a date', () => {
   });
 });
 
+describe('subjects and patients past small insertions', () => {
+  it('an age in apposition ("Noel, 31, is charged") leaves the patient the target', () => {
+    expect(of(events('Ada Brisk, 31, was arrested on Friday.'), 'Sanction or legal action')[0].target).toBe('Ada Brisk');
+  });
+  it('a town before a person noun ("A Valdor man") says where the person lives; the person acts', () => {
+    expect(actors(events('A Valdor man threatened to burn the ferry office, police said.'), 'Threat or warning')).toEqual(['Valdor man']);
+  });
+  it('", as" before a name or a pronoun opens a clause of its own', () => {
+    const evs = events("The survey may have expanded to the moon Nordby, as Valdor's scientists have confirmed that they have detected ice.");
+    expect(of(evs, 'Public statement').map((e) => e.actor)).toEqual(['researchers']);
+  });
+  it('"declined later to state" is no statement; a date naming an occasion ("the September 11, 2001 attacks") dates no act', () => {
+    expect(of(events('Mayor Ada Brisk declined later to state when the dock would open.'), 'Public statement')).toEqual([]);
+    expect(of(events('Valdor invaded the island in the wake of the September 11, 2001 attacks.'), 'Military action')[0]?.date ?? null).toBeNull();
+  });
+});
+
 describe('questions', () => {
   it('an act asked about with the auxiliary first ("Did the ministry sign the treaty?") is not reported as done', () => {
     const evs = events('Did the ministry sign the harbour treaty? Would Mayor Berg have pleaded for more time? Holt signed the treaty.');

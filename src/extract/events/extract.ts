@@ -693,7 +693,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     for (let k = m.first - 1; k >= Math.max(cf, m.first - reach); k--) if (SCARE_QUOTES.has(toks[k].text)) reach++;
     const patient = subjectBefore(ctx, Math.max(cf, m.first - reach), m.first);
     // The patient is the noun phrase right before the auxiliary ("China has been officially charged").
-    const gap = patient.end !== null ? ctx.body.slice(patient.end - ctx.base, toks[m.first].span[0] - ctx.base).trim().split(/\s+/).filter(Boolean) : [];
+    // ("Noel, 31, is charged": an age in apposition stands between.)
+    const gap = patient.end !== null ? ctx.body.slice(patient.end - ctx.base, toks[m.first].span[0] - ctx.base).replace(/^\s*,\s*\d{1,3}\s*,/, '').trim().split(/\s+/).filter(Boolean) : [];
     // Or its possessor: "Ann Pell's email account had been hacked" targets Ann Pell.
     target = patient.actors.length && (gap.every((w) => AUX_TAIL.test(w) || /^['’]s$/.test(w)) || possessedPatient(gap)) ? patient.actors[0] : null;
     // "was attributed to APT29 by …": the one it is attributed to.
@@ -872,6 +873,10 @@ const TAKING = new Set(['took', 'take', 'takes', 'taking', 'seized', 'used', 'gr
  * address", "more likely to say", "the opportunity to speak", "find a way to acknowledge").
  */
 function unrealisedSaying(toks: Token[], to: number): boolean {
+  // ("declined later to state": an adverb may stand between.)
+  let j = to - 1;
+  while (j > 1 && !UNREALISED_BEFORE_TO.has(toks[j]?.lower ?? '') && /^(?:\w+ly|later|again|also|still|once)$/.test(toks[j]?.lower ?? '') && toks[j].word) j--;
+  to = j + 1;
   const w = toks[to - 1]?.lower ?? '';
   if (w === 'way') return WAY_DETERMINERS.has(toks[to - 2]?.lower ?? '');
   // "took the opportunity to comment": an opportunity taken.
@@ -2297,7 +2302,7 @@ function attributiveDate(ctx: SentenceCtx, x: DateMention, inObjectOfMetaAct = f
   const after = ctx.body.slice(x.span[1] - ctx.base, x.span[1] - ctx.base + 24);
   // "Tuesday's primary", "Thursday night's debate": a weekday owning a noun names which one.
   if (WEEKDAY_OWNER.test(after) && /^[A-Z][a-z]+day$/.test(ctx.body.slice(rel, x.span[1] - ctx.base))) return true;
-  if (!/^(?:\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2})$/.test(ctx.body.slice(rel, x.span[1] - ctx.base))) return false;
+  if (!/^(?:\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)$/.test(ctx.body.slice(rel, x.span[1] - ctx.base))) return false;
   if (!/^\s+\p{Ll}/u.test(after)) return false;
   const before = ctx.body.slice(Math.max(0, rel - 24), rel);
   // "during the 2012 race, when he …", "cyberattacks in the 2017 election" still place what happens in them; not
