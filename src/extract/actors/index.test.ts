@@ -1035,3 +1035,12 @@ describe('roles written with capitals after a name (helper U4)', () => {
     expect(rolesOf('Among them were Rena Dace, Kevin Bishop and others.', 'Rena Dace')).toEqual([]);
   });
 });
+
+describe('a speaker name that ends a longer capitalised name (helper U4)', () => {
+  it('is no speaker of its own after "for"/"of"', () => {
+    const text = 'The Northern Ostland High Commissioner for Coastal Affairs said the tide was high.';
+    const { index } = actors(text);
+    const at = text.indexOf('Coastal Affairs');
+    expect(addAdHocActor(index, text, [at, at + 'Coastal Affairs'.length])).toBeNull();
+  });
+});

@@ -2302,6 +2302,9 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   if (!words.length) return null;
   // "I’m", "I’ve": a pronoun with its clitic names no one.
   if (words.some(isContraction)) return null;
+  // "The United Nations High Commissioner for Human Rights said": a name after "for"/"of" that ends a longer
+  // capitalised name (an office's or a body's) is no speaker of its own.
+  if (/\p{Lu}[\p{L}.’']*\s+(?:for|of)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, span[0] - 40), span[0]))) return null;
   // A name cut out of a place ("Carolina Republican" from "South Carolina Republican") is no one's name.
   const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(0, span[0] - 30), span[0]))?.[1];
   if (before && MULTIWORD_PLACES.some((p) => p.some((w, i) => i > 0 && p[i - 1] === before && w === words[0]))) return null;
