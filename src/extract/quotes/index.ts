@@ -256,12 +256,26 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
       (/^\p{Lu}/u.test(prevWord) || /Noun|Singular|Plural|Actor/.test(prevTag) || (!prevTag && !/ly$/.test(prevWord)));
     // "Law said, noting that …", "X and Y will meet, Spicer said, adding …": a participle continues the cue
     // before it in the same sentence, before the clause's first name is considered.
+    // (Not past a clause with a named subject of its own: "He tweeted when Clinton ended the debate with a nod to the
+    // film, remarking, “…”" may be Clinton's remark as well as his, so no one.)
+    let ownClause = false;
     if (!hit && /ing$/.test(cue)) {
-      for (let j = i - 1; j >= 0 && !hit; j--) {
+      for (let j = i - 1; j >= 0 && !hit && !ownClause; j--) {
         const earlier = cueAt(words, j);
-        if (earlier && earlier !== 'according to' && !/ing$/.test(earlier)) hit = subjectBefore(ctx, from + words[j].index, from);
+        if (!earlier || earlier === 'according to' || /ing$/.test(earlier)) continue;
+        const sub = NAMED_SUBORDINATE.exec(frame.slice(words[j].index + words[j][0].length, words[i].index));
+        if (!sub) {
+          hit = subjectBefore(ctx, from + words[j].index, from);
+          continue;
+        }
+        // The participle hangs on that clause's subject, when it is a person named there.
+        ownClause = true;
+        const at = from + words[j].index + words[j][0].length + sub.index + sub[0].indexOf(sub[1]);
+        const m = ctx.index.mentions.find((x) => x.span[0] >= at && x.span[1] <= at + sub[1].trimEnd().length && !x.possessive);
+        if (m && ctx.index.actors[m.actor].type === 'person') hit = { actor: m.actor, span: m.span, via: m.via };
       }
     }
+    if (ownClause && !hit) return { hit: null, cue, speakerSpan: null, adjacent, blocked: true };
     // "Lazar said he welcomed the move and added, “…”": a verb joined by "and" shares the earlier cue's subject,
     // not the nearest name in between.
     if (i > 0 && words[i - 1][0] === 'and' && !breaksSentence(frame.slice(0, words[i].index))) {
@@ -275,7 +289,18 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
     }
     if (!hit && !nounSubject && !breaksSentence(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, lastConjunct(frame.slice(0, words[i].index), from));
     // "X defended “…”, saying the city embodied “…”": the subject stands before the earlier quote.
-    if (!hit && sentenceFrom < from && /ing$/.test(cue)) hit = clauseSubject(ctx, pos, sentenceFrom);
+    if (!hit && sentenceFrom < from && /ing$/.test(cue)) {
+      // (…unless a clause with a named subject of its own comes between: "He tweeted when Clinton ended the debate with
+      // a nod to “Star Wars”, remarking, “…”" — the participle hangs on that subject.)
+      const span = ctx.text.slice(sentenceFrom, pos);
+      const sub = NAMED_SUBORDINATE.exec(span);
+      if (sub) {
+        const at = sentenceFrom + sub.index + sub[0].indexOf(sub[1]);
+        const m = ctx.index.mentions.find((x) => x.span[0] >= at && x.span[1] <= at + sub[1].trimEnd().length && !x.possessive);
+        if (!m || ctx.index.actors[m.actor].type !== 'person') return { hit: null, cue, speakerSpan: null, adjacent, blocked: true };
+        hit = { actor: m.actor, span: m.span, via: m.via };
+      } else hit = clauseSubject(ctx, pos, sentenceFrom);
+    }
     const hasSubjectPhrase = !/ing$/.test(cue) && wordCount(frame.slice(0, words[i].index).replace(/^.*[,;:]/s, '')) > 0;
     return { hit, cue, speakerSpan: hit?.span ?? null, adjacent, blocked: false && adjacent && !hit && hasSubjectPhrase };
   }
@@ -296,6 +321,9 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   }
   return null;
 }
+
+/** A subordinate clause whose subject is a name: "when Clinton ended", "while Sen. Ann Holt spoke" (not "after", "since": as often prepositions, "went after Trump on Wednesday"). */
+const NAMED_SUBORDINATE = /\b(?:when|while|because|whereas|although|though)\s+((?:\p{Lu}[\p{L}.'’\-]*\s+){1,3})\p{Ll}/u;
 
 /** Words that open a clause of their own: past one, a cue further back no longer leads into the quote. */
 const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'i', 'we', 'you', 'but', 'because', 'if', 'while']);
@@ -524,7 +552,9 @@ export function extractQuotes(
 
     // A frame after a quote that ends its own sentence and itself leads into the next quote ("…?” Mills then
     // writes back, “…”) belongs to the next quote.
-    const introducesNext = !!next && /[.?!]$/.test(text.slice(seg.span[0], seg.span[1])) && /[,:]\s*$/.test(after);
+    // (Not one that holds a clause with a named subject of its own, "…?” He wrote when Sandvik closed …, remarking,
+    // “…”": its first verb is this quote's.)
+    const introducesNext = !!next && /[.?!]$/.test(text.slice(seg.span[0], seg.span[1])) && /[,:]\s*$/.test(after) && !NAMED_SUBORDINATE.test(after);
     const endsSentence = /\.$/.test(text.slice(seg.span[0], seg.span[1]));
     // "…“caused death.” Sanders called Trump a “pathological liar.”": a new sentence that runs on into the next quote
     // frames that quote, not this one.
