@@ -1044,3 +1044,19 @@ describe('a speaker name that ends a longer capitalised name (helper U4)', () =>
     expect(addAdHocActor(index, text, [at, at + 'Coastal Affairs'.length])).toBeNull();
   });
 });
+
+describe('late speakers: "who" after the name, a co-role, a day (helper U4)', () => {
+  const late = (text: string, name: string) => {
+    const { index } = actors(text);
+    const at = text.indexOf(name);
+    const id = addAdHocActor(index, text, [at, at + name.length]);
+    return id === null ? null : index.actors[id].type;
+  };
+  it('types "X Y, who …" and "X Y, co-director of …" as people', () => {
+    expect(late('“We lost,” said Al Fromm, who helped found the council.', 'Al Fromm')).toBe('person');
+    expect(late('“It is bad,” said Dean Barker, co-director of the Ostland Budget Centre.', 'Dean Barker')).toBe('person');
+  });
+  it('finds no speaker in a day’s name', () => {
+    expect(late('Voters going to the polls on Super Tuesday said they were tired.', 'Super Tuesday')).toBeNull();
+  });
+});

@@ -2313,6 +2313,8 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   const groupPlural = words.length <= 3 && isGroupPlural(lastOf(words));
   if (!groupPlural && sentenceInitial && words.every((w) => isCommonWord(w) && !firstNameGender(w))) return null;
   if (words.length === 1 && (DEMONYMS.has(name.toLowerCase()) || WEEKDAYS_MONTHS.has(name.toLowerCase()))) return null;
+  // "voters going to the polls on Super Tuesday said": a day's name is no one.
+  if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(lastOf(words))) return null;
   // "according to Democratic analysts": a member word names no speaker; "the Texan said" describes one person, kept
   // for the speaker finder as before.
   if (words.length === 1 && isMemberWord(name) && !/\bthe\s+$/i.test(text.slice(Math.max(0, span[0] - 4), span[0]))) return null;
@@ -2392,7 +2394,9 @@ function personAfter(tokens: Token[], text: string, span: Span): boolean {
     if (!t.word) return false;
     const lw = wordOf(t).lower;
     if (!t.cap && APPOSITIVE_KINDS[lw]) return false;
-    if (!t.cap && isRoleNoun(lw)) return true;
+    if (!t.cap && (isRoleNoun(lw) || (lw.startsWith('co-') && isRoleNoun(lw.slice(3))))) return true;
+    // ("said Al From, who helped found the DLC": "who" right after the comma is a person's.)
+    if (x === k && lw === 'who') return true;
     if (!t.cap && /^(?:who|whose|which|that|of|for|at|in|on|with|from|to|by)$/.test(lw)) return false;
   }
   return false;
