@@ -554,7 +554,8 @@ export function extractQuotes(
     // writes back, “…”) belongs to the next quote.
     // (Not one that holds a clause with a named subject of its own, "…?” He wrote when Sandvik closed …, remarking,
     // “…”": its first verb is this quote's.)
-    const introducesNext = !!next && /[.?!]$/.test(text.slice(seg.span[0], seg.span[1])) && /[,:]\s*$/.test(after) && !NAMED_SUBORDINATE.test(after);
+    // (Nor one with a sentence of its own first: "“…?” Clinton writes to Sullivan. He responds, “…”".)
+    const introducesNext = !!next && /[.?!]$/.test(text.slice(seg.span[0], seg.span[1])) && /[,:]\s*$/.test(after) && !NAMED_SUBORDINATE.test(after) && aEnd === right;
     const endsSentence = /\.$/.test(text.slice(seg.span[0], seg.span[1]));
     // "…“caused death.” Sanders called Trump a “pathological liar.”": a new sentence that runs on into the next quote
     // frames that quote, not this one.
