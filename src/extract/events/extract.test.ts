@@ -377,6 +377,14 @@ describe('subjects and patients past small insertions', () => {
   });
 });
 
+describe('an infinitive with an adverb before its verb', () => {
+  it('is not done ("his proposal to temporarily ban ferries"); a preposition\'s "to" is no infinitive', () => {
+    const evs = events('Critics attacked his proposal to temporarily ban foreign ferries from the harbour. According to recently leaked files, hackers breached the ministry network.');
+    expect(of(evs, 'Sanction or legal action')).toEqual([]);
+    expect(of(evs, 'Cyber operation').length).toBe(1);
+  });
+});
+
 describe('questions', () => {
   it('an act asked about with the auxiliary first ("Did the ministry sign the treaty?") is not reported as done', () => {
     const evs = events('Did the ministry sign the harbour treaty? Would Mayor Berg have pleaded for more time? Holt signed the treaty.');

@@ -818,7 +818,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     (p.kind !== 'noun' && isHypothetical(windowText, barrierBefore)) ||
     askedNotTold(ctx, cf) ||
     possibilityBefore(ctx, m) ||
-    (p.kind !== 'noun' && m.first > 0 && toks[m.first - 1].lower === 'to' && (category !== 'Public statement' || unrealisedSaying(toks, m.first - 1)));
+    (p.kind !== 'noun' && toBefore(toks, m.first) >= 0 && (category !== 'Public statement' || unrealisedSaying(toks, toBefore(toks, m.first))));
   if (hypothetical && category !== 'Threat or warning' && !p.frame) return null;
   if (hypothetical && p.frame && p.frame !== 'threat') return null;
   if (negated) {
@@ -1616,6 +1616,15 @@ function askedNotTold(ctx: SentenceCtx, cf: number): boolean {
   return /\?[”"’'\s]*$/.test(ctx.body);
 }
 const INVERTING_AUX = new Set(['would', 'could', 'should', 'might', 'will', 'can', 'did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'shall']);
+
+/** The index of an infinitive's "to" right before token `i`, past adverbs ("his proposal to temporarily ban"), or -1. */
+function toBefore(toks: Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && toks[k].word && /^(?:\w+ly|not|also|then|again|once)$/.test(toks[k].lower) && toks[k].lower !== 'only') k--;
+  // ("according to recently hacked documents": a preposition's "to", no infinitive.)
+  return k >= 0 && toks[k].lower === 'to' && !PREPOSITIONAL_TO.has(toks[k - 1]?.lower ?? '') ? k : -1;
+}
+const PREPOSITIONAL_TO = new Set(['according', 'thanks', 'prior', 'owing', 'contrary', 'next']);
 
 /** A determiner then only a date (month, weekday, day number) right before token `i`: "a July 10 |meeting". */
 function datedNounBefore(toks: Token[], i: number): boolean {
