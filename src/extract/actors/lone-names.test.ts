@@ -198,3 +198,14 @@ describe('a surname people named in full carry (helper U4)', () => {
     expect(t.get('Wexby')).toBe('person');
   });
 });
+
+describe('a silent capitalised word the text also writes in lower case (helper U4)', () => {
+  it('is an ordinary word, no one', () => {
+    const t = typed('Frazzlewort is everywhere in the valley. Frazzlewort has spread to four towns.\n\nThe campaign against frazzlewort began in May.');
+    expect(t.has('Frazzlewort')).toBe(false);
+  });
+  it('but not a name whose lower case is only part of a web address', () => {
+    const t = typed('Quorvane builds sensors. Quorvane has sold 40,000 units. More at www.quorvane.com.');
+    expect(t.has('Quorvane')).toBe(true);
+  });
+});

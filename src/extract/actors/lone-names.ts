@@ -156,6 +156,9 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   // A silent ordinary word ("1 Red, 1 Yellow", "the Force") is no name of anyone; nor is a silent adverb opening
   // its sentences ("Realistically …").
   if (isCommonWord(name) && !firstNameGender(name)) return 'not-an-actor';
+  // "Meth. We're on it." beside "meth use", "Battery life" beside "the battery": a silent word the text also writes
+  // in lower case, as a word of the running text (not "ascom.com"), is an ordinary word the lexicon does not know.
+  if (!firstNameGender(name) && name.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(name) && new RegExp(`(?<=^|[\\s(“"‘'])${name.toLowerCase()}(?=[\\s,;:!?)”"’']|[.](?:\\s|$))`, 'u').test(text)) return 'not-an-actor';
   if (/ly$/.test(name) && spans.every(([s], i) => opensSentence(text, s, sentenceSpans[i][0]))) return 'not-an-actor';
   // "the Steelers had", "the Chromecast is", "on the Moon.": a determiner and nothing after it that makes the word
   // a modifier ("the Trump campaign"). A plural is a team or a group; anything else is a thing.
