@@ -571,6 +571,11 @@ const NP_END = /[,.;:!?(—–“”"«]|\s(?:in|on|at|during|while|who|when|aft
 /** The subject after an inverted cue ("said Brad Smith, president of …"), up to the end of its noun phrase. */
 const INDEFINITE_START = /^(?:a|an|one|another)\s/i;
 const QUALIFIER_TYPES = new Set(['person', 'state', 'place']);
+/** The noun phrase ends on a person noun other than a spokesperson, representative or official (who speak for their body): "one district GOP leader". */
+function memberHead(np: string): boolean {
+  const last = /(\p{Ll}[\p{Ll}\-]*)\s*$/u.exec(np)?.[1];
+  return !!last && !/^(?:spokes|representative|official)/.test(last) && (isPersonRoleOrPlural(last) || isGenericPerson(last));
+}
 
 export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): SpeakerHit | null {
   const { text } = ctx;
@@ -598,7 +603,11 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
   // "said a former U.S. law enforcement official", "said a Trump supporter": after an indefinite article, a person
   // or country named before more lower-case words only qualifies the unnamed speaker. (An organisation's member
   // or aide, "a Republican National Committee member", still speaks for it.)
-  if (INDEFINITE_START.test(rest.slice(lead))) ms = ms.filter((m) => m.possessive || !QUALIFIER_TYPES.has(ctx.index.actors[m.actor].type) || !/^\s+\p{Ll}/u.test(text.slice(m.span[1], m.span[1] + 3)));
+  // …nor does a body name a member who speaks as themselves ("said one district GOP leader", "said a longtime GOP
+  // data expert", "a prominent Republican National Committee member who supports Trump"); its spokesperson or
+  // representative still speaks for it ("said a WeWork spokesperson").
+  const memberOnly = memberHead(text.slice(pos + lead, end));
+  if (INDEFINITE_START.test(rest.slice(lead))) ms = ms.filter((m) => m.possessive || !(QUALIFIER_TYPES.has(ctx.index.actors[m.actor].type) || memberOnly) || !/^\s+\p{Ll}/u.test(text.slice(m.span[1], m.span[1] + 3)));
   for (let i = ms.length - 1; i >= 0; i--) if (!ms[i].possessive) return toHit(ctx, ms[i]);
   if (d) return resolveDescription(ctx, d, d.end);
   const nm = NAME_AFTER.exec(text.slice(pos + lead, end));
