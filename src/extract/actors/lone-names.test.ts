@@ -209,3 +209,10 @@ describe('a silent capitalised word the text also writes in lower case (helper U
     expect(t.has('Quorvane')).toBe(true);
   });
 });
+
+describe('capitals joined by an ampersand (helper U4)', () => {
+  it('are a firm’s spelling', () => {
+    expect(isBrandSpelling('QX&E')).toBe(true);
+    expect(typed('QX&E cut power to 50,000 homes. QX&E said the wind was too strong.').get('QX&E')).toBe('organisation');
+  });
+});

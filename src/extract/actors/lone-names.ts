@@ -14,7 +14,8 @@ export type LoneNameVerdict = 'person' | 'organisation' | 'company' | 'media' | 
 
 /** "WeWork", "SpaceX", "BD-1", "USB-C": inner capitals, digits or all capitals are no one's surname. */
 export function isBrandSpelling(word: string): boolean {
-  if (/\d/.test(word) || /^\p{Lu}[\p{Lu}-]+$/u.test(word)) return true;
+  // ("PG&E", "AT&T": capitals joined by an ampersand are a firm's.)
+  if (/\d/.test(word) || /^\p{Lu}[\p{Lu}&-]+$/u.test(word)) return true;
   // (Mc-, Mac-, O'-, De-, La- surnames have an inner capital: McClatchy, DeSantis, LaGuardia.)
   return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\p{Lu}/u.test(word);
 }

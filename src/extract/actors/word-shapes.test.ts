@@ -44,3 +44,10 @@ describe('titleCasedCapitals', () => {
     expect(titleCasedCapitals('1234')).toBe('1234');
   });
 });
+
+describe('more adjective suffixes (helper U4)', () => {
+  it('reads "-compatible", "-sponsored", "-powered" names as modifiers', () => {
+    for (const w of ['Qi-compatible', 'Saudi-sponsored', 'AI-powered', 'Ostland-friendly']) expect(hasAdjectiveSuffix(w), w).toBe(true);
+    expect(hasAdjectiveSuffix('Clinton-run')).toBe(false);
+  });
+});
