@@ -385,6 +385,13 @@ describe('an infinitive with an adverb before its verb', () => {
   });
 });
 
+describe('a participle after a piece of writing', () => {
+  it('belongs to its author, not its addressee ("wrote a letter to Minister Berg asking …")', () => {
+    const evs = events('Mayor Ada Brisk wrote a letter to Minister Tom Berg asking the ministry to investigate the fire.');
+    expect(actors(evs, 'Demand')).toEqual(['Ada Brisk']);
+  });
+});
+
 describe('questions', () => {
   it('an act asked about with the auxiliary first ("Did the ministry sign the treaty?") is not reported as done', () => {
     const evs = events('Did the ministry sign the harbour treaty? Would Mayor Berg have pleaded for more time? Holt signed the treaty.');

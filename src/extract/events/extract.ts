@@ -734,6 +734,11 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     }
     // "Dispatchers received dozens of calls saying …": what was received says it, not whoever received it.
     if (gerund && !afterComma && receivedSaying(toks, m.first)) subj = { actors: [], generic: null, end: null };
+    // "Brisk wrote a letter to Berg asking the ministry to …": the writing's author asks, not its addressee.
+    if (gerund && !afterComma && !prevDraft) {
+      const writer = documentWriter(ctx, from, m.first);
+      if (writer) subj = writer;
+    }
     actors = subj.actors;
     genericActor = subj.generic;
     if (subj.end !== null) subjectEnd = subj.end;
@@ -1625,6 +1630,25 @@ function toBefore(toks: Token[], i: number): number {
   return k >= 0 && toks[k].lower === 'to' && !PREPOSITIONAL_TO.has(toks[k - 1]?.lower ?? '') ? k : -1;
 }
 const PREPOSITIONAL_TO = new Set(['according', 'thanks', 'prior', 'owing', 'contrary', 'next']);
+
+/**
+ * A participle right after a piece of writing its author sent ("wrote a letter to Attorney General Lynch asking …",
+ * "issued a statement calling for …"): the subject of the verb of writing, or null when the clause has no such shape.
+ */
+function documentWriter(ctx: SentenceCtx, from: number, at: number): Subject | null {
+  const toks = ctx.toks;
+  const head = ctx.body.slice(toks[from].span[0] - ctx.base, toks[at].span[0] - ctx.base);
+  const m = WRITING_BEFORE.exec(head);
+  if (!m) return null;
+  const verbAt = toks[from].span[0] + m.index;
+  let v = from;
+  while (v < at && toks[v].span[0] < verbAt) v++;
+  if (v <= from || v >= at) return null;
+  const subj = subjectBefore(ctx, from, v);
+  return subj.actors.length || subj.generic ? subj : null;
+}
+const WRITING_BEFORE =
+  /\b(?:wrote|writes|sent|sends|issued|issues|released|releases|posted|posts|published|signed|penned|filed|delivered)\s+(?:a|an|the|his|her|their|its|a\s+joint)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|statement|note|message|e-?mail|memo|op-ed|tweet|post|video|petition|complaint|resolution)\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,6})?$/iu;
 
 /** A determiner then only a date (month, weekday, day number) right before token `i`: "a July 10 |meeting". */
 function datedNounBefore(toks: Token[], i: number): boolean {
