@@ -1060,3 +1060,10 @@ describe('late speakers: "who" after the name, a co-role, a day (helper U4)', ()
     expect(late('Voters going to the polls on Super Tuesday said they were tired.', 'Super Tuesday')).toBeNull();
   });
 });
+
+describe('a body noun before a name opening with an acronym (helper U4)', () => {
+  it('makes the name that body', () => {
+    expect(typeOf('Global financial firm QR Halvorsen had called the ruling a landmark.', 'QR Halvorsen')).toBe('company');
+    expect(typeOf('the firm Ann Lee founded grew fast.', 'Ann Lee')).not.toBe('company');
+  });
+});

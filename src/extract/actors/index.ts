@@ -900,7 +900,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   const bodyKind = !titled && k === s && nameToks.length >= 2 && tokens[s - 1] && adjacent(tokens[s - 1], tokens[s]) ? APPOSITIVE_KINDS[tokens[s - 1].text] : undefined;
   if (bodyKind && bodyKind !== 'thing') {
     const last = wordOf(nameToks[nameToks.length - 1]);
-    if (last.common && !last.lastName && !last.gender) return [{ start: k, end: e, type: bodyKind }];
+    // (Or one opening with an acronym, "the firm JP Morgan", which no person's name does.)
+    if ((last.common && !last.lastName && !last.gender) || ACRONYM.test(nameToks[0].text)) return [{ start: k, end: e, type: bodyKind }];
   }
   // A role word just before ("counterpart Jan Novak", "lawmaker Constance Le Grip") marks a person too.
   if (nameToks.length >= 2 && nameToks.length <= 4 && (first || before().length)) {
