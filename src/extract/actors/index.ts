@@ -2509,9 +2509,17 @@ const ORG_NOUNS: Record<string, ActorType> = {
   magazine: 'media',
   publication: 'media',
   hackers: 'threat-actor',
+  group: 'organisation',
+  foundation: 'organisation',
+  union: 'organisation',
+  coalition: 'organisation',
+  association: 'organisation',
+  charity: 'organisation',
 };
 /** "the news agency", "the news site", "the media company": a body that reports, whatever the noun alone would be. */
-const ORG_DESCRIPTION = /\b[Tt]he\s+(?:(news|media)\s+)?(company|firm|ministry|department|agency|alliance|bloc|organi[sz]ation|newspaper|broadcaster|outlet|channel|tabloid|paper|network|magazine|publication|site|hackers)\b(?!-|\s+of\b)/g;
+const ORG_DESCRIPTION = /\b[Tt]he\s+(?:(news|media)\s+)?(company|firm|ministry|department|agency|alliance|bloc|organi[sz]ation|newspaper|broadcaster|outlet|channel|tabloid|paper|network|magazine|publication|site|hackers|group|foundation|union|coalition|association|charity)\b(?!-|\s+of\b)/g;
+/** The last word of a body that "the group" may stand for. */
+const COLLECTIVE_HEAD = /\b(?:Coalition|Group|Network|Alliance|Committee|Association|Union|Foundation|Federation|Council|Caucus|Fund|Project|League|Society|Movement|PAC|Action|Watch|Promise|Institute|Center|Centre|Forum|Initiative)$/;
 /** Nouns for a printed body: not a broadcaster named by its call letters ("the paper" after "CNN" is some other). */
 const PRINT_NOUNS = new Set(['newspaper', 'paper', 'tabloid', 'magazine']);
 
@@ -2537,6 +2545,9 @@ function addOrganisationDescriptions(text: string, actors: Actor[], mentions: Ac
       // that the next sentence's "the company" goes on about.
       if (labelsAThing(text, x.span)) continue;
       if (PRINT_NOUNS.has(noun) && ACRONYM.test(a.name)) continue;
+      // "the group" is a body named as a collective ("WeWorkers Coalition", "National Golf Foundation", "American
+      // Action Network"), not any organisation named last (a company it dealt with, a university it rallied at).
+      if (noun === 'group' && ![a.name, ...a.aliases].some((n) => COLLECTIVE_HEAD.test(n))) continue;
       // A ministry or department description wants an actor so named, when the document has one.
       if (type === 'agency' && !new RegExp(noun, 'i').test(a.name) && actors.some((b) => b.type === 'agency' && new RegExp(noun, 'i').test(b.name))) continue;
       chosen = x;
