@@ -1067,3 +1067,9 @@ describe('a body noun before a name opening with an acronym (helper U4)', () => 
     expect(typeOf('the firm Ann Lee founded grew fast.', 'Ann Lee')).not.toBe('company');
   });
 });
+
+describe('party labels', () => {
+  it('reads no person in the state of a party label ("Ada Brisk, R-S.C., a former mayor")', () => {
+    expect(people('Sen. Ada Brisk, R-S.C., a former mayor, said the ferry was late. Rep. Tom Holt, R-W.Va., agreed.')).toEqual(['Ada Brisk', 'Tom Holt']);
+  });
+});

@@ -1291,6 +1291,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   const leadSurnames: Candidate[] = [];
   const maybes: Candidate[] = [];
   for (const [s0, e0] of capRuns(tokens, taken)) {
+    // A state in a party label ("Lindsey Graham, R-S.C., a long-shot candidate", "R-W.Va.") is no name of its own.
+    if (PARTY_LABEL_BEFORE.test(text.slice(Math.max(0, tokens[s0].start - 8), tokens[s0].start))) continue;
     const headline = headlineParas.has(sentenceOf(tokens[s0].start));
     for (const c of classifyRun(tokens, s0, e0, text, headline, speakingWords)) {
       // (A run an earlier name took in whole, "Foreign Affairs" in "Ministry of Foreign Affairs", or "British
@@ -2518,6 +2520,8 @@ const ORG_NOUNS: Record<string, ActorType> = {
 };
 /** "the news agency", "the news site", "the media company": a body that reports, whatever the noun alone would be. */
 const ORG_DESCRIPTION = /\b[Tt]he\s+(?:(news|media)\s+)?(company|firm|ministry|department|agency|alliance|bloc|organi[sz]ation|newspaper|broadcaster|outlet|channel|tabloid|paper|network|magazine|publication|site|hackers|group|foundation|union|coalition|association|charity)\b(?!-|\s+of\b)/g;
+/** The party letter and any state initials before a run: "R-S.", "D-", "R-W.". */
+const PARTY_LABEL_BEFORE = /(?:^|[\s(,])[RDI]-(?:\p{Lu}\.\s?)*$/u;
 /** The last word of a body that "the group" may stand for. */
 const COLLECTIVE_HEAD = /\b(?:Coalition|Group|Network|Alliance|Committee|Association|Union|Foundation|Federation|Council|Caucus|Fund|Project|League|Society|Movement|PAC|Action|Watch|Promise|Institute|Center|Centre|Forum|Initiative)$/;
 /** Nouns for a printed body: not a broadcaster named by its call letters ("the paper" after "CNN" is some other). */

@@ -392,6 +392,12 @@ describe('a participle after a piece of writing', () => {
   });
 });
 
+describe('party labels', () => {
+  it('a party label after a name is not the one who speaks ("Rep. Tom Holt, R-Pa., said")', () => {
+    expect(actors(events('Rep. Tom Holt, R-Pa., said the ferry was late.'), 'Public statement')).toEqual(['Tom Holt']);
+  });
+});
+
 describe('questions', () => {
   it('an act asked about with the auxiliary first ("Did the ministry sign the treaty?") is not reported as done', () => {
     const evs = events('Did the ministry sign the harbour treaty? Would Mayor Berg have pleaded for more time? Holt signed the treaty.');
