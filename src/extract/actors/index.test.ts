@@ -1073,3 +1073,9 @@ describe('party labels', () => {
     expect(people('Sen. Ada Brisk, R-S.C., a former mayor, said the ferry was late. Rep. Tom Holt, R-W.Va., agreed.')).toEqual(['Ada Brisk', 'Tom Holt']);
   });
 });
+
+describe('compounds of ordinary words', () => {
+  it('a hyphenated compound of ordinary words opening the sentence is no first name ("Day-by-day Holt\'s …")', () => {
+    expect(people('Mayor Ada Holt spoke first. Day-by-day Holt\'s plan has drawn more critics.')).toEqual(['Ada Holt']);
+  });
+});

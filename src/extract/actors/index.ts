@@ -659,6 +659,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     // "Interestingly Blocher, a wealthy industrialist, …": a sentence adverb the lexicon does not know opens the
     // sentence, not the name.
     else if (e - s > 1 && lw.length >= 7 && lw.charCodeAt(lw.length - 1) === 121 /* y */ && ADVERB_ENDING.test(lw) && !wordOf(tokens[s]).gender && !wordOf(tokens[s]).lastName && isSentenceStart(tokens, s, text)) s++;
+    // "Day-by-day Schiff's …", "Long-time Ohio …": a compound of ordinary words opening the sentence is no name.
+    else if (e - s > 1 && w.includes('-') && ordinaryCompound(w) && isSentenceStart(tokens, s, text)) s++;
     else break;
   }
   while (e > s && factsOf(tokens[e - 1]).stopOrDate && !surnameNotDate(tokens, e - 1, text)) e--;
@@ -2520,6 +2522,11 @@ const ORG_NOUNS: Record<string, ActorType> = {
 };
 /** "the news agency", "the news site", "the media company": a body that reports, whatever the noun alone would be. */
 const ORG_DESCRIPTION = /\b[Tt]he\s+(?:(news|media)\s+)?(company|firm|ministry|department|agency|alliance|bloc|organi[sz]ation|newspaper|broadcaster|outlet|channel|tabloid|paper|network|magazine|publication|site|hackers|group|foundation|union|coalition|association|charity)\b(?!-|\s+of\b)/g;
+/** A hyphenated word all of whose parts are ordinary lower-case words ("day-by-day", "long-time", "hard-won"). */
+function ordinaryCompound(word: string): boolean {
+  const parts = word.toLowerCase().split('-');
+  return parts.length > 1 && parts.every((p) => p.length > 0 && (wordInfo(p).common || wordInfo(p).functionWord) && !wordInfo(p).gender && !wordInfo(p).lastName);
+}
 /** The party letter and any state initials before a run: "R-S.", "D-", "R-W.". */
 const PARTY_LABEL_BEFORE = /(?:^|[\s(,])[RDI]-(?:\p{Lu}\.\s?)*$/u;
 /** The last word of a body that "the group" may stand for. */
