@@ -1079,3 +1079,10 @@ describe('compounds of ordinary words', () => {
     expect(people('Mayor Ada Holt spoke first. Day-by-day Holt\'s plan has drawn more critics.')).toEqual(['Ada Holt']);
   });
 });
+
+describe('an uncertain name confirmed once', () => {
+  it('is the same person where it stands without a cue ("Tun Myat, 70, said …" then "Tun Myat\'s fate")', () => {
+    const { entities } = actors('Tun Myat, 70, said it was too early. Tun Myat\'s fate is still unclear.');
+    expect(entities.find((e) => e.name === 'Tun Myat')?.mentions.length).toBe(2);
+  });
+});

@@ -1363,6 +1363,18 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     const n = maybeUses?.get(nameOf(tokens, c.start, c.end));
     return !!n && 2 * n[1] >= n[0];
   };
+  // An uncertain name a cue confirms once ("Suu Kyi, 70, said") is the same person where it stands without one
+  // ("Suu Kyi's fate is still unclear").
+  const cued = (c: Candidate) => !!c.title || followedByCue(c) || afterSpeechVerb(tokens, c.start, c.end);
+  // (Not the end of a longer name the document gives: "Wasserman Schultz" is Debbie Wasserman Schultz, whom the
+  // passes below join it to.)
+  const longer = people.map((c) => ` ${nameOf(tokens, c.start, c.end)}`);
+  const confirmedNames = new Set(
+    maybes
+      .filter((c) => !kindOf.has(nameOf(tokens, c.start, c.end)) && cued(c))
+      .map((c) => nameOf(tokens, c.start, c.end))
+      .filter((n) => !longer.some((l) => l.endsWith(` ${n}`) && l.length > n.length + 1)),
+  );
   for (const c of maybes) {
     const last = tokens[c.end - 1].text;
     const kind = kindOf.get(nameOf(tokens, c.start, c.end));
@@ -1370,7 +1382,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       if (kind !== 'thing') others.push({ ...c, type: kind });
       continue;
     }
-    const cue = !!c.title || followedByCue(c) || afterSpeechVerb(tokens, c.start, c.end);
+    const cue = cued(c) || confirmedNames.has(nameOf(tokens, c.start, c.end));
     // (An ordinary-word first name needs its surname to speak elsewhere: "Sandy Okafor … Okafor said".)
     if (c.weak ? !(cue || surnameWords.has(`#${last}`)) : !(cue || surnameWords.has(`#${last}`) || isLastName(last))) continue;
     if (isGroupPlural(last)) others.push({ ...c, type: 'group' });
