@@ -770,8 +770,13 @@ const THAT_CLAUSE_BEFORE = /\bthat\s+(?:the\s+)?(?:[\p{L}.\-]+['’]s?\s+)?(?:\p
  * said that the paper's Kostas had reported …": Kostas speaks only inside what Harlow said.) */
 function inThatClause(ctx: SpeakerContext, lo: number, pos: number): boolean {
   if (!THAT_CLAUSE_BEFORE.test(ctx.text.slice(Math.max(lo, pos - 40), pos))) return false;
+  // ("He said that he … and noted that Sanders himself has acknowledged …": a he or she who speaks first.)
+  if (PRONOUN_SPEAKS.test(blankQuotes(ctx, lo, pos))) return true;
   return mentionsBetween(ctx, lo, pos).some((x) => !x.possessive && SPEAKING_TYPES.has(ctx.index.actors[x.actor].type) && !isObject(ctx.text, x, lo) && !isModifier(ctx.text, x));
 }
+
+/** A he, she or they with a verb of saying: a speaker named by pronoun. */
+const PRONOUN_SPEAKS = /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?(?:said|says|noted|notes|added|adds|argued|argues|told|tells|explained|insisted|wrote|writes|stressed|acknowledged)(?![\p{L}])/u;
 
 /** The person whose possessive opens sentence s ("Taylor Swift's first six albums were …"), after titles at most, when
  * what they own is a thing. */
