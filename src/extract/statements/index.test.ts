@@ -47,3 +47,13 @@ describe('a name that is not the subject', () => {
     expect(statements("When her lead slipped, Ann Holt's strongest backers in Ohio insisted it was a passing dip.")).toEqual([]);
   });
 });
+
+describe('an inverted tag after a comma', () => {
+  it('gives what came before to the speaker named after the verb ("…, said study co-author Ada Lind, a fellow")', () => {
+    const got = statements('Rain falls everywhere on Nordby, but the coast is drier than the hills, said study co-author Ada Lind, a research fellow.');
+    expect(got.map((s) => [s.speaker, s.text])).toEqual([['Ada Lind', 'Rain falls everywhere on Nordby, but the coast is drier than the hills']]);
+  });
+  it('keeps the subject before when the name after the verb is what was reported ("Tom Smith, who met Ann Jones, said Jones lied")', () => {
+    expect(statements('Tom Smith, who met Ann Jones, said Jones lied about the ferry.').map((s) => s.speaker)).toEqual(['Tom Smith']);
+  });
+});

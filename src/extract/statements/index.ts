@@ -29,6 +29,10 @@ const ADDED_TO = /^\s*(?!that\b)[^,;:“”"«»]{1,60}?\bto\s+(?:the|a|an|its|t
 const CALL = new RegExp(`\\b(${alt(CUES.callVerbs)})\\b\\s+`, 'g');
 const PASSIVE = new RegExp(`\\b(${alt(CUES.passive)})\\s+`, 'g');
 const ACCORDING = /\b[Aa]ccording to\s+/g;
+/** What may follow the speaker of an inverted tag before the sentence ends: an appositive, no verb of its own. */
+const INVERTED_TAIL = /^\s*(?:,[^,;:“”"]*)?[.!?]?\s*$/;
+/** What may stand between the verb of an inverted tag and its speaker: a role or title of a few words. */
+const INVERTED_LEAD = /^\s*(?:[\p{L}.'’-]+,?\s+){0,5}$/u;
 
 // Running the cue patterns (long alternations behind a \b) over every sentence is slow, and few sentences hold a
 // cue: each sentence is scanned once for the patterns' first words, and a sticky copy is tried only there.
@@ -117,6 +121,15 @@ export function extractStatements(
         const cue = re === CALL ? m[1] : m[1].split(/\s+/)[0];
         // "added a goal", "adds his seventh": something added, not words.
         if (re === BARE && ADDED.test(cue) && (ADDED_THING.test(text.slice(after, after + 12)) || ADDED_TO.test(text.slice(after, after + 80)))) continue;
+        // "…, said study co-author Anezina Solomonidou, a research fellow.": a tag after a comma whose speaker
+        // follows it and ends the sentence (an appositive at most) reports what came before the comma.
+        if (re === BARE && /,\s*$/.test(text.slice(ss, pos))) {
+          const inverted = subjectAfter(ctx, after, se);
+          if (inverted?.actor != null && INVERTED_LEAD.test(text.slice(after, inverted.span[0])) && INVERTED_TAIL.test(text.slice(inverted.span[1], se))) {
+            found(pos, cue, inverted, trimContent(text, ss, pos));
+            continue;
+          }
+        }
         const hit = subjectBefore(ctx, pos, ss);
         const start = re === CALL ? pos : after;
         found(pos, cue, hit, trimContent(text, start, se));
