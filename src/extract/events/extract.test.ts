@@ -398,6 +398,13 @@ describe('party labels', () => {
   });
 });
 
+describe('conduct in general', () => {
+  it('"has done or said", "says and does" is no act of saying', () => {
+    const evs = events('Nothing Mayor Tom Holt has done or said amounts to bribery. Everything Ada Brisk says and does is watched. Holt said the ferry was late.');
+    expect(of(evs, 'Public statement').map((e) => e.text)).toEqual(['Holt said the ferry was late.']);
+  });
+});
+
 describe('questions', () => {
   it('an act asked about with the auxiliary first ("Did the ministry sign the treaty?") is not reported as done', () => {
     const evs = events('Did the ministry sign the harbour treaty? Would Mayor Berg have pleaded for more time? Holt signed the treaty.');

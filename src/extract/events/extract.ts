@@ -804,6 +804,9 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   if (category === 'Cyber operation' && preventedBefore(toks, m.first)) return null;
   // "Her metaphor is telling", "a telling sign", "most telling": the adjective, no telling.
   if (toks[m.head].lower === 'telling' && tellingAdjective(toks, m.head)) return null;
+  // "nothing President Trump has done or said amounts to bribery", "everything she says and does": conduct in
+  // general, no act of saying.
+  if (category === 'Public statement' && doneOrSaid(toks, m.head)) return null;
   // "a New York gathering of black leaders": the noun names an audience or a crowd, not an act of whoever is near.
   if (p.verbBase === 'gather' && toks[m.head].lower === 'gathering' && toks[m.head + 1]?.lower === 'of') return null;
   const withheld = (isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors)) || (p.verbBase === 'host' && !diplomaticHosting(ctx, m, ct, target, actors));
@@ -1649,6 +1652,13 @@ function documentWriter(ctx: SentenceCtx, from: number, at: number): Subject | n
 }
 const WRITING_BEFORE =
   /\b(?:wrote|writes|sent|sends|issued|issues|released|releases|posted|posts|published|signed|penned|filed|delivered)\s+(?:a|an|the|his|her|their|its|a\s+joint)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|statement|note|message|e-?mail|memo|op-ed|tweet|post|video|petition|complaint|resolution)\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,6})?$/iu;
+
+/** A verb of saying joined by "or"/"and" to a form of "do" ("has done or said", "says and does"). */
+function doneOrSaid(toks: Token[], head: number): boolean {
+  const doForm = (t: Token | undefined) => !!t && /^(?:do|does|did|done|doing)$/.test(t.lower);
+  const join = (t: Token | undefined) => !!t && (t.lower === 'or' || t.lower === 'and');
+  return (join(toks[head - 1]) && doForm(toks[head - 2])) || (join(toks[head + 1]) && doForm(toks[head + 2]));
+}
 
 /** A determiner then only a date (month, weekday, day number) right before token `i`: "a July 10 |meeting". */
 function datedNounBefore(toks: Token[], i: number): boolean {
