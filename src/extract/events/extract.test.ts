@@ -398,6 +398,13 @@ describe('party labels', () => {
   });
 });
 
+describe('a frame inside an insertion', () => {
+  it('ends with the insertion ("Berg, who had failed to win the vote, called for …" is an appeal, no denial)', () => {
+    const evs = events('Mayor Tom Berg, who had failed to win the harbour vote, called for a new ferry tax.');
+    expect(evs.map((e) => e.category)).toEqual(['Appeal or call']);
+  });
+});
+
 describe('conduct in general', () => {
   it('"has done or said", "says and does" is no act of saying', () => {
     const evs = events('Nothing Mayor Tom Holt has done or said amounts to bribery. Everything Ada Brisk says and does is watched. Holt said the ferry was late.');

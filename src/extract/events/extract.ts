@@ -623,8 +623,11 @@ function passiveSubjectTokens(ctx: SentenceCtx, first: number): Token[] {
 
 /** A frame's scope ends at a hard break (not at "that", which opens what is demanded). */
 function frameEnd(ctx: SentenceCtx, m: TriggerMatch): number {
+  // A frame inside an insertion (", who had failed to win his party's nomination,") ends with it.
+  const inserted = ctx.paren[m.first];
   for (let k = m.last + 1; k < ctx.toks.length; k++) {
     const t = ctx.toks[k];
+    if (inserted && !ctx.paren[k]) return k - 1;
     if (/^[;:—–.]$/.test(t.text)) return k - 1;
     if (/^(but|while|whereas|which|who|although|though)$/.test(t.lower) && ctx.toks[k - 1]?.text === ',') return k - 1;
   }
