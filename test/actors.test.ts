@@ -7,7 +7,7 @@ import { extractDocument } from '../src/extract/index.js';
 import { linkToKnownActors } from '../src/extract/link.js';
 import type { ActorSummary, ActorType, DocumentMeta, EntityRecord } from '../src/model/index.js';
 import { segment } from '../src/text/segment.js';
-import { SEEDS } from './helpers.js';
+import { analyseCase, caseNames, SEEDS } from './helpers.js';
 
 const meta: DocumentMeta = { title: null, outlet: null, byline: null, published: null, language: 'en', kind: 'news', url: null };
 
@@ -104,19 +104,13 @@ describe('actors of the seed corpus', () => {
 // Actor regression cases: test/cases/actors-<name>/source.txt and expected.json, run through the real ingest stages
 // (clean, segment, extract). Adding a case is adding a folder. expected.json: `entities` (name and type each must
 // have), `absent` (names no entity may have, aliases included), `quotes` (text and speaker, null for none).
-describe('actor regression cases', async () => {
-  const { analyseInput } = await import('../src/pipeline/ingest.js');
-  const casesDir = new URL('./cases/', import.meta.url);
-  const names = readdirSync(casesDir).filter((n) => n.startsWith('actors-')).sort();
+describe('actor regression cases', () => {
+  const names = caseNames('actors-');
   it('has cases', () => expect(names.length).toBeGreaterThan(0));
   for (const name of names) {
     it(name, async () => {
-      const dir = new URL(`${name}/`, casesDir);
-      const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'));
-      const content = readFileSync(new URL('source.txt', dir), 'utf8');
-      const analysis = await analyseInput({ path: `${name}/source.txt`, content, format: 'text', rawHash: name });
-      if ('reason' in analysis) throw new Error(analysis.reason);
-      const { entities, quotes } = analysis.extraction;
+      const { expected, extraction } = await analyseCase(name);
+      const { entities, quotes } = extraction;
       for (const want of expected.entities ?? []) {
         const got = entities.find((e) => e.name === want.name || e.aliases.includes(want.name));
         expect(got, `entity ${want.name}`).toBeDefined();

@@ -1,6 +1,6 @@
 // Shared helpers for end-to-end tests: run the real `onrecord` binary, make temporary folders, find ../shared.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,3 +54,19 @@ export const json = <T = any>(r: CliResult): T => {
   if (r.status !== 0) throw new Error(`onrecord exited ${r.status}: ${r.stderr}`);
   return JSON.parse(r.stdout) as T;
 };
+
+const CASES = path.join(ROOT, 'test/cases');
+/** Names of the regression case folders test/cases/<prefix>…/ (source.txt and expected.json), in order. */
+export const caseNames = (prefix: string): string[] => readdirSync(CASES).filter((n) => n.startsWith(prefix)).sort();
+
+/** One regression case run through the real ingest stages (clean, segment, extract), with what it expects. */
+export async function analyseCase(name: string) {
+  // (Imported here, not at the top: most tests that use these helpers never load the pipeline.)
+  const { analyseInput } = await import('../src/pipeline/ingest.js');
+  const dir = path.join(CASES, name);
+  const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
+  const content = readFileSync(path.join(dir, 'source.txt'), 'utf8');
+  const analysis = await analyseInput({ path: `${name}/source.txt`, content, format: 'text', rawHash: name });
+  if ('reason' in analysis) throw new Error(analysis.reason);
+  return { expected, document: analysis.document, extraction: analysis.extraction };
+}

@@ -2,23 +2,16 @@
 // ingest stages (clean, segment, extract). Adding a case is adding a folder. expected.json: `quotes` (text and
 // speaker, null for none), `notBy` (person → texts not theirs), `terms` (quoted words that are no one's speech),
 // `countOnce` (a pull quote's text, counted only where the article gives it).
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseInput } from '../src/pipeline/ingest.js';
+import { analyseCase, caseNames } from './helpers.js';
 
-const casesDir = new URL('./cases/', import.meta.url);
-const names = readdirSync(casesDir).filter((n) => n.startsWith('quotes-')).sort();
+const names = caseNames('quotes-');
 
 describe('quote regression cases', () => {
   it('has cases', () => expect(names.length).toBeGreaterThan(0));
   for (const name of names) {
     it(name, async () => {
-      const dir = new URL(`${name}/`, casesDir);
-      const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'));
-      const content = readFileSync(new URL('source.txt', dir), 'utf8');
-      const analysis = await analyseInput({ path: `${name}/source.txt`, content, format: 'text', rawHash: name });
-      if ('reason' in analysis) throw new Error(analysis.reason);
-      const { document, extraction } = analysis;
+      const { expected, document, extraction } = await analyseCase(name);
       const quotes = extraction.quotes.filter((q) => q.kind !== 'term' && q.repeatOf === null);
       for (const q of quotes) expect(document.text.slice(q.span[0], q.span[1])).toBe(q.text);
       for (const want of expected.quotes) {
