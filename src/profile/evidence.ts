@@ -279,10 +279,6 @@ export async function gatherEvidence(
 const SHORTLIST = 120;
 
 /**
- * How much a document says about the person on the topic: topical sentences that name the person count 3, topical
- * sentences next to one that names them count 1 (capped, so a long report does not win by length alone).
- */
-/**
  * The corpus's current name of each actor the records name, by key: a document stored early carries the name the
  * corpus knew then ("Donald Trump"), which a later document may have outgrown ("Donald J. Trump"). Looked up by the
  * records' own names (each is a name or alias of its actor), so only these actors are read.
@@ -295,7 +291,7 @@ async function currentNames(store: Store, xs: Extraction[]): Promise<Map<string,
 }
 
 /** Gives every record the current name of its actor, so one actor reads the same in every section and source. */
-export function renameToCurrent(names: Map<string, string>, xs: Extraction[]): void {
+function renameToCurrent(names: Map<string, string>, xs: Extraction[]): void {
   const current = (key: string | null | undefined, name: string | null) => (key && names.get(key)) ?? name;
   for (const x of xs) {
     for (const e of x.entities) {
@@ -314,6 +310,10 @@ export function renameToCurrent(names: Map<string, string>, xs: Extraction[]): v
   }
 }
 
+/**
+ * How much a document says about the person on the topic: topical sentences that name the person count 3, topical
+ * sentences next to one that names them count 1 (capped, so a long report does not win by length alone).
+ */
 export function personNearTopic(doc: DocumentRecord, r: Referrer, seedTerms: WeightedTerm[]): number {
   const ss = doc.sentences;
   const names = ss.map((s) => {

@@ -29,6 +29,7 @@ import {
   mayEndPlaceName,
   slug,
   wordInfo,
+  afterPartyLabel,
   type WordInfo,
 } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
@@ -1294,7 +1295,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   const maybes: Candidate[] = [];
   for (const [s0, e0] of capRuns(tokens, taken)) {
     // A state in a party label ("Lindsey Graham, R-S.C., a long-shot candidate", "R-W.Va.") is no name of its own.
-    if (PARTY_LABEL_BEFORE.test(text.slice(Math.max(0, tokens[s0].start - 8), tokens[s0].start))) continue;
+    if (afterPartyLabel(text, tokens[s0].start)) continue;
     const headline = headlineParas.has(sentenceOf(tokens[s0].start));
     for (const c of classifyRun(tokens, s0, e0, text, headline, speakingWords)) {
       // (A run an earlier name took in whole, "Foreign Affairs" in "Ministry of Foreign Affairs", or "British
@@ -2539,8 +2540,6 @@ function ordinaryCompound(word: string): boolean {
   const parts = word.toLowerCase().split('-');
   return parts.length > 1 && parts.every((p) => p.length > 0 && (wordInfo(p).common || wordInfo(p).functionWord) && !wordInfo(p).gender && !wordInfo(p).lastName);
 }
-/** The party letter and any state initials before a run: "R-S.", "D-", "R-W.". */
-const PARTY_LABEL_BEFORE = /(?:^|[\s(,])[RDI]-(?:\p{Lu}\.\s?)*$/u;
 /** The last word of a body that "the group" may stand for. */
 const COLLECTIVE_HEAD = /\b(?:Coalition|Group|Network|Alliance|Committee|Association|Union|Foundation|Federation|Council|Caucus|Fund|Project|League|Society|Movement|PAC|Action|Watch|Promise|Institute|Center|Centre|Forum|Initiative)$/;
 /** Nouns for a printed body: not a broadcaster named by its call letters ("the paper" after "CNN" is some other). */

@@ -276,3 +276,7 @@ export function isMemberWord(word: string): boolean {
   const tag = lexicon[l] as unknown;
   return (typeof tag === 'string' || Array.isArray(tag)) && /Demonym/.test(String(tag));
 }
+
+/** A party label's letter and any state initials right before `at` ("Lindsey Graham, R-S.|C.,", "R-W.|Va."). */
+export const afterPartyLabel = (text: string, at: number): boolean => PARTY_LABEL_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+const PARTY_LABEL_BEFORE = /(?:^|[\s(,])[RDI]-(?:\p{Lu}\.\s?)*$/u;

@@ -8,7 +8,7 @@ import { SpanIndex, firstStartingAt } from './span-index.js';
 import { allMatches } from './regex.js';
 import { LowerWords } from './lower-words.js';
 import { partitionPoint } from '../search.js';
-import { fullNameFirstGender } from '../actors/lexicon.js';
+import { afterPartyLabel, fullNameFirstGender } from '../actors/lexicon.js';
 
 interface OfficeHolder {
   name: string;
@@ -277,8 +277,6 @@ function mayHoldDemonym(body: string, toks: Token[]): boolean {
 
 const isAsciiWordChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 
-/** The party letter and any state initials before a name: "R-S.", "D-", "R-W.". */
-const PARTY_LABEL_BEFORE = /(?:^|[\s(,])[RDI]-(?:\p{Lu}\.\s?)*$/u;
 /** A party label read as one word: "R-W", "D-Calif". */
 const PARTY_LABEL = /^[RDI]-\p{Lu}/u;
 
@@ -360,7 +358,7 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
     let e = j;
     while (e >= s && (CONNECTORS.has(toks[e].lower) || NOT_NAMES.has(toks[e].lower))) e--;
     // (Not a state in a party label: "Rep. David McKinley, R-W.Va., visited".)
-    if (e >= s && !PARTY_LABEL_BEFORE.test(text.slice(Math.max(0, toks[s].span[0] - base - 8), toks[s].span[0] - base)) && !PARTY_LABEL.test(toks[s].text)) {
+    if (e >= s && !afterPartyLabel(text, toks[s].span[0] - base) && !PARTY_LABEL.test(toks[s].text)) {
       const span: Span = [toks[s].span[0], toks[e].span[1]];
       out.push({ first: s, last: e, text: text.slice(span[0] - base, span[1] - base), span });
     }
