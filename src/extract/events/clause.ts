@@ -45,7 +45,8 @@ export function clauseOf(toks: Token[], barriers: boolean[], i: number, j = i): 
  * Token indices that are inside a parenthetical insertion: brackets, paired dashes, and comma-enclosed
  * insertions that open with "including", "such as", "who", "which"… ("Seven legislators, including X, demanded").
  */
-const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A month or weekday name, whole or abbreviated (without its dot). */
+export const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Participles of feeling that open an insertion (", alarmed that …,"); other -ed forms after a comma may be the verb. */
 const FEELING_PARTICIPLES = new Set(TRIGGER_DATA.feelingParticiples.words);
 const OPENING_ADVERBIAL = /^(?:in|on|at|after|before|during|since|when|while|as|by|for|from|until|within|last|next|earlier|later|once|unlike|like|despite|although|though|because|if)$/;

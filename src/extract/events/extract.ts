@@ -16,7 +16,7 @@ import type {
 } from '../../model/index.js';
 import type { ExtractionInput } from '../index.js';
 import { ACTOR_DATA, ActorIndex, actorKey, compoundStates, countryOf, demonymOf, groupNoun, lastWhere, type ActorRef } from './actors.js';
-import { clauseBarriers, clauseOf, insideQuote, isAlleged, isHypothetical, isNegated, isReportedSpeech, parentheticals } from './clause.js';
+import { MONTH_OR_DAY, clauseBarriers, clauseOf, insideQuote, isAlleged, isHypothetical, isNegated, isReportedSpeech, parentheticals } from './clause.js';
 import { findDates, pickDate } from './dates.js';
 import {
   CONSEQUENCE_VERBS,
@@ -825,11 +825,12 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   let modality: Draft['modality'] = 'actual';
   const negated = p.kind === 'noun' ? /\b(no|without)\s+(\w+\s+)?$/i.test(nounWindow) : isNegated(windowText);
   const barrierBefore = cf > 0 ? toks[cf - 1].lower : '';
+  const infinitiveTo = toBefore(toks, m.first);
   const hypothetical =
     (p.kind !== 'noun' && isHypothetical(windowText, barrierBefore)) ||
     askedNotTold(ctx, cf) ||
     possibilityBefore(ctx, m) ||
-    (p.kind !== 'noun' && toBefore(toks, m.first) >= 0 && (category !== 'Public statement' || unrealisedSaying(toks, toBefore(toks, m.first))));
+    (p.kind !== 'noun' && infinitiveTo >= 0 && (category !== 'Public statement' || unrealisedSaying(toks, infinitiveTo)));
   if (hypothetical && category !== 'Threat or warning' && !p.frame) return null;
   if (hypothetical && p.frame && p.frame !== 'threat') return null;
   if (negated) {
@@ -1669,12 +1670,11 @@ function datedNounBefore(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const t = toks[k];
     if (NOUN_DETERMINERS.has(t.lower)) return dated;
-    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.text) || DATE_WORD.test(t.text) || t.text === '.') dated = true;
+    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.text) || MONTH_OR_DAY.test(t.text) || t.text === '.') dated = true;
     else return false;
   }
   return false;
 }
-const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Verbs of saying and thinking that take a clause without "that" ("said Russia hacked …"); "told" takes a person. */
 const EMBEDDING_VERBS = new Set([
