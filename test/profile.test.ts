@@ -259,6 +259,36 @@ describe('names in a growing corpus', () => {
       await s.close();
     }
   });
+  it('reads a name typed in lower case as the name the corpus knows ("canal street" is no canal and no street)', async () => {
+    // Our own report: the mayor on the Canal Street scheme, and on a canal and a street that are other matters.
+    const dir = tempDir('onrecord-topic-name-');
+    writeFileSync(
+      path.join(dir, 'a.txt'),
+      'Ostrander backs Canal Street homes\n\nMayor Paul Ostrander on Monday backed the Canal Street redevelopment, saying it would bring 400 homes to the waterfront.\n\n' +
+        'Critics of the Canal Street scheme say it favours developers.\n',
+    );
+    writeFileSync(
+      path.join(dir, 'b.txt'),
+      'Mayor wants the canal dredged\n\nMayor Paul Ostrander said on Tuesday that the old canal needs dredging before the summer.\n\n' +
+        'Ostrander also said the lights on every street in the east district would be replaced next year.\n',
+    );
+    const s = new SqliteStore(path.join(dir, 'topic-name.db'));
+    await s.init();
+    try {
+      await ingestPaths(s, [path.join(dir, 'a.txt'), path.join(dir, 'b.txt')]);
+      expect((await s.findActors(['canal street'])).map((a) => a.name)).toContain('Canal Street');
+      const r = await buildProfile(s, { person: 'Paul Ostrander', topic: 'canal street' });
+      if (r.status !== 'ok') throw new Error(r.status);
+      expect(r.profile.topic.label).toBe('Canal Street');
+      const cited = JSON.stringify(r.profile);
+      expect(cited).toContain('Canal Street redevelopment');
+      expect(cited).not.toContain('dredging');
+      expect(cited).not.toContain('lights on every street');
+      expect(r.profile.summary.map((d) => d.text).join(' ')).toContain('about Paul Ostrander and Canal Street:');
+    } finally {
+      await s.close();
+    }
+  });
 });
 
 describe('resolving the person', () => {

@@ -43,7 +43,9 @@ export async function buildProfile(store: Store, req: ProfileRequest, opts: Prof
   const started = Date.now();
   const who = await resolvePerson(store, req.person);
   if (who.status !== 'ok') return who;
-  const topic = resolveTopic(req.topic, [who.person.name, ...who.person.aliases]);
+  // A name typed in lower case ("wall street") is read as the corpus writes it, when an actor bears it.
+  const named = req.topic.trim().includes(' ') ? await store.findActors([req.topic.trim().toLowerCase().replace(/\s+/g, ' ')]) : [];
+  const topic = resolveTopic(req.topic, [who.person.name, ...who.person.aliases], named.flatMap((a) => [a.name, ...a.aliases]));
   if (!topic.seed.length) return { status: 'unknown', message: `the topic "${req.topic}" has no words to look for`, suggestions: [] };
   const ev = await gatherEvidence(store, who.person, topic, opts);
   const dropped: Dropped[] = [];

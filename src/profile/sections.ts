@@ -431,7 +431,7 @@ export function thinEvidenceNote(ev: Evidence, found: SentenceView[], topicLabel
   const name = ev.person.name;
   const mentioning = ev.docs.filter((d) => d.aboutPerson).length;
   // "cybersecurity" reads lower-case in a sentence; a name ("Syria", "NATO") keeps its capitals.
-  const topic = ev.topic.lexicon || /^\p{Ll}/u.test(ev.topic.query.trim()) ? inSentenceCase(topicLabel, ev.topic.query) : topicLabel;
+  const topic = !ev.topic.isName && (ev.topic.lexicon || /^\p{Ll}/u.test(ev.topic.query.trim())) ? inSentenceCase(topicLabel, ev.topic.query) : topicLabel;
   const object = objectPronoun(ev.person.type, ev.referrer.gender ?? ev.referrer.namedGender ?? null);
   const text = found.length
     ? `The sources say little about ${name} and ${topic}: ${found.length} passage${found.length === 1 ? '' : 's'} in ${docs.size} document${docs.size === 1 ? '' : 's'}.`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topicScore, weightedTerms } from './text.js';
-import { expandTopic, ftsQueryFor, lexiconEntry, resolveTopic, topicTerms } from './topic.js';
+import { expandTopic, ftsQueryFor, lexiconEntry, resolveTopic, topicTerms, writtenAsName } from './topic.js';
 
 describe('topic resolution', () => {
   it('finds the lexicon entry the user names, in any spelling', () => {
@@ -280,5 +280,19 @@ describe('names made of common words', () => {
   });
   it('unless the user typed the name', () => {
     expect(topicScore('Lund attacked Wall Street banks.', topicTerms(resolveTopic('Wall Street'))).score).toBeGreaterThan(0);
+  });
+  it('a name typed in lower case is the name: one the lexicon lists, or one the corpus knows as an actor', () => {
+    const wall = resolveTopic('wall street');
+    expect(wall.label).toBe('Wall Street');
+    expect(topicScore('Lund attacked Wall Street banks.', topicTerms(wall)).score).toBeGreaterThan(0);
+    expect(topicScore('Police built a wall across the street.', topicTerms(wall)).score).toBe(0);
+    const quay = resolveTopic('harbour quay', [], ['Harbour Quay', 'the Quay']);
+    expect(quay).toMatchObject({ label: 'Harbour Quay', isName: true });
+    expect(topicScore('The harbour was closed; the quay needs repair.', topicTerms(quay)).score).toBe(0);
+    expect(topicScore('Lund opposed the Harbour Quay towers.', topicTerms(quay)).score).toBeGreaterThan(0);
+    // Words that merely contain a known name, or a single word, stay words.
+    expect(writtenAsName('harbour quay towers', ['Harbour Quay'])).toBeNull();
+    expect(writtenAsName('quay', ['Quay'])).toBeNull();
+    expect(resolveTopic('harbour quay').isName).toBeUndefined();
   });
 });

@@ -29,6 +29,8 @@ export interface TopicSpec {
   expansion: { term: string; weight: number; pmi: number; count: number }[];
   /** Phrases in which the topic's words mean something else (the lexicon entry's `notIn`). */
   notIn?: string[];
+  /** The topic is a name ("Wall Street"), even if typed in lower case: written with its capitals everywhere. */
+  isName?: boolean;
 }
 
 /**
@@ -80,15 +82,31 @@ const GENERIC_IN_PHRASE = new Set([
 /** "his health", "her taxes": the person's own thing, not the policy field of that name. */
 const OWNED = /^(his|her|their)\s+(\S.*)$/i;
 
-export function resolveTopic(query: string, ownerNames: string[] = []): TopicSpec {
+/**
+ * The name a topic typed in lower case stands for ("wall street" → "Wall Street"): one of the names made of common
+ * words the lexicon lists, or of the corpus's actors' names (`knownNames`), written with capitals. Null otherwise.
+ */
+export function writtenAsName(query: string, knownNames: string[] = []): string | null {
+  const q = squash(query);
+  if (query.trim().split(/\s+/).length < 2) return null;
+  return [...TOPICS_DATA.properNames, ...knownNames].find((n) => squash(n) === q && /\p{Lu}/u.test(n) && n.includes(' ')) ?? null;
+}
+
+/**
+ * The topic a user's words name. `ownerNames` are the person's names (for "his health"); `knownNames` are actor
+ * names the corpus knows, so that a name typed in lower case ("planned parenthood") is read as that name.
+ */
+export function resolveTopic(query: string, ownerNames: string[] = [], knownNames: string[] = []): TopicSpec {
   const owned = query.trim().match(OWNED);
   if (owned) return ownedTopic(query, owned[1].toLowerCase(), owned[2], ownerNames);
+  const written = writtenAsName(query, knownNames);
   const entry = lexiconEntry(query);
   const own = contentWords(query).filter((w) => !['policy', 'policies', 'issue', 'issues', 'question'].includes(w));
   const seed = new Map<string, number>();
   // A phrase the lexicon knows ("health care") stands as a whole: its words alone ("health") mean other things.
   // So does a name ("Wall Street", "Planned Parenthood"): every word capitalised, its words alone are other things.
-  const properName = own.length > 1 && query.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+  // (Typed in lower case, a name the lexicon or the corpus knows is that name: "wall street" is no wall and no street.)
+  const properName = own.length > 1 && (!!written || query.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w)));
   // ("foreign policy" is such a phrase even though 'policy' is dropped from the user's words: 'foreign' alone is
   // 'foreign workers', 'foreign-born'.)
   const knownPhrase = (contentWords(query).length > 1 && !!entry?.names.some((n) => squash(n) === squash(query))) || properName;
@@ -130,12 +148,13 @@ export function resolveTopic(query: string, ownerNames: string[] = []): TopicSpe
   return {
     // The user's own word when it names the topic ("immigration"), else the lexicon's label.
     label:
-      entry && !narrowed && (squash(query).length < 6 || !entry.names.some((n) => squash(n) === squash(query))) ? entry.label : titleCase(query.trim()),
+      entry && !narrowed && (squash(query).length < 6 || !entry.names.some((n) => squash(n) === squash(query))) ? entry.label : (written ?? titleCase(query.trim())),
     query,
     lexicon: entry?.label ?? null,
     seed: [...seed].map(([term, weight]) => ({ term, weight })),
     expansion: [],
     ...(notIn.length ? { notIn } : {}),
+    ...(written ? { isName: true } : {}),
   };
 }
 
