@@ -16,6 +16,8 @@ const tagger = () => (taggingNlp ??= winkNLP(model, ['pos']));
 const ABBREVIATIONS = JSON.parse(readFileSync(new URL('../../data/abbreviations.json', import.meta.url), 'utf8')) as {
   titles: string[];
   beforeNumber: string[];
+  sentenceStarters: string[];
+  notSentenceEnds: string[];
 };
 const TITLE_AT_END = new RegExp(`(?:^|[\\s(“"'‘])(?:${alternation(ABBREVIATIONS.titles)})\\.$`);
 const NUMBER_WORD_AT_END = new RegExp(`(?:^|[\\s(])(?:${alternation(ABBREVIATIONS.beforeNumber)})\\.$`);
@@ -25,7 +27,7 @@ const NUMBER_WORD_AT_END = new RegExp(`(?:^|[\\s(])(?:${alternation(ABBREVIATION
  * Sharpton"), after a number word before its number ("No. | 5"), or before a lower-case word, which no sentence
  * starts with ("Ted Cruz (R-Tex.) | said", "“This is great.” | she said", "Yahoo! | in the accounting department"),
  * or before a comma or closing bracket, or after a list item's number ("3. | Avoid skipping meals"), or inside a
- * party-and-state tag ("R-W. | Va.").
+ * party-and-state tag ("R-W. | Va."), or after "vs." ("Smith vs. | The People").
  */
 export function isFalseBreak(before: string, after: string): boolean {
   const head = before.trimEnd();
@@ -36,10 +38,56 @@ export function isFalseBreak(before: string, after: string): boolean {
   // A list item's number alone is no sentence: "1. | Ditch the diet", "2) | The second point".
   if (head.length <= 4 && /^\(?\d{1,2}[.)]$/.test(head)) return true;
   if (TITLE_AT_END.test(head) && /^\p{Lu}/u.test(next)) return true;
-  if (NUMBER_WORD_AT_END.test(head) && /^\d/.test(next)) return true;
+  if (NUMBER_WORD_AT_END.test(head) && /^(?:\d|[IVXLC]+\b)/.test(next)) return true;
+  // "Smith vs. | The People": the other party of a case or a match.
+  if (/(?:^|\s)(?:vs|v)\.$/.test(head)) return true;
   // A party and a two-part state, written with a space: "Sen. Joe Marsh, R-W. | Va., said", "(D-N. | H.)".
   if (/(?:^|[\s(])[RDI]-\p{Lu}\.$/u.test(head) && /^\p{Lu}\p{L}?\./u.test(next)) return true;
   return false;
+}
+
+const TITLE_WORDS = new Set(ABBREVIATIONS.titles.map((t) => t.split(' ').pop()!));
+const NOT_SENTENCE_ENDS = new Set(ABBREVIATIONS.notSentenceEnds);
+// A full stop (and a closing quote mark), space, then an opening quote and a capital, a word that starts sentences,
+// or another capital. (The word before the stop is checked in code: a title, an initial, a list number is no end.)
+const MISSED_BREAK = new RegExp(`\\.["”’]?\\s+(?=["“‘]\\p{Lu}|(?:${alternation(ABBREVIATIONS.sentenceStarters)})\\b|(\\p{Lu}))`, 'gu');
+
+/**
+ * Where the splitter ran two sentences together after a word it took for an abbreviation: "…shaking his head
+ * no. “But I do …”", "a student from Fresno, Calif. “I think …”", "… that Gore will miss. He wasn't there", "said
+ * no. Rep. Ann Lee …". Returns the offsets in `sentence` where a new sentence starts. Not after a title ("Sen.
+ * “Al” Lee"), an initial before a quote ("John F. “Jack” Kennedy") or a capital that is not a starter word ("Albert
+ * I. Jones", "the U.S. Senate"), nor after an ellipsis, a number or "vs.".
+ */
+export function missedBreaks(sentence: string): number[] {
+  const out: number[] = [];
+  for (const m of sentence.matchAll(MISSED_BREAK)) {
+    const wordStart = sentence.lastIndexOf(' ', m.index!) + 1;
+    const word = sentence.slice(wordStart, m.index!).replace(/^[(“"‘']+/, '');
+    const at = m.index! + m[0].length;
+    if (!word || /[.…]$/.test(word) || /^[\d.,]+$/.test(word) || TITLE_WORDS.has(word) || NOT_SENTENCE_ENDS.has(word.toLowerCase())) continue;
+    if (m[1] !== undefined) {
+      // Any capital only after a lower-case word the splitter took for an abbreviation ("no.", "miss."), and not
+      // before a Roman numeral ("no. IV").
+      if (!/^\p{Ll}{2,}$/u.test(word) || /^[IVXLC]+\b/.test(sentence.slice(at))) continue;
+    } else if (/^["“‘]/.test(sentence.slice(at, at + 1)) && /^\p{Lu}$/u.test(word)) continue;
+    out.push(at);
+  }
+  return out;
+}
+
+/** Splits sentences at the breaks the splitter missed (see missedBreaks). */
+function splitMissedBreaks(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [s, e] of spans) {
+    let from = s;
+    for (const at of missedBreaks(text.slice(s, e))) {
+      out.push([from, s + text.slice(s, s + at).trimEnd().length]);
+      from = s + at;
+    }
+    out.push([from, e]);
+  }
+  return out;
 }
 
 /** Joins sentences the splitter cut at a false break (see isFalseBreak). Spans must be adjacent and in order. */
@@ -96,7 +144,7 @@ export function splitSentences(text: string, [start, end]: Span): Span[] {
     }
   }
   if (out.length) out[0][0] = start;
-  return mergeFalseBreaks(text, out);
+  return splitMissedBreaks(text, mergeFalseBreaks(text, out));
 }
 
 export function segment(text: string): Segmentation {
