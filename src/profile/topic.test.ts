@@ -278,6 +278,12 @@ describe('names made of common words', () => {
     const trade = topicTerms(resolveTopic('trade'));
     expect(topicScore('Lund laid a wreath at the World Trade Center memorial.', trade).score).toBe(0);
   });
+  it('a body whose name holds a topic word counts for its own topic only', () => {
+    const ice = 'Agents of Immigration and Customs Enforcement detained the two men at dawn.';
+    expect(topicScore(ice, topicTerms(resolveTopic('trade'))).score).toBe(0);
+    expect(topicScore('The new customs checks slowed the trucks at the border.', topicTerms(resolveTopic('trade'))).score).toBeGreaterThan(0);
+    expect(topicScore(ice, topicTerms(resolveTopic('immigration'))).score).toBeGreaterThan(0);
+  });
   it('unless the user typed the name', () => {
     expect(topicScore('Lund attacked Wall Street banks.', topicTerms(resolveTopic('Wall Street'))).score).toBeGreaterThan(0);
   });

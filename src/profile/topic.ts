@@ -13,8 +13,13 @@ interface LexiconTopic {
   notIn?: string[];
 }
 
-const TOPICS_DATA = JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')) as { topics: LexiconTopic[]; properNames: string[] };
+const TOPICS_DATA = JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')) as {
+  topics: LexiconTopic[];
+  properNames: (string | { name: string; topics: string[] })[];
+};
 const LEXICON: LexiconTopic[] = TOPICS_DATA.topics;
+/** Names made of common words, with the lexicon topics (labels) they do belong to. */
+const PROPER_NAMES = TOPICS_DATA.properNames.map((n) => (typeof n === 'string' ? { name: n, topics: [] as string[] } : n));
 
 export interface TopicSpec {
   /** The label shown in the title: the lexicon's label, or the user's words as typed. */
@@ -89,7 +94,7 @@ const OWNED = /^(his|her|their)\s+(\S.*)$/i;
 export function writtenAsName(query: string, knownNames: string[] = []): string | null {
   const q = squash(query);
   if (query.trim().split(/\s+/).length < 2) return null;
-  return [...TOPICS_DATA.properNames, ...knownNames].find((n) => squash(n) === q && /\p{Lu}/u.test(n) && n.includes(' ')) ?? null;
+  return [...PROPER_NAMES.map((n) => n.name), ...knownNames].find((n) => squash(n) === q && /\p{Lu}/u.test(n) && n.includes(' ')) ?? null;
 }
 
 /**
@@ -144,7 +149,13 @@ export function resolveTopic(query: string, ownerNames: string[] = [], knownName
   for (const t of entry?.terms ?? []) if (!seed.has(t)) seed.set(t, 0.8);
   for (const t of entry?.broad ?? []) if (!seed.has(t)) seed.set(t, BROAD_WEIGHT);
   // Names made of common words ("Wall Street") are not the topic, unless the user typed them.
-  const notIn = [...(entry?.notIn ?? []), ...TOPICS_DATA.properNames.filter((n) => !squash(query).includes(squash(n)) && topicScore(n, weightedTerms([...seed].map(([term, weight]) => ({ term, weight })))).score > 0)];
+  // (Nor unless the name belongs to the topic: Immigration and Customs Enforcement is no matter of trade, but one of
+  // migration.)
+  const seedTerms = weightedTerms([...seed].map(([term, weight]) => ({ term, weight })));
+  const notTopic = PROPER_NAMES.filter(
+    (n) => !(entry && n.topics.includes(entry.label)) && !squash(query).includes(squash(n.name)) && topicScore(n.name, seedTerms).score > 0,
+  );
+  const notIn = [...(entry?.notIn ?? []), ...notTopic.map((n) => n.name)];
   return {
     // The user's own word when it names the topic ("immigration"), else the lexicon's label.
     label:
