@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asModifier, ownCriticism, cueAimsAtOtherGender, passiveOfOtherSubject, othersCriticismOfOther, surnameBefore, objectCueAimsAtPerson, agentCritic, appositiveCritic, possessiveCritic, onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
+import { asModifier, ownCriticism, cueAimsAtOtherGender, passiveOfOtherSubject, othersCriticismOfOther, surnameBefore, objectCueAimsAtPerson, agentCritic, appositiveCritic, possessiveCritic, onlyInOthersAppositive, roleHeld, inSentenceCase, topicOnlyElsewhere, criticisedInOthersReport, objectPronoun, thinEvidenceNote, actShape, criticismFromPerson, inRelativeClause, personIsCueObject, INVERTED_SUBJECT_LEAD, nameAsWritten, reactionAimsAtPerson, otherGender, outsideSpan, actTakesInPerson, invertedOtherSpeaker, nominalTrigger, othersInWithClause, ownerOfOtherGender, wouldSay, sameAct, afterPreposition, afterVerb, agentAfterCue, cataphoricSubject, causeCriticised, failedActAtPerson, clauseBreak, completeAction, cueAimsAtOther, cueNearPerson, inOthersAppositive, insideAnyQuote, isHeadline, leadingClause, leansOnPrevious, looksLikeTitle, namesPersonWithin, negatedBefore, otherSubjectBetween, personNotSubject, personOnlyObjectBefore, possessiveAfter, pronounContinuesPerson, pronounSpeakerIsOther, speaksCue, startsInsideQuote, wholeWords } from './sections.js';
 
 describe('looksLikeTitle', () => {
   it('a programme name in quotation marks is not speech', () => {
@@ -410,6 +410,20 @@ describe('possessiveAfter', () => {
     expect(possessiveAfter('Jones’ plan failed.', 5)).toBe(true);
     expect(possessiveAfter("Berg's plan failed.", 4)).toBe(true);
     expect(possessiveAfter('Berg planned it.', 4)).toBe(false);
+  });
+});
+
+describe('failedActAtPerson', () => {
+  const refsOf = (text: string, name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length }));
+  const at = (text: string, name: string) => failedActAtPerson(text, text.indexOf('failed'), 'failed', refsOf(text, name));
+  it('a failed act aimed at the person is not criticism of them', () => {
+    expect(at('The rise of the militia followed the failed attempt to unseat President Oduya.', 'Oduya')).toBe(true);
+    expect(at('Weeks after a failed coup against Lund, the army was purged.', 'Lund')).toBe(true);
+  });
+  it('the person’s own failure is', () => {
+    expect(at('Lund’s failed attempt to win the seat cost her the leadership.', 'Lund')).toBe(false);
+    expect(at('Critics said Lund failed to act on the report.', 'Lund')).toBe(false);
+    expect(at('The failed policies of Lund left the port idle.', 'Lund')).toBe(false);
   });
 });
 

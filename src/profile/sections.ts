@@ -76,6 +76,22 @@ export function causeCriticised(text: string, cueAt: number, cue: string): boole
   return EFFECT.test(cue) || CAUSE_BEFORE.test(text.slice(Math.max(0, cueAt - 60), cueAt));
 }
 
+/** "the failed attempt to overthrow …", "a failed coup against …": a failed act aimed at someone. */
+const FAILED_ACT_AT = /^\s+[\p{L}-]+\s+(?:to\s+\p{L}+|against|on|at)\s/iu;
+
+/**
+ * A failed act aimed at the person ("the failed attempt to overthrow Assad", "a failed coup against Lund") is the
+ * failure of whoever acted, not criticism of the person; unless the person is named before it ("Lund's failed bid
+ * to …").
+ */
+export function failedActAtPerson(text: string, cueAt: number, cue: string, refs: { start: number; end: number }[]): boolean {
+  if (!/^fail/i.test(cue) || !/\b(?:the|a|an|this|that)\s+$/i.test(text.slice(Math.max(0, cueAt - 6), cueAt))) return false;
+  const m = FAILED_ACT_AT.exec(text.slice(cueAt + cue.length));
+  if (!m) return false;
+  const after = cueAt + cue.length + m[0].length;
+  return !refs.some((r) => r.end <= cueAt) && refs.some((r) => r.start >= after);
+}
+
 /** Nouns of a public reaction: whose it is, the sentence must say ("Lund's … backlash", "the controversy over Lund"). */
 const REACTION_NOUN = new RegExp(`^(?:${alternation(CUES.reactionNouns)})$`, 'i');
 /** What ties a reaction to its object: "over", "about" …, also after "centres on", "is about", "erupted over". */
@@ -1850,6 +1866,7 @@ export function criticismSection(ev: Evidence): Draft[] {
           !cueAimsAtOther(s, c.index!, c.index! + c[0].length, others) &&
           // A harm or a reaction is criticism of its cause: the person must be named before it.
           !(causeCriticised(s.text, c.index!, c[0]) && !near.refs.some((r) => r.end <= c.index!)) &&
+          !failedActAtPerson(s.text, c.index!, c[0], near.refs) &&
           reactionAimsAtPerson(s.text, c.index!, c[0], near.refs) &&
           objectCueAimsAtPerson(s.text, c.index!, c[0], near.refs) &&
           !othersCriticismOfOther(s.text, c.index!, c.index! + c[0].length, near.refs) &&
