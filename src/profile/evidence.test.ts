@@ -53,6 +53,13 @@ describe('othersSurnamesDropped', () => {
     expect(othersSurnamesDropped(r, text, 100, directRefs(r, text), new Set([100 + at + 1]))).toHaveLength(1);
     expect(othersSurnamesDropped(r, text, 100, directRefs(r, text), new Set())).toHaveLength(1);
   });
+  it('a bare surname inside another person\'s name of several words is a word of that name ("Lund Berg")', () => {
+    const t = 'Lund Berg, an analyst at the institute, said the base mattered.';
+    expect(othersSurnamesDropped(r, t, 100, directRefs(r, t), new Set(), [[100, 109]])).toEqual([]);
+    // (A name that only starts there, or the person's own mention, leaves it.)
+    expect(othersSurnamesDropped(r, t, 100, directRefs(r, t), new Set(), [[104, 109]])).toHaveLength(1);
+    expect(othersSurnamesDropped(r, t, 100, directRefs(r, t), new Set(), [[100, 104]])).toHaveLength(1);
+  });
   it('the same first name, another surname or no person is not another Lund', () => {
     expect(sameSurnameOtherPerson(r, { type: 'person', name: 'Tom A. Lund' })).toBe(false);
     expect(sameSurnameOtherPerson(r, { type: 'person', name: 'Anna Berg' })).toBe(false);

@@ -354,9 +354,13 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
   // Where extraction put the name of another person of the same surname (by document offset): a bare surname there
   // is theirs. (Only another first name counts: the same person under a second key is still the person.)
   const otherNameAt = new Set<number>();
+  // Other people's names of several words (by document offset): a bare surname inside one is a word of their name
+  // ("Omar" in "Omar Lamrani" for a profile of Ilhan Omar).
+  const otherNames: [number, number][] = [];
   for (const e of x.entities)
     for (const m of e.mentions) {
       if (m.via !== 'pronoun' && m.via !== 'description' && !personKeys.has(e.key) && sameSurnameOtherPerson(r, e)) otherNameAt.add(m.span[0]);
+      if (m.via !== 'pronoun' && m.via !== 'description' && !personKeys.has(e.key) && e.type === 'person' && /\s/.test(m.text)) otherNames.push(m.span);
       const list = bySentence.get(m.sentence) ?? [];
       if (!list.includes(e.key)) list.push(e.key);
       bySentence.set(m.sentence, list);
@@ -372,7 +376,7 @@ function viewDocument(doc: DocumentRecord, x: Extraction, r: Referrer, personKey
     const paragraphGap = s.paragraph - lastPara;
     if (s.paragraph !== lastPara && lastPara >= 0 && lastPerson === 'other') lastPerson = null;
     lastPara = s.paragraph;
-    let refs = othersSurnamesDropped(r, text, s.span[0], directRefs(r, text), otherNameAt);
+    let refs = othersSurnamesDropped(r, text, s.span[0], directRefs(r, text), otherNameAt, otherNames);
     const actors = bySentence.get(s.index) ?? [];
     // A pronoun refers to the person when extraction says so, or when the person is the last one named before it.
     const pronounIsSelf =
@@ -425,10 +429,25 @@ export function sameSurnameOtherPerson(r: Referrer, e: { type: string; name: str
  * Clinton also supports" in a story about Hillary Clinton is not Bill Clinton. (Extraction links a bare surname to the
  * full name the document used before it; the profile's own match knows only the surname.)
  */
-export function othersSurnamesDropped(r: Referrer, text: string, sentenceStart: number, refs: SentenceRef['at'], otherNameAt: ReadonlySet<number>): SentenceRef['at'] {
-  if (!otherNameAt.size) return refs;
+export function othersSurnamesDropped(
+  r: Referrer,
+  text: string,
+  sentenceStart: number,
+  refs: SentenceRef['at'],
+  otherNameAt: ReadonlySet<number>,
+  otherNames: readonly (readonly [number, number])[] = [],
+): SentenceRef['at'] {
+  if (!otherNameAt.size && !otherNames.length) return refs;
   const surname = r.surname.toLowerCase();
-  return refs.filter((a) => !(a.kind === 'name' && otherNameAt.has(sentenceStart + a.start) && text.slice(a.start, a.end).toLowerCase() === surname));
+  const insideOther = (start: number, end: number) => otherNames.some(([s, e]) => s <= start && end <= e && e - s > end - start);
+  return refs.filter(
+    (a) =>
+      !(
+        a.kind === 'name' &&
+        text.slice(a.start, a.end).toLowerCase() === surname &&
+        (otherNameAt.has(sentenceStart + a.start) || insideOther(sentenceStart + a.start, sentenceStart + a.end))
+      ),
+  );
 }
 
 /**
