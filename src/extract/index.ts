@@ -2,6 +2,7 @@
 import type { DocumentMeta, Extraction, Segmentation } from '../model/index.js';
 import { emptyExtraction } from '../model/index.js';
 import { findActors, toEntityRecords } from './actors/index.js';
+import { readDoubledApostrophes } from './doubled-apostrophes.js';
 import { reviewKnownNames, reviewNestedNames } from './actors/known-names.js';
 import { reviewLoneNames } from './actors/lone-names.js';
 import { findDateMentions } from './dates/index.js';
@@ -15,8 +16,10 @@ export interface ExtractionInput extends Segmentation {
 }
 
 /** Everything onrecord finds in one cleaned, segmented document. Never touches the store or files. */
-export function extractDocument(input: ExtractionInput): Extraction {
+export function extractDocument(stored: ExtractionInput): Extraction {
   const out = emptyExtraction();
+  // (Quotation marks written as two apostrophes are read as double marks; offsets are those of the stored text.)
+  const input = { ...stored, text: readDoubledApostrophes(stored.text) };
   try {
     const index = findActors(input.text, input.sentences);
     reviewKnownNames(input.text, index);
