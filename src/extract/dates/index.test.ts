@@ -35,6 +35,17 @@ describe('dates relative to the document date', () => {
     expect(first('The mayor promised in March that the works will end soon.', monday)).toEqual({ value: '2018-03', precision: 'month' });
     expect(first('The mayor said the works will end in March.', monday)).toEqual({ value: '2019-03', precision: 'month' });
   });
+  it('a condition or a modal of possibility speaks of the future, unless its clause is past', () => {
+    expect(first('If Lund wins the county contest Tuesday, she takes the lead.', monday)).toEqual(day('2018-11-20'));
+    expect(first('The deal might lead to gains for the party in March.', monday)).toEqual({ value: '2019-03', precision: 'month' });
+    expect(first('Voters may return to the polls in February.', monday)).toEqual({ value: '2019-02', precision: 'month' });
+    expect(first('The deal might have cost the party votes in March.', monday)).toEqual({ value: '2018-03', precision: 'month' });
+    expect(first('If the vote was held in March, nobody noticed.', monday)).toEqual({ value: '2018-03', precision: 'month' });
+    expect(first('The fair opened in May and closed in June.', monday)).toEqual({ value: '2018-05', precision: 'month' });
+    // (Not the writer's "if you …", nor an occasion someone owns.)
+    expect(first('If you want to grasp the stakes of Thursday night’s debate, read the polls.', monday)).toEqual(day('2018-11-08'));
+    expect(first('If she follows up her Saturday win with another, the race is over.', monday)).toEqual(day('2018-11-10'));
+  });
   it('a date something has run since lies behind, even in a sentence about the future', () => {
     expect(first('The senator will speak again after weeks of good news since their Oct. 2 debate.', monday)).toEqual(day('2018-10-02'));
     expect(first('She will keep the post she has held since Monday.', monday)).toEqual(day('2018-11-12'));

@@ -48,6 +48,14 @@ function shiftDays(doc: DocDate, n: number): DateValue | null {
   return day(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 const FUTURE = /\b(?:will|next|plans? to|scheduled|set to|is to|are to|going to|upcoming|expected to)\b/i;
+/**
+ * What speaks of the future only where nothing in its clause is past: a condition ("If Cruz wins the contest
+ * Tuesday"; not the writer's "if you want to understand Thursday's debate") or a modal of possibility ("might lead
+ * to gains in November"; lower case: "May" is a month; not "might have").
+ */
+const FUTURE_UNLESS_PAST = /\b[Ii]f\b(?!\s+you\b)|\b(?:might|may)\b(?!\s+(?:not\s+)?have\b)/;
+/** A date owned by someone names a known occasion, past as often as not ("his Tuesday wins", "their May rally"). */
+const OWNED_BEFORE = /\b(?:his|her|their|its|our|my|your)\s+$/i;
 
 /**
  * The year a month without a year most likely refers to: the latest such month not after the document date, or the
@@ -87,6 +95,7 @@ export function futureAround(sentence: string, at: number, end: number): boolean
   const lead = before.slice(starts[starts.length - 1]);
   if (FUTURE.test(lead)) return true;
   if (PAST.test(lead)) return false;
+  if (FUTURE_UNLESS_PAST.test(lead) && !OWNED_BEFORE.test(lead)) return true;
   if (CONNECTIVES.test(lead)) {
     const rest = sentence.slice(end).replace(/^\s*,/, '');
     CLAUSE_START.lastIndex = 0;
