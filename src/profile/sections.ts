@@ -1615,9 +1615,14 @@ function personIsAgent(s: SentenceView, cueAt: number, others: [number, number][
   const last = before[before.length - 1];
   if (!last) return false;
   const gap = s.text.slice(last.end, cueAt);
+  // "Lund of Eastport lamented the state of the debate and criticized …": a second verb of the person's own clause.
+  if (OWN_SECOND_VERB.test(gap)) return !passive;
   // ("Lund was assailed by …": a passive cue right after the person is done to them.)
   return words(gap).length <= 4 && !/[,;]/.test(gap) && !passive;
 }
+
+/** Between the person and a cue: "(of Place) lamented … and " — a verb in the past right after them, then "and". */
+const OWN_SECOND_VERB = /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|ew|ote|old|aid|ook|ave|ade)\s[^,;.!?]{0,100}\band\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** End of an opening subordinate clause ("After the vote failed, …"), or 0 when the sentence has none. */
 export function leadingClause(text: string): number {
@@ -1831,7 +1836,8 @@ export function criticismSection(ev: Evidence): Draft[] {
       // A headline stands alone: it is on the topic by its own words or not at all ("… blasts X for skipping debate"
       // over a report on X's immigration stance is about the debate).
       if (inHeadline(s) && topicScore(s.text, ev.seedTerms).score <= 0) continue;
-      const strong = [...s.text.matchAll(CRITICISM)];
+      // ("blasted out an email": sent, not attacked.)
+      const strong = [...s.text.matchAll(CRITICISM)].filter((c) => !(/^blast/i.test(c[0]) && /^\s+out\b/.test(s.text.slice(c.index! + c[0].length))));
       const weak = [...s.text.matchAll(CRITICISM_WEAK)];
       if (!strong.length && !weak.length) continue;
       // The person's own accusations or demands are their acts, not criticism of them.
