@@ -46,3 +46,37 @@ describe('markRepeats', () => {
     expect(sentences.map((s) => s.repeatOf)).toEqual([null, null, 0, null]);
   });
 });
+
+describe('markRepeats finds near copies without comparing every pair', () => {
+  // The definition: a sentence of 6+ words repeats the earliest earlier sentence whose word set is a near copy of its
+  // own (similar size, Jaccard ≥ 0.8).
+  const jaccard = (a: Set<string>, b: Set<string>) => {
+    const inter = [...a].filter((w) => b.has(w)).length;
+    return inter / (a.size + b.size - inter || 1);
+  };
+  const byDefinition = (parts: string[]) => {
+    const words = parts.map((p) => new Set(wordsOf(p)));
+    return words.map((w, i) => {
+      if (w.size < 6) return null;
+      for (let j = 0; j < i; j++) if (Math.min(w.size, words[j].size) / Math.max(w.size, words[j].size) >= 0.8 && jaccard(w, words[j]) >= 0.8) return j;
+      return null;
+    });
+  };
+  it('marks the same sentences as comparing every earlier sentence would', () => {
+    // Few distinct words, so that near copies (and near misses) are common.
+    const sentence = fc.array(fc.constantFrom(...'the mayor said port fees will rise in may and june to pay for new docks'.split(' ')), { minLength: 3, maxLength: 14 });
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 40 }), (list) => {
+        const parts = list.map((ws) => ws.join(' ') + '.');
+        const { text, sentences } = sentencesOf(parts);
+        markRepeats(text, sentences);
+        const want = byDefinition(parts);
+        sentences.forEach((s, i) => {
+          if (want[i] === null) expect(s.repeatOf).toBeNull();
+          else expect(s.repeatOf).toBe(want[i]);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -38,6 +38,29 @@ function isNearCopy(a: Set<string>, b: Set<string>): boolean {
   return inter / (a.size + b.size - inter || 1) >= NEAR_COPY;
 }
 
+/**
+ * For each sentence, the earlier sentences that may be its near copy, in order. Comparing every pair is quadratic, and
+ * a long report has thousands of sentences; but two word sets with Jaccard ≥ 0.8 share at least ⌈0.8·|a|⌉ words, so
+ * with the words of every set ranked the same way (rarest in the document first) their first |a| − ⌈0.8·|a|⌉ + 1
+ * words already share one (prefix filtering). Only sentences sharing a word of those prefixes are candidates.
+ */
+function nearCopyCandidates(words: Set<string>[]): (i: number) => number[] {
+  const df = new Map<string, number>();
+  for (const w of words) for (const x of w) df.set(x, (df.get(x) ?? 0) + 1);
+  const rank = (a: string, b: string) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  // (A floor, not a ceiling, makes the prefix one word longer where float rounding could make it one too short.)
+  const prefixes = words.map((w) => [...w].sort(rank).slice(0, w.size - Math.floor(NEAR_COPY * w.size) + 1));
+  const holders = new Map<string, number[]>();
+  let indexed = 0;
+  return (i) => {
+    // Sentences before i enter the index in order, so each list stays sorted.
+    for (; indexed < i; indexed++) for (const x of prefixes[indexed]) holders.get(x)?.push(indexed) ?? holders.set(x, [indexed]);
+    const found = new Set<number>();
+    for (const x of prefixes[i]) for (const j of holders.get(x) ?? []) found.add(j);
+    return [...found].sort((a, b) => a - b);
+  };
+}
+
 function quotedWords(s: string): string[] {
   const out: string[] = [];
   for (const m of s.matchAll(QUOTED)) out.push(...wordsOf(m[1]));
@@ -63,9 +86,19 @@ export function markRepeats(text: string, sentences: SentenceRecord[]): void {
     if (!next || next.paragraph !== sentences[i].paragraph) return quotes(i);
     return new Set([...quotes(i), ...quotes(i + 1)]);
   };
+  const earlierCopies = nearCopyCandidates(words);
   for (let i = 0; i < sentences.length; i++) {
     if (sentences[i].repeatOf !== null || words[i].size < 6) continue;
     const pull = pullQuote[i] && quotes(i).size >= 6;
+    if (!pull) {
+      // The earliest near copy, among the earlier sentences that could be one.
+      for (const j of earlierCopies(i)) {
+        if (sentences[j].repeatOf === i || !isNearCopy(words[i], words[j])) continue;
+        sentences[i].repeatOf = j;
+        break;
+      }
+      continue;
+    }
     for (let j = 0; j < sentences.length; j++) {
       if (i === j || sentences[j].repeatOf === i) continue;
       if (j < i && isNearCopy(words[i], words[j])) {
