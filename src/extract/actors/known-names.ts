@@ -36,6 +36,7 @@ const PLACE_TYPES = new Set(['state', 'place']);
  */
 export function reviewNestedNames(text: string, index: ActorIndex): void {
   const byKey = new Map(index.actors.map((a, i) => [a.key, i]));
+  let near = mentionsNear(index.mentions);
   for (const m of index.mentions) {
     const a = index.actors[m.actor];
     if (!PLACE_TYPES.has(a.type)) continue;
@@ -45,21 +46,51 @@ export function reviewNestedNames(text: string, index: ActorIndex): void {
     if (!h || !type || type === 'place' || type === 'initiative') continue;
     const start = from + h.index;
     // The head word alone may have been taken for a name ("Museum" in "Museum of London"): it joins the whole.
-    const headOnly = index.mentions.find((o) => o.span[0] === start && o.span[1] <= m.span[0] && !/\s/.test(o.text));
-    if (index.mentions.some((o) => o !== m && o !== headOnly && o.span[0] <= start && o.span[1] > start)) continue;
+    const headOnly = near(start, start).find((o) => o.span[0] === start && o.span[1] <= m.span[0] && !/\s/.test(o.text));
+    if (near(start - near.longest, start).some((o) => o !== m && o !== headOnly && o.span[0] <= start && o.span[1] > start)) continue;
     if (headOnly) dropMentions(index, new Set([headOnly]));
     moveToLongerName(text, index, byKey, m, [start, m.span[1]], type);
+    near = mentionsNear(index.mentions);
   }
   // Mentions inside another actor's longer mention ("Michigan" in "University of Michigan"). Not a person's: a body's
   // name that swallowed a person ("… Executive Director Nihad Awad") is the mistake there.
+  near = mentionsNear(index.mentions);
   const inside = new Set(
     index.mentions.filter(
       (m) =>
         index.actors[m.actor].type !== 'person' &&
-        index.mentions.some((o) => o !== m && o.actor !== m.actor && o.span[0] <= m.span[0] && o.span[1] >= m.span[1] && o.span[1] - o.span[0] > m.span[1] - m.span[0]),
+        near(m.span[1] - near.longest, m.span[0]).some(
+          (o) => o !== m && o.actor !== m.actor && o.span[0] <= m.span[0] && o.span[1] >= m.span[1] && o.span[1] - o.span[0] > m.span[1] - m.span[0],
+        ),
     ),
   );
   if (inside.size) dropMentions(index, inside);
+}
+
+/**
+ * The mentions starting between two offsets, in the index's order, found by binary search; `longest` is the longest
+ * mention's length, so that whatever may contain or cross a position starts at most that far before it. (A long
+ * report has thousands of mentions: asking each one about every other was quadratic.)
+ */
+function mentionsNear(mentions: ActorMention[]): ((from: number, to: number) => ActorMention[]) & { longest: number } {
+  const order = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.span[0] - b.m.span[0] || a.i - b.i);
+  const starts = order.map((o) => o.m.span[0]);
+  const firstAtOrAfter = (pos: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const near = (from: number, to: number) => {
+    const found: { m: ActorMention; i: number }[] = [];
+    for (let k = firstAtOrAfter(from); k < order.length && starts[k] <= to; k++) found.push(order[k]);
+    return found.sort((a, b) => a.i - b.i).map((o) => o.m);
+  };
+  return Object.assign(near, { longest: mentions.reduce((n, m) => Math.max(n, m.span[1] - m.span[0]), 0) });
 }
 
 /** Takes mentions out of their actors and the index. */
