@@ -1040,14 +1040,27 @@ export class ActorIndex {
         if (r.orgHead) {
           // The latest start wins; on a tie the first in mentions-then-found order (as a stable sort would keep).
           let prev: ActorRef | undefined;
-          const startsWithHead = (m: ActorRef) => m.span[0] < span[0] && (!prev || m.span[0] > prev.span[0]) && m.name.includes(' ') && m.name.toLowerCase().replace(/^the\s+/, '').startsWith(r.lower);
-          for (const m of this.entityMentions) if (startsWithHead(m)) prev = m;
-          for (const m of this.found) if (startsWithHead(m)) prev = m;
+          const fits = (m: ActorRef) => this.headForm(m.name)?.startsWith(r.lower) === true;
+          // The actor extractor's mentions are sorted by start: walk back from the span to the latest that fits, then
+          // on through any others starting there (the first of those in order wins).
+          const list = this.entityMentions;
+          for (let i = firstStartingAt(list, span[0]) - 1; i >= 0 && !(prev && list[i].span[0] < prev.span[0]); i--) if (fits(list[i])) prev = list[i];
+          for (const m of this.found) if (m.span[0] < span[0] && (!prev || m.span[0] > prev.span[0]) && fits(m)) prev = m;
           if (prev) return [{ ...prev, span, via: 'proper' }];
         }
         return [{ name: r.name, key: r.key, type: r.type, span, via: 'proper', actingFor: null }];
       }
     }
+  }
+
+  /** Lower-case forms of full names without a leading "the" (null for a one-word name), by name. */
+  private readonly headForms = new Map<string, string | null>();
+
+  /** What a bare head ("the Ministry") is compared with: the name lower-cased, "the " off; null for one word. */
+  private headForm(name: string): string | null {
+    let v = this.headForms.get(name);
+    if (v === undefined) this.headForms.set(name, (v = name.includes(' ') ? name.toLowerCase().replace(/^the\s+/, '') : null));
+    return v;
   }
 
   /**
