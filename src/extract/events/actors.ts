@@ -1040,12 +1040,13 @@ export class ActorIndex {
         if (r.orgHead) {
           // The latest start wins; on a tie the first in mentions-then-found order (as a stable sort would keep).
           let prev: ActorRef | undefined;
-          const fits = (m: ActorRef) => this.headForm(m.name)?.startsWith(r.lower) === true;
-          // The actor extractor's mentions are sorted by start: walk back from the span to the latest that fits, then
-          // on through any others starting there (the first of those in order wins).
-          const list = this.entityMentions;
-          for (let i = firstStartingAt(list, span[0]) - 1; i >= 0 && !(prev && list[i].span[0] < prev.span[0]); i--) if (fits(list[i])) prev = list[i];
-          for (const m of this.found) if (m.span[0] < span[0] && (!prev || m.span[0] > prev.span[0]) && fits(m)) prev = m;
+          // Only the mentions whose name starts with the head can win (kept per head, in their order). The actor
+          // extractor's are sorted by start: walk back from the span to the latest, then on through any others
+          // starting there (the first of those in order wins); the scan's own are walked in order.
+          const heads = this.mentionsByHead(r.lower);
+          const list = heads.entity;
+          for (let i = firstStartingAt(list, span[0]) - 1; i >= 0 && !(prev && list[i].span[0] < prev.span[0]); i--) prev = list[i];
+          for (const m of heads.found) if (m.span[0] < span[0] && (!prev || m.span[0] > prev.span[0])) prev = m;
           if (prev) return [{ ...prev, span, via: 'proper' }];
         }
         return [{ name: r.name, key: r.key, type: r.type, span, via: 'proper', actingFor: null }];
@@ -1060,6 +1061,18 @@ export class ActorIndex {
   private headForm(name: string): string | null {
     let v = this.headForms.get(name);
     if (v === undefined) this.headForms.set(name, (v = name.includes(' ') ? name.toLowerCase().replace(/^the\s+/, '') : null));
+    return v;
+  }
+
+  /** Per bare head: the mentions whose full name starts with it, the actor extractor's and the scan's so far. */
+  private readonly byHead = new Map<string, { entity: ActorRef[]; found: ActorRef[]; seen: number }>();
+
+  /** The mentions a bare head may refer back to, in their lists' order; the scan's part brought up to date. */
+  private mentionsByHead(head: string): { entity: ActorRef[]; found: ActorRef[] } {
+    const fits = (m: ActorRef) => this.headForm(m.name)?.startsWith(head) === true;
+    let v = this.byHead.get(head);
+    if (!v) this.byHead.set(head, (v = { entity: this.entityMentions.filter(fits), found: [], seen: 0 }));
+    for (; v.seen < this.found.length; v.seen++) if (fits(this.found[v.seen])) v.found.push(this.found[v.seen]);
     return v;
   }
 
