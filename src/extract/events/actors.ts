@@ -1067,12 +1067,21 @@ export class ActorIndex {
   /** Per bare head: the mentions whose full name starts with it, the actor extractor's and the scan's so far. */
   private readonly byHead = new Map<string, { entity: ActorRef[]; found: ActorRef[]; seen: number }>();
 
+  /** headForm of each of the actor extractor's mentions and of the scan's so far, in their lists' order. */
+  private entityHeadForms: (string | null)[] | null = null;
+  private readonly foundHeadForms: (string | null)[] = [];
+
   /** The mentions a bare head may refer back to, in their lists' order; the scan's part brought up to date. */
   private mentionsByHead(head: string): { entity: ActorRef[]; found: ActorRef[] } {
-    const fits = (m: ActorRef) => this.headForm(m.name)?.startsWith(head) === true;
+    const entityForms = (this.entityHeadForms ??= this.entityMentions.map((m) => this.headForm(m.name)));
+    for (let k = this.foundHeadForms.length; k < this.found.length; k++) this.foundHeadForms.push(this.headForm(this.found[k].name));
     let v = this.byHead.get(head);
-    if (!v) this.byHead.set(head, (v = { entity: this.entityMentions.filter(fits), found: [], seen: 0 }));
-    for (; v.seen < this.found.length; v.seen++) if (fits(this.found[v.seen])) v.found.push(this.found[v.seen]);
+    if (!v) {
+      v = { entity: [], found: [], seen: 0 };
+      for (let i = 0; i < entityForms.length; i++) if (entityForms[i]?.startsWith(head)) v.entity.push(this.entityMentions[i]);
+      this.byHead.set(head, v);
+    }
+    for (; v.seen < this.found.length; v.seen++) if (this.foundHeadForms[v.seen]?.startsWith(head)) v.found.push(this.found[v.seen]);
     return v;
   }
 
