@@ -1040,14 +1040,49 @@ export class ActorIndex {
         if (r.orgHead) {
           // The latest start wins; on a tie the first in mentions-then-found order (as a stable sort would keep).
           let prev: ActorRef | undefined;
-          const startsWithHead = (m: ActorRef) => m.span[0] < span[0] && (!prev || m.span[0] > prev.span[0]) && m.name.includes(' ') && m.name.toLowerCase().replace(/^the\s+/, '').startsWith(r.lower);
-          for (const m of this.entityMentions) if (startsWithHead(m)) prev = m;
-          for (const m of this.found) if (startsWithHead(m)) prev = m;
+          // Only the mentions whose name starts with the head can win (kept per head, in their order). The actor
+          // extractor's are sorted by start: walk back from the span to the latest, then on through any others
+          // starting there (the first of those in order wins); the scan's own are walked in order.
+          const heads = this.mentionsByHead(r.lower);
+          const list = heads.entity;
+          for (let i = firstStartingAt(list, span[0]) - 1; i >= 0 && !(prev && list[i].span[0] < prev.span[0]); i--) prev = list[i];
+          for (const m of heads.found) if (m.span[0] < span[0] && (!prev || m.span[0] > prev.span[0])) prev = m;
           if (prev) return [{ ...prev, span, via: 'proper' }];
         }
         return [{ name: r.name, key: r.key, type: r.type, span, via: 'proper', actingFor: null }];
       }
     }
+  }
+
+  /** Lower-case forms of full names without a leading "the" (null for a one-word name), by name. */
+  private readonly headForms = new Map<string, string | null>();
+
+  /** What a bare head ("the Ministry") is compared with: the name lower-cased, "the " off; null for one word. */
+  private headForm(name: string): string | null {
+    let v = this.headForms.get(name);
+    if (v === undefined) this.headForms.set(name, (v = name.includes(' ') ? name.toLowerCase().replace(/^the\s+/, '') : null));
+    return v;
+  }
+
+  /** Per bare head: the mentions whose full name starts with it, the actor extractor's and the scan's so far. */
+  private readonly byHead = new Map<string, { entity: ActorRef[]; found: ActorRef[]; seen: number }>();
+
+  /** headForm of each of the actor extractor's mentions and of the scan's so far, in their lists' order. */
+  private entityHeadForms: (string | null)[] | null = null;
+  private readonly foundHeadForms: (string | null)[] = [];
+
+  /** The mentions a bare head may refer back to, in their lists' order; the scan's part brought up to date. */
+  private mentionsByHead(head: string): { entity: ActorRef[]; found: ActorRef[] } {
+    const entityForms = (this.entityHeadForms ??= this.entityMentions.map((m) => this.headForm(m.name)));
+    for (let k = this.foundHeadForms.length; k < this.found.length; k++) this.foundHeadForms.push(this.headForm(this.found[k].name));
+    let v = this.byHead.get(head);
+    if (!v) {
+      v = { entity: [], found: [], seen: 0 };
+      for (let i = 0; i < entityForms.length; i++) if (entityForms[i]?.startsWith(head)) v.entity.push(this.entityMentions[i]);
+      this.byHead.set(head, v);
+    }
+    for (; v.seen < this.found.length; v.seen++) if (this.foundHeadForms[v.seen]?.startsWith(head)) v.found.push(this.found[v.seen]);
+    return v;
   }
 
   /**

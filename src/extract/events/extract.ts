@@ -79,20 +79,35 @@ function hasQuoteMark(text: string, [from, to]: Span): boolean {
 
 /**
  * Quoted segments that may overlap a sentence, found only when a reporting verb asks. A paragraph's segments lie
- * inside it (findQuoteSegments works paragraph by paragraph), so with disjoint paragraphs only the sentence's own
- * paragraph is scanned; otherwise the whole text, once.
+ * inside it (findQuoteSegments works paragraph by paragraph), so with disjoint paragraphs only the segments of the
+ * sentence's own paragraph are given; otherwise the whole text's.
+ *
+ * findQuoteSegments reads the whole text on every call, whatever paragraphs it is given, so the segments are found
+ * once for all paragraphs and shared out (a call per paragraph made long documents quadratic). With disjoint
+ * paragraphs in order, what it finds in one paragraph depends on that paragraph's text alone, so a paragraph's share
+ * of the whole list is what a call for that paragraph alone gives (`continues`, the only field that links two
+ * paragraphs, is not read here). Paragraphs numbered other than by their place fall back to a call per paragraph.
  */
 function quoteSegmentsNear(input: ExtractionInput): (s: SentenceRecord) => QuoteSegment[] {
   const { text, paragraphs } = input;
   let all: QuoteSegment[] | null = null;
   const whole = () => (all ??= findQuoteSegments(text, paragraphs));
   const disjoint = paragraphs.every((p, i) => i === 0 || p.span[0] >= paragraphs[i - 1].span[1]);
+  const numbered = paragraphs.every((p, i) => p.index === i);
+  let shares: QuoteSegment[][] | null = null;
+  const shareOf = (p: ParagraphRecord): QuoteSegment[] => {
+    if (!shares) {
+      shares = paragraphs.map(() => []);
+      for (const q of whole()) shares[q.paragraph].push(q);
+    }
+    return shares[p.index];
+  };
   const byParagraph = new Map<ParagraphRecord, QuoteSegment[]>();
   return (s) => {
     const p = disjoint ? paragraphs.find((x) => x.span[0] <= s.span[0] && s.span[1] <= x.span[1]) : undefined;
     if (!p) return whole();
     let list = byParagraph.get(p);
-    if (!list) byParagraph.set(p, (list = hasQuoteMark(text, p.span) ? findQuoteSegments(text, [p]) : []));
+    if (!list) byParagraph.set(p, (list = !hasQuoteMark(text, p.span) ? [] : numbered ? shareOf(p) : findQuoteSegments(text, [p])));
     return list;
   };
 }
@@ -245,6 +260,8 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
     // Words inside an insertion ("— the most powerful actors —", ", including those who …,") open no clause.
     ctx.barriers = ctx.rawBarriers.map((b, k) => b && !ctx.paren[k]);
     const sentenceDrafts: Draft[] = [];
+    // The last draft made so far (this sentence's, then earlier ones) that passes a test; no list is copied.
+    const lastEarlier: LastEarlier = (test) => lastWhere(sentenceDrafts, test) ?? lastWhere(drafts, test);
     let frame: { draft: Draft; end: number } | null = null;
     for (const m of matches) {
       if (frame && m.first > frame.draft.match!.last && m.first <= frame.end) {
@@ -262,7 +279,7 @@ function findEvents(input: ExtractionInput, found: EventInputs): EventRecord[] {
           continue;
         }
       }
-      const d = draftFor(m, ctx, index, () => drafts.concat(sentenceDrafts), found.statements ?? []);
+      const d = draftFor(m, ctx, index, lastEarlier, found.statements ?? []);
       if (!d) continue;
       if (d.genericActor && !d.actors.length) resolveCandidacy(d, ctx, (nominees ??= partyCandidates(found.entities ?? [], text)));
       sentenceDrafts.push(d);
@@ -636,11 +653,13 @@ function frameEnd(ctx: SentenceCtx, m: TriggerMatch): number {
 
 // ---- one draft ------------------------------------------------------------------------------------------
 
-/** `earlier`: the drafts before this one (made on demand: few rules look back). */
+/** The last of the drafts made before this one that passes a test, or null (few rules look back). */
+type LastEarlier = (test: (d: Draft) => boolean) => Draft | null;
+
 /** A share of poll respondents as the subject, close before the verb ("22 percent", "a majority of voters"). */
 const POLL_SHARE = /(?:\b\d+(?:\.\d+)?\s*(?:%|percent\b)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:10|ten)\b|\b(?:a|the)\s+(?:majority|plurality|minority)\s+of\b|\b(?:half|a third|a quarter|two-thirds|three-quarters|most|many|few)\s+of\s+(?:the\s+)?(?:voters|respondents|those|people|americans|republicans|democrats|independents|likely|registered)\b)(?:[^,;:]{0,60})$/i;
 
-function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier: () => Draft[], statements: StatementRecord[]): Draft | null {
+function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier: LastEarlier, statements: StatementRecord[]): Draft | null {
   let category = categoryOf(m, ctx);
   if (!category) return null;
   const p = m.pattern;
@@ -721,7 +740,7 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
       const before = tokenBefore(ctx, d.triggerSpan[0])?.lower ?? '';
       return !d.match || d.match.pattern.kind === 'noun' || (before !== 'to' && PREPOSITIONS.has(before));
     };
-    const prevDraft = afterComma ? earlier().filter((d) => d.sentence === ctx.s && d.triggerSpan[1] <= toks[m.first].span[0] && (d.actors.length || d.genericActor) && !inPhrase(d)).pop() : undefined;
+    const prevDraft = afterComma ? earlier((d) => d.sentence === ctx.s && d.triggerSpan[1] <= toks[m.first].span[0] && !!(d.actors.length || d.genericActor) && !inPhrase(d)) : null;
     // A clause does not start at a determiner "that" ("He echoed that promise on Monday, saying …").
     const from = afterComma ? clauseStartPastDeterminers(ctx, cf, m.first) : cf;
     let subj: Subject = prevDraft ? { actors: prevDraft.actors, generic: prevDraft.genericActor, end: null } : subjectBefore(ctx, from, m.first, afterComma, gerund);
@@ -1907,7 +1926,7 @@ interface Owner {
 }
 
 /** Who performs a nominalised act: "X's visit", "Russian-French consultations", "the call made by X". */
-function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier: () => Draft[]): Owner {
+function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier: LastEarlier): Owner {
   const toks = ctx.toks;
   const start = toks[m.first].span[0];
   const out: Owner = { actors: [], generic: null, target: null, subjectEnd: null };
@@ -2007,7 +2026,7 @@ function nounOwner(ctx: SentenceCtx, m: TriggerMatch, index: ActorIndex, earlier
     const det = toks[m.first - 1]?.lower;
     const next = toks[m.last + 1]?.lower ?? '';
     if ((det === 'the' || det === 'these' || det === 'those') && (BE.has(next) || HAVE.has(next) || /^(took|went|ended|began|continued)$/.test(next))) {
-      const prev = earlier().filter((d) => d.nounHead === toks[m.last].lower && d.actors.length).pop();
+      const prev = earlier((d) => d.nounHead === toks[m.last].lower && d.actors.length > 0);
       if (prev) {
         out.actors = prev.actors;
         out.target = prev.target;

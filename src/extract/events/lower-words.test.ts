@@ -58,3 +58,16 @@ describe('LowerWords over several documents', () => {
     expect(a.has('left')).toBe(true);
   });
 });
+
+describe('LowerWords in a long document', () => {
+  it('answers from the set of all matches once its searches have read the text a few times over', () => {
+    // Many asked words share the shape of a word in the text (first three letters and length) without being in it,
+    // so each is searched for through the whole text until the searches give way to the set.
+    const text = Array.from({ length: 200 }, (_, i) => `The officials${i % 7} met officers and ${i % 2 ? 'offered' : 'Offered'} coffee-breaks.`).join(' ');
+    const set = bySet(text);
+    const w = new LowerWords(text);
+    const asked = ['officials', 'offset', 'offerer', 'officers', 'offered', 'coffee-breaks', 'coffee', 'breaks', 'met', 'the', 'and'];
+    for (let k = 0; k < 30; k++) asked.push(`offic${String.fromCharCode(97 + (k % 26))}rs`);
+    for (const q of [...asked, ...set]) expect(w.has(q)).toBe(set.has(q));
+  });
+});
