@@ -1086,3 +1086,31 @@ describe('an uncertain name confirmed once', () => {
     expect(entities.find((e) => e.name === 'Tun Myat')?.mentions.length).toBe(2);
   });
 });
+
+describe('first names spelt like places and demonyms', () => {
+  it('a city the lexicon knows is no first name and its first word no role ("the San Francisco Ledger")', () => {
+    const { entities } = actors('The San Francisco Ledger reported the closure on Monday. Crowds filled the San Antonio Riverwalk.');
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(typeOf('The San Francisco Ledger reported the closure on Monday.', 'San Francisco Ledger')).toBe('media');
+  });
+  it('a one-word country before a surname is a first name, gendered only by a name that is one ("Chad Smith", "Jordan Reynolds")', () => {
+    const { index } = actors('On Sunday, Chad Smith said the dam would hold. Jordan Reynolds, a farmer, agreed. Chad Brelsky did not.');
+    expect(index.actors.map((a) => [a.name, a.type, a.gender])).toEqual([
+      ['Chad Smith', 'person', 'm'],
+      ['Jordan Reynolds', 'person', null],
+      ['Chad Brelsky', 'person', 'm'],
+    ]);
+  });
+  it('not a country before a surname that opens a longer name ("the envoy to Britain Liu Jianhua")', () => {
+    const { entities } = actors('The envoy to Britain Liu Jianhua said the talks were over.');
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['United Kingdom', 'state'],
+      ['Liu Jianhua', 'person'],
+    ]);
+  });
+  it('a demonym before a lone surname is a first name, and two people sharing the surname stay two', () => {
+    const text = '“The crowd loved it,” said German Ortiz, a singer. His brother Pablo Ortiz said they would tour again. German Ortiz says the tour starts in May.';
+    expect(people(text).sort()).toEqual(['German Ortiz', 'Pablo Ortiz']);
+    expect(actors(text).entities.find((e) => e.name === 'German Ortiz')?.mentions.length).toBe(2);
+  });
+});

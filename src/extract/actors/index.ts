@@ -310,9 +310,21 @@ function endsListedPlace(tokens: Token[], x: number): boolean {
   }
   return false;
 }
+/**
+ * Token i is followed by a capitalised surname the lexicon knows that ends the name, no head word nor title: "Jordan
+ * Reynolds" (not "the ambassador to Britain Liu Xiaming", where the surname opens a name); after a word the lexicon
+ * also knows as a first name, any word it does not know: "Chad Connelly".
+ */
+function beforeSurname(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return !!next && !t.possessive && next.word && next.cap && adjacent(t, next) && (wordOf(next).lastName || (!!wordOf(t).gender && wordOf(next).tag === undefined && !ACRONYM.test(next.text))) && !HEAD_TYPE.has(next.text) && !factsOf(next).titles && !capWordNextTo(next, tokens[i + 2]);
+}
 /** Token x lies inside a listed place of several words that starts before it among tokens [from, x]. */
 function insidePlace(tokens: Token[], from: number, x: number): boolean {
   for (let y = Math.max(from, x - 3); y < x; y++) if (placeWordsAt(tokens, y, tokens.length) > x - y) return true;
+  // (Or a place the lexicon knows that ends at x: the "Francisco" of "San Francisco Chronicle" is no first name.)
+  for (let y = Math.max(from, x - 3); y < x; y++) if (isPlaceName(nameOf(tokens, y, x + 1))) return true;
   return false;
 }
 
@@ -704,7 +716,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   let titled = false;
   for (;;) {
     const demonym = tokens[k] && factsOf(tokens[k]).demonym;
-    if (k < e - 1 && demonym !== undefined) {
+    // ("German Ortega": a demonym right before a lone surname the lexicon knows is a first name; English puts no
+    // demonym before a bare surname, "German Chancellor Merkel".)
+    if (k < e - 1 && demonym !== undefined && !(e - k === 2 && !/^(?:the|a|an)$/i.test(tokens[k - 1]?.text ?? '') && wordOf(tokens[k + 1]).lastName && !HEAD_TYPE.has(tokens[k + 1].text) && !factsOf(tokens[k + 1]).titles)) {
       countries.push(demonym);
       k++;
       continue;
@@ -1263,6 +1277,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     // pass by a title after it, is not the country Jersey.
     // (Only where the place ends there, with a possessive, or before a title: "South China Sea Row" is left as it was.)
     if ((hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place') && i > 0 && endsListedPlace(tokens, i)) continue;
+    // "Jordan Reynolds", "Chad Smith": a one-word state or place right before a surname the lexicon knows is a first
+    // name (the name pass reads the whole, with no gender from the first name).
+    if ((hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place') && hit.end - i === 1 && beforeSurname(tokens, i)) continue;
     // "a Washington Post-ABC News poll": a listed name of two words joined by a hyphen to another is no place.
     if ((hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place') && hit.end - i === 1 && hyphenJoinsListedName(tokens, i)) continue;
     // "Timor Sea", "Gulf of Mexico", "Lake Chad": a country or place naming a feature is part of the feature's name.
