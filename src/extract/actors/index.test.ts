@@ -1114,3 +1114,29 @@ describe('first names spelt like places and demonyms', () => {
     expect(actors(text).entities.find((e) => e.name === 'German Ortiz')?.mentions.length).toBe(2);
   });
 });
+
+describe('companies named by a first word', () => {
+  it('a person’s name before "Productions" is a company’s name, and two such names joined by "and" are two', () => {
+    const { entities } = actors('The deal between Halvard Records and Ray Dunmore Productions fell apart on Friday.');
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['Halvard Records', 'company'],
+      ['Ray Dunmore Productions', 'company'],
+    ]);
+  });
+  it('a company named again without its legal suffix is the same company', () => {
+    const { entities } = actors('Kessler Group Inc. bought the mill. Kessler Group said on Monday that it would keep the workers.');
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([['Kessler Group Inc.', 2]]);
+  });
+  it('the first word of the one company named with legal or head words after it is that company', () => {
+    const { entities } = actors('Snapgrove Inc. cut 200 jobs on Monday. Snapgrove shares fell 5% after the news. Pellworth Holdings bought a rival. Pellworth, the company that owns 30 papers, said the deal was closed.');
+    expect(entities.map((e) => [e.name, e.type, e.mentions.filter((m) => m.text !== 'the company').map((m) => m.text)])).toEqual([
+      ['Snapgrove Inc.', 'company', ['Snapgrove Inc.', 'Snapgrove']],
+      ['Pellworth Holdings', 'company', ['Pellworth Holdings', 'Pellworth']],
+    ]);
+  });
+  it('not when two companies open with the word, nor when a person named in full carries it', () => {
+    const two = actors('Snapgrove Inc. cut jobs. Snapgrove Capital sold shares. Snapgrove said it would hire again.').entities;
+    expect(two.find((e) => e.name === 'Snapgrove Inc.')?.mentions.length).toBe(1);
+    expect(people('Ada Pellworth founded Pellworth Holdings in 1990. Pellworth said she would retire.')).toEqual(['Ada Pellworth']);
+  });
+});

@@ -1165,8 +1165,11 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
     // body's name holds an acronym of its own before "and".)
     if (k === j + 1 && tokens[j].text === 'and' && !ofPart && ((HEAD_TYPE.has(tokens[j - 1].text) && !HEAD_TYPE.has(tokens[m - 1].text)) || ACRONYM.test(tokens[j - 1].text))) return j;
     // "Ithaca College and Cornell University": an institution's name, "and", then a name with a head of its own
-    // after a word that is no ordinary one are two bodies (not "Securities and Exchange Commission").
-    if (k === j + 1 && tokens[j].text === 'and' && !ofPart && INSTITUTION_HEADS.has(tokens[j - 1].text) && m - k >= 2 && HEAD_TYPE.has(tokens[m - 1].text) && !wordOf(tokens[k]).common) return j;
+    // after a word that is no ordinary one are two bodies (not "Securities and Exchange Commission"); so are two
+    // names of several words ending in head words ("Halvard Records and Langley Park Productions").
+    // (Not a country's before the first head: "U.S. Securities and Exchange Commission".)
+    const longNameBeforeAnd = HEAD_TYPE.has(tokens[j - 1].text) && j >= 2 && capWordNextTo(tokens[j - 2], tokens[j - 1]) && !taken[j - 2] && factsOf(tokens[j - 2]).demonym === undefined && !wordOf(tokens[j - 2]).functionWord && !factsOf(tokens[j - 2]).stopOrDate;
+    if (k === j + 1 && tokens[j].text === 'and' && !ofPart && (INSTITUTION_HEADS.has(tokens[j - 1].text) || longNameBeforeAnd) && m - k >= 2 && HEAD_TYPE.has(tokens[m - 1].text) && (longNameBeforeAnd || !wordOf(tokens[k]).common)) return j;
     // "the Trans-Pacific Partnership and the Affordable Care Act", "the DNC and the DCCC": "and the" after a whole name
     // (a head word, an acronym) starts a second one.
     if (k === j + 2 && tokens[j].text === 'and' && tokens[j + 1].text === 'the' && !ofPart && (HEAD_TYPE.has(tokens[j - 1].text) || ACRONYM.test(tokens[j - 1].text))) return j;
@@ -1577,6 +1580,18 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     }
     // "anti-Latino remarks", "another Latino, Rep. …", "solidly Democratic states": a member word names no one.
     if (idx === null && isMemberWord(w)) continue;
+    // "Snapgrove Inc. cut jobs … Snapgrove shares fell": the first word of a company named in full, which no one
+    // named in full carries, is that company.
+    // (Not where it speaks and the writer calls it "he" or "she": "Hallberg Capital bought the site. Hallberg said he
+    // liked it.")
+    if (idx === null && !personIdxBySurname.has(w) && !wordOf(tokens[c.start]).gender && !(surnameCue(c) && PERSONAL_PRONOUN_AFTER.test(text.slice(tokens[c.end - 1].end, sentences[sentenceOf(tokens[c.start].start)]?.span[1] ?? tokens[c.end - 1].end)))) {
+      const body = companyNamedWith(actors, w);
+      if (body >= 0) {
+        taken[c.start] = 1;
+        mention(body, c.start, c.end, 'alias');
+        continue;
+      }
+    }
     if (idx === null) {
       // "Iowa said", "Democrats said": a place or the members of a group, not a person.
       // A word the lexicon knows only as a (smaller) place that speaks is a club or body named after it
@@ -1633,6 +1648,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   mergeFirstNames(actors, mentions);
   mergeAcronyms(text, actors, mentions);
   mergeShortOutletNames(actors, mentions);
+  mergeShortCompanyNames(actors, mentions);
   if (demonymBodies) mergeBodiesNamedWithoutDemonym(actors, mentions);
 
   // Appositive roles: "Brad Smith, president of Microsoft,", "Marina Kaljurand, chair of the Global Commission …".
@@ -2061,6 +2077,51 @@ function mergeShortOutletNames(actors: Actor[], mentions: ActorMention[]) {
     const only = onlyOutletEndingIn(actors, a.name);
     if (only >= 0) mergeInto(actors, mentions, i, only);
   }
+}
+const PERSONAL_PRONOUN_AFTER = /\b(?:he|she|him|his|her|himself|herself)\b/i;
+/** "Snapgrove Inc.", "SoftBank Group Corp": a company's name of one word and legal or company head words after it. */
+function companyNameEnd(name: string, first: string): boolean {
+  if (!name.startsWith(`${first} `)) return false;
+  return name
+    .slice(first.length + 1)
+    .split(' ')
+    .every((w) => HEAD_TYPE.get(w) === 'company' || COMPANY_SUFFIXES.has(w) || COMPANY_SUFFIXES.has(w.replace(/,$/, '')));
+}
+/** The one company of the document named by this word and legal or company head words ("Snapgrove Inc."), else -1. */
+function companyNamedWith(actors: Actor[], word: string): number {
+  let found = -1;
+  for (let j = 0; j < actors.length; j++) {
+    const b = actors[j];
+    if (!b.key || b.type !== 'company' || !b.mentions.length || !companyNameEnd(b.name, word)) continue;
+    if (found >= 0) return -1;
+    found = j;
+  }
+  return found;
+}
+/**
+ * "McClatchy Co. … McClatchy said", "SoftBank Group Corp … SoftBank": a body of one word is the one company the
+ * document names with that word and legal or company head words.
+ */
+function mergeShortCompanyNames(actors: Actor[], mentions: ActorMention[]) {
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (!a.key || (a.type !== 'company' && a.type !== 'organisation') || !a.mentions.length) continue;
+    // (A name of several words only with a legal suffix after it: "Podesta Group" is "Podesta Group Inc.".)
+    const j = a.name.includes(' ') ? (a.type === 'company' ? companyWithSuffix(actors, a.name) : -1) : companyNamedWith(actors, a.name);
+    // (Named, as lone names joined to a body are, by its full name: "Zentrix" joins "Zentrix Holdings".)
+    if (j >= 0 && j !== i) mergeInto(actors, mentions, i, j);
+  }
+}
+/** The one company named as this name and a legal suffix ("Podesta Group Inc."), else -1. */
+function companyWithSuffix(actors: Actor[], name: string): number {
+  let found = -1;
+  for (let j = 0; j < actors.length; j++) {
+    const b = actors[j];
+    if (!b.key || b.type !== 'company' || !b.mentions.length || !b.name.startsWith(`${name} `) || !COMPANY_SUFFIXES.has(b.name.slice(name.length + 1).replace(/,$/, ''))) continue;
+    if (found >= 0) return -1;
+    found = j;
+  }
+  return found;
 }
 /** Listed bodies whose name opens with a demonym ("European Union"): "the Union" may name them again. */
 const DEMONYM_NAMED = new Set(KNOWN.filter((a) => a.type !== 'person' && a.type !== 'state' && a.name.includes(' ') && DEMONYMS.has(a.name.slice(0, a.name.indexOf(' ')).toLowerCase())).map((a) => a.key));
