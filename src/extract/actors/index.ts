@@ -659,6 +659,11 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (e - s >= 2 && e - s <= 3 && (s === 0 || tokens[s].newline) && DATELINE_NEXT.has(tokens[e]?.text ?? '') && (tokens[e].text !== ',' || isStateAfterDateline(tokens[e + 1])) && !wordOf(tokens[e - 1]).common && allInCapitals(tokens, s, e)) {
     return [{ start: s, end: e, type: 'place' }];
   }
+  // "Group D", "Pool A", "Section B": a head word before a single letter is a label in a draw or a list, no body
+  // (the words around it may hold names of their own: "… win Group D. England …").
+  for (let x = s; x + 1 < e; x++) {
+    if (HEAD_TYPE.has(tokens[x].text) && /^\p{Lu}\.?$/u.test(tokens[x + 1].text)) return [...classifyRun(tokens, s, x, text, headline, speakers), ...classifyRun(tokens, x + 2, e, text, headline, speakers)];
+  }
   // Drop sentence-initial ordinary words ("However", "The"), weekdays and months.
   while (s < e) {
     const w = tokens[s].text;
@@ -1178,6 +1183,19 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
   }
 }
 
+/**
+ * "the University of California, San Francisco": a university named for a state or a system, then a comma and the
+ * place of its campus, ending there, is one name. The new end of the name [s, e).
+ */
+function campusAfter(tokens: Token[], taken: Uint8Array, s: number, e: number): number {
+  if (tokens[s].text !== 'University' || tokens[s + 1]?.text !== 'of' || tokens[e]?.text !== ',' || !adjacent(tokens[e - 1], tokens[e])) return e;
+  let m = e + 1;
+  while (m < tokens.length && m - e <= 3 && tokens[m].cap && tokens[m].word && !taken[m] && (m === e + 1 || adjacent(tokens[m - 1], tokens[m]))) m++;
+  if (m === e + 1 || capWordNextTo(tokens[m - 1], tokens[m]) || tokens[m - 1].possessive) return e;
+  // (Not a list's next name: "the University of Iowa, Iowa City and Drake".)
+  if (tokens[m]?.text === 'and' || tokens[m]?.text === 'or') return e;
+  return isPlaceName(nameOf(tokens, e + 1, m)) ? m : e;
+}
 /** A title ("Sen.", "Gov.") or a first name followed by a capitalised word starts at token k. */
 function startsPerson(tokens: Token[], k: number): boolean {
   let m = k;
@@ -1326,7 +1344,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       else if (c.type === 'maybe-person') maybes.push(c);
       else {
         // A place ends with its name: "Iowa and Nevada" are two places.
-        const end = c.type === 'place' ? c.end : extendOrg(tokens, taken, c.end);
+        const end = c.type === 'place' ? c.end : campusAfter(tokens, taken, c.start, extendOrg(tokens, taken, c.end));
         // ("DES MOINES —": a dateline's place in capitals is named as the place is written elsewhere.)
         const written = text.slice(tokens[c.start].start, tokens[end - 1].end);
         const name = c.type === 'place' ? titleCasedCapitals(written) : written;

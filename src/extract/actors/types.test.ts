@@ -198,3 +198,17 @@ describe('health programmes and a pollster', () => {
     expect(t.get('Gallup')).toBe('company');
   });
 });
+
+describe('labels and campuses', () => {
+  it('a head word before a single letter is a label, no body ("Group D", "Plan B")', () => {
+    const t = types('Norway beat Malta 3-0 to win Group D. Wales (Group A) went through. Plan B was dropped.');
+    expect([...t.keys()].filter((n) => /Group|Plan/.test(n))).toEqual([]);
+    expect(t.get('Norway')).toBe('state');
+  });
+  it('a university named for a system, a comma and its campus town is one name', () => {
+    const t = types('She trained at the University of California, San Diego, before moving. Staff at the University of Texas, Austin and Rice agreed.');
+    expect(t.get('University of California, San Diego')).toBe('organisation');
+    expect(t.has('San Diego')).toBe(false);
+    expect(t.get('University of Texas')).toBe('organisation');
+  });
+});
