@@ -1196,6 +1196,33 @@ function campusAfter(tokens: Token[], taken: Uint8Array, s: number, e: number): 
   if (tokens[m]?.text === 'and' || tokens[m]?.text === 'or') return e;
   return isPlaceName(nameOf(tokens, e + 1, m)) ? m : e;
 }
+/** "Walter Reed hospital", "Reagan airport": a lower-case noun for a place or an institution right after a name. */
+const FACILITY_AFTER = /^\s+(?:(hospital|medical center|medical centre|university|college|school|library|museum|clinic)|(airport|stadium|arena|bridge|tower|building|park|street|avenue|station))\b/;
+/**
+ * "a trip to Walter Reed hospital … Walter Reed on Saturday": a name written before a noun for a hospital, an
+ * airport or a building, and nowhere said to be someone (no role or title, no speech verb after it), names that
+ * place or institution, no person.
+ */
+function retypeFacilitiesNamedAfterPeople(text: string, actors: Actor[]) {
+  for (const a of actors) {
+    // (Only a name always written the same, never by a surname alone: "Donald Trump … Trump University" is a person.)
+    if (!a.key || a.type !== 'person' || a.roles.length || !a.mentions.length || a.aliases.size || a.mentions.length > 3) continue;
+    let kind: ActorType | undefined;
+    for (const m of a.mentions) {
+      if (m.possessive) continue;
+      const f = FACILITY_AFTER.exec(text.slice(m.span[1], m.span[1] + 24));
+      if (f) kind ??= f[1] ? 'organisation' : 'place';
+    }
+    if (!kind) continue;
+    if (a.mentions.some((m) => m.via !== 'name' || SPEECH_AFTER.test(text.slice(m.span[1], m.span[1] + 16)))) continue;
+    const key = `${kind}:${slug(a.name)}`;
+    if (actors.some((b) => b.key === key)) continue;
+    a.type = kind;
+    a.key = key;
+    a.gender = null;
+  }
+}
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|tells|added|wrote|asked|argued|explained)\b/;
 /** A title ("Sen.", "Gov.") or a first name followed by a capitalised word starts at token k. */
 function startsPerson(tokens: Token[], k: number): boolean {
   let m = k;
@@ -1730,6 +1757,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     }
     for (const w of words) if (DEMONYMS.has(w)) a.countries.add(DEMONYMS.get(w)!);
   }
+
+  retypeFacilitiesNamedAfterPeople(text, actors);
 
   // Descriptions: "the French president", "his Russian counterpart", "the senator".
   addDescriptions(text, tokens, actors, mentions, sentenceOf);

@@ -212,3 +212,16 @@ describe('labels and campuses', () => {
     expect(t.get('University of Texas')).toBe('organisation');
   });
 });
+
+describe('places named after people', () => {
+  it('a name before "hospital" or "airport", nowhere said to be someone, is that institution or place', () => {
+    const t = types('The senator flew to Harlan Voss hospital on Saturday. The visit to Harlan Voss was not on his schedule. Delays hit John Brandt airport.');
+    expect(t.get('Harlan Voss')).toBe('organisation');
+    expect(t.get('John Brandt')).toBe('place');
+  });
+  it('not a person named by surname too, nor one who speaks', () => {
+    const t = types('Dana Loft said the ward was full. Students at the Dana Loft school agreed. Ivo Prenn runs the firm. Prenn said the Ivo Prenn building would be sold.');
+    expect(t.get('Dana Loft')).toBe('person');
+    expect(t.get('Ivo Prenn')).toBe('person');
+  });
+});
