@@ -1140,3 +1140,14 @@ describe('companies named by a first word', () => {
     expect(people('Ada Pellworth founded Pellworth Holdings in 1990. Pellworth said she would retire.')).toEqual(['Ada Pellworth']);
   });
 });
+
+describe('names written family name first', () => {
+  it('"Mr." before the first word of such a name is that person ("Xi Wenbo … Mr. Xi")', () => {
+    const { entities } = actors('The finance minister, Xi Wenbo, met the envoy on Monday. Mr. Xi said the talks went well.');
+    expect(entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text).filter((t) => t.includes('Xi'))])).toEqual([['Xi Wenbo', ['Xi Wenbo', 'Xi']]]);
+  });
+  it('not a given name the lexicon knows, nor a first word someone carries as a surname', () => {
+    const { entities } = actors('Tom Walker met the envoy on Monday. Mr. Tom said the talks went well.');
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tom Walker', 'Tom']);
+  });
+});

@@ -2096,9 +2096,13 @@ function mergeFirstNames(actors: Actor[], mentions: ActorMention[]) {
   let byFirst: Map<string, number> | undefined;
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i];
-    if (!a.key || a.type !== 'person' || a.name.includes(' ') || a.roles.length) continue;
-    const g = firstNameGender(a.name);
-    if (g !== 'm' && g !== 'f') continue;
+    if (!a.key || a.type !== 'person' || a.name.includes(' ')) continue;
+    // "Xi Jinping … Mr. Xi", "Moon Jae-in … Mr. Moon": an honorific before the family name of a name written family
+    // name first (a short first word, then a given name the lexicon does not know).
+    const honorific = a.roles.length > 0 && a.roles.every((r) => HONORIFIC.test(r.text.trim()));
+    if (a.roles.length && !honorific) continue;
+    const g = honorific ? a.gender : firstNameGender(a.name);
+    if (g !== 'm' && g !== 'f' && !honorific) continue;
     if (!byFirst) {
       byFirst = new Map();
       actors.forEach((b, j) => {
@@ -2108,9 +2112,15 @@ function mergeFirstNames(actors: Actor[], mentions: ActorMention[]) {
       });
     }
     const j = byFirst.get(a.name);
-    if (j === undefined || j < 0 || (actors[j].gender && actors[j].gender !== g)) continue;
+    if (j === undefined || j < 0 || (g && actors[j].gender && actors[j].gender !== g)) continue;
+    if (honorific && !(a.name.length <= 5 && familyNameFirstShape(actors[j].name) && !actors.some((b) => b.key && b.type === 'person' && b.name.endsWith(` ${a.name}`)))) continue;
     mergeInto(actors, mentions, i, j);
   }
+}
+/** "Xi Jinping", "Moon Jae-in": two words, the second a given name the lexicon does not know (no initial). */
+function familyNameFirstShape(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && !words[1].includes('.') && wordInfo(words[1]).tag === undefined && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(words[1]);
 }
 
 /**
