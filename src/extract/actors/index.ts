@@ -19,6 +19,7 @@ import {
   PARTY_ADJECTIVES,
   SPEECH_VERBS,
   TITLES,
+  US_POSTAL_CODES,
   firstNameGender,
   isCommonWord,
   isGroupPlural,
@@ -851,7 +852,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // "Steven Law", "Emily Post": a first name and a surname spelt like a head word, when the surname speaks
   // ("Law said") or an apposition or speech verb follows the name.
   // (Not a plural head, which no surname is: "Harmony Enterprises, a business in …"; "Bill Press" has its double s.)
-  if (head && !titled && nameToks.length === 2 && HEAD_TYPE.has(nameToks[1].text) && !isPluralHead(nameToks[1].text) && isGenderedFirstName(nameToks[0]) && (nameThenCue(tokens, k, e) || speakers().has(nameToks[1].text))) {
+  // (Nor a law's or a plan's head, which no surname is but "Law": "the Logan Act, the emoluments clause".)
+  if (head && !titled && nameToks.length === 2 && HEAD_TYPE.has(nameToks[1].text) && !isPluralHead(nameToks[1].text) && (HEAD_TYPE.get(nameToks[1].text) !== 'initiative' || nameToks[1].text === 'Law') && isGenderedFirstName(nameToks[0]) && (nameThenCue(tokens, k, e) || speakers().has(nameToks[1].text))) {
     return [{ start: k, end: e, type: 'person', gender: genderOf(wordOf(nameToks[0]).gender) }];
   }
   // "As The Hill reported", "Lee Wang of The Wrap": a capital "The" after a lower-case word opens the title of a
@@ -944,6 +946,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     // "PURCHASE, N.Y. —" is a town.)
     // (Nor a market code after a full stop, ".DJI", ".SPX": an index or a share, no body.)
     if (isShortCode(w)) {
+      // "New York, NY –", "Austin, TX": a state's code after a town and a comma is the town's state, no body.
+      if (US_POSTAL_CODES.has(w) && tokens[k - 1]?.text === ',' && tokens[k - 2]?.cap && tokens[k - 2].word && adjacent(tokens[k - 2], tokens[k - 1])) return [];
       if (titleAt(tokens, k, e) || (isCommonCode(w) && !opensDateline(tokens, k)) || isTickerCode(tokens, k, text)) return [];
       if (w.length === 3 && isShoutedWord(tokens, k)) return [];
       // "the RAV4", "a PS4", "the A350 order", "in Q3": a code with a digit is a thing's or a time's, unless a noun for

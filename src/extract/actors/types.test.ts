@@ -225,3 +225,16 @@ describe('places named after people', () => {
     expect(t.get('Ivo Prenn')).toBe('person');
   });
 });
+
+describe('laws and state codes', () => {
+  it('a first name before a law’s head is the law, even before an apposition ("the Dorian Act, the clause")', () => {
+    const t = types('The list ran on: the Dorian Act, the emoluments clause, the tax returns. Steven Law, the group’s head, said it would spend more.');
+    expect(t.get('Dorian Act')).toBe('initiative');
+    expect(t.get('Steven Law')).toBe('person');
+  });
+  it('a state’s code after a town and a comma is no body ("Mountain View, CA")', () => {
+    const t = types('The tour stops at the Harbor Amphitheatre at Mountain View, CA for a hometown show. Write to P.O. Box 1234, Los Angeles, CA 90069.');
+    expect(t.has('CA')).toBe(false);
+    expect(t.get('Harbor Amphitheatre')).toBe('place');
+  });
+});
