@@ -1227,6 +1227,24 @@ function retypeFacilitiesNamedAfterPeople(text: string, actors: Actor[]) {
   }
 }
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|tells|added|wrote|asked|argued|explained)\b/;
+/** "Music", "Arts": words that, before "Center", make the name a hall's ("Blossom Music Center"). */
+const VENUE_WORDS = new Set(['Music', 'Arts', 'Convention', 'Events', 'Event', 'Sports', 'Exhibition', 'Civic', 'Entertainment', 'Aquatic', 'Conference', 'Performing']);
+/**
+ * "Staples Center", "PNC Bank Arts Center", "the Moscone Center": a hall or an arena where games, concerts and
+ * shows are held, a place, not a body: a name ending in Center or Centre after a word for shows, after a sponsor's
+ * code ("PPL Center", "KeyBank Center"), or of two words written after "at" or "in" with no article ("at Staples
+ * Center"; a body takes one: "a fellow at the Carter Center").
+ */
+function isVenue(tokens: Token[], s: number, e: number): boolean {
+  const last = tokens[e - 1].text;
+  if ((last !== 'Center' && last !== 'Centre') || e - s < 2) return false;
+  const before = tokens[e - 2].text;
+  if (VENUE_WORDS.has(before)) return true;
+  if (e - s !== 2) return false;
+  if (/^\p{Lu}{2,5}$/u.test(before) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(before)) return true;
+  const prev = tokens[s - 1]?.text;
+  return (prev === 'at' || prev === 'in') && !wordOf(tokens[s]).lastName && !wordOf(tokens[s]).gender;
+}
 /** A title ("Sen.", "Gov.") or a first name followed by a capitalised word starts at token k. */
 function startsPerson(tokens: Token[], k: number): boolean {
   let m = k;
@@ -1384,7 +1402,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
         // The longer name has its own head: "Securities" + "and Exchange Commission" is a commission.
         // (Not a paper a noun introduces: "the journal Monthly Notices of the Royal Astronomical Society".)
         const introduced = c.type === 'media' && OUTLET_NOUNS.has(tokens[c.start - 1]?.text ?? '');
-        const type = (end > c.end && !introduced && headType(tokens.slice(c.start, end))) || (c.type as ActorType);
+        const named = (end > c.end && !introduced && headType(tokens.slice(c.start, end))) || (c.type as ActorType);
+        // (A hall named before keeps its type: "at Staples Center … the Staples Center".)
+        const type = named === 'organisation' && (byKey.has(`place:${slug(name)}`) || isVenue(tokens, c.start, end)) ? 'place' : named;
         const idx = addActor(`${type}:${slug(name)}`, name, type);
         for (let k = c.start; k < end; k++) taken[k] = 1;
         mention(idx, c.start, end, 'name');

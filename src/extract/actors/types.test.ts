@@ -238,3 +238,17 @@ describe('laws and state codes', () => {
     expect(t.get('Harbor Amphitheatre')).toBe('place');
   });
 });
+
+describe('halls and arenas', () => {
+  it('a hall for shows or games is a place ("Harlow Music Center", "QVB Center", "at Dunmore Center")', () => {
+    const t = types('The tour stops at the Harlow Music Center and the QVB Center. The Hawks lost twice at Dunmore Center this week; fans left the Dunmore Center early.');
+    expect(t.get('Harlow Music Center')).toBe('place');
+    expect(t.get('QVB Center')).toBe('place');
+    expect(t.get('Dunmore Center')).toBe('place');
+  });
+  it('an institution called a center stays a body', () => {
+    const t = types('She is a fellow at the Brannock Center. Scientists at the Vellum Space Flight Center agreed.');
+    expect(t.get('Brannock Center')).toBe('organisation');
+    expect(t.get('Vellum Space Flight Center')).toBe('organisation');
+  });
+});
