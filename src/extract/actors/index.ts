@@ -1227,6 +1227,8 @@ function retypeFacilitiesNamedAfterPeople(text: string, actors: Actor[]) {
   }
 }
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|tells|added|wrote|asked|argued|explained)\b/;
+/** The text [from, to) stands alone between quotation marks (a comma or a stop may close it inside them). */
+const quotedAlone = (text: string, from: number, to: number) => /[“"]$/.test(text.slice(Math.max(0, from - 1), from)) && /^[,.]?[”"]/.test(text.slice(to, to + 2));
 /** "Music", "Arts": words that, before "Center", make the name a hall's ("Blossom Music Center"). */
 const VENUE_WORDS = new Set(['Music', 'Arts', 'Convention', 'Events', 'Event', 'Sports', 'Exhibition', 'Civic', 'Entertainment', 'Aquatic', 'Conference', 'Performing']);
 /**
@@ -1237,6 +1239,8 @@ const VENUE_WORDS = new Set(['Music', 'Arts', 'Convention', 'Events', 'Event', '
  */
 function isVenue(tokens: Token[], s: number, e: number): boolean {
   const last = tokens[e - 1].text;
+  // ("Coastal Credit Union Music Park": a park or a hall for shows, whatever head word comes before.)
+  if (e - s >= 2 && (last === 'Park' || last === 'Hall') && VENUE_WORDS.has(tokens[e - 2].text)) return true;
   if ((last !== 'Center' && last !== 'Centre') || e - s < 2) return false;
   const before = tokens[e - 2].text;
   if (VENUE_WORDS.has(before)) return true;
@@ -1388,6 +1392,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       // (A run an earlier name took in whole, "Foreign Affairs" in "Ministry of Foreign Affairs", or "British
       // Columbia" in "Business Council of British Columbia", is no name of its own.)
       if (taken[c.start]) continue;
+      // “Mary Poppins”, “Jerry Maguire.”: a name of several words set alone in quotation marks is a work's title.
+      if ((c.type === 'person' || c.type === 'maybe-person') && c.end - c.start >= 2 && quotedAlone(text, tokens[c.start].start, tokens[c.end - 1].end)) continue;
       if (c.type === 'person') people.push(c);
       else if (c.type === 'surname') (c.weak ? leadSurnames : surnames).push(c);
       else if (c.type === 'maybe-person') maybes.push(c);

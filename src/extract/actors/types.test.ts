@@ -252,3 +252,16 @@ describe('halls and arenas', () => {
     expect(t.get('Vellum Space Flight Center')).toBe('organisation');
   });
 });
+
+describe('titles of works and codes for trades', () => {
+  it('a name of several words alone in quotation marks is a work’s title, no one', () => {
+    const t = types('The studio owns old fare, including “Peter Dorne” and “Molly Varga.” Fans still love it.');
+    expect(t.has('Peter Dorne')).toBe(false);
+    expect(t.has('Molly Varga')).toBe(false);
+  });
+  it('"PR" is a trade, no body; a hall for shows called a park is a place', () => {
+    const t = types('Former royal PR aides called it a disaster. July 2 -- Harbor Credit Union Music Park, Raleigh, NC');
+    expect(t.has('PR')).toBe(false);
+    expect(t.get('Harbor Credit Union Music Park')).toBe('place');
+  });
+});
