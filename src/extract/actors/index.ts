@@ -1227,6 +1227,30 @@ function retypeFacilitiesNamedAfterPeople(text: string, actors: Actor[]) {
   }
 }
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|tells|added|wrote|asked|argued|explained)\b/;
+/** A game's result: "beat", "rolled past", "improved to" right after a team, or "beat", "past", "over" before one. */
+const RESULT_AFTER = /^\s+(?:beat|beats|defeated|defeats|edged|edges|routed|routs|topped|tops|blanked|blanks|downed|downs|rallied|rolled|outlasted|outscored|improved to|fell to|lost to|lost at|won at|won \d)/;
+const RESULT_BEFORE = /\b(?:beat|beats|defeated|defeats|edged|edges|routed|routs|topped|tops|blanked|blanks|downed|downs|past|over|outlasted|outscored|lost to|fell to)\s+$/;
+const SCORE = /\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\b/;
+/**
+ * "Eastern Michigan rolled past Northern Illinois, 45-17", "New York improved to 14-0-1": a place (not a country,
+ * whose team the state stands for) named as the side in a game's result, with a score in the sentence, is a team.
+ */
+function retypeTeamsNamedByPlace(text: string, sentences: SentenceRecord[], actors: Actor[]) {
+  for (const a of actors) {
+    if (!a.key || a.type !== 'place' || !a.mentions.length) continue;
+    const team = a.mentions.some((m) => {
+      const span = sentences[m.sentence]?.span;
+      if (!span || !SCORE.test(text.slice(span[0], span[1]))) return false;
+      return RESULT_AFTER.test(text.slice(m.span[1], m.span[1] + 16)) || RESULT_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0]));
+    });
+    // (Not a place the document also sets things in: "He lives in New York".)
+    if (!team || a.mentions.some((m) => /\b(?:in|from|near|of)\s+$/.test(text.slice(Math.max(0, m.span[0] - 6), m.span[0])))) continue;
+    const key = `organisation:${slug(a.name)}`;
+    if (actors.some((b) => b.key === key)) continue;
+    a.type = 'organisation';
+    a.key = key;
+  }
+}
 /** The text [from, to) stands alone between quotation marks (a comma or a stop may close it inside them). */
 const quotedAlone = (text: string, from: number, to: number) => /[“"]$/.test(text.slice(Math.max(0, from - 1), from)) && /^[,.]?[”"]/.test(text.slice(to, to + 2));
 /** "Music", "Arts": words that, before "Center", make the name a hall's ("Blossom Music Center"). */
@@ -1789,6 +1813,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   }
 
   retypeFacilitiesNamedAfterPeople(text, actors);
+  retypeTeamsNamedByPlace(text, sentences, actors);
 
   // Descriptions: "the French president", "his Russian counterpart", "the senator".
   addDescriptions(text, tokens, actors, mentions, sentenceOf);

@@ -265,3 +265,16 @@ describe('titles of works and codes for trades', () => {
     expect(t.get('Harbor Credit Union Music Park')).toBe('place');
   });
 });
+
+describe('teams named by their place', () => {
+  it('a place named as the side in a game’s result, with a score, is a team', () => {
+    const t = types('Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night. Eastern Michigan is bowl-eligible.');
+    expect(t.get('Eastern Michigan')).toBe('organisation');
+    expect(t.get('Northern Illinois')).toBe('organisation');
+  });
+  it('not without a score, nor a place the text also sets things in', () => {
+    const t = types('South Dakota beat the odds on turnout. The Bears improved to 9-2 as Rhode Island fans watched; she moved to Rhode Island in 2001.');
+    expect(t.get('South Dakota')).toBe('place');
+    expect(t.get('Rhode Island')).toBe('place');
+  });
+});
