@@ -1151,3 +1151,12 @@ describe('names written family name first', () => {
     expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tom Walker', 'Tom']);
   });
 });
+
+describe('a paper named again with its article', () => {
+  it('"The Ledger says" after "The Harbor City Ledger" is that paper', () => {
+    const text = 'The Harbor City Ledger says the port will close. The Ledger says 40 jobs will go.';
+    const { index } = actors(text);
+    const id = addAdHocActor(index, text, [text.indexOf('The Ledger'), text.indexOf('The Ledger') + 'The Ledger'.length]);
+    expect(index.actors[id!].name).toBe('Harbor City Ledger');
+  });
+});

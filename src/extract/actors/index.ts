@@ -2565,6 +2565,8 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
     id = index.actors.findIndex((a) => a.key === key);
     // ("According to the Post" after "The Washington Post": the one outlet whose name ends in the word.)
     if (id < 0 && type === 'media' && words.length === 1) id = onlyOutletEndingIn(index.actors, name);
+    // ("The Chronicle says" after "The San Francisco Chronicle": with its article too.)
+    if (id < 0 && type === 'media' && words.length === 2 && words[0] === 'The') id = onlyOutletEndingIn(index.actors, words[1]);
     if (id < 0) {
       index.actors.push({ key, name, type, aliases: new Set(), roles: [], gender: genderOf(firstNameGender(words[0])), countries: new Set(), roleWords: new Set(), mentions: [] });
       id = index.actors.length - 1;
