@@ -1086,3 +1086,77 @@ describe('an uncertain name confirmed once', () => {
     expect(entities.find((e) => e.name === 'Tun Myat')?.mentions.length).toBe(2);
   });
 });
+
+describe('first names spelt like places and demonyms', () => {
+  it('a city the lexicon knows is no first name and its first word no role ("the San Francisco Ledger")', () => {
+    const { entities } = actors('The San Francisco Ledger reported the closure on Monday. Crowds filled the San Antonio Riverwalk.');
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(typeOf('The San Francisco Ledger reported the closure on Monday.', 'San Francisco Ledger')).toBe('media');
+  });
+  it('a one-word country before a surname is a first name, gendered only by a name that is one ("Chad Smith", "Jordan Reynolds")', () => {
+    const { index } = actors('On Sunday, Chad Smith said the dam would hold. Jordan Reynolds, a farmer, agreed. Chad Brelsky did not.');
+    expect(index.actors.map((a) => [a.name, a.type, a.gender])).toEqual([
+      ['Chad Smith', 'person', 'm'],
+      ['Jordan Reynolds', 'person', null],
+      ['Chad Brelsky', 'person', 'm'],
+    ]);
+  });
+  it('not a country before a surname that opens a longer name ("the envoy to Britain Liu Jianhua")', () => {
+    const { entities } = actors('The envoy to Britain Liu Jianhua said the talks were over.');
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['United Kingdom', 'state'],
+      ['Liu Jianhua', 'person'],
+    ]);
+  });
+  it('a demonym before a lone surname is a first name, and two people sharing the surname stay two', () => {
+    const text = '“The crowd loved it,” said German Ortiz, a singer. His brother Pablo Ortiz said they would tour again. German Ortiz says the tour starts in May.';
+    expect(people(text).sort()).toEqual(['German Ortiz', 'Pablo Ortiz']);
+    expect(actors(text).entities.find((e) => e.name === 'German Ortiz')?.mentions.length).toBe(2);
+  });
+});
+
+describe('companies named by a first word', () => {
+  it('a person’s name before "Productions" is a company’s name, and two such names joined by "and" are two', () => {
+    const { entities } = actors('The deal between Halvard Records and Ray Dunmore Productions fell apart on Friday.');
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['Halvard Records', 'company'],
+      ['Ray Dunmore Productions', 'company'],
+    ]);
+  });
+  it('a company named again without its legal suffix is the same company', () => {
+    const { entities } = actors('Kessler Group Inc. bought the mill. Kessler Group said on Monday that it would keep the workers.');
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([['Kessler Group Inc.', 2]]);
+  });
+  it('the first word of the one company named with legal or head words after it is that company', () => {
+    const { entities } = actors('Snapgrove Inc. cut 200 jobs on Monday. Snapgrove shares fell 5% after the news. Pellworth Holdings bought a rival. Pellworth, the company that owns 30 papers, said the deal was closed.');
+    expect(entities.map((e) => [e.name, e.type, e.mentions.filter((m) => m.text !== 'the company').map((m) => m.text)])).toEqual([
+      ['Snapgrove Inc.', 'company', ['Snapgrove Inc.', 'Snapgrove']],
+      ['Pellworth Holdings', 'company', ['Pellworth Holdings', 'Pellworth']],
+    ]);
+  });
+  it('not when two companies open with the word, nor when a person named in full carries it', () => {
+    const two = actors('Snapgrove Inc. cut jobs. Snapgrove Capital sold shares. Snapgrove said it would hire again.').entities;
+    expect(two.find((e) => e.name === 'Snapgrove Inc.')?.mentions.length).toBe(1);
+    expect(people('Ada Pellworth founded Pellworth Holdings in 1990. Pellworth said she would retire.')).toEqual(['Ada Pellworth']);
+  });
+});
+
+describe('names written family name first', () => {
+  it('"Mr." before the first word of such a name is that person ("Xi Wenbo … Mr. Xi")', () => {
+    const { entities } = actors('The finance minister, Xi Wenbo, met the envoy on Monday. Mr. Xi said the talks went well.');
+    expect(entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text).filter((t) => t.includes('Xi'))])).toEqual([['Xi Wenbo', ['Xi Wenbo', 'Xi']]]);
+  });
+  it('not a given name the lexicon knows, nor a first word someone carries as a surname', () => {
+    const { entities } = actors('Tom Walker met the envoy on Monday. Mr. Tom said the talks went well.');
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tom Walker', 'Tom']);
+  });
+});
+
+describe('a paper named again with its article', () => {
+  it('"The Ledger says" after "The Harbor City Ledger" is that paper', () => {
+    const text = 'The Harbor City Ledger says the port will close. The Ledger says 40 jobs will go.';
+    const { index } = actors(text);
+    const id = addAdHocActor(index, text, [text.indexOf('The Ledger'), text.indexOf('The Ledger') + 'The Ledger'.length]);
+    expect(index.actors[id!].name).toBe('Harbor City Ledger');
+  });
+});

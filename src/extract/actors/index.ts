@@ -19,6 +19,7 @@ import {
   PARTY_ADJECTIVES,
   SPEECH_VERBS,
   TITLES,
+  US_POSTAL_CODES,
   firstNameGender,
   isCommonWord,
   isGroupPlural,
@@ -310,9 +311,21 @@ function endsListedPlace(tokens: Token[], x: number): boolean {
   }
   return false;
 }
+/**
+ * Token i is followed by a capitalised surname the lexicon knows that ends the name, no head word nor title: "Jordan
+ * Reynolds" (not "the ambassador to Britain Liu Xiaming", where the surname opens a name); after a word the lexicon
+ * also knows as a first name, any word it does not know: "Chad Connelly".
+ */
+function beforeSurname(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return !!next && !t.possessive && next.word && next.cap && adjacent(t, next) && (wordOf(next).lastName || (!!wordOf(t).gender && wordOf(next).tag === undefined && !ACRONYM.test(next.text))) && !HEAD_TYPE.has(next.text) && !factsOf(next).titles && !capWordNextTo(next, tokens[i + 2]);
+}
 /** Token x lies inside a listed place of several words that starts before it among tokens [from, x]. */
 function insidePlace(tokens: Token[], from: number, x: number): boolean {
   for (let y = Math.max(from, x - 3); y < x; y++) if (placeWordsAt(tokens, y, tokens.length) > x - y) return true;
+  // (Or a place the lexicon knows that ends at x: the "Francisco" of "San Francisco Chronicle" is no first name.)
+  for (let y = Math.max(from, x - 3); y < x; y++) if (isPlaceName(nameOf(tokens, y, x + 1))) return true;
   return false;
 }
 
@@ -647,6 +660,11 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   if (e - s >= 2 && e - s <= 3 && (s === 0 || tokens[s].newline) && DATELINE_NEXT.has(tokens[e]?.text ?? '') && (tokens[e].text !== ',' || isStateAfterDateline(tokens[e + 1])) && !wordOf(tokens[e - 1]).common && allInCapitals(tokens, s, e)) {
     return [{ start: s, end: e, type: 'place' }];
   }
+  // "Group D", "Pool A", "Section B": a head word before a single letter is a label in a draw or a list, no body
+  // (the words around it may hold names of their own: "… win Group D. England …").
+  for (let x = s; x + 1 < e; x++) {
+    if (HEAD_TYPE.has(tokens[x].text) && /^\p{Lu}\.?$/u.test(tokens[x + 1].text)) return [...classifyRun(tokens, s, x, text, headline, speakers), ...classifyRun(tokens, x + 2, e, text, headline, speakers)];
+  }
   // Drop sentence-initial ordinary words ("However", "The"), weekdays and months.
   while (s < e) {
     const w = tokens[s].text;
@@ -704,7 +722,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   let titled = false;
   for (;;) {
     const demonym = tokens[k] && factsOf(tokens[k]).demonym;
-    if (k < e - 1 && demonym !== undefined) {
+    // ("German Ortega": a demonym right before a lone surname the lexicon knows is a first name; English puts no
+    // demonym before a bare surname, "German Chancellor Merkel".)
+    if (k < e - 1 && demonym !== undefined && !(e - k === 2 && !/^(?:the|a|an)$/i.test(tokens[k - 1]?.text ?? '') && wordOf(tokens[k + 1]).lastName && !HEAD_TYPE.has(tokens[k + 1].text) && !factsOf(tokens[k + 1]).titles)) {
       countries.push(demonym);
       k++;
       continue;
@@ -832,7 +852,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   // "Steven Law", "Emily Post": a first name and a surname spelt like a head word, when the surname speaks
   // ("Law said") or an apposition or speech verb follows the name.
   // (Not a plural head, which no surname is: "Harmony Enterprises, a business in …"; "Bill Press" has its double s.)
-  if (head && !titled && nameToks.length === 2 && HEAD_TYPE.has(nameToks[1].text) && !isPluralHead(nameToks[1].text) && isGenderedFirstName(nameToks[0]) && (nameThenCue(tokens, k, e) || speakers().has(nameToks[1].text))) {
+  // (Nor a law's or a plan's head, which no surname is but "Law": "the Logan Act, the emoluments clause".)
+  if (head && !titled && nameToks.length === 2 && HEAD_TYPE.has(nameToks[1].text) && !isPluralHead(nameToks[1].text) && (HEAD_TYPE.get(nameToks[1].text) !== 'initiative' || nameToks[1].text === 'Law') && isGenderedFirstName(nameToks[0]) && (nameThenCue(tokens, k, e) || speakers().has(nameToks[1].text))) {
     return [{ start: k, end: e, type: 'person', gender: genderOf(wordOf(nameToks[0]).gender) }];
   }
   // "As The Hill reported", "Lee Wang of The Wrap": a capital "The" after a lower-case word opens the title of a
@@ -925,6 +946,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     // "PURCHASE, N.Y. —" is a town.)
     // (Nor a market code after a full stop, ".DJI", ".SPX": an index or a share, no body.)
     if (isShortCode(w)) {
+      // "New York, NY –", "Austin, TX": a state's code after a town and a comma is the town's state, no body.
+      if (US_POSTAL_CODES.has(w) && tokens[k - 1]?.text === ',' && tokens[k - 2]?.cap && tokens[k - 2].word && adjacent(tokens[k - 2], tokens[k - 1])) return [];
       if (titleAt(tokens, k, e) || (isCommonCode(w) && !opensDateline(tokens, k)) || isTickerCode(tokens, k, text)) return [];
       if (w.length === 3 && isShoutedWord(tokens, k)) return [];
       // "the RAV4", "a PS4", "the A350 order", "in Q3": a code with a digit is a thing's or a time's, unless a noun for
@@ -1151,8 +1174,11 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
     // body's name holds an acronym of its own before "and".)
     if (k === j + 1 && tokens[j].text === 'and' && !ofPart && ((HEAD_TYPE.has(tokens[j - 1].text) && !HEAD_TYPE.has(tokens[m - 1].text)) || ACRONYM.test(tokens[j - 1].text))) return j;
     // "Ithaca College and Cornell University": an institution's name, "and", then a name with a head of its own
-    // after a word that is no ordinary one are two bodies (not "Securities and Exchange Commission").
-    if (k === j + 1 && tokens[j].text === 'and' && !ofPart && INSTITUTION_HEADS.has(tokens[j - 1].text) && m - k >= 2 && HEAD_TYPE.has(tokens[m - 1].text) && !wordOf(tokens[k]).common) return j;
+    // after a word that is no ordinary one are two bodies (not "Securities and Exchange Commission"); so are two
+    // names of several words ending in head words ("Halvard Records and Langley Park Productions").
+    // (Not a country's before the first head: "U.S. Securities and Exchange Commission".)
+    const longNameBeforeAnd = HEAD_TYPE.has(tokens[j - 1].text) && j >= 2 && capWordNextTo(tokens[j - 2], tokens[j - 1]) && !taken[j - 2] && factsOf(tokens[j - 2]).demonym === undefined && !wordOf(tokens[j - 2]).functionWord && !factsOf(tokens[j - 2]).stopOrDate;
+    if (k === j + 1 && tokens[j].text === 'and' && !ofPart && (INSTITUTION_HEADS.has(tokens[j - 1].text) || longNameBeforeAnd) && m - k >= 2 && HEAD_TYPE.has(tokens[m - 1].text) && (longNameBeforeAnd || !wordOf(tokens[k]).common)) return j;
     // "the Trans-Pacific Partnership and the Affordable Care Act", "the DNC and the DCCC": "and the" after a whole name
     // (a head word, an acronym) starts a second one.
     if (k === j + 2 && tokens[j].text === 'and' && tokens[j + 1].text === 'the' && !ofPart && (HEAD_TYPE.has(tokens[j - 1].text) || ACRONYM.test(tokens[j - 1].text))) return j;
@@ -1161,6 +1187,92 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
   }
 }
 
+/**
+ * "the University of California, San Francisco": a university named for a state or a system, then a comma and the
+ * place of its campus, ending there, is one name. The new end of the name [s, e).
+ */
+function campusAfter(tokens: Token[], taken: Uint8Array, s: number, e: number): number {
+  if (tokens[s].text !== 'University' || tokens[s + 1]?.text !== 'of' || tokens[e]?.text !== ',' || !adjacent(tokens[e - 1], tokens[e])) return e;
+  let m = e + 1;
+  while (m < tokens.length && m - e <= 3 && tokens[m].cap && tokens[m].word && !taken[m] && (m === e + 1 || adjacent(tokens[m - 1], tokens[m]))) m++;
+  if (m === e + 1 || capWordNextTo(tokens[m - 1], tokens[m]) || tokens[m - 1].possessive) return e;
+  // (Not a list's next name: "the University of Iowa, Iowa City and Drake".)
+  if (tokens[m]?.text === 'and' || tokens[m]?.text === 'or') return e;
+  return isPlaceName(nameOf(tokens, e + 1, m)) ? m : e;
+}
+/** "Walter Reed hospital", "Reagan airport": a lower-case noun for a place or an institution right after a name. */
+const FACILITY_AFTER = /^\s+(?:(hospital|medical center|medical centre|university|college|school|library|museum|clinic)|(airport|stadium|arena|bridge|tower|building|park|street|avenue|station))\b/;
+/**
+ * "a trip to Walter Reed hospital … Walter Reed on Saturday": a name written before a noun for a hospital, an
+ * airport or a building, and nowhere said to be someone (no role or title, no speech verb after it), names that
+ * place or institution, no person.
+ */
+function retypeFacilitiesNamedAfterPeople(text: string, actors: Actor[]) {
+  for (const a of actors) {
+    // (Only a name always written the same, never by a surname alone: "Donald Trump … Trump University" is a person.)
+    if (!a.key || a.type !== 'person' || a.roles.length || !a.mentions.length || a.aliases.size || a.mentions.length > 3) continue;
+    let kind: ActorType | undefined;
+    for (const m of a.mentions) {
+      if (m.possessive) continue;
+      const f = FACILITY_AFTER.exec(text.slice(m.span[1], m.span[1] + 24));
+      if (f) kind ??= f[1] ? 'organisation' : 'place';
+    }
+    if (!kind) continue;
+    if (a.mentions.some((m) => m.via !== 'name' || SPEECH_AFTER.test(text.slice(m.span[1], m.span[1] + 16)))) continue;
+    const key = `${kind}:${slug(a.name)}`;
+    if (actors.some((b) => b.key === key)) continue;
+    a.type = kind;
+    a.key = key;
+    a.gender = null;
+  }
+}
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|tells|added|wrote|asked|argued|explained)\b/;
+/** A game's result: "beat", "rolled past", "improved to" right after a team, or "beat", "past", "over" before one. */
+const RESULT_AFTER = /^\s+(?:beat|beats|defeated|defeats|edged|edges|routed|routs|topped|tops|blanked|blanks|downed|downs|rallied|rolled|outlasted|outscored|improved to|fell to|lost to|lost at|won at|won \d)/;
+const RESULT_BEFORE = /\b(?:beat|beats|defeated|defeats|edged|edges|routed|routs|topped|tops|blanked|blanks|downed|downs|past|over|outlasted|outscored|lost to|fell to)\s+$/;
+const SCORE = /\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\b/;
+/**
+ * "Eastern Michigan rolled past Northern Illinois, 45-17", "New York improved to 14-0-1": a place (not a country,
+ * whose team the state stands for) named as the side in a game's result, with a score in the sentence, is a team.
+ */
+function retypeTeamsNamedByPlace(text: string, sentences: SentenceRecord[], actors: Actor[]) {
+  for (const a of actors) {
+    if (!a.key || a.type !== 'place' || !a.mentions.length) continue;
+    const team = a.mentions.some((m) => {
+      const span = sentences[m.sentence]?.span;
+      if (!span || !SCORE.test(text.slice(span[0], span[1]))) return false;
+      return RESULT_AFTER.test(text.slice(m.span[1], m.span[1] + 16)) || RESULT_BEFORE.test(text.slice(Math.max(0, m.span[0] - 16), m.span[0]));
+    });
+    // (Not a place the document also sets things in: "He lives in New York".)
+    if (!team || a.mentions.some((m) => /\b(?:in|from|near|of)\s+$/.test(text.slice(Math.max(0, m.span[0] - 6), m.span[0])))) continue;
+    const key = `organisation:${slug(a.name)}`;
+    if (actors.some((b) => b.key === key)) continue;
+    a.type = 'organisation';
+    a.key = key;
+  }
+}
+/** The text [from, to) stands alone between quotation marks (a comma or a stop may close it inside them). */
+const quotedAlone = (text: string, from: number, to: number) => /[“"]$/.test(text.slice(Math.max(0, from - 1), from)) && /^[,.]?[”"]/.test(text.slice(to, to + 2));
+/** "Music", "Arts": words that, before "Center", make the name a hall's ("Blossom Music Center"). */
+const VENUE_WORDS = new Set(['Music', 'Arts', 'Convention', 'Events', 'Event', 'Sports', 'Exhibition', 'Civic', 'Entertainment', 'Aquatic', 'Conference', 'Performing']);
+/**
+ * "Staples Center", "PNC Bank Arts Center", "the Moscone Center": a hall or an arena where games, concerts and
+ * shows are held, a place, not a body: a name ending in Center or Centre after a word for shows, after a sponsor's
+ * code ("PPL Center", "KeyBank Center"), or of two words written after "at" or "in" with no article ("at Staples
+ * Center"; a body takes one: "a fellow at the Carter Center").
+ */
+function isVenue(tokens: Token[], s: number, e: number): boolean {
+  const last = tokens[e - 1].text;
+  // ("Coastal Credit Union Music Park": a park or a hall for shows, whatever head word comes before.)
+  if (e - s >= 2 && (last === 'Park' || last === 'Hall') && VENUE_WORDS.has(tokens[e - 2].text)) return true;
+  if ((last !== 'Center' && last !== 'Centre') || e - s < 2) return false;
+  const before = tokens[e - 2].text;
+  if (VENUE_WORDS.has(before)) return true;
+  if (e - s !== 2) return false;
+  if (/^\p{Lu}{2,5}$/u.test(before) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(before)) return true;
+  const prev = tokens[s - 1]?.text;
+  return (prev === 'at' || prev === 'in') && !wordOf(tokens[s]).lastName && !wordOf(tokens[s]).gender;
+}
 /** A title ("Sen.", "Gov.") or a first name followed by a capitalised word starts at token k. */
 function startsPerson(tokens: Token[], k: number): boolean {
   let m = k;
@@ -1263,6 +1375,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     // pass by a title after it, is not the country Jersey.
     // (Only where the place ends there, with a possessive, or before a title: "South China Sea Row" is left as it was.)
     if ((hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place') && i > 0 && endsListedPlace(tokens, i)) continue;
+    // "Jordan Reynolds", "Chad Smith": a one-word state or place right before a surname the lexicon knows is a first
+    // name (the name pass reads the whole, with no gender from the first name).
+    if ((hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place') && hit.end - i === 1 && beforeSurname(tokens, i)) continue;
     // "a Washington Post-ABC News poll": a listed name of two words joined by a hyphen to another is no place.
     if ((hit.entry.actor.type === 'state' || hit.entry.actor.type === 'place') && hit.end - i === 1 && hyphenJoinsListedName(tokens, i)) continue;
     // "Timor Sea", "Gulf of Mexico", "Lake Chad": a country or place naming a feature is part of the feature's name.
@@ -1301,12 +1416,14 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       // (A run an earlier name took in whole, "Foreign Affairs" in "Ministry of Foreign Affairs", or "British
       // Columbia" in "Business Council of British Columbia", is no name of its own.)
       if (taken[c.start]) continue;
+      // “Mary Poppins”, “Jerry Maguire.”: a name of several words set alone in quotation marks is a work's title.
+      if ((c.type === 'person' || c.type === 'maybe-person') && c.end - c.start >= 2 && quotedAlone(text, tokens[c.start].start, tokens[c.end - 1].end)) continue;
       if (c.type === 'person') people.push(c);
       else if (c.type === 'surname') (c.weak ? leadSurnames : surnames).push(c);
       else if (c.type === 'maybe-person') maybes.push(c);
       else {
         // A place ends with its name: "Iowa and Nevada" are two places.
-        const end = c.type === 'place' ? c.end : extendOrg(tokens, taken, c.end);
+        const end = c.type === 'place' ? c.end : campusAfter(tokens, taken, c.start, extendOrg(tokens, taken, c.end));
         // ("DES MOINES —": a dateline's place in capitals is named as the place is written elsewhere.)
         const written = text.slice(tokens[c.start].start, tokens[end - 1].end);
         const name = c.type === 'place' ? titleCasedCapitals(written) : written;
@@ -1315,7 +1432,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
         // The longer name has its own head: "Securities" + "and Exchange Commission" is a commission.
         // (Not a paper a noun introduces: "the journal Monthly Notices of the Royal Astronomical Society".)
         const introduced = c.type === 'media' && OUTLET_NOUNS.has(tokens[c.start - 1]?.text ?? '');
-        const type = (end > c.end && !introduced && headType(tokens.slice(c.start, end))) || (c.type as ActorType);
+        const named = (end > c.end && !introduced && headType(tokens.slice(c.start, end))) || (c.type as ActorType);
+        // (A hall named before keeps its type: "at Staples Center … the Staples Center".)
+        const type = named === 'organisation' && (byKey.has(`place:${slug(name)}`) || isVenue(tokens, c.start, end)) ? 'place' : named;
         const idx = addActor(`${type}:${slug(name)}`, name, type);
         for (let k = c.start; k < end; k++) taken[k] = 1;
         mention(idx, c.start, end, 'name');
@@ -1560,6 +1679,18 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     }
     // "anti-Latino remarks", "another Latino, Rep. …", "solidly Democratic states": a member word names no one.
     if (idx === null && isMemberWord(w)) continue;
+    // "Snapgrove Inc. cut jobs … Snapgrove shares fell": the first word of a company named in full, which no one
+    // named in full carries, is that company.
+    // (Not where it speaks and the writer calls it "he" or "she": "Hallberg Capital bought the site. Hallberg said he
+    // liked it.")
+    if (idx === null && !personIdxBySurname.has(w) && !wordOf(tokens[c.start]).gender && !(surnameCue(c) && PERSONAL_PRONOUN_AFTER.test(text.slice(tokens[c.end - 1].end, sentences[sentenceOf(tokens[c.start].start)]?.span[1] ?? tokens[c.end - 1].end)))) {
+      const body = companyNamedWith(actors, w);
+      if (body >= 0) {
+        taken[c.start] = 1;
+        mention(body, c.start, c.end, 'alias');
+        continue;
+      }
+    }
     if (idx === null) {
       // "Iowa said", "Democrats said": a place or the members of a group, not a person.
       // A word the lexicon knows only as a (smaller) place that speaks is a club or body named after it
@@ -1616,6 +1747,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   mergeFirstNames(actors, mentions);
   mergeAcronyms(text, actors, mentions);
   mergeShortOutletNames(actors, mentions);
+  mergeShortCompanyNames(actors, mentions);
   if (demonymBodies) mergeBodiesNamedWithoutDemonym(actors, mentions);
 
   // Appositive roles: "Brad Smith, president of Microsoft,", "Marina Kaljurand, chair of the Global Commission …".
@@ -1679,6 +1811,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     }
     for (const w of words) if (DEMONYMS.has(w)) a.countries.add(DEMONYMS.get(w)!);
   }
+
+  retypeFacilitiesNamedAfterPeople(text, actors);
+  retypeTeamsNamedByPlace(text, sentences, actors);
 
   // Descriptions: "the French president", "his Russian counterpart", "the senator".
   addDescriptions(text, tokens, actors, mentions, sentenceOf);
@@ -2016,9 +2151,13 @@ function mergeFirstNames(actors: Actor[], mentions: ActorMention[]) {
   let byFirst: Map<string, number> | undefined;
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i];
-    if (!a.key || a.type !== 'person' || a.name.includes(' ') || a.roles.length) continue;
-    const g = firstNameGender(a.name);
-    if (g !== 'm' && g !== 'f') continue;
+    if (!a.key || a.type !== 'person' || a.name.includes(' ')) continue;
+    // "Xi Jinping … Mr. Xi", "Moon Jae-in … Mr. Moon": an honorific before the family name of a name written family
+    // name first (a short first word, then a given name the lexicon does not know).
+    const honorific = a.roles.length > 0 && a.roles.every((r) => HONORIFIC.test(r.text.trim()));
+    if (a.roles.length && !honorific) continue;
+    const g = honorific ? a.gender : firstNameGender(a.name);
+    if (g !== 'm' && g !== 'f' && !honorific) continue;
     if (!byFirst) {
       byFirst = new Map();
       actors.forEach((b, j) => {
@@ -2028,9 +2167,15 @@ function mergeFirstNames(actors: Actor[], mentions: ActorMention[]) {
       });
     }
     const j = byFirst.get(a.name);
-    if (j === undefined || j < 0 || (actors[j].gender && actors[j].gender !== g)) continue;
+    if (j === undefined || j < 0 || (g && actors[j].gender && actors[j].gender !== g)) continue;
+    if (honorific && !(a.name.length <= 5 && familyNameFirstShape(actors[j].name) && !actors.some((b) => b.key && b.type === 'person' && b.name.endsWith(` ${a.name}`)))) continue;
     mergeInto(actors, mentions, i, j);
   }
+}
+/** "Xi Jinping", "Moon Jae-in": two words, the second a given name the lexicon does not know (no initial). */
+function familyNameFirstShape(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && !words[1].includes('.') && wordInfo(words[1]).tag === undefined && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(words[1]);
 }
 
 /**
@@ -2044,6 +2189,51 @@ function mergeShortOutletNames(actors: Actor[], mentions: ActorMention[]) {
     const only = onlyOutletEndingIn(actors, a.name);
     if (only >= 0) mergeInto(actors, mentions, i, only);
   }
+}
+const PERSONAL_PRONOUN_AFTER = /\b(?:he|she|him|his|her|himself|herself)\b/i;
+/** "Snapgrove Inc.", "SoftBank Group Corp": a company's name of one word and legal or company head words after it. */
+function companyNameEnd(name: string, first: string): boolean {
+  if (!name.startsWith(`${first} `)) return false;
+  return name
+    .slice(first.length + 1)
+    .split(' ')
+    .every((w) => HEAD_TYPE.get(w) === 'company' || COMPANY_SUFFIXES.has(w) || COMPANY_SUFFIXES.has(w.replace(/,$/, '')));
+}
+/** The one company of the document named by this word and legal or company head words ("Snapgrove Inc."), else -1. */
+function companyNamedWith(actors: Actor[], word: string): number {
+  let found = -1;
+  for (let j = 0; j < actors.length; j++) {
+    const b = actors[j];
+    if (!b.key || b.type !== 'company' || !b.mentions.length || !companyNameEnd(b.name, word)) continue;
+    if (found >= 0) return -1;
+    found = j;
+  }
+  return found;
+}
+/**
+ * "McClatchy Co. … McClatchy said", "SoftBank Group Corp … SoftBank": a body of one word is the one company the
+ * document names with that word and legal or company head words.
+ */
+function mergeShortCompanyNames(actors: Actor[], mentions: ActorMention[]) {
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (!a.key || (a.type !== 'company' && a.type !== 'organisation') || !a.mentions.length) continue;
+    // (A name of several words only with a legal suffix after it: "Podesta Group" is "Podesta Group Inc.".)
+    const j = a.name.includes(' ') ? (a.type === 'company' ? companyWithSuffix(actors, a.name) : -1) : companyNamedWith(actors, a.name);
+    // (Named, as lone names joined to a body are, by its full name: "Zentrix" joins "Zentrix Holdings".)
+    if (j >= 0 && j !== i) mergeInto(actors, mentions, i, j);
+  }
+}
+/** The one company named as this name and a legal suffix ("Podesta Group Inc."), else -1. */
+function companyWithSuffix(actors: Actor[], name: string): number {
+  let found = -1;
+  for (let j = 0; j < actors.length; j++) {
+    const b = actors[j];
+    if (!b.key || b.type !== 'company' || !b.mentions.length || !b.name.startsWith(`${name} `) || !COMPANY_SUFFIXES.has(b.name.slice(name.length + 1).replace(/,$/, ''))) continue;
+    if (found >= 0) return -1;
+    found = j;
+  }
+  return found;
 }
 /** Listed bodies whose name opens with a demonym ("European Union"): "the Union" may name them again. */
 const DEMONYM_NAMED = new Set(KNOWN.filter((a) => a.type !== 'person' && a.type !== 'state' && a.name.includes(' ') && DEMONYMS.has(a.name.slice(0, a.name.indexOf(' ')).toLowerCase())).map((a) => a.key));
@@ -2375,6 +2565,8 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
     id = index.actors.findIndex((a) => a.key === key);
     // ("According to the Post" after "The Washington Post": the one outlet whose name ends in the word.)
     if (id < 0 && type === 'media' && words.length === 1) id = onlyOutletEndingIn(index.actors, name);
+    // ("The Chronicle says" after "The San Francisco Chronicle": with its article too.)
+    if (id < 0 && type === 'media' && words.length === 2 && words[0] === 'The') id = onlyOutletEndingIn(index.actors, words[1]);
     if (id < 0) {
       index.actors.push({ key, name, type, aliases: new Set(), roles: [], gender: genderOf(firstNameGender(words[0])), countries: new Set(), roleWords: new Set(), mentions: [] });
       id = index.actors.length - 1;

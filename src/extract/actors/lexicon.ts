@@ -115,7 +115,9 @@ DEMONYMS.set('european', 'organisation:eu');
 
 // Places that are not countries (US states, regions) and the members of groups (Democrats, Muslims): names of
 // these are never people.
-const places = readData('gazetteer/places.json') as { usStates: string[]; regions: string[]; features: string[]; featuresOf: string[]; featuresBefore: string[] };
+const places = readData('gazetteer/places.json') as { usStates: string[]; usPostalCodes: string[]; regions: string[]; features: string[]; featuresOf: string[]; featuresBefore: string[] };
+/** "NY", "TX": the two-letter codes of the US states ("New York, NY"). */
+export const US_POSTAL_CODES: ReadonlySet<string> = new Set(places.usPostalCodes);
 /** "Sea", "Strait", "River": words after a place's name that make a feature of it ("Timor Sea"). */
 export const FEATURE_WORDS: ReadonlySet<string> = new Set(places.features);
 /** "Gulf", "Bay": features named "… of <place>" ("Gulf of Mexico"). */

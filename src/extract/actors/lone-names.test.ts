@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { segment } from '../../text/segment.js';
 import { findActors, toEntityRecords } from './index.js';
-import { isBrandSpelling, reviewLoneNames } from './lone-names.js';
+import { isBrandSpelling, judgeLoneName, reviewLoneNames } from './lone-names.js';
 
 const typed = (text: string) => {
   const { sentences } = segment(text);
@@ -214,5 +214,30 @@ describe('capitals joined by an ampersand (helper U4)', () => {
   it('are a firm’s spelling', () => {
     expect(isBrandSpelling('QX&E')).toBe(true);
     expect(typed('QX&E cut power to 50,000 homes. QX&E said the wind was too strong.').get('QX&E')).toBe('organisation');
+  });
+});
+
+describe('a one-word name with nothing saying a person', () => {
+  it('named only in passing, it is no one ("during Divrali", "in Kessel am Ober")', () => {
+    const t = typed('Smog thickened during Divrali, the autumn festival. The old mill in Kessel am Ober, a village near the border, was sold.');
+    expect(t.has('Divrali')).toBe(false);
+    expect(t.has('Ober')).toBe(false);
+  });
+  it('a word that reports, with no person around it, is a paper or a site', () => {
+    const t = typed('The director is in talks to make the film, according to reports from Slateline. Slateline reports that shooting starts in May.');
+    expect(t.get('Slateline')).toBe('media');
+  });
+  it('still a person with an age, "who", a role noun, a person’s things or he/she around it', () => {
+    const judge = (text: string, name: string) => {
+      const at = text.indexOf(name);
+      return judgeLoneName(text, name, [[at, at + name.length]], [[0, text.length]]);
+    };
+    expect(judge('Brandow, 33, was held overnight.', 'Brandow')).toBe('person');
+    expect(judge('Officers met Quillane, who lives nearby.', 'Quillane')).toBe('person');
+    expect(judge('The meeting with senator Ostrava ran late.', 'Ostrava')).toBe('person');
+    expect(judge('Tesker’s attorney was not in court.', 'Tesker')).toBe('person');
+    expect(judge('Nobody knew Velloc. He left early.', 'Velloc')).toBe('person');
+    expect(judge('Morvath has decided to run again.', 'Morvath')).toBe('person');
+    expect(judge('Nobody knew Velloc. It was closed.', 'Velloc')).toBe('not-an-actor');
   });
 });

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type { ActorType } from '../../model/index.js';
 import type { Actor, ActorIndex } from './index.js';
-import { firstNameGender, isCommonWord, isLastName, roleNounGender, slug, SPEECH_VERBS, TITLES } from './lexicon.js';
-import { titleCasedCapitals } from './word-shapes.js';
+import { DESCRIPTION_ROLES, PERSON_ROLE_NOUNS, firstNameGender, isCommonWord, isLastName, roleNounGender, slug, SPEECH_VERBS, TITLES } from './lexicon.js';
+import { isSubjectVerb, titleCasedCapitals } from './word-shapes.js';
 
 export type LoneNameVerdict = 'person' | 'organisation' | 'company' | 'media' | 'place' | 'not-an-actor';
 
@@ -150,6 +150,10 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   // "the Rainmakers said", "The Beatles played": a plural after "the" is a band's or a team's name, no one person's
   // (not a family's, "the Clintons", whose singular is a surname).
   if (isPluralAfterThe(name, before) && !isSurnameIn(text, name.slice(0, -1))) return 'organisation';
+  // "according to reports from Deadline", "Deadline reports that …": a word that reports, with nothing saying a
+  // person (no first name or surname the lexicon knows, no he/she, role or age around it), is a paper or a site.
+  // (Not a firm that "reported a loss", whose things are "its".)
+  if (spans.some(([s, e]) => REPORTS_THAT_AFTER.test(text.slice(e, e + 24)) || REPORTS_BEFORE.test(text.slice(Math.max(0, s - 24), s))) && !isLastName(name) && !firstNameGender(name) && !pronounsSay(text, spans, sentenceSpans) && !personAround(text, name, spans, sentenceSpans, before)) return 'media';
   if (after.some((w) => SPEECH_VERBS.has(w)) || before.some((w) => SPEECH_VERBS.has(w))) {
     // "McClatchy said its finances …": a speaker whose things are "its" is a body.
     return pronounsSay(text, spans, sentenceSpans) === 'thing' ? 'organisation' : 'person';
@@ -167,7 +171,44 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   if (withThe) return /\p{Ll}s$/u.test(name) ? 'organisation' : 'not-an-actor';
   // A silent plural of an ordinary noun ("Arrangements is a modular system", "Mourners gathered") names no one.
   if (isCommonPlural(name)) return 'not-an-actor';
-  return pronounsSay(text, spans, sentenceSpans) === 'thing' ? 'organisation' : 'person';
+  const pronouns = pronounsSay(text, spans, sentenceSpans);
+  if (pronouns === 'thing') return 'organisation';
+  if (pronouns === 'person' || isLastName(name) || firstNameGender(name) || personAround(text, name, spans, sentenceSpans, before)) return 'person';
+  // (Still a person by default when it acts, "Vogel has decided", "Quorvane builds sensors": a company's name and
+  // a surname read alike there. Named in passing, "during Diwali", "in Braunau am Inn", it is a thing or a place.)
+  return spans.some(([, e]) => actsAfter(text, e)) ? 'person' : 'not-an-actor';
+}
+
+/** A verb right after a name: "has", "is", "sold", "builds" (not a possessive, a comma or a noun after "’s"). */
+function actsAfter(text: string, end: number): boolean {
+  const w = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end, end + 30))?.[1];
+  if (!w) return false;
+  return isSubjectVerb(w) || AUXILIARY_AFTER.test(w) || (/^\p{Ll}{3,}s$/u.test(w) && !/(?:ss|us|is)$/.test(w));
+}
+
+const REPORTS_THAT_AFTER = /^\s+(?:reported|reports|revealed|reveals)\s+(?:that|on|earlier|first)\b/;
+const REPORTS_BEFORE = /\b(?:reports? from|reported by|reporting by)(?: both)?\s+$/;
+/** "Battin, 33, …", "Buckley, who …": an age or "who" after the name. */
+const PERSON_APPOSITION = /^,\s+(?:\d{1,3},|who\b)/;
+/** he, she or their forms in a sentence: someone the writer refers to as a person. */
+const PERSON_PRONOUN_WORD = /\b(?:he|she|him|his|her|himself|herself)\b/i;
+/** "wife", "attorney", "supporters": nouns after a possessive that only a person has. */
+const PERSON_OWNED = /^['’]s?\s+(?:\p{Ll}+\s+)?(?:wife|husband|son|daughter|father|mother|brother|sister|family|parents|children|lawyer|lawyers|attorney|attorneys|aide|aides|supporters|allies|friend|friends|campaign|presidency|career|death|life|birthday|home|health|body|face|mind|speech|remarks|tweets?|testimony|resignation|election|impeachment|spokes(?:man|woman|person))\b/u;
+/**
+ * What says a person around a one-word name: a role noun in lower case right before it ("president Zelensky"), a
+ * possessive of a person's things ("Carlineo's attorney"), a capitalised word right before it somewhere in the text
+ * (a name given in full), or he/she in a sentence that mentions it or the sentence after.
+ */
+function personAround(text: string, name: string, spans: [number, number][], sentenceSpans: [number, number][], before: string[]): boolean {
+  if (before.some((w) => w === w.toLowerCase() && (ONE_WORD_TITLES.has(w) || PERSON_ROLE_NOUNS.has(w) || DESCRIPTION_ROLES.has(w)))) return true;
+  if (spans.some(([, e]) => PERSON_OWNED.test(text.slice(e, e + 40)) || PERSON_APPOSITION.test(text.slice(e, e + 12)))) return true;
+  // (A capitalised word or an initial, no sentence's last word: "Patrick W. Carlineo", not "… Slateline. Slateline".)
+  if (isLastName(name) || new RegExp(`(?:\\p{Lu}\\p{Ll}+|\\b\\p{Lu}\\.) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text)) return true;
+  return sentenceSpans.some(([s, e]) => {
+    const after = text.slice(e, e + 240);
+    const end = after.search(/[.!?]["”’]?\s/);
+    return PERSON_PRONOUN_WORD.test(text.slice(s, e)) || PERSON_PRONOUN_WORD.test(end >= 0 ? after.slice(0, end + 1) : after);
+  });
 }
 
 const isPluralAfterThe = (name: string, before: string[]) =>

@@ -198,3 +198,83 @@ describe('health programmes and a pollster', () => {
     expect(t.get('Gallup')).toBe('company');
   });
 });
+
+describe('labels and campuses', () => {
+  it('a head word before a single letter is a label, no body ("Group D", "Plan B")', () => {
+    const t = types('Norway beat Malta 3-0 to win Group D. Wales (Group A) went through. Plan B was dropped.');
+    expect([...t.keys()].filter((n) => /Group|Plan/.test(n))).toEqual([]);
+    expect(t.get('Norway')).toBe('state');
+  });
+  it('a university named for a system, a comma and its campus town is one name', () => {
+    const t = types('She trained at the University of California, San Diego, before moving. Staff at the University of Texas, Austin and Rice agreed.');
+    expect(t.get('University of California, San Diego')).toBe('organisation');
+    expect(t.has('San Diego')).toBe(false);
+    expect(t.get('University of Texas')).toBe('organisation');
+  });
+});
+
+describe('places named after people', () => {
+  it('a name before "hospital" or "airport", nowhere said to be someone, is that institution or place', () => {
+    const t = types('The senator flew to Harlan Voss hospital on Saturday. The visit to Harlan Voss was not on his schedule. Delays hit John Brandt airport.');
+    expect(t.get('Harlan Voss')).toBe('organisation');
+    expect(t.get('John Brandt')).toBe('place');
+  });
+  it('not a person named by surname too, nor one who speaks', () => {
+    const t = types('Dana Loft said the ward was full. Students at the Dana Loft school agreed. Ivo Prenn runs the firm. Prenn said the Ivo Prenn building would be sold.');
+    expect(t.get('Dana Loft')).toBe('person');
+    expect(t.get('Ivo Prenn')).toBe('person');
+  });
+});
+
+describe('laws and state codes', () => {
+  it('a first name before a law’s head is the law, even before an apposition ("the Dorian Act, the clause")', () => {
+    const t = types('The list ran on: the Dorian Act, the emoluments clause, the tax returns. Steven Law, the group’s head, said it would spend more.');
+    expect(t.get('Dorian Act')).toBe('initiative');
+    expect(t.get('Steven Law')).toBe('person');
+  });
+  it('a state’s code after a town and a comma is no body ("Mountain View, CA")', () => {
+    const t = types('The tour stops at the Harbor Amphitheatre at Mountain View, CA for a hometown show. Write to P.O. Box 1234, Los Angeles, CA 90069.');
+    expect(t.has('CA')).toBe(false);
+    expect(t.get('Harbor Amphitheatre')).toBe('place');
+  });
+});
+
+describe('halls and arenas', () => {
+  it('a hall for shows or games is a place ("Harlow Music Center", "QVB Center", "at Dunmore Center")', () => {
+    const t = types('The tour stops at the Harlow Music Center and the QVB Center. The Hawks lost twice at Dunmore Center this week; fans left the Dunmore Center early.');
+    expect(t.get('Harlow Music Center')).toBe('place');
+    expect(t.get('QVB Center')).toBe('place');
+    expect(t.get('Dunmore Center')).toBe('place');
+  });
+  it('an institution called a center stays a body', () => {
+    const t = types('She is a fellow at the Brannock Center. Scientists at the Vellum Space Flight Center agreed.');
+    expect(t.get('Brannock Center')).toBe('organisation');
+    expect(t.get('Vellum Space Flight Center')).toBe('organisation');
+  });
+});
+
+describe('titles of works and codes for trades', () => {
+  it('a name of several words alone in quotation marks is a work’s title, no one', () => {
+    const t = types('The studio owns old fare, including “Peter Dorne” and “Molly Varga.” Fans still love it.');
+    expect(t.has('Peter Dorne')).toBe(false);
+    expect(t.has('Molly Varga')).toBe(false);
+  });
+  it('"PR" is a trade, no body; a hall for shows called a park is a place', () => {
+    const t = types('Former royal PR aides called it a disaster. July 2 -- Harbor Credit Union Music Park, Raleigh, NC');
+    expect(t.has('PR')).toBe(false);
+    expect(t.get('Harbor Credit Union Music Park')).toBe('place');
+  });
+});
+
+describe('teams named by their place', () => {
+  it('a place named as the side in a game’s result, with a score, is a team', () => {
+    const t = types('Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night. Eastern Michigan is bowl-eligible.');
+    expect(t.get('Eastern Michigan')).toBe('organisation');
+    expect(t.get('Northern Illinois')).toBe('organisation');
+  });
+  it('not without a score, nor a place the text also sets things in', () => {
+    const t = types('South Dakota beat the odds on turnout. The Bears improved to 9-2 as Rhode Island fans watched; she moved to Rhode Island in 2001.');
+    expect(t.get('South Dakota')).toBe('place');
+    expect(t.get('Rhode Island')).toBe('place');
+  });
+});
