@@ -587,12 +587,17 @@ function memberHead(np: string): boolean {
   return !!last && !/^(?:spokes|representative|official)/.test(last) && (isPersonRoleOrPlural(last) || isGenericPerson(last));
 }
 
+/** A preposition opening the words after a cue: what or whom the speech is about or for, never who speaks. */
+const TOPIC_OR_ADDRESSEE_AFTER_CUE = /^(?:of|about|to|toward|towards|regarding|concerning)\s/;
+
 export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): SpeakerHit | null {
   const { text } = ctx;
   const rest = text.slice(pos, hi);
   const lead = /^\s*/.exec(rest)![0].length;
   const pm = /^(he|she|they)\b/i.exec(rest.slice(lead));
   if (pm) return resolvePronoun(ctx, pm[1].toLowerCase(), pos + lead);
+  // "said of Sanders:", "wrote about the senator:", "said to Holt": the one spoken of or to is no subject.
+  if (TOPIC_OR_ADDRESSEE_AFTER_CUE.test(rest.slice(lead))) return null;
   // Dots of titles and initials ("Rep.", "W.") do not end the noun phrase.
   const masked = rest.slice(lead).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|St|Jr|Sr|Lt|Gen|Col|Prof|Rev|Sgt|Capt|Adm|Maj|\p{Lu})\./gu, (m) => `${m.slice(0, -1)}_`);
   const endRel = masked.search(NP_END);
