@@ -700,6 +700,10 @@ interface Candidate {
   head?: string;
   /** The person a question was put to ("asked Sanders"): they answer next, whoever asked. */
   addressee?: boolean;
+  /** …with the question written out after them ("asked Sanders whether …"): they outrank the one who asked. */
+  question?: boolean;
+  /** The speaker of a verb of asking ("Conroy asked"): the one asked outranks them. */
+  asks?: boolean;
   /** An unnamed subject that may be no person at all ("An economic downturn, he said"): it blocks descriptions only. */
   thing?: boolean;
 }
@@ -745,7 +749,7 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
       // An unnamed speaker counts when the speech is the sentence's own: next to a quote, or closing the sentence.
       const main = /[”"]\s*,?\s*$/.test(text.slice(lo, hit.span[0])) || /[”"]\s*,?\s*$/.test(text.slice(lo, at)) || wordsIn(text.slice(at, sent.span[1])) <= 5;
       if (main && !inIntro) out.push({ actor: null, pos: hit.span[0], rank: 0, gender: hit.gender, head: hit.head });
-    } else out.push({ actor: hit.actor, pos: hit.span[0], rank: inIntro || inThatClause(ctx, lo, hit.span[0]) ? 2 : 0 });
+    } else out.push({ actor: hit.actor, pos: hit.span[0], rank: inIntro || inThatClause(ctx, lo, hit.span[0]) ? 2 : 0, asks: ASKING_VERB.test(m[0]) || undefined });
   }
   const lead = leadSubject(ctx, introEnd, head.slice(introEnd - lo));
   if (lead) out.push({ ...lead, rank: 1 });
@@ -766,12 +770,19 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
       !(out.some((c) => c.rank === 1 && c.pos < m.span[0]) && THAT_CLAUSE_BEFORE.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0])));
     // "A reporter asked Sanders how he felt. He replied: …": the one asked is who answers next.
     const asked = /\b(?:asked|asks|pressed|questioned)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0]));
+    // "Conroy asked Sanders whether …": the one a question is put to answers it, before the one asking.
+    const question = asked && QUESTION_AFTER_ADDRESSEE.test(text.slice(m.span[1], Math.min(hi, m.span[1] + 120)));
     const topic = topicIntro && m.span[0] < introEnd && ctx.index.actors[m.actor].type === 'person';
-    out.push({ actor: m.actor, pos: m.span[0], rank: subject || asked || topic ? 1 : 2, addressee: asked || undefined });
+    out.push({ actor: m.actor, pos: m.span[0], rank: subject || asked || topic ? 1 : 2, addressee: asked || undefined, question: question || undefined });
   }
   cache.set(key, out);
   return out;
 }
+
+/** After the one asked, the question itself: "whether …", "how …", "about …", or the quoted question ("asked Holt, “…?”"),
+ * perhaps past an appositive (", the board's chair,"). */
+const ASKING_VERB = /^(?:asked|asks|pressed|questioned)$/;
+const QUESTION_AFTER_ADDRESSEE = /^(?:\s*,[^,;:“”"«»]{1,80},)?\s*(?:(?:whether|if|how|what|why|when|where|who|which|about)\b|[,:]?\s*[“"])/;
 
 /** An opening phrase that names what the sentence is about: "With Ann Holt, …", "For the governor, …". */
 const TOPIC_OPENING = /^[\s“”"]*(?:With|For)\s/;
@@ -957,6 +968,9 @@ function antecedent(
     if (otherGenderSpoke === null && head === undefined && (want === 'm' || want === 'f') && quoting()) {
       if (cands.some((c) => c.rank === 0 && c.actor !== null && ctx.index.actors[c.actor].type === 'person' && ctx.index.actors[c.actor].gender !== null && ctx.index.actors[c.actor].gender !== want)) otherGenderSpoke = sent.paragraph;
     }
+    // "Conroy asked Sanders whether …. “…,” he said": the one asked answers, when no one but the asker speaks there.
+    const answerer = cands.find((c) => c.question && c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
+    if (answerer && cands.every((c) => c.rank !== 0 || c.asks)) return spokeBefore && ctx.index.actors[answerer.actor!].gender === null ? null : answerer.actor;
     for (const rank of [0, 1] as const) {
       const ranked = cands.filter((c) => c.rank === rank);
       // An unnamed subject ("one voter") blocks, unless a named one comes first.
