@@ -1167,8 +1167,12 @@ function describedPerson(ctx: SpeakerContext, d: Description): number | null {
   };
   // A description does not point back to someone named earlier in its own sentence ("After meeting Smith, the senator said").
   const from = ctx.sentences[ctx.index.sentenceOf(d.start)]?.span[0] ?? d.start;
+  // "the former president": not someone the article titles as holding that role now ("President Obama"), unless it
+  // also calls them former.
+  const former = d.modifiers.some((w) => /^(?:former|ex)$/i.test(w));
+  const sitting = (x: number) => former && holds(ctx, x, d.head) && !calledFormer(ctx, x, d.start);
   for (const strict of named.length ? [true, false] : [false]) {
-    const fits = (x: number) => holds(ctx, x, d.head) && (!strict || qualified(x));
+    const fits = (x: number) => holds(ctx, x, d.head) && (!strict || qualified(x)) && !sitting(x);
     const withRole = antecedent(ctx, from, d.gender, fits, MAX_SENTENCES_BACK, d.head);
     if (withRole !== null) return withRole;
     const holders = new Set<number>();
@@ -1190,7 +1194,15 @@ function describedPerson(ctx: SpeakerContext, d: Description): number | null {
   if (isGenericPerson(d.head)) return null;
   // ("“Would that be you?” Reyes asked. “It would,” the senator said.": the one asking is not the one who answers.)
   const asker = askerJustBefore(ctx, from);
-  return antecedent(ctx, from, d.gender, (x) => x !== asker, 4, d.head, false);
+  return antecedent(ctx, from, d.gender, (x) => x !== asker && !sitting(x), 4, d.head, false);
+}
+
+/** Is the actor written as a former holder somewhere before `pos` ("former President Carter", "Carter, a former
+ * president,")? */
+function calledFormer(ctx: SpeakerContext, actor: number, pos: number): boolean {
+  const a = ctx.index.actors[actor];
+  if (a.roles.some((r) => r.span[0] < pos && /\b(?:former|ex-)/i.test(r.text))) return true;
+  return a.mentions.some((m) => m.span[0] < pos && /\b(?:former|ex-)\s*(?:\p{L}+\.?\s+){0,3}$/iu.test(ctx.text.slice(Math.max(0, m.span[0] - 40), m.span[0])));
 }
 
 /** Who asked the question quoted right before the quote holding `from` ("“…?” Reyes asked. “…”"), if anyone. */
