@@ -238,7 +238,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     const hit = resolvePronoun(ctx, ownCampaign[1].toLowerCase() === 'his' ? 'he' : 'she', at);
     if (hit?.actor != null) return { ...hit, span: [at, at + ownCampaign[0].trimEnd().length] };
   }
-  const pm = /\b(he|she|they|it|He|She|They|It)((?:\s+\S+){0,3}?)\s*$/.exec(text.slice(lo, pos));
+  // (Or past an aside in commas: "and he, once again, pledged".)
+  const pm = /\b(he|she|they|it|He|She|They|It)((?:\s+\S+){0,3}?|\s*,[^,;:“”"«»]{1,40},)\s*$/.exec(text.slice(lo, pos));
   if (pm && SKIPPABLE.test(pm[2])) {
     const at = lo + pm.index;
     // "Lapp … said she thinks “…”": the pronoun is the subject of the outer speech verb, whose subject speaks.
