@@ -158,6 +158,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       if (/^['’]?s?\s*$/.test(between)) return null;
       // "Ryan's office said in a statement": an official's office gives the official's own position.
       if (OFFICE_OF.test(between) && ctx.index.actors[m.actor].type === 'person') return toHit(ctx, m);
+      // "Clinton's economic plan promises", "Holt's proposal says": a plan speaks for whoever put it forward.
+      if (OWN_PLAN_OF.test(between) && PLAN_OWNER_TYPES.has(ctx.index.actors[m.actor].type)) return toHit(ctx, m);
       // "Dan Reyes, Holt's deputy political director, said", "Ann Lee, who was Holt's chief strategist, said": the
       // owner sits in an earlier name's appositive, and that name is the subject.
       // (…also after another owner in that appositive: "Patrick Hayden, Teresa’s husband and Tor’s editor in chief, said".)
@@ -229,6 +231,13 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     const hit = resolvePronoun(ctx, office[0].toLowerCase() === 'his' ? 'he' : 'she', at);
     const owner = officeOwnerNear(ctx, at, office[0].toLowerCase() === 'his' ? 'm' : 'f', hit?.actor ?? null);
     return { ...hit!, actor: owner ?? hit!.actor, span: [at, at + office[0].length] };
+  }
+  // "Her economic plan promises …": the one the pronoun refers to put the plan forward.
+  const ownPlan = OWN_PLAN_BEFORE.exec(text.slice(Math.max(lo, pos - 60), pos));
+  if (ownPlan && !/\p{L}/u.test(text.slice(lo, pos - ownPlan[0].length).replace(/^.*[,;:]/su, '').replace(/\b(?:[Bb]ut|[Aa]nd|[Ss]o|[Ss]till|[Mm]eanwhile|[Ll]ater|[Tt]hen)\b/g, ''))) {
+    const at = pos - ownPlan[0].length;
+    const hit = resolvePronoun(ctx, ownPlan[1].toLowerCase() === 'his' ? 'he' : 'she', at);
+    if (hit?.actor != null) return { ...hit, span: [at, at + ownPlan[1].length] };
   }
   // "His campaign said", "her re-election campaign has argued": the candidate the pronoun refers to (a campaign's
   // words are given to its candidate, as an office's are to the official). Not "his campaign spokesman said".
@@ -304,6 +313,14 @@ function officeOwnerNear(ctx: SpeakerContext, at: number, want: Gender, resolved
   if (owner === resolved || (resolved !== null && ms.some((m) => m.actor === resolved && !m.possessive))) return null;
   return owner;
 }
+
+/** A plan someone puts forward, which speaks for them: "plan", "proposal", "platform" (data: none; a short closed list). */
+const PLAN_NOUNS = '(?:plan|proposal|platform|agenda|blueprint|manifesto|budget|website)';
+/** After an owner's name: "'s economic plan ", "'s proposal also ". */
+const OWN_PLAN_OF = new RegExp(String.raw`^['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${PLAN_NOUNS}\s+(?:also\s+|further\s+)?$`, 'u');
+/** "Her economic plan ", "his tax proposal also ", opening the clause (checked by the caller). */
+const OWN_PLAN_BEFORE = new RegExp(String.raw`\b(His|his|Her|her)\s+(?:[\p{Ll}\-]+\s+){0,2}${PLAN_NOUNS}\s+(?:also\s+|further\s+)?$`, 'u');
+const PLAN_OWNER_TYPES = new Set(['person', 'organisation', 'agency', 'company', 'group']);
 
 /** After an owner ("Ryan's", "his"): their office, then at most a few lower-case words before the cue ("office put out a statement"). */
 const OFFICE_OF = /^(?:['’]s?)?\s+(?:press\s+)?office\s+(?:\p{Ll}+\s+){0,5}$/u;
