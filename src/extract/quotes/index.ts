@@ -598,7 +598,10 @@ export function extractQuotes(
       const sent = sentences[index.sentenceOf(seg.open)];
       const pc = partialCue(text, Math.max(bStart, sent?.span[0] ?? bStart), seg.open);
       if (pc !== null) {
-        const hit = subjectBefore(ctx, pc, Math.max(bStart, sent?.span[0] ?? bStart));
+        const from = Math.max(bStart, sent?.span[0] ?? bStart);
+        // "But he laid off 200 staffers and began talking about what will happen “…”": a verb further on in a clause
+        // that opens on its subject (a pronoun or a name, after an opening phrase at most) hangs on that subject.
+        const hit = subjectBefore(ctx, pc, from) ?? (TALK_AT.test(text.slice(pc, pc + 20)) ? openingSubject(ctx, pc, from) : null);
         if (hit?.actor != null) {
           att = { hit, cue: text.slice(pc, pc + 12).split(/\s/)[0], speakerSpan: hit.span, adjacent: false };
           kind = 'partial';
@@ -756,11 +759,28 @@ function markQuotedHeadings(text: string, paragraphs: { span: Span }[], segments
   }
 }
 
+/** Talking about something, whose words a fragment may then give: "began talking about what will happen “…”". */
+const TALK_CUE = /\b(?:talk|talks|talked|talking|spoke|speaks|speaking)\s+(?:about|of)\b/g;
+const TALK_AT = /^(?:talk|talks|talked|talking|spoke|speaks|speaking)\s+(?:about|of)\b/;
+
+/** The subject opening the clause that holds the cue at `pos` ("But he laid off …", "Later, Holt …"), when only an
+ * opening phrase or a conjunction comes before it and no other clause starts on the way to the cue. */
+function openingSubject(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
+  const frame = ctx.text.slice(lo, pos);
+  if (/[;:“”"«»]|,\s+(?:and|but|while|who|which|that|as|because)\b|\b(?:that|who|which|when|because|if|while)\s/.test(frame.slice(openingClause(frame)))) return null;
+  const hit = clauseSubject(ctx, pos, lo);
+  if (hit?.actor == null) return null;
+  const start = lo + openingClause(frame);
+  return /^[\s“”"]*(?:(?:But|And|So|Yet|Then)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(ctx.text.slice(start, hit.span[0])) ? hit : null;
+}
+
 function partialCue(text: string, lo: number, hi: number): number | null {
   const frame = text.slice(lo, hi);
   let last: number | null = null;
   PARTIAL_CUE.lastIndex = 0;
   for (let m = PARTIAL_CUE.exec(frame); m; m = PARTIAL_CUE.exec(frame)) last = lo + m.index;
+  TALK_CUE.lastIndex = 0;
+  for (let m = TALK_CUE.exec(frame); m; m = TALK_CUE.exec(frame)) if (last === null || lo + m.index > last) last = lo + m.index;
   if (last !== null) return last;
   const words = [...frame.matchAll(/[\p{L}]+/gu)];
   for (let i = words.length - 1; i >= 0; i--) if (SPEECH_VERBS.has(words[i][0])) return lo + words[i].index!;

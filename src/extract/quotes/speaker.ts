@@ -412,8 +412,8 @@ function documentIssuer(ctx: SpeakerContext, noun: string, pos: number, issuerAf
     // ("According to the statement, Kelly met with Trump": who the document's words are about is not its issuer.)
     const according = ACCORDING_BEFORE.test(ctx.text.slice(Math.max(sent.span[0], at - 40), at));
     const after = according || !issuerAfter ? undefined : cands.find((c) => c.pos > at);
-    // "a separate statement issued by the Sanders campaign": the issuer after "by".
-    const pick = before ?? after ?? (s === sentence ? undefined : issuerBy(ctx, at, sent.span[1]));
+    // "a separate statement issued by the Sanders campaign": the issuer after "by", before anyone else named later.
+    const pick = before ?? (s === sentence ? undefined : issuerBy(ctx, at, sent.span[1])) ?? after;
     if (!pick && according) {
       // "Fox News confirmed that Kelly met Trump. According to the statement, …": the one who just spoke issued it.
       const spoke = s > 0 ? sentenceCandidates(ctx, s - 1, ctx.sentences[s - 1].span[1]).filter((c) => c.rank === 0 && c.actor !== null) : [];
