@@ -705,6 +705,10 @@ export function extractQuotes(
     }
   }
 
+  // "Grisham, by her own accounting, has given “plenty of on-the-record statements …”": a fragment with no speaker of
+  // its own that repeats words of a longer quote of the document gives that quote's speaker's words again.
+  repeatedFragments(text, paragraphs, segments, kinds, titles, attributions, speakerOf, via);
+
   const out: QuoteRecord[] = [];
   const firstQuoteOfSentence = new Map<number, number>();
   for (let i = 0; i < segments.length; i++) {
@@ -734,6 +738,43 @@ export function extractQuotes(
   }
   markQuotedHeadings(text, input.paragraphs, segments, out);
   return out;
+}
+
+/** Fewest words (of letters: "90 to 95 percent" has two) a repeated fragment must have to be taken for the longer
+ * quote's words: three-word phrases ("Gang of Eight", "law and order", "Build the wall!") are often slogans and names
+ * that several people use. */
+const MIN_REPEATED_WORDS = 4;
+
+function repeatedFragments(
+  text: string,
+  paragraphs: { span: Span }[],
+  segments: QuoteSegment[],
+  kinds: QuoteRecord['kind'][],
+  titles: boolean[],
+  attributions: (Attribution | null)[],
+  speakerOf: (number | null)[],
+  via: (Attribution | null)[],
+): void {
+  const keys = segments.map((s) => wordsKey(text.slice(s.span[0], s.span[1])));
+  for (let i = 0; i < segments.length; i++) {
+    if (speakerOf[i] !== null || titles[i] || attributions[i]?.blocked || attributions[i]?.hit) continue;
+    if (keys[i].split(' ').filter((w) => /\p{L}/u.test(w)).length < MIN_REPEATED_WORDS) continue;
+    // (A paragraph that is only the quote, a pull quote or subheading, is counted once, by markQuotedHeadings.)
+    const para = paragraphs[segments[i].paragraph]?.span;
+    if (para && !/[\p{L}\p{N}]/u.test(text.slice(para[0], segments[i].open) + text.slice(segments[i].close, para[1]))) continue;
+    const sources = new Set<number>();
+    let from = -1;
+    for (let j = 0; j < segments.length; j++) {
+      if (j === i || speakerOf[j] === null || titles[j] || kinds[j] !== 'speech' || keys[j].length <= keys[i].length || !keys[j].includes(keys[i])) continue;
+      sources.add(speakerOf[j]!);
+      if (from < 0) from = j;
+    }
+    // (Words that more than one person said are no one's in particular.)
+    if (sources.size !== 1) continue;
+    speakerOf[i] = speakerOf[from];
+    via[i] = via[from];
+    if (kinds[i] === 'term') kinds[i] = 'partial';
+  }
 }
 
 const wordsKey = (s: string) => ` ${(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
