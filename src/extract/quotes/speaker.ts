@@ -2,7 +2,7 @@
 // ("said Smith"), or a pronoun resolved to the nearest compatible person named as a subject earlier.
 import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor, labelsAThing } from '../actors/index.js';
-import { SPEECH_VERBS, firstNameGender, isCommonWord, isFunctionWord, isPlaceName, lexiconTag } from '../actors/lexicon.js';
+import { SPEECH_VERBS, firstNameGender, fullNameFirstGender, isCommonWord, isFunctionWord, isPlaceName, lexiconTag } from '../actors/lexicon.js';
 import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, isPersonRoleOrPlural, namesGroup, residentPlaces, SIDE_GROUPS } from './roles.js';
 import { partitionPoint } from '../search.js';
 import { wordCount } from './scan.js';
@@ -701,9 +701,41 @@ function resolveResident(ctx: SpeakerContext, noun: string, start: number, end: 
   return { actor: cache.get(key) as number | null, span, via: 'description' };
 }
 
-/** Gender of an actor, from first names, titles and the pronouns used near its mentions. */
+/**
+ * Gender of an actor, from first names, titles and the pronouns used near its mentions. A person whose name opens on a
+ * first name of one gender ("Hillary Clinton", "Donald Trump") keeps it here when the actor pass has counted pronouns
+ * for the other gender (in an article about two rivals, the sentences naming only one of them are full of the other's
+ * he or she), unless the text itself goes on from that person with the other pronoun ("Walz approaches it more
+ * diplomatically. She said …" for a Marty who is a woman).
+ */
 export function genderOf(ctx: SpeakerContext, actor: number): Gender {
-  return ctx.index.actors[actor].gender;
+  const a = ctx.index.actors[actor];
+  if (a.type !== 'person' || a.gender === null) return a.gender;
+  const first = /^(\p{Lu}\p{Ll}+)\s+\S/u.exec(a.name)?.[1];
+  const g = first ? fullNameFirstGender(first) : null;
+  if ((g !== 'm' && g !== 'f') || g === a.gender) return a.gender;
+  const key = `g${actor}`;
+  const cache = memo(ctx);
+  if (!cache.has(key)) cache.set(key, pronounFollows(ctx, actor, a.gender) ? a.gender : g);
+  return cache.get(key) as Gender;
+}
+
+/** Does a sentence opening on the person (after an opening phrase at most) come right before one of its paragraph
+ * opening on a he or she of gender `g`, with no other person named in the first (save as an owner)? */
+function pronounFollows(ctx: SpeakerContext, actor: number, g: 'm' | 'f'): boolean {
+  const re = g === 'm' ? /^[\s“”"]*He\b/ : /^[\s“”"]*She\b/;
+  for (const m of ctx.index.actors[actor].mentions) {
+    const s = ctx.index.sentenceOf(m.span[0]);
+    const sent = ctx.sentences[s];
+    const next = ctx.sentences[s + 1];
+    if (!sent || !next || next.paragraph !== sent.paragraph || m.possessive || insideQuote(ctx, m.span)) continue;
+    const lead = blankQuotes(ctx, sent.span[0], m.span[0]);
+    if (!/^[\s“”"]*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(lead.slice(openingClause(lead)))) continue;
+    // (An owner in their appositive, "Marty Quinn, the senator's campaign manager,", is no other candidate.)
+    if (mentionsBetween(ctx, sent.span[0], sent.span[1]).some((x) => x.actor !== actor && !x.possessive && ctx.index.actors[x.actor].type === 'person')) continue;
+    if (re.test(blankQuotes(ctx, next.span[0], next.span[1]))) return true;
+  }
+  return false;
 }
 
 /** A person (or an unnamed subject, actor null) standing as a sentence's subject or speaker. */
@@ -950,7 +982,7 @@ type Want = Gender | 'thing';
 function compatible(ctx: SpeakerContext, actor: number, want: Want): boolean {
   const a = ctx.index.actors[actor];
   if (want === 'thing') return a.type !== 'person' && SPEAKING_TYPES.has(a.type);
-  return a.type === 'person' && (want === null || a.gender === null || a.gender === want);
+  return a.type === 'person' && (want === null || genderOf(ctx, actor) === null || genderOf(ctx, actor) === want);
 }
 
 /**
@@ -984,16 +1016,16 @@ function antecedent(
     // (A speaker of a quote: a sentence holding quoted words, not a scare-quoted word: "Reines asked the “reporter” …".)
     const quoting = () => ctx.quoted.some(([a, b]) => a < sent.span[1] && b > sent.span[0] && b - a > 24);
     if (otherGenderSpoke === null && head === undefined && (want === 'm' || want === 'f') && quoting()) {
-      if (cands.some((c) => c.rank === 0 && c.actor !== null && ctx.index.actors[c.actor].type === 'person' && ctx.index.actors[c.actor].gender !== null && ctx.index.actors[c.actor].gender !== want)) otherGenderSpoke = sent.paragraph;
+      if (cands.some((c) => c.rank === 0 && c.actor !== null && ctx.index.actors[c.actor].type === 'person' && genderOf(ctx, c.actor) !== null && genderOf(ctx, c.actor) !== want)) otherGenderSpoke = sent.paragraph;
     }
     // "Conroy asked Sanders whether …. “…,” he said": the one asked answers, when no one but the asker speaks there.
     const answerer = cands.find((c) => c.question && c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
-    if (answerer && cands.every((c) => c.rank !== 0 || c.asks)) return spokeBefore && ctx.index.actors[answerer.actor!].gender === null ? null : answerer.actor;
+    if (answerer && cands.every((c) => c.rank !== 0 || c.asks)) return spokeBefore && genderOf(ctx, answerer.actor!) === null ? null : answerer.actor;
     for (const rank of [0, 1] as const) {
       const ranked = cands.filter((c) => c.rank === rank);
       // An unnamed subject ("one voter") blocks, unless a named one comes first.
       const usable = ranked.filter((c) => c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
-      const exact = usable.filter((c) => want === null || want === 'thing' || ctx.index.actors[c.actor!].gender === want);
+      const exact = usable.filter((c) => want === null || want === 'thing' || genderOf(ctx, c.actor!) === want);
       const pick = rank === 0 ? (exact.length ? exact[exact.length - 1] : usable[usable.length - 1]) : usable[0];
       const blocker = ranked.find(
         (c) =>
@@ -1003,7 +1035,7 @@ function antecedent(
           (!head || !c.head || c.head === head || isGenericPerson(head)) &&
           (!c.thing || !!head),
       );
-      if (pick && (!blocker || pick.pos < blocker.pos || rank === 0 || pick.addressee)) return spokeBefore && ctx.index.actors[pick.actor!].gender === null ? null : pick.actor;
+      if (pick && (!blocker || pick.pos < blocker.pos || rank === 0 || pick.addressee)) return spokeBefore && genderOf(ctx, pick.actor!) === null ? null : pick.actor;
       if (blocker) return null;
     }
     // The nearest sentence naming a compatible person only as an object ("Footage of Al-Awlaki appears.") still
@@ -1037,7 +1069,7 @@ function antecedent(
 function couldBe(ctx: SpeakerContext, c: Candidate, want: 'm' | 'f'): boolean {
   if (c.actor === null) return !c.thing && (!c.gender || c.gender === want);
   const a = ctx.index.actors[c.actor];
-  return a.type === 'person' && (a.gender === null || a.gender === want);
+  return a.type === 'person' && (genderOf(ctx, c.actor) === null || genderOf(ctx, c.actor) === want);
 }
 
 /**
