@@ -951,6 +951,9 @@ function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: nu
     if (first !== null) return { actor: first, pos: at };
     // "No other secretary of state had …": no one at all, so no unnamed person stands in the way.
     if (/^[Nn]o\s/.test(rest)) return null;
+    // "The moderators were ready to move on, but Christie …": people in the plural are no he or she (they still stand
+    // in the way of a description).
+    if (d.plural) return { actor: null, pos: at, head: d.head, thing: true };
     if (!d.definite || d.possessed) return { actor: null, pos: at, gender: d.gender, head: d.head };
     return { actor: resolveDescription(ctx, d, d.end)?.actor ?? null, pos: at, gender: d.gender };
   }
