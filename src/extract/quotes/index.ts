@@ -132,6 +132,9 @@ function cueAt(words: RegExpExecArray[], i: number): string | null {
   if ((w === 'read' || w === 'reads') && isSpeakingDocument(words[i - 1]?.[0] ?? '')) return w;
   // "“…,” read the statement": the same, inverted.
   if ((w === 'read' || w === 'reads') && words[i + 1]?.[0].toLowerCase() === 'the' && words.slice(i + 2, i + 5).some((x) => isSpeakingDocument(x[0].replace(/[.,]$/, '')))) return w;
+  // "But he wanted to know, “…”": a question put by the subject.
+  // (Only before the question itself: "said allies wanted to know if the U.S. is “…”" is no cue of the allies'.)
+  if ((w === 'wanted' || w === 'wants') && words[i + 1]?.[0] === 'to' && words[i + 2]?.[0] === 'know' && /^\s*[,:]/.test(words[i].input.slice(words[i + 2].index + 4))) return `${w} to know`;
   // "As Vulture put it, “…”": the writer hands over the wording.
   if ((w === 'put' || w === 'puts') && words[i + 1]?.[0] === 'it' && words[i + 1].index === words[i].index + w.length + 1) return `${w} it`;
   // "Trump shot back, “…”", "Sanders fired back:": a retort.
