@@ -1013,6 +1013,9 @@ function antecedent(
     const sent = ctx.sentences[s];
     if (paragraph - sent.paragraph > MAX_PARAGRAPHS_BACK) break;
     if (sent.repeatOf !== null && s !== sentence) continue;
+    // A photo caption ("Tom Baker walks his dog on Saturday. (Photo: Jane Smith/The Herald)") sits outside the story:
+    // the "he added" after it goes on from the story's last speaker, not from the person pictured.
+    if (s !== sentence && sent.paragraph !== ctx.sentences[sentence]?.paragraph && captionParagraph(ctx, s)) continue;
     const cands = sentenceCandidates(ctx, s, s === sentence ? pos : sent.span[1]);
     // (Only across a paragraph break from that speaker: within its paragraph the pronoun may well be someone else there.)
     const spokeBefore = otherGenderSpoke !== null && otherGenderSpoke > sent.paragraph;
@@ -1066,6 +1069,26 @@ function antecedent(
     }
   }
   return fallback;
+}
+
+/** A picture's credit ending a paragraph: "(Photo: Jane Smith/The Herald)", "Photograph: Ann Lee/Reuters", "(AP Photo/…)",
+ * "Getty Images". */
+const PICTURE_CREDIT = /(?:\((?:AP\s+|AFP\s+)?(?:Photo|Photograph|Image|Picture|Credit)s?\b[^()]{0,80}\)|\b(?:Photo|Photograph|Image|Picture)s?(?:\s+by|\s*:)\s+[^.!?“”"]{1,80}|\bGetty\s+Images)\s*\.?\s*$/;
+
+/** Is sentence s in a short paragraph that ends on a picture's credit (a photo caption)? */
+function captionParagraph(ctx: SpeakerContext, s: number): boolean {
+  const p = ctx.sentences[s].paragraph;
+  const key = `cap${p}`;
+  const cache = memo(ctx);
+  if (!cache.has(key)) {
+    let a = s;
+    let b = s;
+    while (a > 0 && ctx.sentences[a - 1].paragraph === p) a--;
+    while (b + 1 < ctx.sentences.length && ctx.sentences[b + 1].paragraph === p) b++;
+    const span: Span = [ctx.sentences[a].span[0], ctx.sentences[b].span[1]];
+    cache.set(key, span[1] - span[0] <= 400 && PICTURE_CREDIT.test(ctx.text.slice(span[0], span[1])));
+  }
+  return cache.get(key) as boolean;
 }
 
 /** Could a sentence's subject or speaker be the he (or she) sought? Not a body, nor a person of the other gender. */
