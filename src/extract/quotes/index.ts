@@ -393,8 +393,16 @@ function attributeLeadSentence(ctx: SpeakerContext, left: number, open: number):
     if (hit?.actor == null) return null;
     return { hit, cue, speakerSpan: hit.span, adjacent: false };
   }
+  // "The judge then turned to me. “Mr. D’Souza?”": someone turning to another hands the floor to themselves.
+  const turned = TURNED_TO.exec(frame);
+  if (turned) {
+    const hit = subjectBefore(ctx, lead.span[0] + turned.index + turned[0].indexOf(turned[1]), lead.span[0]);
+    if (hit?.actor != null) return { hit, cue: turned[1], speakerSpan: hit.span, adjacent: false };
+  }
   return reportedLead(ctx, lead);
 }
+/** A short sentence ending on its subject turning to someone: "He then turned to the crowd.", "Holt turned to me." */
+const TURNED_TO = /\s(turned|turns)\s+to\s+(?:me|us|him|her|them|(?:the|his|her|their)\s+[\p{Ll}\s-]{1,30}|[\p{Lu}][\p{L}.\s-]{1,30})\.$/u;
 
 /** Verbs of reported speech whose clause runs on: "Clinton said she and Obama had made progress." */
 const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'explained', 'explains', 'stressed', 'maintained', 'contended', 'acknowledged', 'recalled', 'recalls']);
