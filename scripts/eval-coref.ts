@@ -97,8 +97,9 @@ const sum = (keys: string[]) => {
   for (const key of keys) for (const k of Object.keys(all) as Verdict[]) all[k] += table[key]?.[k] ?? 0;
   return all;
 };
-// Batch 1 was used while developing the resolver; batches 2 to 10 were annotated afterwards, as unseen cases.
-for (const prefix of ['', 'batch 1 ', 'batch 2 ', 'batch 3 ', 'batch 4 ', 'batch 5 ', 'batch 6 ', 'batch 7 ', 'batch 8 ', 'batch 9 ', 'batch 10 ']) {
+// Batch 1 was used while developing the resolver; later batches were annotated afterwards, as unseen cases.
+const batches = [...new Set(check.map((c) => c.batch ?? 1))].sort((a, b) => a - b);
+for (const prefix of ['', ...batches.map((b) => `batch ${b} `)]) {
   for (const m of ['pronoun', 'description']) if (table[prefix + m]) console.log(`COREF-CHECK ${prefix}${m}: ${fmt(table[prefix + m])}`);
   console.log(`COREF-CHECK ${prefix}all: ${fmt(sum([prefix + 'pronoun', prefix + 'description']))}`);
 }

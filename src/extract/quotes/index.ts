@@ -132,6 +132,9 @@ function cueAt(words: RegExpExecArray[], i: number): string | null {
   if ((w === 'read' || w === 'reads') && isSpeakingDocument(words[i - 1]?.[0] ?? '')) return w;
   // "“…,” read the statement": the same, inverted.
   if ((w === 'read' || w === 'reads') && words[i + 1]?.[0].toLowerCase() === 'the' && words.slice(i + 2, i + 5).some((x) => isSpeakingDocument(x[0].replace(/[.,]$/, '')))) return w;
+  // "But he wanted to know, “…”": a question put by the subject.
+  // (Only before the question itself: "said allies wanted to know if the U.S. is “…”" is no cue of the allies'.)
+  if ((w === 'wanted' || w === 'wants') && words[i + 1]?.[0] === 'to' && words[i + 2]?.[0] === 'know' && /^\s*[,:]/.test(words[i].input.slice(words[i + 2].index + 4))) return `${w} to know`;
   // "As Vulture put it, “…”": the writer hands over the wording.
   if ((w === 'put' || w === 'puts') && words[i + 1]?.[0] === 'it' && words[i + 1].index === words[i].index + w.length + 1) return `${w} it`;
   // "Trump shot back, “…”", "Sanders fired back:": a retort.
@@ -390,8 +393,16 @@ function attributeLeadSentence(ctx: SpeakerContext, left: number, open: number):
     if (hit?.actor == null) return null;
     return { hit, cue, speakerSpan: hit.span, adjacent: false };
   }
+  // "The judge then turned to me. “Mr. D’Souza?”": someone turning to another hands the floor to themselves.
+  const turned = TURNED_TO.exec(frame);
+  if (turned) {
+    const hit = subjectBefore(ctx, lead.span[0] + turned.index + turned[0].indexOf(turned[1]), lead.span[0]);
+    if (hit?.actor != null) return { hit, cue: turned[1], speakerSpan: hit.span, adjacent: false };
+  }
   return reportedLead(ctx, lead);
 }
+/** A short sentence ending on its subject turning to someone: "He then turned to the crowd.", "Holt turned to me." */
+const TURNED_TO = /\s(turned|turns)\s+to\s+(?:me|us|him|her|them|(?:the|his|her|their)\s+[\p{Ll}\s-]{1,30}|[\p{Lu}][\p{L}.\s-]{1,30})\.$/u;
 
 /** Verbs of reported speech whose clause runs on: "Clinton said she and Obama had made progress." */
 const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'noted', 'notes', 'explained', 'explains', 'stressed', 'maintained', 'contended', 'acknowledged', 'recalled', 'recalls']);
@@ -598,7 +609,10 @@ export function extractQuotes(
       const sent = sentences[index.sentenceOf(seg.open)];
       const pc = partialCue(text, Math.max(bStart, sent?.span[0] ?? bStart), seg.open);
       if (pc !== null) {
-        const hit = subjectBefore(ctx, pc, Math.max(bStart, sent?.span[0] ?? bStart));
+        const from = Math.max(bStart, sent?.span[0] ?? bStart);
+        // "But he laid off 200 staffers and began talking about what will happen “…”": a verb further on in a clause
+        // that opens on its subject (a pronoun or a name, after an opening phrase at most) hangs on that subject.
+        const hit = subjectBefore(ctx, pc, from) ?? (TALK_AT.test(text.slice(pc, pc + 20)) ? openingSubject(ctx, pc, from) : null);
         if (hit?.actor != null) {
           att = { hit, cue: text.slice(pc, pc + 12).split(/\s/)[0], speakerSpan: hit.span, adjacent: false };
           kind = 'partial';
@@ -702,6 +716,10 @@ export function extractQuotes(
     }
   }
 
+  // "Grisham, by her own accounting, has given “plenty of on-the-record statements …”": a fragment with no speaker of
+  // its own that repeats words of a longer quote of the document gives that quote's speaker's words again.
+  repeatedFragments(text, paragraphs, segments, kinds, titles, attributions, speakerOf, via);
+
   const out: QuoteRecord[] = [];
   const firstQuoteOfSentence = new Map<number, number>();
   for (let i = 0; i < segments.length; i++) {
@@ -733,6 +751,43 @@ export function extractQuotes(
   return out;
 }
 
+/** Fewest words (of letters: "90 to 95 percent" has two) a repeated fragment must have to be taken for the longer
+ * quote's words: three-word phrases ("Gang of Eight", "law and order", "Build the wall!") are often slogans and names
+ * that several people use. */
+const MIN_REPEATED_WORDS = 4;
+
+function repeatedFragments(
+  text: string,
+  paragraphs: { span: Span }[],
+  segments: QuoteSegment[],
+  kinds: QuoteRecord['kind'][],
+  titles: boolean[],
+  attributions: (Attribution | null)[],
+  speakerOf: (number | null)[],
+  via: (Attribution | null)[],
+): void {
+  const keys = segments.map((s) => wordsKey(text.slice(s.span[0], s.span[1])));
+  for (let i = 0; i < segments.length; i++) {
+    if (speakerOf[i] !== null || titles[i] || attributions[i]?.blocked || attributions[i]?.hit) continue;
+    if (keys[i].split(' ').filter((w) => /\p{L}/u.test(w)).length < MIN_REPEATED_WORDS) continue;
+    // (A paragraph that is only the quote, a pull quote or subheading, is counted once, by markQuotedHeadings.)
+    const para = paragraphs[segments[i].paragraph]?.span;
+    if (para && !/[\p{L}\p{N}]/u.test(text.slice(para[0], segments[i].open) + text.slice(segments[i].close, para[1]))) continue;
+    const sources = new Set<number>();
+    let from = -1;
+    for (let j = 0; j < segments.length; j++) {
+      if (j === i || speakerOf[j] === null || titles[j] || kinds[j] !== 'speech' || keys[j].length <= keys[i].length || !keys[j].includes(keys[i])) continue;
+      sources.add(speakerOf[j]!);
+      if (from < 0) from = j;
+    }
+    // (Words that more than one person said are no one's in particular.)
+    if (sources.size !== 1) continue;
+    speakerOf[i] = speakerOf[from];
+    via[i] = via[from];
+    if (kinds[i] === 'term') kinds[i] = 'partial';
+  }
+}
+
 const wordsKey = (s: string) => ` ${(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
 
 /**
@@ -756,11 +811,28 @@ function markQuotedHeadings(text: string, paragraphs: { span: Span }[], segments
   }
 }
 
+/** Talking about something, whose words a fragment may then give: "began talking about what will happen “…”". */
+const TALK_CUE = /\b(?:talk|talks|talked|talking|spoke|speaks|speaking)\s+(?:about|of)\b/g;
+const TALK_AT = /^(?:talk|talks|talked|talking|spoke|speaks|speaking)\s+(?:about|of)\b/;
+
+/** The subject opening the clause that holds the cue at `pos` ("But he laid off …", "Later, Holt …"), when only an
+ * opening phrase or a conjunction comes before it and no other clause starts on the way to the cue. */
+function openingSubject(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
+  const frame = ctx.text.slice(lo, pos);
+  if (/[;:“”"«»]|,\s+(?:and|but|while|who|which|that|as|because)\b|\b(?:that|who|which|when|because|if|while)\s/.test(frame.slice(openingClause(frame)))) return null;
+  const hit = clauseSubject(ctx, pos, lo);
+  if (hit?.actor == null) return null;
+  const start = lo + openingClause(frame);
+  return /^[\s“”"]*(?:(?:But|And|So|Yet|Then)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(ctx.text.slice(start, hit.span[0])) ? hit : null;
+}
+
 function partialCue(text: string, lo: number, hi: number): number | null {
   const frame = text.slice(lo, hi);
   let last: number | null = null;
   PARTIAL_CUE.lastIndex = 0;
   for (let m = PARTIAL_CUE.exec(frame); m; m = PARTIAL_CUE.exec(frame)) last = lo + m.index;
+  TALK_CUE.lastIndex = 0;
+  for (let m = TALK_CUE.exec(frame); m; m = TALK_CUE.exec(frame)) if (last === null || lo + m.index > last) last = lo + m.index;
   if (last !== null) return last;
   const words = [...frame.matchAll(/[\p{L}]+/gu)];
   for (let i = words.length - 1; i >= 0; i--) if (SPEECH_VERBS.has(words[i][0])) return lo + words[i].index!;

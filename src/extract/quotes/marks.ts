@@ -72,6 +72,15 @@ export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): 
           open = -1;
           continue;
         }
+        // “He said, “I will never sign it,” and left,”: a quote inside a quote set with the same curly marks, when two
+        // closing marks follow before any other opening mark; the inner pair stays part of the outer quote.
+        if (ch === '“' && openChar === '“' && isSpace(text[i - 1])) {
+          const inner = nestedClose(text, glyphs, gi, pe);
+          if (inner >= 0) {
+            gi = inner;
+            continue;
+          }
+        }
         if (OPENERS.has(ch) && openChar !== '«' && ch !== '«' && isSpace(text[i - 1])) {
           // A new opening mark before the last one closed: the previous quote ran on without its closing mark.
           emit(open, i, false);
@@ -110,6 +119,22 @@ export function findQuoteSegments(text: string, paragraphs: ParagraphRecord[]): 
     if (!prev.closed && cur.paragraph === prev.paragraph + 1 && isParagraphStart(text, cur.open)) cur.continues = i - 1;
   }
   return out;
+}
+
+/**
+ * For an opening “ at glyphs[g] inside an open “…: the index (into glyphs) of the ” that closes it when another ”
+ * follows before any further opening mark in the paragraph (ending before pe), else -1.
+ */
+function nestedClose(text: string, glyphs: number[], g: number, pe: number): number {
+  let first = -1;
+  for (let k = g + 1; k < glyphs.length && glyphs[k] < pe; k++) {
+    const c = text[glyphs[k]];
+    if (c === '“' || c === '„' || c === '«' || c === '"') return -1;
+    if (c !== '”') continue;
+    if (first >= 0) return first;
+    first = k;
+  }
+  return -1;
 }
 
 function isParagraphStart(text: string, pos: number): boolean {

@@ -2,7 +2,7 @@
 // ("said Smith"), or a pronoun resolved to the nearest compatible person named as a subject earlier.
 import type { SentenceRecord, Span } from '../../model/index.js';
 import { type ActorIndex, type ActorMention, type Gender, addAdHocActor, labelsAThing } from '../actors/index.js';
-import { SPEECH_VERBS, firstNameGender, isCommonWord, isFunctionWord, isPlaceName, lexiconTag } from '../actors/lexicon.js';
+import { SPEECH_VERBS, firstNameGender, fullNameFirstGender, isCommonWord, isFunctionWord, isPlaceName, lexiconTag } from '../actors/lexicon.js';
 import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, isPersonRoleOrPlural, namesGroup, residentPlaces, SIDE_GROUPS } from './roles.js';
 import { partitionPoint } from '../search.js';
 import { wordCount } from './scan.js';
@@ -158,6 +158,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       if (/^['’]?s?\s*$/.test(between)) return null;
       // "Ryan's office said in a statement": an official's office gives the official's own position.
       if (OFFICE_OF.test(between) && ctx.index.actors[m.actor].type === 'person') return toHit(ctx, m);
+      // "Clinton's economic plan promises", "Holt's proposal says": a plan speaks for whoever put it forward.
+      if (OWN_PLAN_OF.test(between) && PLAN_OWNER_TYPES.has(ctx.index.actors[m.actor].type)) return toHit(ctx, m);
       // "Dan Reyes, Holt's deputy political director, said", "Ann Lee, who was Holt's chief strategist, said": the
       // owner sits in an earlier name's appositive, and that name is the subject.
       // (…also after another owner in that appositive: "Patrick Hayden, Teresa’s husband and Tor’s editor in chief, said".)
@@ -230,6 +232,13 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     const owner = officeOwnerNear(ctx, at, office[0].toLowerCase() === 'his' ? 'm' : 'f', hit?.actor ?? null);
     return { ...hit!, actor: owner ?? hit!.actor, span: [at, at + office[0].length] };
   }
+  // "Her economic plan promises …": the one the pronoun refers to put the plan forward.
+  const ownPlan = OWN_PLAN_BEFORE.exec(text.slice(Math.max(lo, pos - 60), pos));
+  if (ownPlan && !/\p{L}/u.test(text.slice(lo, pos - ownPlan[0].length).replace(/^.*[,;:]/su, '').replace(/\b(?:[Bb]ut|[Aa]nd|[Ss]o|[Ss]till|[Mm]eanwhile|[Ll]ater|[Tt]hen)\b/g, ''))) {
+    const at = pos - ownPlan[0].length;
+    const hit = resolvePronoun(ctx, ownPlan[1].toLowerCase() === 'his' ? 'he' : 'she', at);
+    if (hit?.actor != null) return { ...hit, span: [at, at + ownPlan[1].length] };
+  }
   // "His campaign said", "her re-election campaign has argued": the candidate the pronoun refers to (a campaign's
   // words are given to its candidate, as an office's are to the official). Not "his campaign spokesman said".
   const ownCampaign = OWN_CAMPAIGN_BEFORE.exec(text.slice(Math.max(lo, pos - 60), pos));
@@ -238,7 +247,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
     const hit = resolvePronoun(ctx, ownCampaign[1].toLowerCase() === 'his' ? 'he' : 'she', at);
     if (hit?.actor != null) return { ...hit, span: [at, at + ownCampaign[0].trimEnd().length] };
   }
-  const pm = /\b(he|she|they|it|He|She|They|It)((?:\s+\S+){0,3}?)\s*$/.exec(text.slice(lo, pos));
+  // (Or past an aside in commas: "and he, once again, pledged".)
+  const pm = /\b(he|she|they|it|He|She|They|It)((?:\s+\S+){0,3}?|\s*,[^,;:“”"«»]{1,40},)\s*$/.exec(text.slice(lo, pos));
   if (pm && SKIPPABLE.test(pm[2])) {
     const at = lo + pm.index;
     // "Lapp … said she thinks “…”": the pronoun is the subject of the outer speech verb, whose subject speaks.
@@ -303,6 +313,14 @@ function officeOwnerNear(ctx: SpeakerContext, at: number, want: Gender, resolved
   if (owner === resolved || (resolved !== null && ms.some((m) => m.actor === resolved && !m.possessive))) return null;
   return owner;
 }
+
+/** A plan someone puts forward, which speaks for them: "plan", "proposal", "platform" (data: none; a short closed list). */
+const PLAN_NOUNS = '(?:plan|proposal|platform|agenda|blueprint|manifesto|budget|website)';
+/** After an owner's name: "'s economic plan ", "'s proposal also ". */
+const OWN_PLAN_OF = new RegExp(String.raw`^['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}${PLAN_NOUNS}\s+(?:also\s+|further\s+)?$`, 'u');
+/** "Her economic plan ", "his tax proposal also ", opening the clause (checked by the caller). */
+const OWN_PLAN_BEFORE = new RegExp(String.raw`\b(His|his|Her|her)\s+(?:[\p{Ll}\-]+\s+){0,2}${PLAN_NOUNS}\s+(?:also\s+|further\s+)?$`, 'u');
+const PLAN_OWNER_TYPES = new Set(['person', 'organisation', 'agency', 'company', 'group']);
 
 /** After an owner ("Ryan's", "his"): their office, then at most a few lower-case words before the cue ("office put out a statement"). */
 const OFFICE_OF = /^(?:['’]s?)?\s+(?:press\s+)?office\s+(?:\p{Ll}+\s+){0,5}$/u;
@@ -394,8 +412,8 @@ function documentIssuer(ctx: SpeakerContext, noun: string, pos: number, issuerAf
     // ("According to the statement, Kelly met with Trump": who the document's words are about is not its issuer.)
     const according = ACCORDING_BEFORE.test(ctx.text.slice(Math.max(sent.span[0], at - 40), at));
     const after = according || !issuerAfter ? undefined : cands.find((c) => c.pos > at);
-    // "a separate statement issued by the Sanders campaign": the issuer after "by".
-    const pick = before ?? after ?? (s === sentence ? undefined : issuerBy(ctx, at, sent.span[1]));
+    // "a separate statement issued by the Sanders campaign": the issuer after "by", before anyone else named later.
+    const pick = before ?? (s === sentence ? undefined : issuerBy(ctx, at, sent.span[1])) ?? after;
     if (!pick && according) {
       // "Fox News confirmed that Kelly met Trump. According to the statement, …": the one who just spoke issued it.
       const spoke = s > 0 ? sentenceCandidates(ctx, s - 1, ctx.sentences[s - 1].span[1]).filter((c) => c.rank === 0 && c.actor !== null) : [];
@@ -587,12 +605,17 @@ function memberHead(np: string): boolean {
   return !!last && !/^(?:spokes|representative|official)/.test(last) && (isPersonRoleOrPlural(last) || isGenericPerson(last));
 }
 
+/** A preposition opening the words after a cue: what or whom the speech is about or for, never who speaks. */
+const TOPIC_OR_ADDRESSEE_AFTER_CUE = /^(?:of|about|to|toward|towards|regarding|concerning)\s/;
+
 export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): SpeakerHit | null {
   const { text } = ctx;
   const rest = text.slice(pos, hi);
   const lead = /^\s*/.exec(rest)![0].length;
   const pm = /^(he|she|they)\b/i.exec(rest.slice(lead));
   if (pm) return resolvePronoun(ctx, pm[1].toLowerCase(), pos + lead);
+  // "said of Sanders:", "wrote about the senator:", "said to Holt": the one spoken of or to is no subject.
+  if (TOPIC_OR_ADDRESSEE_AFTER_CUE.test(rest.slice(lead))) return null;
   // Dots of titles and initials ("Rep.", "W.") do not end the noun phrase.
   const masked = rest.slice(lead).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|St|Jr|Sr|Lt|Gen|Col|Prof|Rev|Sgt|Capt|Adm|Maj|\p{Lu})\./gu, (m) => `${m.slice(0, -1)}_`);
   const endRel = masked.search(NP_END);
@@ -678,9 +701,41 @@ function resolveResident(ctx: SpeakerContext, noun: string, start: number, end: 
   return { actor: cache.get(key) as number | null, span, via: 'description' };
 }
 
-/** Gender of an actor, from first names, titles and the pronouns used near its mentions. */
+/**
+ * Gender of an actor, from first names, titles and the pronouns used near its mentions. A person whose name opens on a
+ * first name of one gender ("Hillary Clinton", "Donald Trump") keeps it here when the actor pass has counted pronouns
+ * for the other gender (in an article about two rivals, the sentences naming only one of them are full of the other's
+ * he or she), unless the text itself goes on from that person with the other pronoun ("Walz approaches it more
+ * diplomatically. She said …" for a Marty who is a woman).
+ */
 export function genderOf(ctx: SpeakerContext, actor: number): Gender {
-  return ctx.index.actors[actor].gender;
+  const a = ctx.index.actors[actor];
+  if (a.type !== 'person' || a.gender === null) return a.gender;
+  const first = /^(\p{Lu}\p{Ll}+)\s+\S/u.exec(a.name)?.[1];
+  const g = first ? fullNameFirstGender(first) : null;
+  if ((g !== 'm' && g !== 'f') || g === a.gender) return a.gender;
+  const key = `g${actor}`;
+  const cache = memo(ctx);
+  if (!cache.has(key)) cache.set(key, pronounFollows(ctx, actor, a.gender) ? a.gender : g);
+  return cache.get(key) as Gender;
+}
+
+/** Does a sentence opening on the person (after an opening phrase at most) come right before one of its paragraph
+ * opening on a he or she of gender `g`, with no other person named in the first (save as an owner)? */
+function pronounFollows(ctx: SpeakerContext, actor: number, g: 'm' | 'f'): boolean {
+  const re = g === 'm' ? /^[\s“”"]*He\b/ : /^[\s“”"]*She\b/;
+  for (const m of ctx.index.actors[actor].mentions) {
+    const s = ctx.index.sentenceOf(m.span[0]);
+    const sent = ctx.sentences[s];
+    const next = ctx.sentences[s + 1];
+    if (!sent || !next || next.paragraph !== sent.paragraph || m.possessive || insideQuote(ctx, m.span)) continue;
+    const lead = blankQuotes(ctx, sent.span[0], m.span[0]);
+    if (!/^[\s“”"]*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(lead.slice(openingClause(lead)))) continue;
+    // (An owner in their appositive, "Marty Quinn, the senator's campaign manager,", is no other candidate.)
+    if (mentionsBetween(ctx, sent.span[0], sent.span[1]).some((x) => x.actor !== actor && !x.possessive && ctx.index.actors[x.actor].type === 'person')) continue;
+    if (re.test(blankQuotes(ctx, next.span[0], next.span[1]))) return true;
+  }
+  return false;
 }
 
 /** A person (or an unnamed subject, actor null) standing as a sentence's subject or speaker. */
@@ -695,6 +750,10 @@ interface Candidate {
   head?: string;
   /** The person a question was put to ("asked Sanders"): they answer next, whoever asked. */
   addressee?: boolean;
+  /** …with the question written out after them ("asked Sanders whether …"): they outrank the one who asked. */
+  question?: boolean;
+  /** The speaker of a verb of asking ("Conroy asked"): the one asked outranks them. */
+  asks?: boolean;
   /** An unnamed subject that may be no person at all ("An economic downturn, he said"): it blocks descriptions only. */
   thing?: boolean;
 }
@@ -740,7 +799,7 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
       // An unnamed speaker counts when the speech is the sentence's own: next to a quote, or closing the sentence.
       const main = /[”"]\s*,?\s*$/.test(text.slice(lo, hit.span[0])) || /[”"]\s*,?\s*$/.test(text.slice(lo, at)) || wordsIn(text.slice(at, sent.span[1])) <= 5;
       if (main && !inIntro) out.push({ actor: null, pos: hit.span[0], rank: 0, gender: hit.gender, head: hit.head });
-    } else out.push({ actor: hit.actor, pos: hit.span[0], rank: inIntro || inThatClause(ctx, lo, hit.span[0]) ? 2 : 0 });
+    } else out.push({ actor: hit.actor, pos: hit.span[0], rank: inIntro || inThatClause(ctx, lo, hit.span[0]) ? 2 : 0, asks: ASKING_VERB.test(m[0]) || undefined });
   }
   const lead = leadSubject(ctx, introEnd, head.slice(introEnd - lo));
   if (lead) out.push({ ...lead, rank: 1 });
@@ -761,12 +820,19 @@ function sentenceCandidates(ctx: SpeakerContext, s: number, hi: number): Candida
       !(out.some((c) => c.rank === 1 && c.pos < m.span[0]) && THAT_CLAUSE_BEFORE.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0])));
     // "A reporter asked Sanders how he felt. He replied: …": the one asked is who answers next.
     const asked = /\b(?:asked|asks|pressed|questioned)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(Math.max(lo, m.span[0] - 40), m.span[0]));
+    // "Conroy asked Sanders whether …": the one a question is put to answers it, before the one asking.
+    const question = asked && QUESTION_AFTER_ADDRESSEE.test(text.slice(m.span[1], Math.min(hi, m.span[1] + 120)));
     const topic = topicIntro && m.span[0] < introEnd && ctx.index.actors[m.actor].type === 'person';
-    out.push({ actor: m.actor, pos: m.span[0], rank: subject || asked || topic ? 1 : 2, addressee: asked || undefined });
+    out.push({ actor: m.actor, pos: m.span[0], rank: subject || asked || topic ? 1 : 2, addressee: asked || undefined, question: question || undefined });
   }
   cache.set(key, out);
   return out;
 }
+
+/** After the one asked, the question itself: "whether …", "how …", "about …", or the quoted question ("asked Holt, “…?”"),
+ * perhaps past an appositive (", the board's chair,"). */
+const ASKING_VERB = /^(?:asked|asks|pressed|questioned)$/;
+const QUESTION_AFTER_ADDRESSEE = /^(?:\s*,[^,;:“”"«»]{1,80},)?\s*(?:(?:whether|if|how|what|why|when|where|who|which|about)\b|[,:]?\s*[“"])/;
 
 /** An opening phrase that names what the sentence is about: "With Ann Holt, …", "For the governor, …". */
 const TOPIC_OPENING = /^[\s“”"]*(?:With|For)\s/;
@@ -885,6 +951,9 @@ function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: nu
     if (first !== null) return { actor: first, pos: at };
     // "No other secretary of state had …": no one at all, so no unnamed person stands in the way.
     if (/^[Nn]o\s/.test(rest)) return null;
+    // "The moderators were ready to move on, but Christie …": people in the plural are no he or she (they still stand
+    // in the way of a description).
+    if (d.plural) return { actor: null, pos: at, head: d.head, thing: true };
     if (!d.definite || d.possessed) return { actor: null, pos: at, gender: d.gender, head: d.head };
     return { actor: resolveDescription(ctx, d, d.end)?.actor ?? null, pos: at, gender: d.gender };
   }
@@ -916,7 +985,7 @@ type Want = Gender | 'thing';
 function compatible(ctx: SpeakerContext, actor: number, want: Want): boolean {
   const a = ctx.index.actors[actor];
   if (want === 'thing') return a.type !== 'person' && SPEAKING_TYPES.has(a.type);
-  return a.type === 'person' && (want === null || a.gender === null || a.gender === want);
+  return a.type === 'person' && (want === null || genderOf(ctx, actor) === null || genderOf(ctx, actor) === want);
 }
 
 /**
@@ -944,19 +1013,25 @@ function antecedent(
     const sent = ctx.sentences[s];
     if (paragraph - sent.paragraph > MAX_PARAGRAPHS_BACK) break;
     if (sent.repeatOf !== null && s !== sentence) continue;
+    // A photo caption ("Tom Baker walks his dog on Saturday. (Photo: Jane Smith/The Herald)") sits outside the story:
+    // the "he added" after it goes on from the story's last speaker, not from the person pictured.
+    if (s !== sentence && sent.paragraph !== ctx.sentences[sentence]?.paragraph && captionParagraph(ctx, s)) continue;
     const cands = sentenceCandidates(ctx, s, s === sentence ? pos : sent.span[1]);
     // (Only across a paragraph break from that speaker: within its paragraph the pronoun may well be someone else there.)
     const spokeBefore = otherGenderSpoke !== null && otherGenderSpoke > sent.paragraph;
     // (A speaker of a quote: a sentence holding quoted words, not a scare-quoted word: "Reines asked the “reporter” …".)
     const quoting = () => ctx.quoted.some(([a, b]) => a < sent.span[1] && b > sent.span[0] && b - a > 24);
     if (otherGenderSpoke === null && head === undefined && (want === 'm' || want === 'f') && quoting()) {
-      if (cands.some((c) => c.rank === 0 && c.actor !== null && ctx.index.actors[c.actor].type === 'person' && ctx.index.actors[c.actor].gender !== null && ctx.index.actors[c.actor].gender !== want)) otherGenderSpoke = sent.paragraph;
+      if (cands.some((c) => c.rank === 0 && c.actor !== null && ctx.index.actors[c.actor].type === 'person' && genderOf(ctx, c.actor) !== null && genderOf(ctx, c.actor) !== want)) otherGenderSpoke = sent.paragraph;
     }
+    // "Conroy asked Sanders whether …. “…,” he said": the one asked answers, when no one but the asker speaks there.
+    const answerer = cands.find((c) => c.question && c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
+    if (answerer && cands.every((c) => c.rank !== 0 || c.asks)) return spokeBefore && genderOf(ctx, answerer.actor!) === null ? null : answerer.actor;
     for (const rank of [0, 1] as const) {
       const ranked = cands.filter((c) => c.rank === rank);
       // An unnamed subject ("one voter") blocks, unless a named one comes first.
       const usable = ranked.filter((c) => c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
-      const exact = usable.filter((c) => want === null || want === 'thing' || ctx.index.actors[c.actor!].gender === want);
+      const exact = usable.filter((c) => want === null || want === 'thing' || genderOf(ctx, c.actor!) === want);
       const pick = rank === 0 ? (exact.length ? exact[exact.length - 1] : usable[usable.length - 1]) : usable[0];
       const blocker = ranked.find(
         (c) =>
@@ -966,7 +1041,7 @@ function antecedent(
           (!head || !c.head || c.head === head || isGenericPerson(head)) &&
           (!c.thing || !!head),
       );
-      if (pick && (!blocker || pick.pos < blocker.pos || rank === 0 || pick.addressee)) return spokeBefore && ctx.index.actors[pick.actor!].gender === null ? null : pick.actor;
+      if (pick && (!blocker || pick.pos < blocker.pos || rank === 0 || pick.addressee)) return spokeBefore && genderOf(ctx, pick.actor!) === null ? null : pick.actor;
       if (blocker) return null;
     }
     // The nearest sentence naming a compatible person only as an object ("Footage of Al-Awlaki appears.") still
@@ -996,11 +1071,31 @@ function antecedent(
   return fallback;
 }
 
+/** A picture's credit ending a paragraph: "(Photo: Jane Smith/The Herald)", "Photograph: Ann Lee/Reuters", "(AP Photo/…)",
+ * "Getty Images". */
+const PICTURE_CREDIT = /(?:\((?:AP\s+|AFP\s+)?(?:Photo|Photograph|Image|Picture|Credit)s?\b[^()]{0,80}\)|\b(?:Photo|Photograph|Image|Picture)s?(?:\s+by|\s*:)\s+[^.!?“”"]{1,80}|\bGetty\s+Images)\s*\.?\s*$/;
+
+/** Is sentence s in a short paragraph that ends on a picture's credit (a photo caption)? */
+function captionParagraph(ctx: SpeakerContext, s: number): boolean {
+  const p = ctx.sentences[s].paragraph;
+  const key = `cap${p}`;
+  const cache = memo(ctx);
+  if (!cache.has(key)) {
+    let a = s;
+    let b = s;
+    while (a > 0 && ctx.sentences[a - 1].paragraph === p) a--;
+    while (b + 1 < ctx.sentences.length && ctx.sentences[b + 1].paragraph === p) b++;
+    const span: Span = [ctx.sentences[a].span[0], ctx.sentences[b].span[1]];
+    cache.set(key, span[1] - span[0] <= 400 && PICTURE_CREDIT.test(ctx.text.slice(span[0], span[1])));
+  }
+  return cache.get(key) as boolean;
+}
+
 /** Could a sentence's subject or speaker be the he (or she) sought? Not a body, nor a person of the other gender. */
 function couldBe(ctx: SpeakerContext, c: Candidate, want: 'm' | 'f'): boolean {
   if (c.actor === null) return !c.thing && (!c.gender || c.gender === want);
   const a = ctx.index.actors[c.actor];
-  return a.type === 'person' && (a.gender === null || a.gender === want);
+  return a.type === 'person' && (genderOf(ctx, c.actor) === null || genderOf(ctx, c.actor) === want);
 }
 
 /**
@@ -1148,8 +1243,12 @@ function describedPerson(ctx: SpeakerContext, d: Description): number | null {
   };
   // A description does not point back to someone named earlier in its own sentence ("After meeting Smith, the senator said").
   const from = ctx.sentences[ctx.index.sentenceOf(d.start)]?.span[0] ?? d.start;
+  // "the former president": not someone the article titles as holding that role now ("President Obama"), unless it
+  // also calls them former.
+  const former = d.modifiers.some((w) => /^(?:former|ex)$/i.test(w));
+  const sitting = (x: number) => former && holds(ctx, x, d.head) && !calledFormer(ctx, x, d.start);
   for (const strict of named.length ? [true, false] : [false]) {
-    const fits = (x: number) => holds(ctx, x, d.head) && (!strict || qualified(x));
+    const fits = (x: number) => holds(ctx, x, d.head) && (!strict || qualified(x)) && !sitting(x);
     const withRole = antecedent(ctx, from, d.gender, fits, MAX_SENTENCES_BACK, d.head);
     if (withRole !== null) return withRole;
     const holders = new Set<number>();
@@ -1171,7 +1270,15 @@ function describedPerson(ctx: SpeakerContext, d: Description): number | null {
   if (isGenericPerson(d.head)) return null;
   // ("“Would that be you?” Reyes asked. “It would,” the senator said.": the one asking is not the one who answers.)
   const asker = askerJustBefore(ctx, from);
-  return antecedent(ctx, from, d.gender, (x) => x !== asker, 4, d.head, false);
+  return antecedent(ctx, from, d.gender, (x) => x !== asker && !sitting(x), 4, d.head, false);
+}
+
+/** Is the actor written as a former holder somewhere before `pos` ("former President Carter", "Carter, a former
+ * president,")? */
+function calledFormer(ctx: SpeakerContext, actor: number, pos: number): boolean {
+  const a = ctx.index.actors[actor];
+  if (a.roles.some((r) => r.span[0] < pos && /\b(?:former|ex-)/i.test(r.text))) return true;
+  return a.mentions.some((m) => m.span[0] < pos && /\b(?:former|ex-)\s*(?:\p{L}+\.?\s+){0,3}$/iu.test(ctx.text.slice(Math.max(0, m.span[0] - 40), m.span[0])));
 }
 
 /** Who asked the question quoted right before the quote holding `from` ("“…?” Reyes asked. “…”"), if anyone. */
