@@ -658,9 +658,20 @@ export function extractQuotes(
         via[i] = via[link];
       }
     }
+    // The first later segment that continues each one: one carrying its mark on from the paragraph before, or the
+    // next one (continuationOf answers nothing else). Asking every later segment was quadratic in a long document.
+    const continuedBy = new Map<number, number>();
+    segments.forEach((s, k) => {
+      if (s.continues !== null && s.continues < k && !continuedBy.has(s.continues)) continuedBy.set(s.continues, k);
+    });
+    const firstContinuing = (i: number) => {
+      const next = i + 1 < segments.length && segments[i + 1].continues === null && continuationOf(segments, i + 1, text) === i ? i + 1 : -1;
+      const marked = continuedBy.get(i) ?? -1;
+      return next < 0 ? marked : marked < 0 ? next : Math.min(next, marked);
+    };
     for (let i = segments.length - 1; i >= 0; i--) {
       if (speakerOf[i] !== null || kinds[i] === 'term') continue;
-      const j = segments.findIndex((s, k) => k > i && continuationOf(segments, k, text) === i);
+      const j = firstContinuing(i);
       // (Not across two whole sentences or more: "Joel sings, “…” With Trump, there's no chance of that. Just ask
       // him. “…,” he said" — the later speaker's words are not the song.)
       if (j >= 0 && speakerOf[j] !== null && !attributions[i] && sentenceEnds(text.slice(segments[i].close, segments[j].open + 2)) < 2) {
