@@ -163,7 +163,7 @@ export function judgeLoneName(text: string, name: string, spans: [number, number
   if (isCommonWord(name) && !firstNameGender(name)) return 'not-an-actor';
   // "Meth. We're on it." beside "meth use", "Battery life" beside "the battery": a silent word the text also writes
   // in lower case, as a word of the running text (not "ascom.com"), is an ordinary word the lexicon does not know.
-  if (!firstNameGender(name) && name.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(name) && new RegExp(`(?<=^|[\\s(“"‘'])${name.toLowerCase()}(?=[\\s,;:!?)”"’']|[.](?:\\s|$))`, 'u').test(text)) return 'not-an-actor';
+  if (!firstNameGender(name) && name.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(name) && writtenAsWord(text, name.toLowerCase())) return 'not-an-actor';
   if (/ly$/.test(name) && spans.every(([s], i) => opensSentence(text, s, sentenceSpans[i][0]))) return 'not-an-actor';
   // "the Steelers had", "the Chromecast is", "on the Moon.": a determiner and nothing after it that makes the word
   // a modifier ("the Trump campaign"). A plural is a team or a group; anything else is a thing.
@@ -203,7 +203,7 @@ function personAround(text: string, name: string, spans: [number, number][], sen
   if (before.some((w) => w === w.toLowerCase() && (ONE_WORD_TITLES.has(w) || PERSON_ROLE_NOUNS.has(w) || DESCRIPTION_ROLES.has(w)))) return true;
   if (spans.some(([, e]) => PERSON_OWNED.test(text.slice(e, e + 40)) || PERSON_APPOSITION.test(text.slice(e, e + 12)))) return true;
   // (A capitalised word or an initial, no sentence's last word: "Patrick W. Carlineo", not "… Slateline. Slateline".)
-  if (isLastName(name) || new RegExp(`(?:\\p{Lu}\\p{Ll}+|\\b\\p{Lu}\\.) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text)) return true;
+  if (isLastName(name) || afterWordLike(text, name, CAPITALISED_OR_INITIAL_BEFORE)) return true;
   return sentenceSpans.some(([s, e]) => {
     const after = text.slice(e, e + 240);
     const end = after.search(/[.!?]["”’]?\s/);
@@ -214,7 +214,36 @@ function personAround(text: string, name: string, spans: [number, number][], sen
 const isPluralAfterThe = (name: string, before: string[]) =>
   name.length > 3 && name.endsWith('s') && !name.endsWith('ss') && /\p{Ll}s$/u.test(name) && before.some((w) => w === 'the' || w === 'The');
 /** A surname: listed as one, or written after a capitalised word somewhere in the text ("Hillary Clinton"). */
-const isSurnameIn = (text: string, word: string) => isLastName(word) || new RegExp(`\\p{Lu}[\\p{L}.]* ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+const isSurnameIn = (text: string, word: string) => isLastName(word) || afterWordLike(text, word, CAPITAL_RUN_BEFORE);
+
+// Searching the text for one word is done with indexOf and a look at the characters around each find: a pattern
+// opening on a character class or a look-behind is tried at every position of the text, once per lone name, which
+// made this review quadratic in a long document.
+const isAsciiWordChar = (c: string | undefined) => !!c && /[A-Za-z0-9_]/.test(c);
+/** "Meth" written "meth" as a word of the running text: after a space or an opening mark, before a space or punctuation. */
+function writtenAsWord(text: string, lower: string): boolean {
+  for (let p = text.indexOf(lower); p >= 0; p = text.indexOf(lower, p + 1)) {
+    if (p > 0 && !/[\s(“"‘']/u.test(text[p - 1])) continue;
+    const next = text[p + lower.length];
+    if (next === undefined) continue;
+    if (/[\s,;:!?)”"’']/u.test(next) || (next === '.' && (p + lower.length + 1 === text.length || /\s/.test(text[p + lower.length + 1])))) return true;
+  }
+  return false;
+}
+/** A capitalised word or an initial right before: "Hillary Clinton", "Patrick W. Carlineo". */
+const CAPITALISED_OR_INITIAL_BEFORE = /(?:\p{Lu}\p{Ll}+|\b\p{Lu}\.)$/u;
+/** A run of letters and dots with a capital in it right before: "Clinton", "McConnell", "U.S.". */
+const CAPITAL_RUN_BEFORE = /\p{Lu}[\p{L}.]*$/u;
+/** Whether the word stands somewhere after a space and a word that `before` accepts, as a whole word. */
+function afterWordLike(text: string, word: string, before: RegExp): boolean {
+  const needle = ` ${word}`;
+  for (let q = text.indexOf(needle); q >= 0; q = text.indexOf(needle, q + 1)) {
+    // (A word boundary after it, as \b reads one.)
+    if (isAsciiWordChar(word[word.length - 1]) === isAsciiWordChar(text[q + needle.length])) continue;
+    if (before.test(text.slice(Math.max(0, q - 200), q))) return true;
+  }
+  return false;
+}
 /** Plurals of abstract nouns ("Arrangements", "Institutions", "Editorialists"), long enough to be no surname ("Clements"). */
 const NOUN_PLURAL_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ments|tions|sions|ities|ances|ences|isms|ists|ships|nesses)$/u;
 /** "Arrangements", "Prices": the plural of a word the lexicon knows as ordinary (not a surname), or of an abstract noun. */
