@@ -232,50 +232,50 @@ describe('other people in the same corpus', () => {
   });
 });
 
+/** Our own reports, written to files and ingested into a fresh store, for `check` to build profiles on. */
+async function withReports(reports: Record<string, string>, check: (s: SqliteStore) => Promise<void>): Promise<void> {
+  const dir = tempDir('onrecord-reports-');
+  for (const [name, text] of Object.entries(reports)) writeFileSync(path.join(dir, name), text);
+  const s = new SqliteStore(path.join(dir, 'reports.db'));
+  await s.init();
+  try {
+    await ingestPaths(s, Object.keys(reports).map((name) => path.join(dir, name)));
+    await check(s);
+  } finally {
+    await s.close();
+  }
+}
+
 describe('names in a growing corpus', () => {
   it('calls an actor by the name the corpus knows now, not the shorter one an earlier document stored', async () => {
     // Our own two reports: the first names the critic "Lena Marsh"; a later one gives her middle initial.
-    const dir = tempDir('onrecord-names-');
-    writeFileSync(
-      path.join(dir, 'a.txt'),
-      'Ostrander defends harbour immigration plan\n\nGovernor Paul Ostrander on Monday defended his plan to cap immigration through the northern harbour, saying the state could not absorb more arrivals.\n\n' +
+    const reports = {
+      'a.txt':
+        'Ostrander defends harbour immigration plan\n\nGovernor Paul Ostrander on Monday defended his plan to cap immigration through the northern harbour, saying the state could not absorb more arrivals.\n\n' +
         'Senator Lena Marsh sharply criticised Ostrander\'s immigration plan on Tuesday, calling it cruel and unworkable.\n\nOstrander said the immigration cap would stay in place until the spring.\n',
-    );
-    writeFileSync(
-      path.join(dir, 'b.txt'),
-      'Marsh announces bid for the governorship\n\nSenator Lena K. Marsh announced on Friday that she will run for governor next year.\n\n' +
+      'b.txt':
+        'Marsh announces bid for the governorship\n\nSenator Lena K. Marsh announced on Friday that she will run for governor next year.\n\n' +
         'Lena K. Marsh, who has served in the senate since 2014, said she would focus on housing and schools.\n',
-    );
-    const s = new SqliteStore(path.join(dir, 'names.db'));
-    await s.init();
-    try {
-      await ingestPaths(s, [path.join(dir, 'a.txt'), path.join(dir, 'b.txt')]);
+    };
+    await withReports(reports, async (s) => {
       const r = await buildProfile(s, { person: 'Paul Ostrander', topic: 'immigration' });
       if (r.status !== 'ok') throw new Error(r.status);
       expect(r.profile.criticism.map((c) => c.critic)).toEqual(['Lena K. Marsh']);
       expect(r.profile.related.map((a) => a.name)).toContain('Lena K. Marsh');
       expect(r.profile.related.map((a) => a.name)).not.toContain('Lena Marsh');
-    } finally {
-      await s.close();
-    }
+    });
   });
   it('reads a name typed in lower case as the name the corpus knows ("canal street" is no canal and no street)', async () => {
-    // Our own report: the mayor on the Canal Street scheme, and on a canal and a street that are other matters.
-    const dir = tempDir('onrecord-topic-name-');
-    writeFileSync(
-      path.join(dir, 'a.txt'),
-      'Ostrander backs Canal Street homes\n\nMayor Paul Ostrander on Monday backed the Canal Street redevelopment, saying it would bring 400 homes to the waterfront.\n\n' +
+    // Our own reports: the mayor on the Canal Street scheme, and on a canal and a street that are other matters.
+    const reports = {
+      'a.txt':
+        'Ostrander backs Canal Street homes\n\nMayor Paul Ostrander on Monday backed the Canal Street redevelopment, saying it would bring 400 homes to the waterfront.\n\n' +
         'Critics of the Canal Street scheme say it favours developers.\n',
-    );
-    writeFileSync(
-      path.join(dir, 'b.txt'),
-      'Mayor wants the canal dredged\n\nMayor Paul Ostrander said on Tuesday that the old canal needs dredging before the summer.\n\n' +
+      'b.txt':
+        'Mayor wants the canal dredged\n\nMayor Paul Ostrander said on Tuesday that the old canal needs dredging before the summer.\n\n' +
         'Ostrander also said the lights on every street in the east district would be replaced next year.\n',
-    );
-    const s = new SqliteStore(path.join(dir, 'topic-name.db'));
-    await s.init();
-    try {
-      await ingestPaths(s, [path.join(dir, 'a.txt'), path.join(dir, 'b.txt')]);
+    };
+    await withReports(reports, async (s) => {
       expect((await s.findActors(['canal street'])).map((a) => a.name)).toContain('Canal Street');
       const r = await buildProfile(s, { person: 'Paul Ostrander', topic: 'canal street' });
       if (r.status !== 'ok') throw new Error(r.status);
@@ -285,9 +285,7 @@ describe('names in a growing corpus', () => {
       expect(cited).not.toContain('dredging');
       expect(cited).not.toContain('lights on every street');
       expect(r.profile.summary.map((d) => d.text).join(' ')).toContain('about Paul Ostrander and Canal Street:');
-    } finally {
-      await s.close();
-    }
+    });
   });
 });
 
