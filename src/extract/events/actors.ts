@@ -896,7 +896,7 @@ export class ActorIndex {
     else if (this.isQuoteTag(base, t.span[0])) span = this.prevSentence;
     // The same for a paraphrase tagged at its end with no person named before ("People should show evidence, he told
     // reporters."): the speaker is the one the sentence before is about, whatever man was named last.
-    else if ((trailing = this.isTrailingTag(toks, k, base))) span = this.prevSentence;
+    else if ((trailing = this.isTrailingTag(toks, k, base) || this.isParentheticalTag(toks, k, base))) span = this.prevSentence;
     else if (k >= 2 && (toks[k - 1].lower === 'and' || toks[k - 1].lower === 'but') && /^[,—–-]$/.test(toks[k - 2].text)) span = [base, t.span[0]];
     // An object relative clause on people ("the rest of the GOP field who he accused of …") has the sentence's subject
     // in it (not "that": "has shown that he is hedging" is the verb's own subject).
@@ -918,8 +918,21 @@ export class ActorIndex {
     // A short tag: at most a few words (an addressee, a time) to the sentence's end.
     if (toks.length - (k + 2) > TAG_TAIL_WORDS + 1) return false;
     for (let j = k + 2; j < toks.length; j++) if (toks[j].text === ',' || toks[j].lower === 'that') return false;
-    const at = toks[k].span[0];
+    return this.noPersonBetween(base, toks[k].span[0]);
+  }
+
+  /** Whether no person (named, found by the scan, or a pronoun already resolved) stands between two offsets. */
+  private noPersonBetween(base: number, at: number): boolean {
     return !this.entityPersonBefore(at, (o) => o.span[0] >= base) && !this.foundPersons.some((o) => o.span[0] >= base && o.span[0] < at) && !this.pronounRefs.some((o) => o.span[0] >= base && o.span[0] < at);
+  }
+
+  /**
+   * Whether token k (a he/she) opens a tag set off by commas inside its sentence ("The goal, he said, is to …"), and
+   * no person is named in the sentence before it: like a trailing tag, it continues the speaker before.
+   */
+  private isParentheticalTag(toks: Token[], k: number, base: number): boolean {
+    if (k < 2 || toks[k - 1].text !== ',' || !TAG_SAYING.has(toks[k + 1]?.lower ?? '') || toks[k + 2]?.text !== ',') return false;
+    return this.noPersonBetween(base, toks[k].span[0]);
   }
 
   /**

@@ -1245,6 +1245,14 @@ describe('a paraphrase tagged ", he told reporters" with no one named in it', ()
   });
 });
 
+describe('a tag set off by commas inside its sentence ("The aim, he said, is …") with no one named before it', () => {
+  it('continues the subject of the sentence before, not the last man named', () => {
+    const text = 'Mayor Tom Hale said he had asked Mr. Ruud Berg to keep talking with the unions this week. The aim, he said, is a deal that ends the strike.';
+    const said = of(events(text), 'Public statement').filter((e) => e.span[0] >= text.indexOf('The aim'));
+    expect(said.map((e) => e.actor)).toEqual(['Tom Hale']);
+  });
+});
+
 describe('a date after the report does not date an act told in the past tense', () => {
   /** With the date extractor's mentions, which resolve "next week" and "July 20" forward. */
   const datedEvents = (text: string, published: DateValue = { value: '2023-06-15', precision: 'day' }) => {
