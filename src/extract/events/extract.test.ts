@@ -1245,6 +1245,17 @@ describe('a paraphrase tagged ", he told reporters" with no one named in it', ()
   });
 });
 
+describe('a verb joined by "and" to a verb before it shares that verb\'s subject', () => {
+  it('not the name in the first verb\'s object', () => {
+    expect(actors(events('Senator Ada Lund often questions the mayor’s ties to super PACs and has called for an inquiry.'), 'Appeal or call')).toEqual(['Ada Lund']);
+    expect(actors(events('Lund criticized the now-denied Keystone XL pipeline and called for an inquiry.'), 'Appeal or call')).toEqual(['Lund']);
+    expect(actors(events('Governor Tom Hale stood with other GOP leaders and urged the council to vote.'), 'Appeal or call')).toEqual(['Tom Hale']);
+  });
+  it('in reported speech, the reported subject', () => {
+    expect(actors(events('Officials said Governor Tom Hale met the leaders of the Teamsters and urged them to end the strike.'), 'Appeal or call')).toEqual(['Tom Hale']);
+  });
+});
+
 describe('a tag set off by commas inside its sentence ("The aim, he said, is …") with no one named before it', () => {
   it('continues the subject of the sentence before, not the last man named', () => {
     const text = 'Mayor Tom Hale said he had asked Mr. Ruud Berg to keep talking with the unions this week. The aim, he said, is a deal that ends the strike.';

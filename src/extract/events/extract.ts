@@ -1268,12 +1268,18 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
     if (/^(the|a|an|his|her|its|their|this|those|these)$/.test(toks[k + 1]?.lower ?? '')) lower = toks[k].span[1];
     break;
   }
-  // Names inside an insertion are skipped, unless the verb is inside one too ("- ''…,'' Mr. Biden said twice -").
-  const inside = ctx.paren[trig];
-  const cands = ctx.mentions.filter((mm) => mm.span[0] >= lower && mm.span[1] <= to && (inside || (!parenAt(ctx, mm.span[0]) && !parenSpan(ctx, mm.span))));
   // ", aides said,": a group noun right before the verb, after a comma, is the subject, whatever is named before it.
   let g = trig - 1;
   while (g > cf && AUX_TAIL.test(toks[g].lower)) g--;
+  // "Sanders questions her ties to super PACs and has called for …": a verb joined by "and" to a verb before it
+  // shares that verb's subject; what stands after the first verb is its object.
+  if (toks[g]?.lower === 'and' && toks[g - 1]?.text !== ',') {
+    const first = verbOfFirstConjunct(ctx, cf, g);
+    if (first > cf) return subjectBefore(ctx, cf, first, leftmost, gerund);
+  }
+  // Names inside an insertion are skipped, unless the verb is inside one too ("- ''…,'' Mr. Biden said twice -").
+  const inside = ctx.paren[trig];
+  const cands = ctx.mentions.filter((mm) => mm.span[0] >= lower && mm.span[1] <= to && (inside || (!parenAt(ctx, mm.span[0]) && !parenSpan(ctx, mm.span))));
   // Also after ", and" / ", but" ("…, and experts say"): a new clause whose subject is the group.
   const joined = g > cf + 1 && (toks[g - 1].lower === 'and' || toks[g - 1].lower === 'but') && toks[g - 2].text === ',';
   if (g > cf && (toks[g - 1].text === ',' || joined) && groupNoun(toks[g].lower) && !cands.some((mm) => mm.span[1] > toks[g - 1].span[0])) {
@@ -1385,6 +1391,12 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
   if (modified && (!generic || modified.end < generic.end - generic.name.length)) return { actors: [], generic: modified.name, end: modified.end };
   if (!generic && possessor) return { actors: [possessor], generic: null, end: possessor.span[1] };
   return { actors: [], generic: generic?.name ?? null, end: generic?.end ?? null };
+}
+
+/** The last verb before the "and" at `and` in a clause starting at `cf` (the first of two joined verbs), or -1. */
+function verbOfFirstConjunct(ctx: SentenceCtx, cf: number, and: number): number {
+  for (let k = and - 1; k > cf; k--) if (ctx.toks[k].word && posAt(ctx, ctx.toks[k].span[0]) === 'VERB') return k;
+  return -1;
 }
 
 /** Verbs whose object is the subject of an "of" + gerund after it ("accused China of hacking"). */
