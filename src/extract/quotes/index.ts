@@ -8,7 +8,7 @@ import { endsLeadingIn, lastLetters, wordCount } from './scan.js';
 import { type QuoteSegment, findQuoteSegments } from './marks.js';
 import { type SpeakerContext, type SpeakerHit, clauseSubject, mentionsBetween, openingClause, resolvePronoun, speakerText, subjectAfter, subjectBefore } from './speaker.js';
 import { isPersonRoleOrPlural } from './roles.js';
-import { AFTER_QUOTE_CUES, isSpeakingDocument } from './words.js';
+import { AFTER_QUOTE_CUES, CARRIER_BEFORE, CROWD_VOICE_BEFORE, isSpeakingDocument } from './words.js';
 
 export interface QuoteInput {
   text: string;
@@ -626,6 +626,15 @@ export function extractQuotes(
     }
     if (kind === 'speech' && !att) att = attributeLeadSentence(ctx, left, seg.open);
     if (kind === 'term') att = null;
+    // "to chants of “Marco! Marco!,” the senator said": a crowd's chant is not what the cue beside it reports, and no
+    // neighbouring quote lends it a speaker. A sign's or a shirt's words are its holder's, the subject before it ("Lee
+    // held up a sign saying “…”"), not those of a speaker named after it or of a source ("According to the Post, the
+    // men wore shirts that read “…”").
+    const carrierLead = text.slice(Math.max(0, seg.open - 40), seg.open);
+    const heldBySubject = !!att?.speakerSpan && att.speakerSpan[1] <= seg.open && att.cue !== 'according to';
+    if (CROWD_VOICE_BEFORE.test(carrierLead) || (CARRIER_BEFORE.test(carrierLead) && !heldBySubject)) {
+      att = { hit: null, blocked: true, cue: '', speakerSpan: null, adjacent: false };
+    }
     // A programme or book title ("on NBC's “Meet the Press.”") is nobody's words; its frame still speaks for the
     // quote that follows, so the title keeps its attribution for inheritance and is reported as a term.
     const lead = text.slice(Math.max(bStart, seg.open - 60), seg.open);

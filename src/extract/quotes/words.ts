@@ -10,6 +10,7 @@ interface QuoteWords {
   adVoices: string[];
   adNouns: string[];
   afterQuoteCues: string[];
+  crowdVoices: { voices: string[]; carriers: string[]; links: string[] };
 }
 const data = JSON.parse(readFileSync(new URL('../../../data/quote-words.json', import.meta.url), 'utf8')) as QuoteWords;
 
@@ -42,3 +43,9 @@ export const AD_NOUNS = alternation(data.adNouns);
 
 /** Verbs that tag a quote only right after it: "“…,” remembered Roy Verley", "“…,” Lund laughed." */
 export const AFTER_QUOTE_CUES: ReadonlySet<string> = new Set(data.afterQuoteCues);
+
+const CROWD_LINK = `\\s+(?:${alternation(data.crowdVoices.links).replace(/ /g, '\\s+')})\\s*[,:]?\\s*$`;
+/** Right before a quote, what a crowd chants: "to chants of ", "amid cries of ". Nobody's words the cue beside them reports. */
+export const CROWD_VOICE_BEFORE = new RegExp(`\\b(?:${alternation(data.crowdVoices.voices)})${CROWD_LINK}`, 'i');
+/** Right before a quote, what carries written words: "a sign reading ", "shirts that read ". Its holder's words, if anyone's. */
+export const CARRIER_BEFORE = new RegExp(`\\b(?:${alternation(data.crowdVoices.carriers)})${CROWD_LINK}`, 'i');
