@@ -749,6 +749,29 @@ describe('descriptions of a news body', () => {
   });
 });
 
+describe('descriptions qualified by a place or body after the role', () => {
+  const descriptionsOf = (text: string, name: string) => {
+    const { index } = actors(text);
+    const i = index.actors.findIndex((a) => a.name === name);
+    return index.mentions.filter((m) => m.actor === i && m.via === 'description').map((m) => m.text);
+  };
+  it('does not give "the governor of Maine" to the governor of Vermont, nor a bare "the governor" after it', () => {
+    const text = 'Alma Ruiz met Nate Porter, the governor of Vermont, on Monday. The governor of Maine had looked strong. Later the governor said he was tired.';
+    const { index } = actors(text);
+    const porter = index.actors.findIndex((a) => a.name === 'Nate Porter');
+    const after = index.mentions.filter((m) => m.actor === porter && m.span[0] > text.indexOf('Maine'));
+    expect(after).toEqual([]);
+  });
+  it('does not give "the secretary of the Treasury" to a Secretary of State', () => {
+    const text = 'Secretary of State Dana Whitfield flew to Beijing. She met the secretary of the Treasury, Colin Hale, that evening.';
+    expect(descriptionsOf(text, 'Dana Whitfield')).toEqual([]);
+  });
+  it('still joins a description to a holder the text ties to no place', () => {
+    const text = 'Nate Porter, a senator, spoke first. The senator from Vermont said the bill was dead.';
+    expect(descriptionsOf(text, 'Nate Porter')).toEqual(['The senator']);
+  });
+});
+
 describe('descriptions of a news body: print nouns', () => {
   it('gives "the paper" no broadcaster named by call letters, and reads no "paper-thin"', () => {
     const { index } = actors('KXTV aired the clip. The Courier printed it too, and the paper said so. The paper-thin case fell apart.');

@@ -2416,6 +2416,31 @@ const DESCRIPTION = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:(?:former|
 
 const ROLE_FIRST_WORDS = new Set([...DESCRIPTION_ROLES].map((r) => r.split(' ')[0]));
 
+/**
+ * The capitalised place or body a role phrase is qualified by, right after its role noun: " from Florida" → "Florida",
+ * " of the Federal Reserve" → "Federal Reserve"; null when none follows.
+ */
+export function roleQualifierAfter(text: string, end: number): string | null {
+  const m = /^\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})/u.exec(text.slice(end, end + 60));
+  return m ? m[1] : null;
+}
+
+const COUNTRY_KEYS: ReadonlySet<string> = new Set(DEMONYMS.values());
+
+/**
+ * Is the person known to hold the role of another place or body than the one a description names after it: "the
+ * senator from Florida" for "Cruz, the senator from Texas", "the secretary of the Treasury" for a Secretary of State,
+ * "the president of Mexico" for someone known only as Turkish? A person the text ties to no place is no conflict.
+ */
+function qualifierConflicts(a: Actor, role: string, qualifier: string): boolean {
+  if (a.roles.some((r) => r.text.includes(qualifier))) return false;
+  const country = `state:${slug(qualifier)}`;
+  if (a.countries.has(country)) return false;
+  if (a.countries.size && COUNTRY_KEYS.has(country)) return true;
+  const head = role.split(' ').pop()!;
+  return a.roles.some((r) => new RegExp(`\\b${head}\\s+(?:from|of)\\s+(?:the\\s+)?\\p{Lu}`, 'iu').test(r.text));
+}
+
 /** Finds descriptions that name a role held by exactly one person of the document ("the French president"). */
 function addDescriptions(
   text: string,
@@ -2429,6 +2454,8 @@ function addDescriptions(
   const people = actors.map((a, i) => ({ a, i })).filter((x) => x.a.type === 'person' && x.a.key);
   // (A description joins only someone with a role word or a country: with none, no phrase can, so none is read.)
   if (!people.some((x) => x.a.roleWords.size || x.a.countries.size)) return;
+  // Where a role was last written of someone the document names no holder for ("The senator from Florida").
+  const otherHolderAt = new Map<string, number>();
   for (const m of text.matchAll(DESCRIPTION)) {
     let role = m[3].trim();
     // Most "the …" phrases name no role: skip those whose first word starts none.
@@ -2453,10 +2480,14 @@ function addDescriptions(
     if (qualifier && !/^\p{Lu}\p{Ll}+$/u.test(qualifier)) continue;
     const start = m.index!;
     const end = start + m[0].indexOf(m[3]) + role.length;
+    // "the senator from Florida", "the governor of Ohio": the place or body after the role must be in the person's own
+    // roles, or the phrase is someone else ("Cruz, the senator from Texas" is not "the senator from Florida").
+    const after = roleQualifierAfter(text, end);
     const candidates = people.filter(({ a }) => {
       if (role === 'counterpart') return country ? a.countries.has(country) : false;
       const roleHit = [...a.roleWords].some((w) => w === role || role.endsWith(` ${w}`) || w.endsWith(role));
       if (!roleHit) return false;
+      if (after && qualifierConflicts(a, role, after)) return false;
       if (country) return a.countries.has(country);
       if (qualifier) return a.roles.some((r) => r.text.includes(qualifier));
       return true;
@@ -2464,8 +2495,13 @@ function addDescriptions(
     // Prefer people already mentioned before the description.
     const before = candidates.filter(({ a }) => a.mentions.some((x) => x.span[0] < start));
     const pool = before.length ? before : candidates;
+    if (after && !pool.length) otherHolderAt.set(role, start);
     if (pool.length !== 1) continue;
     const idx = pool[0].i;
+    // "Cruz, the senator from Texas … The senator from Florida … the senator said": after someone else was written
+    // as holding the role, a bare "the senator" may be either of them.
+    const other = otherHolderAt.get(role);
+    if (!after && other !== undefined && !pool[0].a.mentions.some((x) => x.span[0] > other && x.span[0] < start)) continue;
     const mm: ActorMention = { actor: idx, span: [start, end], text: text.slice(start, end), sentence: sentenceOf(start), via: 'description', possessive: false };
     if (mentions.some((x) => x.span[0] < end && x.span[1] > start)) continue;
     mentions.push(mm);

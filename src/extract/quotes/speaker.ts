@@ -1,7 +1,7 @@
 // Who is speaking at a cue: the actor named right before the cue verb ("Smith said"), right after it
 // ("said Smith"), or a pronoun resolved to the nearest compatible person named as a subject earlier.
 import type { SentenceRecord, Span } from '../../model/index.js';
-import { type ActorIndex, type ActorMention, type Gender, addAdHocActor, labelsAThing } from '../actors/index.js';
+import { type ActorIndex, type ActorMention, type Gender, addAdHocActor, labelsAThing, roleQualifierAfter } from '../actors/index.js';
 import { SPEECH_VERBS, firstNameGender, fullNameFirstGender, isCommonWord, isFunctionWord, isPlaceName, lexiconTag } from '../actors/lexicon.js';
 import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, isPersonRoleOrPlural, namesGroup, residentPlaces, SIDE_GROUPS } from './roles.js';
 import { partitionPoint } from '../search.js';
@@ -1250,13 +1250,14 @@ function describedPerson(ctx: SpeakerContext, d: Description): number | null {
   for (const strict of named.length ? [true, false] : [false]) {
     const fits = (x: number) => holds(ctx, x, d.head) && (!strict || qualified(x)) && !sitting(x);
     const withRole = antecedent(ctx, from, d.gender, fits, MAX_SENTENCES_BACK, d.head);
-    if (withRole !== null) return withRole;
+    if (withRole !== null) return otherHolderSince(ctx, withRole, d.head, d.start) ? justWrittenOther(ctx, from, d, withRole) : withRole;
     const holders = new Set<number>();
     for (const m of ctx.index.mentions) {
       if (m.span[0] >= from) break;
       if (compatible(ctx, m.actor, d.gender) && fits(m.actor)) holders.add(m.actor);
     }
-    if (holders.size === 1) return [...holders][0];
+    const [only] = holders;
+    if (holders.size === 1) return otherHolderSince(ctx, only, d.head, d.start) ? justWrittenOther(ctx, from, d, only) : only;
     if (holders.size > 1) return null;
     // "The Florida senator" when no senator is known to be from Florida: the person just written about, rather
     // than some other senator.
@@ -1271,6 +1272,29 @@ function describedPerson(ctx: SpeakerContext, d: Description): number | null {
   // ("“Would that be you?” Reyes asked. “It would,” the senator said.": the one asking is not the one who answers.)
   const asker = askerJustBefore(ctx, from);
   return antecedent(ctx, from, d.gender, (x) => x !== asker && !sitting(x), 4, d.head, false);
+}
+
+/**
+ * Is someone else written as holding the role between the actor's last mention before `pos` and `pos`: "The senator
+ * from Florida appeared …" when the actor is "Cruz, the senator from Texas"? Then a later "the senator" may be either.
+ */
+function otherHolderSince(ctx: SpeakerContext, actor: number, head: string, pos: number): boolean {
+  const a = ctx.index.actors[actor];
+  let last = 0;
+  for (const m of a.mentions) if (m.span[1] <= pos && m.span[1] > last) last = m.span[1];
+  const between = ctx.text.slice(last, pos);
+  if (!between.includes(head)) return false;
+  const re = new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}\\-]+\\s+)?${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+  for (const m of between.matchAll(re)) {
+    const place = roleQualifierAfter(between, m.index! + m[0].length);
+    if (place && !a.roles.some((r) => r.text.includes(place))) return true;
+  }
+  return false;
+}
+
+/** The person the two sentences before were about, if not `holder`: the other holder of a role written of as someone else's. */
+function justWrittenOther(ctx: SpeakerContext, from: number, d: Description, holder: number): number | null {
+  return antecedent(ctx, from, d.gender, (x) => x !== holder, 2, d.head, false);
 }
 
 /** Is the actor written as a former holder somewhere before `pos` ("former President Carter", "Carter, a former
