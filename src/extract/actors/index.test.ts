@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../text/segment.js';
-import { addAdHocActor, findActors, toEntityRecords } from './index.js';
+import { addAdHocActor, findActors, ownedBodyBefore, toEntityRecords } from './index.js';
 import { extractDocument } from '../index.js';
 
 const actors = (text: string) => {
@@ -769,6 +769,21 @@ describe('descriptions qualified by a place or body after the role', () => {
   it('still joins a description to a holder the text ties to no place', () => {
     const text = 'Nate Porter, a senator, spoke first. The senator from Vermont said the bill was dead.';
     expect(descriptionsOf(text, 'Nate Porter')).toEqual(['The senator']);
+  });
+});
+
+describe('a body written in lower case after its state', () => {
+  it('finds the owner of "Norway\'s defence ministry" and "the French foreign ministry"', () => {
+    const a = "Norway's defence ministry confirmed it.";
+    expect(ownedBodyBefore(a, 'ministry', 0, a.length)).toEqual({ country: 'state:norway' });
+    const b = 'Later the French foreign ministry weighed in.';
+    expect(ownedBodyBefore(b, 'ministry', 0, b.length)).toEqual({ country: 'state:france' });
+  });
+  it('finds none where the ministry is named, or owned by no country', () => {
+    const a = 'The Ministry of Health said so.';
+    expect(ownedBodyBefore(a, 'ministry', 0, a.length)).toBeNull();
+    const b = "Acme's compliance department said so.";
+    expect(ownedBodyBefore(b, 'department', 0, b.length)).toEqual({ country: null });
   });
 });
 

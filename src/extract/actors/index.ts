@@ -2773,6 +2773,20 @@ const COLLECTIVE_HEAD = /\b(?:Coalition|Group|Network|Alliance|Committee|Associa
 /** Nouns for a printed body: not a broadcaster named by its call letters ("the paper" after "CNN" is some other). */
 const PRINT_NOUNS = new Set(['newspaper', 'paper', 'tabloid', 'magazine']);
 
+/**
+ * The last body of a kind written in lower case after the state that owns it, between `from` and `to`: "China's
+ * foreign ministry", "the German defence ministry" → that state's key (null when the owner is no country).
+ */
+export function ownedBodyBefore(text: string, noun: string, from: number, to: number): { country: string | null } | null {
+  const re = new RegExp(`(?:(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})['’]s|\\b[Tt]he\\s+(\\p{Lu}[\\p{L}.]+))\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}${noun}\\b`, 'gu');
+  let last: RegExpExecArray | null = null;
+  for (const m of text.slice(from, to).matchAll(re)) last = m;
+  if (!last) return null;
+  const owner = last[1] ?? last[2];
+  const country = DEMONYMS.get(owner.toLowerCase()) ?? CAPITALS.get(owner) ?? KNOWN.find((k) => k.type === 'state' && (k.name === owner || k.aliases.includes(owner)))?.key ?? null;
+  return { country };
+}
+
 /** "the company said", "the ministry warned": the latest actor of that kind named before, within a few sentences. */
 function addOrganisationDescriptions(text: string, actors: Actor[], mentions: ActorMention[], sentenceOf: (pos: number) => number) {
   const sorted = [...mentions].sort((a, b) => a.span[0] - b.span[0]);
@@ -2802,6 +2816,16 @@ function addOrganisationDescriptions(text: string, actors: Actor[], mentions: Ac
       if (type === 'agency' && !new RegExp(noun, 'i').test(a.name) && actors.some((b) => b.type === 'agency' && new RegExp(noun, 'i').test(b.name))) continue;
       chosen = x;
       break;
+    }
+    // "… while China's foreign ministry weighed in. “…,” the ministry said": a body written in lower case after its
+    // state, since the last one named, is the one meant; it speaks for that state, or for no one the index knows.
+    if (type === 'agency') {
+      const owned = ownedBodyBefore(text, noun, chosen ? chosen.span[1] : Math.max(0, start - 400), start);
+      if (owned) {
+        const owner = owned.country ? actors.findIndex((a) => a.key === owned.country) : -1;
+        if (owner < 0) continue;
+        chosen = { actor: owner, span: [start, end], text: '', sentence, via: 'description', possessive: false };
+      }
     }
     if (!chosen) continue;
     if (mentions.some((x) => x.span[0] < end && x.span[1] > start)) continue;
