@@ -1,7 +1,7 @@
 // Extraction: pure functions from a segmented document to actors, quotes, statements, dates and events.
 import type { DocumentMeta, Extraction, Segmentation } from '../model/index.js';
 import { emptyExtraction } from '../model/index.js';
-import { findActors, toEntityRecords } from './actors/index.js';
+import { findActors, learnPossessiveGenders, toEntityRecords } from './actors/index.js';
 import { readDoubledApostrophes } from './doubled-apostrophes.js';
 import { reviewKnownNames, reviewNestedNames } from './actors/known-names.js';
 import { reviewLoneNames } from './actors/lone-names.js';
@@ -25,6 +25,7 @@ export function extractDocument(stored: ExtractionInput): Extraction {
     reviewKnownNames(input.text, index);
     reviewNestedNames(input.text, index);
     reviewLoneNames(input.text, input.sentences, index);
+    learnPossessiveGenders(input.text, input.sentences, index);
     out.dates = findDateMentions(input.text, input.sentences, input.meta?.published ?? null);
     out.quotes = extractQuotes(input, index, out.dates);
     out.statements = extractStatements(input, index, out.quotes, out.dates);

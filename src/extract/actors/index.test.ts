@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../text/segment.js';
-import { addAdHocActor, findActors, ownedBodyBefore, toEntityRecords } from './index.js';
+import { addAdHocActor, findActors, learnPossessiveGenders, ownedBodyBefore, toEntityRecords } from './index.js';
 import { extractDocument } from '../index.js';
 
 const actors = (text: string) => {
@@ -779,11 +779,29 @@ describe('a body written in lower case after its state', () => {
     const b = 'Later the French foreign ministry weighed in.';
     expect(ownedBodyBefore(b, 'ministry', 0, b.length)).toEqual({ country: 'state:france' });
   });
-  it('finds none where the ministry is named, or owned by no country', () => {
+  it('finds none where the ministry is named or renamed in an appositive, or owned by no country', () => {
     const a = 'The Ministry of Health said so.';
     expect(ownedBodyBefore(a, 'ministry', 0, a.length)).toBeNull();
+    const c = 'Viginum, the French agency that tracks interference, published it.';
+    expect(ownedBodyBefore(c, 'agency', 0, c.length)).toBeNull();
     const b = "Acme's compliance department said so.";
     expect(ownedBodyBefore(b, 'department', 0, b.length)).toEqual({ country: null });
+  });
+});
+
+describe('genders from possessives', () => {
+  const genderAfter = (text: string, name: string) => {
+    const { sentences } = segment(text);
+    const index = findActors(text, sentences);
+    learnPossessiveGenders(text, sentences, index);
+    return index.actors.find((a) => a.name === name)?.gender;
+  };
+  it('reads "his" right after the first of several people named', () => {
+    expect(genderAfter('Dominique Kerbrat opened the talks. Kerbrat later met his Dutch counterpart, Lotte Visser.', 'Dominique Kerbrat')).toBe('m');
+  });
+  it('reads nothing from "her" as an object, or from a possessive after someone else is named', () => {
+    expect(genderAfter('Dominique Kerbrat opened the talks. Kerbrat thanked her that evening, and Lotte Visser smiled.', 'Dominique Kerbrat')).toBeNull();
+    expect(genderAfter('Dominique Kerbrat opened the talks. Kerbrat met Lotte Visser and her husband.', 'Dominique Kerbrat')).toBeNull();
   });
 });
 

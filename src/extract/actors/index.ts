@@ -1912,6 +1912,50 @@ function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[]
   }
 }
 
+/**
+ * In a sentence naming several people, a possessive right after the first one's verb, before anyone else is named:
+ * "Barrot later met his German counterpart, Annalena Baerbock" says Barrot is a man, however many people follow.
+ * ("her" only before a noun or an adjective: "met her counterpart", not "told her that".)
+ */
+function possessiveAfterFirstPerson(text: string, s: SentenceRecord, actors: Actor[], mentions: ActorMention[], from: number): { actor: number; gender: 'm' | 'f' } | null {
+  let first: ActorMention | null = null;
+  for (let k = from; k < mentions.length && mentions[k].span[0] < s.span[1]; k++) {
+    const m = mentions[k];
+    if (actors[m.actor].type !== 'person') continue;
+    if (!first) {
+      first = m;
+      continue;
+    }
+    if (m.actor === first.actor) return null;
+    const between = text.slice(first.span[1], m.span[0]);
+    const own = /^[^,;:"“”()]*?\b(his|her)\s+(\p{L}[\p{L}\-]*)/u.exec(between);
+    if (!own) return null;
+    if (own[1] === 'her' && !/Noun|Adjective|Demonym/.test(lexiconTag(own[2]) ?? 'Noun')) return null;
+    return { actor: first.actor, gender: own[1] === 'his' ? 'm' : 'f' };
+  }
+  return null;
+}
+
+/**
+ * Genders from possessives, once every mention is known (lone surnames included): a person of no known gender who
+ * opens a sentence naming several people with "his …" or "her …" before anyone else ("Barrot later met his German
+ * counterpart, Annalena Baerbock"). The pronoun count of the actor pass reads only sentences naming one person.
+ */
+export function learnPossessiveGenders(text: string, sentences: SentenceRecord[], index: ActorIndex): void {
+  const { actors } = index;
+  const mentions = actors.flatMap((a) => a.mentions).sort((a, b) => a.span[0] - b.span[0]);
+  const found = new Map<number, 'm' | 'f' | null>();
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi].span[0] < s.span[0]) mi++;
+    const own = possessiveAfterFirstPerson(text, s, actors, mentions, mi);
+    if (!own || actors[own.actor].gender) continue;
+    const had = found.get(own.actor);
+    found.set(own.actor, had === undefined || had === own.gender ? own.gender : null);
+  }
+  for (const [actor, gender] of found) if (gender) actors[actor].gender = gender;
+}
+
 /** Nouns of an apposition that say a name is no person: its kind of body, or 'thing' (a product, a work). */
 const APPOSITIVE_KINDS: Record<string, ActorType | 'thing'> = {
   company: 'company', firm: 'company', startup: 'company', 'start-up': 'company', maker: 'company', manufacturer: 'company', retailer: 'company', chain: 'company', publisher: 'company', label: 'company', developer: 'company', carrier: 'company', conglomerate: 'company', subsidiary: 'company', bank: 'company', insurer: 'company', airline: 'company', brand: 'company',
@@ -2780,7 +2824,9 @@ const PRINT_NOUNS = new Set(['newspaper', 'paper', 'tabloid', 'magazine']);
 export function ownedBodyBefore(text: string, noun: string, from: number, to: number): { country: string | null } | null {
   const re = new RegExp(`(?:(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})['’]s|\\b[Tt]he\\s+(\\p{Lu}[\\p{L}.]+))\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}${noun}\\b`, 'gu');
   let last: RegExpExecArray | null = null;
-  for (const m of text.slice(from, to).matchAll(re)) last = m;
+  const region = text.slice(from, to);
+  // (Not an appositive renaming a body just named: "Viginum, the French agency that …".)
+  for (const m of region.matchAll(re)) if (!/,\s*$/.test(text.slice(Math.max(0, from + m.index! - 3), from + m.index!))) last = m;
   if (!last) return null;
   const owner = last[1] ?? last[2];
   const country = DEMONYMS.get(owner.toLowerCase()) ?? CAPITALS.get(owner) ?? KNOWN.find((k) => k.type === 'state' && (k.name === owner || k.aliases.includes(owner)))?.key ?? null;

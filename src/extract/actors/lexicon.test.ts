@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slug } from './lexicon.js';
+import { firstNameGender, slug } from './lexicon.js';
 
 describe('slug', () => {
   it('folds accents and punctuation of Latin names', () => {
@@ -13,5 +13,21 @@ describe('slug', () => {
     expect(a).toBe('олег-ильин');
     expect(b).not.toBe(a);
     expect(slug('习近平')).toBe('习近平');
+  });
+});
+
+describe('first names', () => {
+  it('knows a name the lexicon lists only without its accents', () => {
+    expect(firstNameGender('Élisabeth')).toBe('f');
+    expect(firstNameGender('Gérald')).toBe('m');
+  });
+  it('reads first names joined by a hyphen as one, gendered only where both parts agree', () => {
+    expect(firstNameGender('Hans-Georg')).toBe('m');
+    expect(firstNameGender('Marie-Claire')).toBe('f');
+    expect(firstNameGender('Jean-Marie')).toBe('x');
+    expect(firstNameGender('Pannier-Runacher')).toBeNull();
+  });
+  it('reads a capitalised "Jean" as the name, not the cloth', () => {
+    expect(firstNameGender('Jean')).toBe('x');
   });
 });

@@ -163,7 +163,7 @@ const firstNames = readData('gazetteer/first-names.json') as {
   male: string[];
   female: string[];
   either: string[];
-  namesOverWords?: { male: string[] };
+  namesOverWords?: { male: string[]; either?: string[] };
   ordinaryWordNames?: { male: string[]; female: string[] };
 };
 const NAME_GENDER = new Map<string, 'm' | 'f' | 'x'>();
@@ -172,18 +172,30 @@ for (const n of firstNames.male) NAME_GENDER.set(n.toLowerCase(), 'm');
 for (const n of firstNames.female) NAME_GENDER.set(n.toLowerCase(), 'f');
 // Names whose name reading wins over the lexicon's word reading ("Bill"): see namesOverWords in the data file.
 const NAMES_OVER_WORDS = new Set<string>();
-for (const n of firstNames.namesOverWords?.male ?? []) {
-  NAME_GENDER.set(n.toLowerCase(), 'm');
-  NAMES_OVER_WORDS.add(n.toLowerCase());
+for (const [names, gender] of [[firstNames.namesOverWords?.male, 'm'], [firstNames.namesOverWords?.either, 'x']] as const) {
+  for (const n of names ?? []) {
+    NAME_GENDER.set(n.toLowerCase(), gender);
+    NAMES_OVER_WORDS.add(n.toLowerCase());
+  }
 }
 
 function lookUp(word: string): WordInfo {
   const lower = word.toLowerCase();
-  const tag = lexicon[lower];
+  // "Élisabeth", "Agnès", "Sébastien": a name the lexicon knows only unaccented is still that name.
+  const tag = lexicon[lower] ?? (/[^\x00-\x7f]/.test(lower) ? lexicon[lower.normalize('NFD').replace(/\p{M}/gu, '')] : undefined);
   const listed = NAME_GENDER.get(lower);
   // (Only for names: a listed name that is also an ordinary word, "Sandy", "Drew", keeps the lexicon's reading.
   // The lexicon's bare "Person" tag marks famous names, first names among them: "Taylor" is listed as either.)
   if (listed && (tag === undefined || /Name|^Person$/.test(String(tag)) || NAMES_OVER_WORDS.has(lower))) return { lower, norm: lower, tag: tag ?? 'FirstName', gender: listed, common: false, functionWord: false, lastName: false, facts: undefined };
+  // "Jean-Yves", "Marie-Claire", "Hans-Georg": first names joined by a hyphen are a first name; its gender is the one
+  // both parts agree on ("Jean-Marie" is a man, "Marie-France" a woman: a part alone does not say).
+  if (tag === undefined && /^\p{L}{2,}-\p{L}{2,}$/u.test(lower)) {
+    const parts = lower.split('-').map(lookUp);
+    if (parts.every((p) => p.gender)) {
+      const gender = parts[0].gender === parts[1].gender ? parts[0].gender : 'x';
+      return { lower, norm: lower, tag: 'FirstName', gender, common: false, functionWord: false, lastName: false, facts: undefined };
+    }
+  }
   return {
     lower,
     norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
