@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../../text/segment.js';
 import { addAdHocActor, findActors, learnPossessiveGenders, ownedBodyBefore, toEntityRecords } from './index.js';
 import { extractDocument } from '../index.js';
+import { holdsRole } from '../quotes/roles.js';
 
 const actors = (text: string) => {
   const index = findActors(text, segment(text).sentences);
@@ -802,6 +803,21 @@ describe('genders from possessives', () => {
   it('reads nothing from "her" as an object, or from a possessive after someone else is named', () => {
     expect(genderAfter('Dominique Kerbrat opened the talks. Kerbrat thanked her that evening, and Lotte Visser smiled.', 'Dominique Kerbrat')).toBeNull();
     expect(genderAfter('Dominique Kerbrat opened the talks. Kerbrat met Lotte Visser and her husband.', 'Dominique Kerbrat')).toBeNull();
+  });
+});
+
+describe('roles owned by a country', () => {
+  const person = (text: string, name: string) => findActors(text, segment(text).sentences).actors.find((a) => a.name === name)!;
+  it('reads the country of a demonym before the role, or of an owner before or after the name', () => {
+    expect([...person('The Dutch foreign minister, Lotte Visser, opened the talks.', 'Lotte Visser').countries]).toEqual(['state:netherlands']);
+    expect([...person("Norway's defence minister, Lotte Visser, opened the talks.", 'Lotte Visser').countries]).toEqual(['state:norway']);
+    expect([...person("Lotte Visser, Norway's defence minister, opened the talks.", 'Lotte Visser').countries]).toEqual(['state:norway']);
+    expect([...person("Lotte Visser, Norway's defence minister, opened the talks.", 'Lotte Visser').roleWords]).toContain('minister');
+  });
+  it('gives no one the title of the owner of their role', () => {
+    const lee = person("Ann Lee, President Carl Osborn's former adviser, spoke first.", 'Ann Lee');
+    expect([...lee.roleWords]).toEqual(['adviser']);
+    expect(holdsRole(lee.roleWords, lee.roles.map((r) => r.text), 'president')).toBe(false);
   });
 });
 

@@ -1756,13 +1756,20 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     if (a.type !== 'person' || m.via !== 'name') continue;
     // A role set before the name: "The company's chief executive, Maren Solberg,", "Her co-star, Ivan Lisin,".
     if (text.charCodeAt(m.span[0] - 2) === 44 /* , */) {
-      const pre = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.span[0] - 60), m.span[0]));
-      const lastWord = pre?.[1].split(/\s+/).pop() ?? '';
-      if (pre && (DESCRIPTION_ROLES.has(lastWord) || PERSON_ROLE_NOUNS.has(lastWord) || PERSON_ROLE_NOUNS.has(lastWord.replace(/^co-/, '')))) {
-        const start = m.span[0] - pre[0].length + pre[0].indexOf(pre[1]);
-        a.roles.push({ text: pre[1], span: [start, start + pre[1].length] });
+      const lead = text.slice(Math.max(0, m.span[0] - 60), m.span[0]);
+      const pre = ROLE_BEFORE_NAME.exec(lead);
+      const lastWord = pre?.[2].split(/\s+/).pop() ?? '';
+      // ("The French foreign minister, Jean Roux,": a demonym before the role says the country; "The Trump adviser" is no
+      // role of this kind and is left out.)
+      const demonym = pre?.[1] ? DEMONYMS.get(pre[1].toLowerCase()) : undefined;
+      if (pre && (!pre[1] || demonym) && (DESCRIPTION_ROLES.has(lastWord) || PERSON_ROLE_NOUNS.has(lastWord) || PERSON_ROLE_NOUNS.has(lastWord.replace(/^co-/, '')))) {
+        const text0 = pre[1] ? `${pre[1]} ${pre[2]}` : pre[2];
+        const start = m.span[0] - pre[0].length + pre[0].indexOf(pre[1] ?? pre[2]);
+        a.roles.push({ text: text0, span: [start, start + text0.length] });
         a.roleWords.add(lastWord);
         if (lastWord.startsWith('co-')) a.roleWords.add(lastWord.slice(3));
+        const owner = demonym ?? countryOfOwner(OWNER_BEFORE.exec(lead.slice(0, lead.length - pre[0].length + pre[0].indexOf(pre[2])))?.[1]);
+        if (owner) a.countries.add(owner);
       }
     }
     // "Steenburgen's son, filmmaker Charlie McDowell", "his wife Ana Ruiz": a gendered role noun right before the
@@ -1795,7 +1802,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       a.roleWords.add(lead[lead.length - 1].toLowerCase());
       continue;
     }
-    const words = ap[1].toLowerCase().split(/\s+/);
+    // (The owner's words are no role of the person: "Lee, President Obama's former adviser," is an adviser.)
+    const ownerPrefix = /^\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}['’]s\s+/u.exec(ap[1])?.[0] ?? '';
+    const words = ap[1].slice(ownerPrefix.length).toLowerCase().split(/\s+/);
     // (The role noun heads the phrase: "a friend of the senator" is no senator.)
     const head = words.findIndex((w) => APPOSITIVE_PREPOSITIONS.has(w));
     const role = (head < 0 ? words : words.slice(0, head)).find((w) => DESCRIPTION_ROLES.has(w) || PERSON_ROLE_NOUNS.has(w));
@@ -1810,6 +1819,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       genderByNameOnly.delete(m.actor);
     }
     for (const w of words) if (DEMONYMS.has(w)) a.countries.add(DEMONYMS.get(w)!);
+    // "Sergei Lavrov, Russia's foreign minister,": the owner of the role is the country.
+    const owner = countryOfOwner(ownerPrefix.replace(/['’]s\s+$/, '') || undefined);
+    if (owner) a.countries.add(owner);
   }
 
   retypeFacilitiesNamedAfterPeople(text, actors);
@@ -1921,7 +1933,8 @@ function possessiveAfterFirstPerson(text: string, s: SentenceRecord, actors: Act
   let first: ActorMention | null = null;
   for (let k = from; k < mentions.length && mentions[k].span[0] < s.span[1]; k++) {
     const m = mentions[k];
-    if (actors[m.actor].type !== 'person') continue;
+    // (A description is no other person named: "met his Dutch counterpart, Lotte Visser" names Visser after "his".)
+    if (actors[m.actor].type !== 'person' || m.via === 'description') continue;
     if (!first) {
       first = m;
       continue;
@@ -2450,11 +2463,13 @@ function resolveSurname(w: string, actors: Actor[], bySurname: Map<string, Set<n
 // (Up to three capitalised qualifiers after the article, "the Republican attorney general under former President
 // George W. Bush,", "a Fox News anchor,": a party, demonym or body; initials inside the tail do not end it; no
 // relative pronoun inside the role: "a Tennessee Republican who has met …".)
-const APPOSITIVE_ROLE = /^,\s+(?!(?:who|whose|whom|which|that|where|when|while|whereas|although|though|because|if)\b)((?:(?:the|a|an)\s+(?:\p{Lu}[\p{L}\-]+\s+){0,3})?(?:(?!(?:who|whose|which|that)\b)[\p{Ll}\-]+\s+){0,3}?(?!(?:who|whose|which|that)\b)[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with|from|in|under)\s+(?:the\s+)?(?:former\s+)?\p{Lu}(?:[^,.;:()“”"\n]|(?<=\b\p{Lu})\.){0,70}?)?)(?=\s*[,;:)]|\s+(?:who|whose|which)\b|\s*$|(?<!\b\p{Lu})\.)/u;
+const APPOSITIVE_ROLE = /^,\s+(?!(?:who|whose|whom|which|that|where|when|while|whereas|although|though|because|if)\b)((?:(?:the|a|an)\s+(?:\p{Lu}[\p{L}\-]+\s+){0,3}|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}['’]s\s+)?(?:(?!(?:who|whose|which|that)\b)[\p{Ll}\-]+\s+){0,3}?(?!(?:who|whose|which|that)\b)[\p{Ll}\-]+(?:\s+(?:of|at|for|to|on|with|from|in|under)\s+(?:the\s+)?(?:former\s+)?\p{Lu}(?:[^,.;:()“”"\n]|(?<=\b\p{Lu})\.){0,70}?)?)(?=\s*[,;:)]|\s+(?:who|whose|which)\b|\s*$|(?<!\b\p{Lu})\.)/u;
 /** ", Head of Research at ICICI Securities,", ", Director,": one to four capitalised words, maybe "of"/"at"/"for"/"in" a body. */
 const CAPITALISED_ROLE = /^,\s+((?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*(?:\s+(?:of|at|for|in)\s+(?:the\s+)?\p{Lu}(?:[^,.;:()“”"\n]|(?<=\b\p{Lu})\.){0,70}?)?)(?=\s*[,;:)]|\s+(?:who|whose|which)\b|\s*$|(?<!\b\p{Lu})\.)/u;
 const APPOSITIVE_PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'on', 'with', 'from', 'in', 'under']);
-const ROLE_BEFORE_NAME = /(?:^|[.!?]\s+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s?\s+)((?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+),\s$/u;
+const ROLE_BEFORE_NAME = /(?:^|[.!?]\s+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(\p{Lu}\p{Ll}+)\s+(?=\p{Ll}))?|['’]s?\s+)((?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+),\s$/u;
+/** The owner before a role: "Russia's foreign minister" → "Russia". */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})['’]s?\s+$/u;
 const WHO_ROLE = /^,\s+who\s+[^,.;:“”"()]{0,60}?\b(?:as|is|was|became)\s+((?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?[\p{Ll}\-]+)(?=\s*[,.;:)]|\s+(?:in|at|for|of|from|with|who|and)\b)/u;
 const DESCRIPTION = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:(?:former|then|new|current|outgoing|incoming|top|chief)\s+)?(?:(\p{Lu}[\p{L}.]+)\s+)?([a-z][a-z\- ]{1,30}?))(?=[\s,.;:!?’'"”)]|$)/gu;
 
@@ -2483,6 +2498,12 @@ function qualifierConflicts(a: Actor, role: string, qualifier: string): boolean 
   if (a.countries.size && COUNTRY_KEYS.has(country)) return true;
   const head = role.split(' ').pop()!;
   return a.roles.some((r) => new RegExp(`\\b${head}\\s+(?:from|of)\\s+(?:the\\s+)?\\p{Lu}`, 'iu').test(r.text));
+}
+
+/** The country key of a name that owns a role ("Russia", "Britain", "Moscow"), if it names a country. */
+function countryOfOwner(owner: string | undefined): string | undefined {
+  if (!owner) return undefined;
+  return CAPITALS.get(owner) ?? KNOWN.find((k) => k.type === 'state' && (k.name === owner || k.aliases.includes(owner)))?.key;
 }
 
 /** Finds descriptions that name a role held by exactly one person of the document ("the French president"). */

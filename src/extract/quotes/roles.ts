@@ -168,5 +168,6 @@ export function holdsRole(roleWords: Iterable<string>, roleTexts: string[], head
     for (const syn of data.roleSynonyms[w] ?? []) if (forms.has(syn)) return true;
   }
   const re = new RegExp(`\\b(?:${[...forms].map((f) => f.replace(/[-]/g, '\\-')).join('|')})s?\\b`, 'i');
-  return roleTexts.some((t) => re.test(t));
+  // (An owner's title is not the person's: "President Obama's former adviser" holds no presidency.)
+  return roleTexts.some((t) => re.test(t.replace(/^.*['’]s\s+/, '')));
 }
