@@ -45,15 +45,3 @@ describe('ActorIndex: a title gives the gender a pronoun must agree with', () =>
     expect(said.map((e) => e.actor)).toEqual(['Prell']);
   });
 });
-
-describe('properSpans: a modifier opening the sentence', () => {
-  const spans = (text: string) => properSpans(tokenize(text, 0), text, 0, { has: () => false }).map((p) => p.text);
-  it('drops an adjective or adverb alone at the start, which names no one', () => {
-    expect(spans('Early polls show voters rejecting the plan.')).toEqual([]);
-    expect(spans('Sometimes the minister said nothing.')).toEqual([]);
-  });
-  it('keeps a name whose first word is also an adjective, and a capitalised word later in the sentence', () => {
-    expect(spans('Early voters met Ada Brill.')).toEqual(['Ada Brill']);
-    expect(spans('Royal Mail said so.')).toEqual(['Royal Mail']);
-  });
-});

@@ -8,7 +8,7 @@ import { SpanIndex, firstStartingAt } from './span-index.js';
 import { allMatches } from './regex.js';
 import { LowerWords } from './lower-words.js';
 import { partitionPoint } from '../search.js';
-import { afterPartyLabel, fullNameFirstGender, lexiconTag } from '../actors/lexicon.js';
+import { afterPartyLabel, fullNameFirstGender } from '../actors/lexicon.js';
 
 interface OfficeHolder {
   name: string;
@@ -352,9 +352,7 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
       // The document-wide lookup last, and only when the others leave the word in.
       const lowerElsewhere = () => initial && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower) && lowerWords.has(t.lower);
       const participle = initial && /(ing|ed)$/.test(t.lower) && t.text !== t.text.toUpperCase();
-      // An adjective or adverb alone opening the sentence ("Early polls show …", "Recent surveys …") names no one.
-      const modifier = initial && s === j && /^(?:Adjective|Adverb|Comparative|Superlative)$/.test(lexiconTag(t.text) ?? '');
-      if (common || participle || modifier || lowerElsewhere()) s++;
+      if (common || participle || lowerElsewhere()) s++;
       else break;
     }
     let e = j;
