@@ -1,5 +1,6 @@
 // The cleaning stage: raw input (HTML, plain text, Markdown, PDF text) → main text with noise removed, paragraphs
 // separated by "\n\n", plus metadata. Never throws: unreadable input degrades to normalised text.
+import { repairMojibake } from './mojibake.js';
 import { dateFromLead } from './anniversary.js';
 import type { CleanedDocument, DateValue, DocumentMeta, RawInput, RemovedText } from '../model/index.js';
 import { extractHtml, type HtmlMeta } from './html.js';
@@ -15,7 +16,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Line endings unified, invisible characters gone, runs of spaces collapsed, lines trimmed. */
 export function normalizeText(s: string): string {
-  return s
+  return repairMojibake(s)
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
     .replace(INVISIBLE, '')
     .replace(CONTROL, ' ')
