@@ -58,6 +58,8 @@ function ownerInAppositive(ctx: SpeakerContext, earlier: ActorMention[], m: Acto
   const head = earlier.findLast((x) => !x.possessive);
   return !!head && ctx.index.actors[head.actor].type === 'person' && OWNER_APPOSITIVE.test(ctx.text.slice(head.span[1], m.span[0])) && /,\s*$/.test(between);
 }
+/** From a name to the owner opening its appositive: a comma, perhaps a title or two ("Mrs. ", "Vice President "). */
+const TITLED_OWNER_OPENING = /^\s*,\s*(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u;
 /** Only a comma (after a party label, perhaps) between a subject and its verb: "Holt (D-Ore.), said". */
 const STRAY_COMMA = /^\s*(?:\([^()“”"]{1,20}\)\s*)?,\s*$/;
 /** A verb with its subject after it ("And Trump, said Moss, never forgets"): then the name before is no subject. */
@@ -163,7 +165,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       // "Dan Reyes, Holt's deputy political director, said", "Ann Lee, who was Holt's chief strategist, said": the
       // owner sits in an earlier name's appositive, and that name is the subject.
       // (…also after another owner in that appositive: "Patrick Hayden, Teresa’s husband and Tor’s editor in chief, said".)
-      if (i > 0 && ctx.index.actors[ms[i - 1].actor].type === 'person' && ((/^\s*,\s*$/.test(text.slice(ms[i - 1].span[1], m.span[0])) && /,\s*$/.test(between)) || insideAppositive(text, lo, m) || ownerInAppositive(ctx, ms.slice(0, i), m, between))) continue;
+      // (…and an owner with a title: "Ann Lee, Mrs. Holt's chief of staff, said", "…, President Holt's former aide, …".)
+      if (i > 0 && ctx.index.actors[ms[i - 1].actor].type === 'person' && ((TITLED_OWNER_OPENING.test(text.slice(ms[i - 1].span[1], m.span[0])) && /,\s*$/.test(between)) || insideAppositive(text, lo, m) || ownerInAppositive(ctx, ms.slice(0, i), m, between))) continue;
       // "Clinton's right-hand woman rallied supporters, saying": someone of theirs, unnamed; no earlier name.
       if (possessedPersonThenVerb(between)) return { actor: null, span: [m.span[0], pos], via: 'description' };
       continue;
