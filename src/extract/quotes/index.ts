@@ -107,6 +107,11 @@ function lastClauseStart(s: string): number {
 }
 
 
+/** The text before a quote ends on the cue verb itself, with no comma or colon: the quote is its object ("called “"). */
+function objectOfCue(before: string, cue: string): boolean {
+  return /^\p{L}+$/u.test(cue) && new RegExp(`\\b${cue}\\s*$`).test(before);
+}
+
 interface Attribution {
   hit: SpeakerHit | null;
   /** A speaker phrase is there but names no one we know ("said a campaign aide"): nothing may be inherited. */
@@ -579,6 +584,9 @@ export function extractQuotes(
     if ((!att?.hit || unnamedAfter) && attB && (attB.adjacent || !att)) att = attB.hit || !att ? attB : att;
     // "X asserted that “… broken.” Clinton said Wednesday she, too, …": the cue leading into the quote wins.
     else if (att?.runsOn && attB?.adjacent && attB.hit?.actor != null) att = attB;
+    // "Under what Hale called “the old model,” the club charged …": a quote right after a cue verb is that verb's
+    // object, its subject's words, whatever verb follows the quote.
+    else if (att?.hit && attB?.adjacent && attB.hit?.actor != null && objectOfCue(text.slice(bStart, seg.open), attB.cue)) att = attB;
 
     const quoteText = text.slice(seg.span[0], seg.span[1]);
     const words = wordCount(quoteText);
