@@ -216,6 +216,9 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       }
       return toHit(ctx, m);
     }
+    // A name that ends a person's appositive names its noun: "Gia Vian, the editor of the city's daily, Il Corriere,
+    // said" — the person speaks.
+    if (/^\s*,\s*$/.test(between) && namesAppositiveNoun(ctx, ms.slice(0, i), m)) continue;
     // A name set off by commas right before the verb: "Sanders's campaign manager, Jeff Weaver, said".
     if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(Math.max(lo, m.span[0] - 3), m.span[0]))) return toHit(ctx, m);
     // A stray comma between a person opening the clause and the verb: "After the vote, Gov. Ann Holt (D-Ore.), said".
@@ -922,6 +925,13 @@ function insideRoleAppositive(text: string, lo: number, m: ActorMention): boolea
 /** ", Senior Vice President of Sales for ", ", Chief Executive of ": title-case words (one a role noun) after a comma,
  * then "of", "for" or "at", perhaps a department in title case and another "for", right before the name. */
 const TITLE_CASE_ROLE_APPOSITIVE = /,\s*((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:of|for|at)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:for|at|of)\s+(?:the\s+)?)?$/u;
+
+/** From a person's name to a later name: an appositive noun phrase closed by its comma (", the editor of the
+ * city's daily, "), so that the later name stands in apposition to that noun. */
+const CLOSED_NOUN_APPOSITIVE = /^\s*,\s*(?:the|a|an)\s[^,;:“”"«»()]{3,100},\s*$/;
+function namesAppositiveNoun(ctx: SpeakerContext, earlier: ActorMention[], m: ActorMention): boolean {
+  return earlier.some((x) => !x.possessive && x.span[1] >= m.span[0] - 110 && ctx.index.actors[x.actor].type === 'person' && CLOSED_NOUN_APPOSITIVE.test(ctx.text.slice(x.span[1], m.span[0])));
+}
 
 /** The subject opening the main clause, when it is a pronoun or a description, resolved: "He had protested …", "The actress said …". */
 function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: number | null; pos: number; gender?: Gender; head?: string; thing?: boolean } | null {
