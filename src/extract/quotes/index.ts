@@ -584,6 +584,10 @@ export function extractQuotes(
     if ((!att?.hit || unnamedAfter) && attB && (attB.adjacent || !att)) att = attB.hit || !att ? attB : att;
     // "X asserted that “… broken.” Clinton said Wednesday she, too, …": the cue leading into the quote wins.
     else if (att?.runsOn && attB?.adjacent && attB.hit?.actor != null) att = attB;
+    // "“…,” Quill told reporters. “…” Gov. Mason said he would have …": a quote that goes straight on from the
+    // previous one, whose speaker is known, is that speaker's; the next sentence's verb, running on past it, reports
+    // something else.
+    else if (att?.runsOn && prev && pi === i - 1 && !/\S/.test(text.slice(bStart, seg.open)) && attributions[pi]?.hit?.actor != null) att = null;
     // "Under what Hale called “the old model,” the club charged …": a quote right after a cue verb is that verb's
     // object, its subject's words, whatever verb follows the quote.
     else if (att?.hit && attB?.adjacent && attB.hit?.actor != null && objectOfCue(text.slice(bStart, seg.open), attB.cue)) att = attB;
