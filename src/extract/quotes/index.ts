@@ -160,6 +160,12 @@ const SHORT_ATTRIBUTION_END = /^(?:\s+(?!that\b|he\b|she\b|they\b|it\b|we\b|I\b)
 const NAME_THEN_COMMA = /^[\s,]*(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]*,\s/u;
 const NAME_THEN_APPOSITIVE = /^[\s,]*(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]*,\s+[^“”"«»,;]{3,160},\s+\p{Ll}+\b/u;
 
+/** After a quote, a conjunction right before a name (perhaps titled) that is the subject of the verb at `cue`. */
+function coordinatedClause(text: string, from: number, subject: Span, cue: number): boolean {
+  return COORDINATED_SUBJECT.test(text.slice(from, subject[0])) && /^\s*(?:,\s*who\s*)?$/.test(text.slice(subject[1], cue));
+}
+const COORDINATED_SUBJECT = /^[\s,]*(?:and|but|while|whereas)\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
+
 /** Attribution in the text right after a quote: "…,” Smith said", "…,” said Smith", "…” — Smith, chair of …". */
 function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSentence = false): Attribution | null {
   const frame = ctx.text.slice(from, to);
@@ -204,6 +210,9 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
     // the name right after the quote speaks.
     const lead = i >= 14 ? NAME_THEN_COMMA.exec(frame) : null;
     const hit = lead ? subjectAfter(ctx, from, from + lead[0].length) : subjectBefore(ctx, pos, from);
+    // "Quill accuses Holt of “leading from behind” and Baird says …": a conjunction after the quote, then a subject
+    // and its verb, opens a clause of its own that reports something else.
+    if (hit && coordinatedClause(ctx.text, from, hit.span, pos)) return null;
     if (hit) return { hit, cue, speakerSpan: hit.span, adjacent: true, runsOn };
     // "…” for Clinton, said Kunin": inverted after a short complement.
     if (/,\s*$/.test(frame.slice(0, words[i].index)) && !NO_INVERSION.has(cue)) {
