@@ -68,6 +68,8 @@ const INVERTED_AFTER = /^\p{L}+\s+(?!\p{Lu}\p{Ll}+day\b)\p{Lu}/u;
 const opensClause = (before: string): boolean => /(?:^|,)\s*(?:\p{Lu}\p{L}{0,9}\.?\s+){0,3}$/u.test(before);
 /** A lower-case role noun and "for", "to" or "of" right before a name: "spokesman for ", "aide to the ". */
 const ROLE_FOR_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:for|to|of)\s+(?:the\s+)?(?:(?:former|presumptive|then|fellow)\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
+/** The participle of whoever got hold of a document, right before a name: "obtained by ", "reviewed by the ". */
+const OBTAINED_BY = /\b(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+(?:the\s+)?$/i;
 /** A document and the participle of whoever put it out, right before a name: "an email sent out by ". */
 const DOCUMENT_BY = new RegExp(String.raw`\b(?:${SENT_DOCUMENTS})s?\s+(?:(?:sent|issued|released|posted|written|signed|put|published|circulated|paid\s+for)\s+(?:out\s+)?)by\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$`, 'u');
 /** A longer appositive after a name that opens its clause: "Harry Bond, 30, of Raleigh, N.C., who was polled, said". */
@@ -171,6 +173,8 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       if (possessedPersonThenVerb(between)) return { actor: null, span: [m.span[0], pos], via: 'description' };
       continue;
     }
+    // "A letter from the league obtained by The Associated Press warns": whoever got hold of a document is not its voice.
+    if (OBTAINED_BY.test(text.slice(Math.max(lo, m.span[0] - 30), m.span[0]))) continue;
     // "a fundraising email sent out by Holt on Tuesday warned": the sender of the document speaks through it.
     if (DOCUMENT_BY.test(text.slice(Math.max(lo, m.span[0] - 60), m.span[0])) && /^[^,;:“”"«».!?]{0,30}$/.test(between) && wordCount(between) <= 4) return toHit(ctx, m);
     // "China's ambassador to Britain accused": a country or place after a noun and its preposition only
@@ -291,7 +295,7 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
   if (desc) return resolveDescription(ctx, desc, pos);
   // A capitalised name the actor pass did not type ("Judicial Watch said", "Spencer, 54, of Ohio, said").
   const nm = NAME_BEFORE.exec(text.slice(Math.max(lo, pos - 80), pos));
-  if (nm && !STOP_NAME.test(nm[1])) {
+  if (nm && !STOP_NAME.test(nm[1]) && !OBTAINED_BY.test(text.slice(Math.max(lo, pos - nm[0].length - 30), pos - nm[0].length))) {
     const start = pos - nm[0].length;
     return adHoc(ctx, start, start + nm[1].length);
   }
