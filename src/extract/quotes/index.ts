@@ -498,6 +498,9 @@ function presentedSpeaker(ctx: SpeakerContext, frame: string, from: number): Att
 /** Verbs that take no person as object, so a name right after them is their subject: "said Solovey, “…”". */
 const INVERTIBLE_CUES = new Set(['said', 'says', 'explained', 'explains', 'added', 'adds', 'continued', 'continues', 'stated', 'states', 'wrote', 'writes', 'noted', 'notes', 'recalled', 'recalls', 'observed', 'remarked', 'replied', 'responded', 'declared', 'argued', 'argues', 'insisted', 'concluded', 'quipped', 'joked', 'countered', 'retorted', 'tweeted', 'opined', 'mused']);
 
+/** A verb or preposition between a cue and a later name: the words are a reported clause, not the cue's subject. */
+const REPORTED_CLAUSE_WORD = /\b(?:might|may|must|will|would|could|can|should|shall|is|are|was|were|has|have|had|do|does|did|that|against|to|with|for|about|on|at|by|from|into)\b/;
+
 /** "…, explained Rosenberg, “…”", "Stated Stone: “…”", "But, said Solovey, “…”": a cue opening its clause, then a
  * name, then only "," or ":" before the quote. */
 function invertedSpeaker(ctx: SpeakerContext, frame: string, from: number, to: number, word: RegExpExecArray): Attribution | null {
@@ -506,6 +509,9 @@ function invertedSpeaker(ctx: SpeakerContext, frame: string, from: number, to: n
   if (!/(?:^|[,;:—–]|\b(?:But|And|So|Yet))\s*$/.test(frame.slice(0, word.index))) return null;
   const hit = subjectAfter(ctx, from + word.index + word[0].length, to);
   if (hit?.actor == null || hit.via === 'pronoun') return null;
+  // The name follows the cue, after a title or role at most: "Cecil, the group's strategist, said the group might run
+  // ads against Mr. Quill, “…”" is Cecil's reported clause, and Quill is its object.
+  if (REPORTED_CLAUSE_WORD.test(ctx.text.slice(from + word.index + word[0].length, hit.span[0]))) return null;
   // Only the name's own appositive may stand before the quote: "said Peter Moss, who ran her campaign, “…”".
   const rest = ctx.text.slice(hit.span[1], to);
   if (/^\s*(?:,\s*[^,“”"«»;:]{1,100})?[,:]\s*$/.test(rest)) return { hit, cue, speakerSpan: hit.span, adjacent: true };
