@@ -593,6 +593,12 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
   if (d && d.definite && !d.possessed && (!first || first.span[0] >= d.end) && /^\s*\p{Ll}/u.test(ctx.text.slice(d.end, d.end + 20))) {
     return resolveDescription(ctx, d, d.end);
   }
+  // "A Holt campaign official later walked back the comments, saying …": an indefinite description opening the
+  // clause is its subject, someone unnamed (a name inside it only qualifies it). (Not with a name after it, which may
+  // be the subject of a clause nearer the cue: "One official said Reid quieted the room, telling …".)
+  if (d && !d.definite && !d.possessed && !d.plural && !ms.some((m) => m.span[0] >= d.end) && /^\s*\p{Ll}/u.test(ctx.text.slice(d.end, d.end + 20))) {
+    return { actor: null, span: [d.start, d.end], via: 'description', gender: d.gender ?? undefined, head: d.head };
+  }
   // "The Holt campaign, in a memo to donors, worded it more carefully:": a campaign opening the clause, with no
   // one else named in it, is its subject.
   const camp = first ? null : campaignOpening(ctx.text.slice(start, pos));
