@@ -176,7 +176,8 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
   const dash = /^\s*[,.]?\s*[—–]\s*|^\s+-{1,2}\s+/.exec(frame);
   if (dash) {
     const hit = subjectAfter(ctx, from + dash[0].length, to);
-    if (hit?.actor != null) return { hit, cue: '—', speakerSpan: hit.span, adjacent: true };
+    // (A name signs the quote; a pronoun after the dash opens the writer's next clause: "…'' - he has often been …".)
+    if (hit?.actor != null && hit.via !== 'pronoun') return { hit, cue: '—', speakerSpan: hit.span, adjacent: true };
   }
   const words: RegExpExecArray[] = [];
   const re = /[\p{L}][\p{L}\p{N}'’\-.]*/gu;
