@@ -340,6 +340,9 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   return null;
 }
 
+/** A subordinating conjunction right before a name (after a title at most): the name is that clause's subject. */
+const SUBORDINATOR_BEFORE = /\b(?:when|while|because|whereas|although|though|if|after|before|since|until|as)\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
+
 /** A subordinate clause whose subject is a name: "when Clinton ended", "while Sen. Ann Holt spoke" (not "after", "since": as often prepositions, "went after Trump on Wednesday"). */
 const NAMED_SUBORDINATE = /\b(?:when|while|because|whereas|although|though)\s+((?:\p{Lu}[\p{L}.'’\-]*\s+){1,3})\p{Ll}/u;
 
@@ -651,6 +654,18 @@ export function extractQuotes(
         if (att.cue === 'according to' && att.hit?.actor != null && !scareWord) kind = 'partial';
         else att = kind === 'term' ? null : att;
       }
+    }
+    // "Sanders, the senator from Vermont, said the problems are so daunting that “we have got to …”": a quote that
+    // carries on the writer's sentence, past a speech verb further back than a cue's reach, is that verb's subject's.
+    if (kind === 'speech' && !att && /^\p{Ll}/u.test(quoteText) && wordCount(beforeClause) > 0) {
+      const sent = sentences[index.sentenceOf(seg.open)];
+      const from = Math.max(bStart, sent?.span[0] ?? bStart);
+      const pc = partialCue(text, from, seg.open);
+      const hit = pc === null ? null : subjectBefore(ctx, pc, from);
+      // (Not the subject of a subordinate clause inside the reported one: "Clinton said that when Warren railed
+      // against Wall Street, “she is speaking for all of us.”")
+      const subordinate = !!hit && SUBORDINATOR_BEFORE.test(text.slice(Math.max(from, hit.span[0] - 40), hit.span[0]));
+      if (pc !== null && hit?.actor != null && !subordinate) att = { hit, cue: text.slice(pc, pc + 12).split(/\s/)[0], speakerSpan: hit.span, adjacent: false };
     }
     if (kind === 'speech' && !att) att = attributeLeadSentence(ctx, left, seg.open);
     if (kind === 'term') att = null;
