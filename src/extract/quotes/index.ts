@@ -657,7 +657,8 @@ export function extractQuotes(
     }
     // "Sanders, the senator from Vermont, said the problems are so daunting that “we have got to …”": a quote that
     // carries on the writer's sentence, past a speech verb further back than a cue's reach, is that verb's subject's.
-    if (kind === 'speech' && !att && /^\p{Ll}/u.test(quoteText) && wordCount(beforeClause) > 0) {
+    // (…or in any case, after "that": "Reid told reporters that he had spoken to Johnson and that “I think …”".)
+    if (kind === 'speech' && !att && (/^\p{Ll}/u.test(quoteText) || /\bthat\s*,?\s*$/.test(beforeClause)) && wordCount(beforeClause) > 0) {
       const sent = sentences[index.sentenceOf(seg.open)];
       const from = Math.max(bStart, sent?.span[0] ?? bStart);
       const pc = partialCue(text, from, seg.open);
