@@ -340,6 +340,14 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   return null;
 }
 
+/** A person's name, "and", perhaps "former" and titles, right before `span`: one of two people joined as a subject. */
+function joinedToPerson(ctx: SpeakerContext, span: Span, lo: number): boolean {
+  const m = /(?:^|[^\p{L}])and\s+(?:former\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u.exec(ctx.text.slice(Math.max(lo, span[0] - 40), span[0]));
+  if (!m) return false;
+  const andAt = span[0] - (ctx.text.slice(Math.max(lo, span[0] - 40), span[0]).length - m.index);
+  return mentionsBetween(ctx, Math.max(lo, andAt - 60), andAt + 1).some((x) => !x.possessive && ctx.index.actors[x.actor].type === 'person' && /^\s*(?:\([^()]{1,20}\))?\s*$/.test(ctx.text.slice(x.span[1], andAt + 1)));
+}
+
 /** A subordinating conjunction right before a name (after a title at most): the name is that clause's subject. */
 const SUBORDINATOR_BEFORE = /\b(?:when|while|because|whereas|although|though|if|after|before|since|until|as)\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 
@@ -644,7 +652,9 @@ export function extractQuotes(
         // "But he laid off 200 staffers and began talking about what will happen “…”": a verb further on in a clause
         // that opens on its subject (a pronoun or a name, after an opening phrase at most) hangs on that subject.
         const hit = subjectBefore(ctx, pc, from) ?? (TALK_AT.test(text.slice(pc, pc + 20)) ? openingSubject(ctx, pc, from) : null);
-        if (hit?.actor != null) {
+        // (Not one of two people joined as the subject, "Mrs. Holt and former Gov. Tom Holt have worried that …":
+        // the fragment may be either's.)
+        if (hit?.actor != null && !joinedToPerson(ctx, hit.span, from)) {
           att = { hit, cue: text.slice(pc, pc + 12).split(/\s/)[0], speakerSpan: hit.span, adjacent: false };
           kind = 'partial';
         }
