@@ -207,6 +207,9 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
     // …and one that opens on a phrase or a connective of its own ("In Virginia, 85% of Democrats said …", "Later, the
     // campaign released …", "And then he promised …") is the writer moving on, not the quote's attribution.
     if (runsOn && NEW_TOPIC_OPENING.test(frame.slice(0, words[i].index))) return null;
+    // …and so is one whose subject "also" says something, which adds a statement of its own ("“….” Trump has also
+    // announced a kind of solidarity with …").
+    if (runsOn && /\balso\b/.test(frame.slice(0, words[i].index))) return null;
     // Past a long appositive the cue's nearest names belong to it ("… in Munich, Germany, and co-author …, said"):
     // the name right after the quote speaks.
     const lead = i >= 14 ? NAME_THEN_COMMA.exec(frame) : null;
