@@ -164,6 +164,8 @@ const NAME_THEN_APPOSITIVE = /^[\s,]*(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{
 function coordinatedClause(text: string, from: number, subject: Span, cue: number): boolean {
   return COORDINATED_SUBJECT.test(text.slice(from, subject[0])) && /^\s*(?:,\s*who\s*)?$/.test(text.slice(subject[1], cue));
 }
+/** Speech verbs that also take an infinitive ("promised to defend"): then they report an undertaking, not words. */
+const COMMISSIVE_CUES = new Set(['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens']);
 const COORDINATED_SUBJECT = /^[\s,]*(?:and|but|while|whereas)\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 
 /** Attribution in the text right after a quote: "…,” Smith said", "…,” said Smith", "…” — Smith, chair of …". */
@@ -187,6 +189,8 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
     const bare = words[i][0].replace(/\.$/, '');
     const cue = cueAt(words, i) ?? (AFTER_QUOTE_CUES.has(bare) && (i === 0 ? /^\s*,?\s*$/.test(frame.slice(0, words[i].index).replace(/^[\s,.]*/, '')) : i <= 3 && /^\s*(?:[.,]|$)/.test(frame.slice(words[i].index + bare.length))) ? bare : null);
     if (!cue) continue;
+    // "“…” as he promised to defend …": a promise to do something, not a tag of the quote.
+    if (COMMISSIVE_CUES.has(cue) && /^\s+to\s+\p{Ll}/u.test(frame.slice(words[i].index + cue.length))) continue;
     const pos = from + words[i].index;
     if (cue === 'according to') {
       // "“….” The implication, according to X, …": a new sentence's source, not the quote's.
