@@ -562,6 +562,13 @@ function qualifiesNextPerson(ctx: SpeakerContext, ms: ActorMention[], k: number)
   return !!next && ctx.index.actors[next.actor].type === 'person' && rolesBeforeName(ctx.text.slice(ms[k].span[1], next.span[0]));
 }
 
+/** A name opening a subordinate clause closed by a comma before `pos` ("after Holt suffered a concussion, Marr
+ * emailed …"): that clause's subject, not the main clause's. */
+function opensSubordinate(text: string, m: ActorMention, pos: number): boolean {
+  return SUBORDINATOR_THEN_NAME.test(text.slice(Math.max(0, m.span[0] - 30), m.span[0])) && /^[^,;:“”"«»]*\s\p{Ll}[^,;:“”"«»]*,/u.test(text.slice(m.span[1], pos));
+}
+const SUBORDINATOR_THEN_NAME = /\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce|[Uu]ntil|[Ss]ince|[Aa]s)\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
+
 export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
   const head = ctx.text.slice(lo, pos);
   // "Over the years, she said, …": an opening adverbial may come before the pronoun.
@@ -579,6 +586,7 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
   const first = ms.find(
     (m, k) =>
       !m.possessive &&
+      !opensSubordinate(ctx.text, m, pos) &&
       !isObject(ctx.text, m, lo) &&
       !isModifier(ctx.text, m) &&
       SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) &&
