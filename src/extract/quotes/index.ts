@@ -61,10 +61,34 @@ function titleBeforeRole(text: string, open: number, close: number): boolean {
 const NAMED_WORD_BEFORE = /\b(?:the\s+(?:term|word|phrase|label|nickname|moniker|slogan|hashtag)|(?:account|handle|username|page|group|website|site|blog|channel)\s+(?:called|named|dubbed))\s*,?\s*$/i;
 
 /** A work noun right before a longer title: "in Peter Burrows's book “Backfire: Carly Fiorina's High-Stakes Battle …”". */
-const WORK_BEFORE = /\b(?:book|memoir|novel|biography|film|movie|documentary|album|song|play|essay|report)\s*[,:]?\s*$/;
+const WORK_BEFORE = /\b(?:book|memoir|novel|biography|film|movie|documentary|album|song|play|essay|report|(?:co-)?authors?\s+of)\s*[,:]?\s*$/;
 
 /** A work named right before its title: "a poem called", "a live show titled", "the album named". */
 const WORK_CALLED = /\b(?:show|series|programme|program|film|movie|documentary|book|memoir|novel|poem|song|single|album|play|script|game|podcast|exhibition|installation|collection|campaign|event|festival)\s+(?:(?:also|was|is)\s+)?(?:called|titled|entitled|named|dubbed)\s*,?\s*$/;
+
+/**
+ * A work's title set off inside the writer's sentence, which goes on after it ("Sam Vale, a contestant on the show
+ * “The Pitch,” who …, said", "As Ann Lee, author of “Quiet Power,” put it, “…”"): part of the frame around it.
+ */
+function titleInsideFrame(text: string, seg: QuoteSegment): boolean {
+  const q = text.slice(seg.span[0], seg.span[1]);
+  // (Not before a participle, "… on MSNBC's “Morning Joe,” calling it …": that hangs on the clause's subject, and
+  // names inside the frame would come nearer to it.)
+  if (!/,$/.test(q) || !/^\s+\p{Ll}/u.test(text.slice(seg.close, seg.close + 20)) || /^\s+\p{Ll}+ing\b/u.test(text.slice(seg.close, seg.close + 20))) return false;
+  const lead = text.slice(Math.max(0, seg.open - 60), seg.open);
+  return (looksLikeTitle(q) && (TITLE_BEFORE.test(lead) || WORK_CALLED.test(lead))) || (looksLikeTitle(q, 16) && WORK_BEFORE.test(lead));
+}
+/** The speaker rules' text with such titles masked as plain lower-case words, their commas kept: so that an
+ * appositive holding one still reads as one. */
+function maskFramedTitles(text: string, segments: QuoteSegment[], framed: boolean[]): string {
+  let out = text;
+  segments.forEach((seg, k) => {
+    if (!framed[k]) return;
+    const masked = text.slice(seg.open, seg.close).replace(/[\p{L}\p{N}'’]/gu, 'x').replace(/[“”"«»]/g, ' ');
+    out = out.slice(0, seg.open) + masked + out.slice(seg.close);
+  });
+  return out;
+}
 
 /** "Meet the Press.", "Fox News Sunday": a short run of capitalised words (small words aside), not a sentence. */
 function looksLikeTitle(quote: string, maxWords = 8): boolean {
@@ -576,7 +600,8 @@ export function extractQuotes(
 ): QuoteRecord[] {
   const { text, paragraphs, sentences } = input;
   const segments = findQuoteSegments(text, paragraphs);
-  const ctx: SpeakerContext = { text: speakerText(text), index, sentences, quoted: segments.map((s) => [s.open, s.close] as Span) };
+  const framed = segments.map((seg) => titleInsideFrame(text, seg));
+  const ctx: SpeakerContext = { text: maskFramedTitles(speakerText(text), segments, framed), index, sentences, quoted: segments.map((s) => [s.open, s.close] as Span) };
   const attributions: (Attribution | null)[] = [];
   const kinds: QuoteRecord['kind'][] = [];
   const titles: boolean[] = [];
@@ -586,7 +611,7 @@ export function extractQuotes(
     const para = paragraphs[seg.paragraph].span;
     // A quoted title between a determiner and its noun ("the “Avatar” star said") is part of the frame, not a
     // neighbouring quote that ends it.
-    const modifierAt = (k: number) => k !== i && segments[k]?.paragraph === seg.paragraph && titleBeforeRole(text, segments[k].open, segments[k].close);
+    const modifierAt = (k: number) => k !== i && segments[k]?.paragraph === seg.paragraph && (titleBeforeRole(text, segments[k].open, segments[k].close) || !!framed[k]);
     let pi = i - 1;
     let ni = i + 1;
     while (modifierAt(pi)) pi--;
