@@ -361,10 +361,12 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   if (presented) return presented;
   // A colon (or a dash) closing the writer's clause hands the floor to that clause's subject: "Trump leaned in and
   // boomed:", "Clinton has since apologized:", "Holt also defended the plan -- “…”". Only when the subject opens the clause.
-  if (/(?::|\s--|\s[—–])\s*$/.test(frame) && !/[.!?;]/.test(frame.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Gen)\./gu, ''))) {
+  // (A state after a party label, "R-Ky.,", ends no sentence; a conjunction or a title may come before the subject:
+  // "And Mr. Christie gloated:", "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message:".)
+  if (/(?::|\s--|\s[—–])\s*$/.test(frame) && !/[.!?;]/.test(frame.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Gen)\.|\b\p{Lu}\p{Ll}{0,3}\.(?=\s*[,)])/gu, ''))) {
     const clauseFrom = lastConjunct(frame, from);
     const hit = clauseSubject(ctx, to, clauseFrom);
-    if (hit?.actor != null && /^[\s“”"]*$/.test(ctx.text.slice(clauseFrom, hit.span[0]).replace(/^(?:[^,]{0,40},)?\s*(?:[Tt]he\s+)?/, ''))) {
+    if (hit?.actor != null && /^[\s“”"]*$/.test(ctx.text.slice(clauseFrom, hit.span[0]).replace(/^(?:[^,]{0,40},)?\s*(?:[Tt]he\s+)?(?:(?:And|But|So|Yet|Still)\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,4}/u, ''))) {
       return { hit, cue: ':', speakerSpan: hit.span, adjacent: true };
     }
   }
