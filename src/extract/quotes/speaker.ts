@@ -50,7 +50,7 @@ const LEGAL_SUFFIX_COMMA = /,(?=\s*(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|Plc|L\.P|N\.A|
 const PRONOUN = /^(he|she|they|He|She|They)$/;
 /** Words that may stand between a subject and its speech verb: "Smith also said", "Cruz (R-Texas) told". */
 const SKIPPABLE =
-  /^\s*(?:(?:\([^()“”"]{0,60}\)|[a-z]{2,}ed\s+and|,\s*[^,“”"«»;]{1,110}?,|also|later|then|again|recently|previously|once|further|has|had|have|would|will|was|is|repeatedly|often|earlier|just|simply|quickly|finally|publicly|privately|flatly|reportedly|afterward|afterwards|subsequently|separately|similarly|[a-z]{3,}ly|herself|himself|themselves|last\s+\w+|on\s+\w+day|\w+day|(?:is|was|were)\s+quoted\s+as|(?:went|goes|go|going)\s+on\s+to|on\s+Twitter|in\s+a\s+\w+(?:\s+\w+)?|who\s+\w+\s+\w+|,?\s*who)\s*)*$/;
+  /^\s*(?:(?:\([^()“”"]{0,60}\)|[a-z]{2,}ed\s+and|,\s*[^,“”"«»;]{1,110}?,|also|later|then|again|recently|previously|once|further|has|had|have|would|will|was|is|repeatedly|often|earlier|just|simply|quickly|finally|publicly|privately|flatly|reportedly|afterward|afterwards|subsequently|separately|similarly|[a-z]{3,}ly|herself|himself|themselves|last\s+\w+|on\s+\w+day|\w+day|(?:is|was|were)\s+quoted\s+as|(?:went|goes|go|going)\s+on\s+to|during\s+(?:a|an|the|his|her|their)\s+\w+(?:\s+\w+)?|on\s+Twitter|in\s+a\s+\w+(?:\s+\w+)?|who\s+\w+\s+\w+|,?\s*who)\s*)*$/;
 /** From a name to a later owner, an appositive opened by another owner: ", Teresa’s husband and ", ", her deputy and ". */
 const OWNER_APPOSITIVE = /^\s*,\s*(?:\p{Lu}[\p{L}.\-]*['’]s?|his|her|their)\s+[\p{Ll}\s-]{2,40}\s(?:and|&)\s+$/u;
 /** The nearest earlier name that owns no one, when `m` (a possessive) sits in its appositive after another owner. */
