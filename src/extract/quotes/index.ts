@@ -337,6 +337,14 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
       }
     }
     if (!hit && !nounSubject && !breaksSentence(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, lastConjunct(frame.slice(0, words[i].index), from));
+    // "Clinton supports “…,” opposes “…” and recalled the freeze: “…”": a verb joined by "and" right after an earlier
+    // quote shares the subject before that quote.
+    // (Only a subject that opens the sentence: in "The Rove ad hits Clinton for taking “…” and claims that “…”" the
+    // first name is an object.)
+    if (!hit && i > 0 && words[i - 1][0] === 'and' && sentenceFrom < from && !/\p{L}/u.test(frame.slice(0, words[i - 1].index).replace(/[“”"«»,\s]/g, ''))) {
+      const first = clauseSubject(ctx, pos, sentenceFrom);
+      if (first?.actor != null && SENTENCE_OPENING_SUBJECT.test(ctx.text.slice(sentenceFrom, first.span[0]))) hit = first;
+    }
     // "X defended “…”, saying the city embodied “…”": the subject stands before the earlier quote.
     if (!hit && sentenceFrom < from && /ing$/.test(cue)) {
       // (…unless a clause with a named subject of its own comes between: "He tweeted when Clinton ended the debate with
@@ -380,6 +388,9 @@ function joinedToPerson(ctx: SpeakerContext, span: Span, lo: number): boolean {
   const andAt = span[0] - (ctx.text.slice(Math.max(lo, span[0] - 40), span[0]).length - m.index);
   return mentionsBetween(ctx, Math.max(lo, andAt - 60), andAt + 1).some((x) => !x.possessive && ctx.index.actors[x.actor].type === 'person' && /^\s*(?:\([^()]{1,20}\))?\s*$/.test(ctx.text.slice(x.span[1], andAt + 1)));
 }
+
+/** Before a sentence's subject: an opening phrase closed by a comma at most, then titles ("In Ohio, Gov. "). */
+const SENTENCE_OPENING_SUBJECT = /^[\s“”"]*(?:[^,;:“”"«»]{0,40},\s*)?(?:\p{Lu}\p{L}*\.?\s+){0,3}$/u;
 
 /** A subordinating conjunction right before a name (after a title at most): the name is that clause's subject. */
 const SUBORDINATOR_BEFORE = /\b(?:when|while|because|whereas|although|though|if|after|before|since|until|as)\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
