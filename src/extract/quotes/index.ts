@@ -750,7 +750,13 @@ export function extractQuotes(
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < segments.length; i++) {
       if (speakerOf[i] !== null || kinds[i] === 'term' || attributions[i]?.blocked || (attributions[i]?.hit && attributions[i]!.hit!.actor === null)) continue;
-      const link = continuationOf(segments, i, text);
+      let link = continuationOf(segments, i, text);
+      // "“…,” said Cuban, who is also a host on the TV show “Shark Tank.” “…”": a title in the tag is part of the frame;
+      // the quote goes on from the one before it.
+      if (link !== null && titles[link] && segments[link].continues === null && segments[i].continues === null) {
+        const before = continuationOf(segments, link, text);
+        if (before !== null && !titles[before] && kinds[before] !== 'term') link = before;
+      }
       if (link !== null && continuationOf(segments, i, text, index, speakerOf[link]) === null) continue;
       if (link !== null && speakerOf[link] !== null && kinds[link] !== 'term') {
         speakerOf[i] = speakerOf[link];
