@@ -61,10 +61,34 @@ function titleBeforeRole(text: string, open: number, close: number): boolean {
 const NAMED_WORD_BEFORE = /\b(?:the\s+(?:term|word|phrase|label|nickname|moniker|slogan|hashtag)|(?:account|handle|username|page|group|website|site|blog|channel)\s+(?:called|named|dubbed))\s*,?\s*$/i;
 
 /** A work noun right before a longer title: "in Peter Burrows's book “Backfire: Carly Fiorina's High-Stakes Battle …”". */
-const WORK_BEFORE = /\b(?:book|memoir|novel|biography|film|movie|documentary|album|song|play|essay|report)\s*[,:]?\s*$/;
+const WORK_BEFORE = /\b(?:book|memoir|novel|biography|film|movie|documentary|album|song|play|essay|report|(?:co-)?authors?\s+of)\s*[,:]?\s*$/;
 
 /** A work named right before its title: "a poem called", "a live show titled", "the album named". */
 const WORK_CALLED = /\b(?:show|series|programme|program|film|movie|documentary|book|memoir|novel|poem|song|single|album|play|script|game|podcast|exhibition|installation|collection|campaign|event|festival)\s+(?:(?:also|was|is)\s+)?(?:called|titled|entitled|named|dubbed)\s*,?\s*$/;
+
+/**
+ * A work's title set off inside the writer's sentence, which goes on after it ("Sam Vale, a contestant on the show
+ * “The Pitch,” who …, said", "As Ann Lee, author of “Quiet Power,” put it, “…”"): part of the frame around it.
+ */
+function titleInsideFrame(text: string, seg: QuoteSegment): boolean {
+  const q = text.slice(seg.span[0], seg.span[1]);
+  // (Not before a participle, "… on MSNBC's “Morning Joe,” calling it …": that hangs on the clause's subject, and
+  // names inside the frame would come nearer to it.)
+  if (!/,$/.test(q) || !/^\s+\p{Ll}/u.test(text.slice(seg.close, seg.close + 20)) || /^\s+\p{Ll}+ing\b/u.test(text.slice(seg.close, seg.close + 20))) return false;
+  const lead = text.slice(Math.max(0, seg.open - 60), seg.open);
+  return (looksLikeTitle(q) && (TITLE_BEFORE.test(lead) || WORK_CALLED.test(lead))) || (looksLikeTitle(q, 16) && WORK_BEFORE.test(lead));
+}
+/** The speaker rules' text with such titles masked as plain lower-case words, their commas kept: so that an
+ * appositive holding one still reads as one. */
+function maskFramedTitles(text: string, segments: QuoteSegment[], framed: boolean[]): string {
+  let out = text;
+  segments.forEach((seg, k) => {
+    if (!framed[k]) return;
+    const masked = text.slice(seg.open, seg.close).replace(/[\p{L}\p{N}'’]/gu, 'x').replace(/[“”"«»]/g, ' ');
+    out = out.slice(0, seg.open) + masked + out.slice(seg.close);
+  });
+  return out;
+}
 
 /** "Meet the Press.", "Fox News Sunday": a short run of capitalised words (small words aside), not a sentence. */
 function looksLikeTitle(quote: string, maxWords = 8): boolean {
@@ -106,6 +130,11 @@ function lastClauseStart(s: string): number {
   return start;
 }
 
+
+/** The text before a quote ends on the cue verb itself, with no comma or colon: the quote is its object ("called “"). */
+function objectOfCue(before: string, cue: string): boolean {
+  return /^\p{L}+$/u.test(cue) && new RegExp(`\\b${cue}\\s*$`).test(before);
+}
 
 interface Attribution {
   hit: SpeakerHit | null;
@@ -155,6 +184,14 @@ const SHORT_ATTRIBUTION_END = /^(?:\s+(?!that\b|he\b|she\b|they\b|it\b|we\b|I\b)
 const NAME_THEN_COMMA = /^[\s,]*(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]*,\s/u;
 const NAME_THEN_APPOSITIVE = /^[\s,]*(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]*,\s+[^“”"«»,;]{3,160},\s+\p{Ll}+\b/u;
 
+/** After a quote, a conjunction right before a name (perhaps titled) that is the subject of the verb at `cue`. */
+function coordinatedClause(text: string, from: number, subject: Span, cue: number): boolean {
+  return COORDINATED_SUBJECT.test(text.slice(from, subject[0])) && /^\s*(?:,\s*who\s*)?$/.test(text.slice(subject[1], cue));
+}
+/** Speech verbs that also take an infinitive ("promised to defend"): then they report an undertaking, not words. */
+const COMMISSIVE_CUES = new Set(['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens']);
+const COORDINATED_SUBJECT = /^[\s,]*(?:and|but|while|whereas)\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
+
 /** Attribution in the text right after a quote: "…,” Smith said", "…,” said Smith", "…” — Smith, chair of …". */
 function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSentence = false): Attribution | null {
   const frame = ctx.text.slice(from, to);
@@ -165,7 +202,8 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
   const dash = /^\s*[,.]?\s*[—–]\s*|^\s+-{1,2}\s+/.exec(frame);
   if (dash) {
     const hit = subjectAfter(ctx, from + dash[0].length, to);
-    if (hit?.actor != null) return { hit, cue: '—', speakerSpan: hit.span, adjacent: true };
+    // (A name signs the quote; a pronoun after the dash opens the writer's next clause: "…'' - he has often been …".)
+    if (hit?.actor != null && hit.via !== 'pronoun') return { hit, cue: '—', speakerSpan: hit.span, adjacent: true };
   }
   const words: RegExpExecArray[] = [];
   const re = /[\p{L}][\p{L}\p{N}'’\-.]*/gu;
@@ -175,6 +213,8 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
     const bare = words[i][0].replace(/\.$/, '');
     const cue = cueAt(words, i) ?? (AFTER_QUOTE_CUES.has(bare) && (i === 0 ? /^\s*,?\s*$/.test(frame.slice(0, words[i].index).replace(/^[\s,.]*/, '')) : i <= 3 && /^\s*(?:[.,]|$)/.test(frame.slice(words[i].index + bare.length))) ? bare : null);
     if (!cue) continue;
+    // "“…” as he promised to defend …": a promise to do something, not a tag of the quote.
+    if (COMMISSIVE_CUES.has(cue) && /^\s+to\s+\p{Ll}/u.test(frame.slice(words[i].index + cue.length))) continue;
     const pos = from + words[i].index;
     if (cue === 'according to') {
       // "“….” The implication, according to X, …": a new sentence's source, not the quote's.
@@ -195,10 +235,16 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
     // …and one that opens on a phrase or a connective of its own ("In Virginia, 85% of Democrats said …", "Later, the
     // campaign released …", "And then he promised …") is the writer moving on, not the quote's attribution.
     if (runsOn && NEW_TOPIC_OPENING.test(frame.slice(0, words[i].index))) return null;
+    // …and so is one whose subject "also" says something, which adds a statement of its own ("“….” Trump has also
+    // announced a kind of solidarity with …").
+    if (runsOn && /\balso\b/.test(frame.slice(0, words[i].index))) return null;
     // Past a long appositive the cue's nearest names belong to it ("… in Munich, Germany, and co-author …, said"):
     // the name right after the quote speaks.
     const lead = i >= 14 ? NAME_THEN_COMMA.exec(frame) : null;
     const hit = lead ? subjectAfter(ctx, from, from + lead[0].length) : subjectBefore(ctx, pos, from);
+    // "Quill accuses Holt of “leading from behind” and Baird says …": a conjunction after the quote, then a subject
+    // and its verb, opens a clause of its own that reports something else.
+    if (hit && coordinatedClause(ctx.text, from, hit.span, pos)) return null;
     if (hit) return { hit, cue, speakerSpan: hit.span, adjacent: true, runsOn };
     // "…” for Clinton, said Kunin": inverted after a short complement.
     if (/,\s*$/.test(frame.slice(0, words[i].index)) && !NO_INVERSION.has(cue)) {
@@ -291,6 +337,14 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
       }
     }
     if (!hit && !nounSubject && !breaksSentence(frame.slice(0, words[i].index))) hit = clauseSubject(ctx, pos, lastConjunct(frame.slice(0, words[i].index), from));
+    // "Clinton supports “…,” opposes “…” and recalled the freeze: “…”": a verb joined by "and" right after an earlier
+    // quote shares the subject before that quote.
+    // (Only a subject that opens the sentence: in "The Rove ad hits Clinton for taking “…” and claims that “…”" the
+    // first name is an object.)
+    if (!hit && i > 0 && words[i - 1][0] === 'and' && sentenceFrom < from && !/\p{L}/u.test(frame.slice(0, words[i - 1].index).replace(/[“”"«»,\s]/g, ''))) {
+      const first = clauseSubject(ctx, pos, sentenceFrom);
+      if (first?.actor != null && SENTENCE_OPENING_SUBJECT.test(ctx.text.slice(sentenceFrom, first.span[0]))) hit = first;
+    }
     // "X defended “…”, saying the city embodied “…”": the subject stands before the earlier quote.
     if (!hit && sentenceFrom < from && /ing$/.test(cue)) {
       // (…unless a clause with a named subject of its own comes between: "He tweeted when Clinton ended the debate with
@@ -315,15 +369,31 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   if (presented) return presented;
   // A colon (or a dash) closing the writer's clause hands the floor to that clause's subject: "Trump leaned in and
   // boomed:", "Clinton has since apologized:", "Holt also defended the plan -- “…”". Only when the subject opens the clause.
-  if (/(?::|\s--|\s[—–])\s*$/.test(frame) && !/[.!?;]/.test(frame.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Gen)\./gu, ''))) {
+  // (A state after a party label, "R-Ky.,", ends no sentence; a conjunction or a title may come before the subject:
+  // "And Mr. Christie gloated:", "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message:".)
+  if (/(?::|\s--|\s[—–])\s*$/.test(frame) && !/[.!?;]/.test(frame.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Gen)\.|\b\p{Lu}\p{Ll}{0,3}\.(?=\s*[,)])/gu, ''))) {
     const clauseFrom = lastConjunct(frame, from);
     const hit = clauseSubject(ctx, to, clauseFrom);
-    if (hit?.actor != null && /^[\s“”"]*$/.test(ctx.text.slice(clauseFrom, hit.span[0]).replace(/^(?:[^,]{0,40},)?\s*(?:[Tt]he\s+)?/, ''))) {
+    if (hit?.actor != null && /^[\s“”"]*$/.test(ctx.text.slice(clauseFrom, hit.span[0]).replace(/^(?:[^,]{0,40},)?\s*(?:[Tt]he\s+)?(?:(?:And|But|So|Yet|Still)\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,4}/u, ''))) {
       return { hit, cue: ':', speakerSpan: hit.span, adjacent: true };
     }
   }
   return null;
 }
+
+/** A person's name, "and", perhaps "former" and titles, right before `span`: one of two people joined as a subject. */
+function joinedToPerson(ctx: SpeakerContext, span: Span, lo: number): boolean {
+  const m = /(?:^|[^\p{L}])and\s+(?:former\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u.exec(ctx.text.slice(Math.max(lo, span[0] - 40), span[0]));
+  if (!m) return false;
+  const andAt = span[0] - (ctx.text.slice(Math.max(lo, span[0] - 40), span[0]).length - m.index);
+  return mentionsBetween(ctx, Math.max(lo, andAt - 60), andAt + 1).some((x) => !x.possessive && ctx.index.actors[x.actor].type === 'person' && /^\s*(?:\([^()]{1,20}\))?\s*$/.test(ctx.text.slice(x.span[1], andAt + 1)));
+}
+
+/** Before a sentence's subject: an opening phrase closed by a comma at most, then titles ("In Ohio, Gov. "). */
+const SENTENCE_OPENING_SUBJECT = /^[\s“”"]*(?:[^,;:“”"«»]{0,40},\s*)?(?:\p{Lu}\p{L}*\.?\s+){0,3}$/u;
+
+/** A subordinating conjunction right before a name (after a title at most): the name is that clause's subject. */
+const SUBORDINATOR_BEFORE = /\b(?:when|while|because|whereas|although|though|if|after|before|since|until|as)\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 
 /** A subordinate clause whose subject is a name: "when Clinton ended", "while Sen. Ann Holt spoke" (not "after", "since": as often prepositions, "went after Trump on Wednesday"). */
 const NAMED_SUBORDINATE = /\b(?:when|while|because|whereas|although|though)\s+((?:\p{Lu}[\p{L}.'’\-]*\s+){1,3})\p{Ll}/u;
@@ -484,6 +554,9 @@ function presentedSpeaker(ctx: SpeakerContext, frame: string, from: number): Att
 /** Verbs that take no person as object, so a name right after them is their subject: "said Solovey, “…”". */
 const INVERTIBLE_CUES = new Set(['said', 'says', 'explained', 'explains', 'added', 'adds', 'continued', 'continues', 'stated', 'states', 'wrote', 'writes', 'noted', 'notes', 'recalled', 'recalls', 'observed', 'remarked', 'replied', 'responded', 'declared', 'argued', 'argues', 'insisted', 'concluded', 'quipped', 'joked', 'countered', 'retorted', 'tweeted', 'opined', 'mused']);
 
+/** A verb or preposition between a cue and a later name: the words are a reported clause, not the cue's subject. */
+const REPORTED_CLAUSE_WORD = /\b(?:might|may|must|will|would|could|can|should|shall|is|are|was|were|has|have|had|do|does|did|that|against|to|with|for|about|on|at|by|from|into)\b/;
+
 /** "…, explained Rosenberg, “…”", "Stated Stone: “…”", "But, said Solovey, “…”": a cue opening its clause, then a
  * name, then only "," or ":" before the quote. */
 function invertedSpeaker(ctx: SpeakerContext, frame: string, from: number, to: number, word: RegExpExecArray): Attribution | null {
@@ -492,6 +565,9 @@ function invertedSpeaker(ctx: SpeakerContext, frame: string, from: number, to: n
   if (!/(?:^|[,;:—–]|\b(?:But|And|So|Yet))\s*$/.test(frame.slice(0, word.index))) return null;
   const hit = subjectAfter(ctx, from + word.index + word[0].length, to);
   if (hit?.actor == null || hit.via === 'pronoun') return null;
+  // The name follows the cue, after a title or role at most: "Cecil, the group's strategist, said the group might run
+  // ads against Mr. Quill, “…”" is Cecil's reported clause, and Quill is its object.
+  if (REPORTED_CLAUSE_WORD.test(ctx.text.slice(from + word.index + word[0].length, hit.span[0]))) return null;
   // Only the name's own appositive may stand before the quote: "said Peter Moss, who ran her campaign, “…”".
   const rest = ctx.text.slice(hit.span[1], to);
   if (/^\s*(?:,\s*[^,“”"«»;:]{1,100})?[,:]\s*$/.test(rest)) return { hit, cue, speakerSpan: hit.span, adjacent: true };
@@ -537,7 +613,8 @@ export function extractQuotes(
 ): QuoteRecord[] {
   const { text, paragraphs, sentences } = input;
   const segments = findQuoteSegments(text, paragraphs);
-  const ctx: SpeakerContext = { text: speakerText(text), index, sentences, quoted: segments.map((s) => [s.open, s.close] as Span) };
+  const framed = segments.map((seg) => titleInsideFrame(text, seg));
+  const ctx: SpeakerContext = { text: maskFramedTitles(speakerText(text), segments, framed), index, sentences, quoted: segments.map((s) => [s.open, s.close] as Span) };
   const attributions: (Attribution | null)[] = [];
   const kinds: QuoteRecord['kind'][] = [];
   const titles: boolean[] = [];
@@ -547,7 +624,7 @@ export function extractQuotes(
     const para = paragraphs[seg.paragraph].span;
     // A quoted title between a determiner and its noun ("the “Avatar” star said") is part of the frame, not a
     // neighbouring quote that ends it.
-    const modifierAt = (k: number) => k !== i && segments[k]?.paragraph === seg.paragraph && titleBeforeRole(text, segments[k].open, segments[k].close);
+    const modifierAt = (k: number) => k !== i && segments[k]?.paragraph === seg.paragraph && (titleBeforeRole(text, segments[k].open, segments[k].close) || !!framed[k]);
     let pi = i - 1;
     let ni = i + 1;
     while (modifierAt(pi)) pi--;
@@ -579,6 +656,13 @@ export function extractQuotes(
     if ((!att?.hit || unnamedAfter) && attB && (attB.adjacent || !att)) att = attB.hit || !att ? attB : att;
     // "X asserted that “… broken.” Clinton said Wednesday she, too, …": the cue leading into the quote wins.
     else if (att?.runsOn && attB?.adjacent && attB.hit?.actor != null) att = attB;
+    // "“…,” Quill told reporters. “…” Gov. Mason said he would have …": a quote that goes straight on from the
+    // previous one, whose speaker is known, is that speaker's; the next sentence's verb, running on past it, reports
+    // something else.
+    else if (att?.runsOn && prev && pi === i - 1 && !/\S/.test(text.slice(bStart, seg.open)) && attributions[pi]?.hit?.actor != null) att = null;
+    // "Under what Hale called “the old model,” the club charged …": a quote right after a cue verb is that verb's
+    // object, its subject's words, whatever verb follows the quote.
+    else if (att?.hit && attB?.adjacent && attB.hit?.actor != null && objectOfCue(text.slice(bStart, seg.open), attB.cue)) att = attB;
 
     const quoteText = text.slice(seg.span[0], seg.span[1]);
     const words = wordCount(quoteText);
@@ -613,7 +697,9 @@ export function extractQuotes(
         // "But he laid off 200 staffers and began talking about what will happen “…”": a verb further on in a clause
         // that opens on its subject (a pronoun or a name, after an opening phrase at most) hangs on that subject.
         const hit = subjectBefore(ctx, pc, from) ?? (TALK_AT.test(text.slice(pc, pc + 20)) ? openingSubject(ctx, pc, from) : null);
-        if (hit?.actor != null) {
+        // (Not one of two people joined as the subject, "Mrs. Holt and former Gov. Tom Holt have worried that …":
+        // the fragment may be either's.)
+        if (hit?.actor != null && !joinedToPerson(ctx, hit.span, from)) {
           att = { hit, cue: text.slice(pc, pc + 12).split(/\s/)[0], speakerSpan: hit.span, adjacent: false };
           kind = 'partial';
         }
@@ -623,6 +709,19 @@ export function extractQuotes(
         if (att.cue === 'according to' && att.hit?.actor != null && !scareWord) kind = 'partial';
         else att = kind === 'term' ? null : att;
       }
+    }
+    // "Sanders, the senator from Vermont, said the problems are so daunting that “we have got to …”": a quote that
+    // carries on the writer's sentence, past a speech verb further back than a cue's reach, is that verb's subject's.
+    // (…or in any case, after "that": "Reid told reporters that he had spoken to Johnson and that “I think …”".)
+    if (kind === 'speech' && !att && (/^\p{Ll}/u.test(quoteText) || /\bthat\s*,?\s*$/.test(beforeClause)) && wordCount(beforeClause) > 0) {
+      const sent = sentences[index.sentenceOf(seg.open)];
+      const from = Math.max(bStart, sent?.span[0] ?? bStart);
+      const pc = partialCue(text, from, seg.open);
+      const hit = pc === null ? null : subjectBefore(ctx, pc, from);
+      // (Not the subject of a subordinate clause inside the reported one: "Clinton said that when Warren railed
+      // against Wall Street, “she is speaking for all of us.”")
+      const subordinate = !!hit && SUBORDINATOR_BEFORE.test(text.slice(Math.max(from, hit.span[0] - 40), hit.span[0]));
+      if (pc !== null && hit?.actor != null && !subordinate) att = { hit, cue: text.slice(pc, pc + 12).split(/\s/)[0], speakerSpan: hit.span, adjacent: false };
     }
     if (kind === 'speech' && !att) att = attributeLeadSentence(ctx, left, seg.open);
     if (kind === 'term') att = null;
@@ -660,7 +759,13 @@ export function extractQuotes(
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < segments.length; i++) {
       if (speakerOf[i] !== null || kinds[i] === 'term' || attributions[i]?.blocked || (attributions[i]?.hit && attributions[i]!.hit!.actor === null)) continue;
-      const link = continuationOf(segments, i, text);
+      let link = continuationOf(segments, i, text);
+      // "“…,” said Cuban, who is also a host on the TV show “Shark Tank.” “…”": a title in the tag is part of the frame;
+      // the quote goes on from the one before it.
+      if (link !== null && titles[link] && segments[link].continues === null && segments[i].continues === null) {
+        const before = continuationOf(segments, link, text);
+        if (before !== null && !titles[before] && kinds[before] !== 'term') link = before;
+      }
       if (link !== null && continuationOf(segments, i, text, index, speakerOf[link]) === null) continue;
       if (link !== null && speakerOf[link] !== null && kinds[link] !== 'term') {
         speakerOf[i] = speakerOf[link];

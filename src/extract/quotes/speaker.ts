@@ -50,7 +50,7 @@ const LEGAL_SUFFIX_COMMA = /,(?=\s*(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|Plc|L\.P|N\.A|
 const PRONOUN = /^(he|she|they|He|She|They)$/;
 /** Words that may stand between a subject and its speech verb: "Smith also said", "Cruz (R-Texas) told". */
 const SKIPPABLE =
-  /^\s*(?:(?:\([^()“”"]{0,60}\)|[a-z]{2,}ed\s+and|,\s*[^,“”"«»;]{1,110}?,|also|later|then|again|recently|previously|once|further|has|had|have|would|will|was|is|repeatedly|often|earlier|just|simply|quickly|finally|publicly|privately|flatly|reportedly|afterward|afterwards|subsequently|separately|similarly|[a-z]{3,}ly|herself|himself|themselves|last\s+\w+|on\s+\w+day|\w+day|(?:is|was|were)\s+quoted\s+as|on\s+Twitter|in\s+a\s+\w+(?:\s+\w+)?|who\s+\w+\s+\w+|,?\s*who)\s*)*$/;
+  /^\s*(?:(?:\([^()“”"]{0,60}\)|[a-z]{2,}ed\s+and|,\s*[^,“”"«»;]{1,110}?,|also|later|then|again|recently|previously|once|further|has|had|have|would|will|was|is|repeatedly|often|earlier|just|simply|quickly|finally|publicly|privately|flatly|reportedly|afterward|afterwards|subsequently|separately|similarly|[a-z]{3,}ly|herself|himself|themselves|last\s+\w+|on\s+\w+day|\w+day|(?:is|was|were)\s+quoted\s+as|(?:went|goes|go|going)\s+on\s+to|during\s+(?:a|an|the|his|her|their)\s+\w+(?:\s+\w+)?|on\s+Twitter|in\s+a\s+\w+(?:\s+\w+)?|who\s+\w+\s+\w+|,?\s*who)\s*)*$/;
 /** From a name to a later owner, an appositive opened by another owner: ", Teresa’s husband and ", ", her deputy and ". */
 const OWNER_APPOSITIVE = /^\s*,\s*(?:\p{Lu}[\p{L}.\-]*['’]s?|his|her|their)\s+[\p{Ll}\s-]{2,40}\s(?:and|&)\s+$/u;
 /** The nearest earlier name that owns no one, when `m` (a possessive) sits in its appositive after another owner. */
@@ -58,6 +58,8 @@ function ownerInAppositive(ctx: SpeakerContext, earlier: ActorMention[], m: Acto
   const head = earlier.findLast((x) => !x.possessive);
   return !!head && ctx.index.actors[head.actor].type === 'person' && OWNER_APPOSITIVE.test(ctx.text.slice(head.span[1], m.span[0])) && /,\s*$/.test(between);
 }
+/** From a name to the owner opening its appositive: a comma, perhaps a title or two ("Mrs. ", "Vice President "). */
+const TITLED_OWNER_OPENING = /^\s*,\s*(?:\p{Lu}\p{Ll}*\.?\s+){0,2}$/u;
 /** Only a comma (after a party label, perhaps) between a subject and its verb: "Holt (D-Ore.), said". */
 const STRAY_COMMA = /^\s*(?:\([^()“”"]{1,20}\)\s*)?,\s*$/;
 /** A verb with its subject after it ("And Trump, said Moss, never forgets"): then the name before is no subject. */
@@ -66,6 +68,8 @@ const INVERTED_AFTER = /^\p{L}+\s+(?!\p{Lu}\p{Ll}+day\b)\p{Lu}/u;
 const opensClause = (before: string): boolean => /(?:^|,)\s*(?:\p{Lu}\p{L}{0,9}\.?\s+){0,3}$/u.test(before);
 /** A lower-case role noun and "for", "to" or "of" right before a name: "spokesman for ", "aide to the ". */
 const ROLE_FOR_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:for|to|of)\s+(?:the\s+)?(?:(?:former|presumptive|then|fellow)\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
+/** The participle of whoever got hold of a document, right before a name: "obtained by ", "reviewed by the ". */
+const OBTAINED_BY = /\b(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+(?:the\s+)?$/i;
 /** A document and the participle of whoever put it out, right before a name: "an email sent out by ". */
 const DOCUMENT_BY = new RegExp(String.raw`\b(?:${SENT_DOCUMENTS})s?\s+(?:(?:sent|issued|released|posted|written|signed|put|published|circulated|paid\s+for)\s+(?:out\s+)?)by\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$`, 'u');
 /** A longer appositive after a name that opens its clause: "Harry Bond, 30, of Raleigh, N.C., who was polled, said". */
@@ -163,11 +167,14 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       // "Dan Reyes, Holt's deputy political director, said", "Ann Lee, who was Holt's chief strategist, said": the
       // owner sits in an earlier name's appositive, and that name is the subject.
       // (…also after another owner in that appositive: "Patrick Hayden, Teresa’s husband and Tor’s editor in chief, said".)
-      if (i > 0 && ctx.index.actors[ms[i - 1].actor].type === 'person' && ((/^\s*,\s*$/.test(text.slice(ms[i - 1].span[1], m.span[0])) && /,\s*$/.test(between)) || insideAppositive(text, lo, m) || ownerInAppositive(ctx, ms.slice(0, i), m, between))) continue;
+      // (…and an owner with a title: "Ann Lee, Mrs. Holt's chief of staff, said", "…, President Holt's former aide, …".)
+      if (i > 0 && ctx.index.actors[ms[i - 1].actor].type === 'person' && ((TITLED_OWNER_OPENING.test(text.slice(ms[i - 1].span[1], m.span[0])) && /,\s*$/.test(between)) || insideAppositive(text, lo, m) || ownerInAppositive(ctx, ms.slice(0, i), m, between))) continue;
       // "Clinton's right-hand woman rallied supporters, saying": someone of theirs, unnamed; no earlier name.
       if (possessedPersonThenVerb(between)) return { actor: null, span: [m.span[0], pos], via: 'description' };
       continue;
     }
+    // "A letter from the league obtained by The Associated Press warns": whoever got hold of a document is not its voice.
+    if (OBTAINED_BY.test(text.slice(Math.max(lo, m.span[0] - 30), m.span[0]))) continue;
     // "a fundraising email sent out by Holt on Tuesday warned": the sender of the document speaks through it.
     if (DOCUMENT_BY.test(text.slice(Math.max(lo, m.span[0] - 60), m.span[0])) && /^[^,;:“”"«».!?]{0,30}$/.test(between) && wordCount(between) <= 4) return toHit(ctx, m);
     // "China's ambassador to Britain accused": a country or place after a noun and its preposition only
@@ -213,6 +220,9 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
       }
       return toHit(ctx, m);
     }
+    // A name that ends a person's appositive names its noun: "Gia Vian, the editor of the city's daily, Il Corriere,
+    // said" — the person speaks.
+    if (/^\s*,\s*$/.test(between) && namesAppositiveNoun(ctx, ms.slice(0, i), m)) continue;
     // A name set off by commas right before the verb: "Sanders's campaign manager, Jeff Weaver, said".
     if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(Math.max(lo, m.span[0] - 3), m.span[0]))) return toHit(ctx, m);
     // A stray comma between a person opening the clause and the verb: "After the vote, Gov. Ann Holt (D-Ore.), said".
@@ -285,7 +295,7 @@ export function subjectBefore(ctx: SpeakerContext, pos: number, lo: number): Spe
   if (desc) return resolveDescription(ctx, desc, pos);
   // A capitalised name the actor pass did not type ("Judicial Watch said", "Spencer, 54, of Ohio, said").
   const nm = NAME_BEFORE.exec(text.slice(Math.max(lo, pos - 80), pos));
-  if (nm && !STOP_NAME.test(nm[1])) {
+  if (nm && !STOP_NAME.test(nm[1]) && !OBTAINED_BY.test(text.slice(Math.max(lo, pos - nm[0].length - 30), pos - nm[0].length))) {
     const start = pos - nm[0].length;
     return adHoc(ctx, start, start + nm[1].length);
   }
@@ -552,6 +562,13 @@ function qualifiesNextPerson(ctx: SpeakerContext, ms: ActorMention[], k: number)
   return !!next && ctx.index.actors[next.actor].type === 'person' && rolesBeforeName(ctx.text.slice(ms[k].span[1], next.span[0]));
 }
 
+/** A name opening a subordinate clause closed by a comma before `pos` ("after Holt suffered a concussion, Marr
+ * emailed …"): that clause's subject, not the main clause's. */
+function opensSubordinate(text: string, m: ActorMention, pos: number): boolean {
+  return SUBORDINATOR_THEN_NAME.test(text.slice(Math.max(0, m.span[0] - 30), m.span[0])) && /^[^,;:“”"«»]*\s\p{Ll}[^,;:“”"«»]*,/u.test(text.slice(m.span[1], pos));
+}
+const SUBORDINATOR_THEN_NAME = /\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce|[Uu]ntil|[Ss]ince|[Aa]s)\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
+
 export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
   const head = ctx.text.slice(lo, pos);
   // "Over the years, she said, …": an opening adverbial may come before the pronoun.
@@ -569,6 +586,7 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
   const first = ms.find(
     (m, k) =>
       !m.possessive &&
+      !opensSubordinate(ctx.text, m, pos) &&
       !isObject(ctx.text, m, lo) &&
       !isModifier(ctx.text, m) &&
       SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) &&
@@ -582,6 +600,12 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
   const d = descriptionStarting(ctx.text.slice(start, pos), start);
   if (d && d.definite && !d.possessed && (!first || first.span[0] >= d.end) && /^\s*\p{Ll}/u.test(ctx.text.slice(d.end, d.end + 20))) {
     return resolveDescription(ctx, d, d.end);
+  }
+  // "A Holt campaign official later walked back the comments, saying …": an indefinite description opening the
+  // clause is its subject, someone unnamed (a name inside it only qualifies it). (Not with a name after it, which may
+  // be the subject of a clause nearer the cue: "One official said Reid quieted the room, telling …".)
+  if (d && !d.definite && !d.possessed && !d.plural && !ms.some((m) => m.span[0] >= d.end) && /^\s*\p{Ll}/u.test(ctx.text.slice(d.end, d.end + 20))) {
+    return { actor: null, span: [d.start, d.end], via: 'description', gender: d.gender ?? undefined, head: d.head };
   }
   // "The Holt campaign, in a memo to donors, worded it more carefully:": a campaign opening the clause, with no
   // one else named in it, is its subject.
@@ -919,6 +943,13 @@ function insideRoleAppositive(text: string, lo: number, m: ActorMention): boolea
 /** ", Senior Vice President of Sales for ", ", Chief Executive of ": title-case words (one a role noun) after a comma,
  * then "of", "for" or "at", perhaps a department in title case and another "for", right before the name. */
 const TITLE_CASE_ROLE_APPOSITIVE = /,\s*((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:of|for|at)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:for|at|of)\s+(?:the\s+)?)?$/u;
+
+/** From a person's name to a later name: an appositive noun phrase closed by its comma (", the editor of the
+ * city's daily, "), so that the later name stands in apposition to that noun. */
+const CLOSED_NOUN_APPOSITIVE = /^\s*,\s*(?:the|a|an)\s[^,;:“”"«»()]{3,100},\s*$/;
+function namesAppositiveNoun(ctx: SpeakerContext, earlier: ActorMention[], m: ActorMention): boolean {
+  return earlier.some((x) => !x.possessive && x.span[1] >= m.span[0] - 110 && ctx.index.actors[x.actor].type === 'person' && CLOSED_NOUN_APPOSITIVE.test(ctx.text.slice(x.span[1], m.span[0])));
+}
 
 /** The subject opening the main clause, when it is a pronoun or a description, resolved: "He had protested …", "The actress said …". */
 function leadSubject(ctx: SpeakerContext, at: number, rest: string): { actor: number | null; pos: number; gender?: Gender; head?: string; thing?: boolean } | null {
