@@ -799,7 +799,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       // (Not the second word of a place: "South Carolina Republican Party" has no "Carolina".)
       if (wordOf(tokens[x]).gender && !wordOf(tokens[k]).gender && !HEAD_TYPE.has(tokens[x - 1].text) && !insidePlace(tokens, k, x)) {
         // "Navy Capt. Jeff Davis": a title right before the first name makes the rest a role, head word or not.
-        const hasHead = !titleAt(tokens, x - 1, x) && tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text));
+        // ("the Trayvon Martin Foundation": nor is a body named after someone, its head word ending the run.)
+        const hasHead = !titleAt(tokens, x - 1, x) && (tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text)) || HEAD_TYPE.has(tokens[e - 1].text));
         if (!hasHead) {
           // (Only words ending in a role are one: "Digital Affairs", "NASA Administrator"; not a headline's "Claim
           // That", "Attacks On" or a sentence's "Certainly".)

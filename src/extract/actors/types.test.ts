@@ -278,3 +278,13 @@ describe('teams named by their place', () => {
     expect(t.get('Rhode Island')).toBe('place');
   });
 });
+
+describe('bodies named after someone', () => {
+  it('a first name and a surname before an institution’s head word make the body, not a person', () => {
+    // (A first name the lexicon does not know, then a surname it knows as a first name.)
+    const t = types('Money raised by the Tayshaun Graham Foundation went to scholarships, Tom Reyes said. She studied at Zorvan Wallace University.');
+    expect(t.get('Tayshaun Graham Foundation')).toBe('organisation');
+    expect(t.has('Graham Foundation')).toBe(false);
+    expect(t.get('Zorvan Wallace University')).toBe('organisation');
+  });
+});
