@@ -469,6 +469,20 @@ function titleAt(tokens: Token[], i: number, end: number): { len: number; gender
   return null;
 }
 
+/**
+ * "Clinton Chief of Staff Cheryl Mills", "the Secretary of State John Kerry": a title whose "of" or "for" ended the
+ * capitalised run before run [s, e) and that ends inside it; where the title starts and ends, or null.
+ */
+function titleAcrossOf(tokens: Token[], s: number, e: number): { from: number; to: number; gender: Gender } | null {
+  const of = tokens[s - 1];
+  if (!of || (of.text !== 'of' && of.text !== 'for') || !adjacent(of, tokens[s])) return null;
+  for (let b = s - 2; b >= 0 && b >= s - 4 && tokens[b].cap && tokens[b].word && adjacent(tokens[b], tokens[b + 1]); b--) {
+    const t = titleAt(tokens, b, e - 1);
+    if (t && b + t.len > s) return { from: b, to: b + t.len, gender: t.gender };
+  }
+  return null;
+}
+
 interface Candidate {
   start: number; // token index
   end: number;
@@ -720,6 +734,14 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   const roleWords: string[] = [];
   let gender: Gender = null;
   let titled = false;
+  // (The title's words before its "of" count as the role's, though they lie before the run.)
+  const splitTitle = titleAcrossOf(tokens, s, e);
+  if (splitTitle) {
+    titled = true;
+    gender = splitTitle.gender;
+    for (let x = splitTitle.from; x < splitTitle.to; x++) roleWords.push(tokens[x].text.toLowerCase().replace(/\.$/, ''));
+    k = splitTitle.to;
+  }
   for (;;) {
     const demonym = tokens[k] && factsOf(tokens[k]).demonym;
     // ("German Ortega": a demonym right before a lone surname the lexicon knows is a first name; English puts no
@@ -814,8 +836,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     }
   }
   // A title broken by "for"/"of" ("French Ambassador for Digital Affairs Henri Verdier"): the role starts at the title.
-  let roleStart = roleFrom;
-  if (k > s && /^(?:for|of)$/.test(tokens[s - 1]?.text ?? '') && tokens[s - 2]?.cap) {
+  let roleStart = splitTitle ? splitTitle.from : roleFrom;
+  if (k > s && !splitTitle && /^(?:for|of)$/.test(tokens[s - 1]?.text ?? '') && tokens[s - 2]?.cap) {
     let b = s - 2;
     while (b > 0 && tokens[b - 1].cap && tokens[b - 1].word && adjacent(tokens[b - 1], tokens[b])) b--;
     for (let x = b; x < s - 1; x++) {

@@ -288,3 +288,15 @@ describe('bodies named after someone', () => {
     expect(t.get('Zorvan Wallace University')).toBe('organisation');
   });
 });
+
+describe('a title with "of" inside it', () => {
+  it('"Chief of Staff" before a name is the person’s role, not a body "Staff …"', () => {
+    const text = 'The memo went to Mayor Chen’s Chief of Staff Dana Whitfield, and White House Deputy Chief of Staff Omar Kessler read it.';
+    const records = toEntityRecords(findActors(text, segment(text).sentences));
+    const t = new Map(records.map((e) => [e.name, e.type]));
+    expect(t.get('Dana Whitfield')).toBe('person');
+    expect(t.get('Omar Kessler')).toBe('person');
+    expect([...t.keys()].some((n) => n.startsWith('Staff'))).toBe(false);
+    expect(records.find((e) => e.name === 'Dana Whitfield')?.roles.map((r) => r.text)).toContain('Chief of Staff');
+  });
+});
