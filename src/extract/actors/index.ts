@@ -1249,6 +1249,28 @@ function retypeFacilitiesNamedAfterPeople(text: string, actors: Actor[]) {
     a.gender = null;
   }
 }
+const KNOWN_KEYS = new Set(KNOWN.map((a) => a.key));
+/** Fewest words of a body's name on a title-case first line that must recur below it to be believed. */
+const HEADLINE_RUN_WORDS = 4;
+/**
+ * "Democrats Call For Action While Republicans Tweet …", "Board Of Election Finds": on a title-case first line, where
+ * every word has a capital, a head word ("Call", "Board") draws the headline's words around it into a body's name. A
+ * name of four words or more that is no person's nor a listed one, named only on that line and nowhere below it in
+ * any case, is the headline's words, no actor.
+ */
+function dropHeadlineWordRuns(text: string, tokens: Token[], actors: Actor[], mentions: ActorMention[]) {
+  const firstLineEnd = text.indexOf('\n');
+  if (firstLineEnd < 0) return;
+  let below: string | undefined;
+  for (const a of actors) {
+    if (!a.key || a.type === 'person' || KNOWN_KEYS.has(a.key) || !a.mentions.length || a.name.split(' ').length < HEADLINE_RUN_WORDS) continue;
+    if (!a.mentions.every((m) => m.span[1] <= firstLineEnd && inTitleCaseFirstLine(tokens, firstTokenFrom(tokens, m.span[0])))) continue;
+    if ((below ??= text.slice(firstLineEnd).toLowerCase()).includes(a.name.toLowerCase())) continue;
+    for (let i = mentions.length - 1; i >= 0; i--) if (actors[mentions[i].actor] === a) mentions.splice(i, 1);
+    a.mentions = [];
+    a.key = '';
+  }
+}
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|tells|added|wrote|asked|argued|explained)\b/;
 /** A game's result: "beat", "rolled past", "improved to" right after a team, or "beat", "past", "over" before one. */
 const RESULT_AFTER = /^\s+(?:beat|beats|defeated|defeats|edged|edges|routed|routs|topped|tops|blanked|blanks|downed|downs|rallied|rolled|outlasted|outscored|improved to|fell to|lost to|lost at|won at|won \d)/;
@@ -1837,6 +1859,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
 
   retypeFacilitiesNamedAfterPeople(text, actors);
   retypeTeamsNamedByPlace(text, sentences, actors);
+  dropHeadlineWordRuns(text, tokens, actors, mentions);
 
   // Descriptions: "the French president", "his Russian counterpart", "the senator".
   addDescriptions(text, tokens, actors, mentions, sentenceOf);

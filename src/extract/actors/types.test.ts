@@ -300,3 +300,15 @@ describe('a title with "of" inside it', () => {
     expect(records.find((e) => e.name === 'Dana Whitfield')?.roles.map((r) => r.text)).toContain('Chief of Staff');
   });
 });
+
+describe('a title-case first line', () => {
+  it('a long run of its words drawn in by a head word ("Call") is no body when the text below never names it', () => {
+    const t = types('Mayors Call For Calm While Farmers Block Roads Near Harbor City.\n\nFarmers blocked two roads on Monday. The Harbor City Council met later.');
+    expect([...t.keys()].filter((n) => n.startsWith('Mayors'))).toEqual([]);
+    expect(t.get('Harbor City Council')).toBe('organisation');
+  });
+  it('a listed name or one the text repeats below stays', () => {
+    const t = types('Farmers Union Of Western Provinces Backs Strike.\n\nThe Farmers Union of Western Provinces said it would join.');
+    expect(t.get('Farmers Union Of Western Provinces')).toBe('organisation');
+  });
+});
