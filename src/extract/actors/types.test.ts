@@ -312,3 +312,14 @@ describe('a title-case first line', () => {
     expect(t.get('Farmers Union Of Western Provinces')).toBe('organisation');
   });
 });
+
+describe('jails, heights and summits', () => {
+  it('a jail named after a county is a body, a district of heights a place, a summit no one', () => {
+    const t = types('He was held at the Bartholomew County Jail overnight. She grew up in Maple Heights and in Washington Heights. Leaders met at the Global Water Security Summit. Troops left the Syrian-held Golan Heights.');
+    expect(t.get('Bartholomew County Jail')).toBe('organisation');
+    expect(t.get('Maple Heights')).toBe('place');
+    expect(t.get('Washington Heights')).toBe('place');
+    expect(t.has('Global Water Security Summit')).toBe(false);
+    expect(t.get('Golan Heights')).toBe('place');
+  });
+});
