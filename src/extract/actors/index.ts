@@ -1087,11 +1087,15 @@ function headType(toks: Token[]): ActorType | undefined {
   // the first of/for/on.
   let type: ActorType | undefined;
   let armedGroup = false;
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     if (type && (t.text === 'of' || t.text === 'for' || t.text === 'on')) break;
     // ("Free Syrian Army", "Kosovo Liberation Army": a word before the army's head makes it no state's.)
     if (ARMED_GROUP_WORDS.has(t.text)) armedGroup = true;
     const head = factsOf(t).head;
+    // ("Law Enforcement", "Amendment Democrats", "Convention Relating": a law's or a plan's head word ends its name or
+    // comes before its of/for/on; with another word after it, it heads no law.)
+    if (head === 'initiative' && i + 1 < toks.length && !/^(?:of|for|on)$/i.test(toks[i + 1].text)) continue;
     if (head) type = head === 'agency' && armedGroup && ARMY_HEADS.has(t.text) ? 'organisation' : head;
   }
   return type;

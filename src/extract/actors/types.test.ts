@@ -323,3 +323,13 @@ describe('jails, heights and summits', () => {
     expect(t.get('Golan Heights')).toBe('place');
   });
 });
+
+describe('a law’s or a plan’s head word', () => {
+  it('ends the law’s name: with a word after it, the name is no initiative', () => {
+    const t = types('Local Law Enforcement officers were there. She praised the Clean Air Act and the Marshall Plan for Europe.');
+    expect(t.get('Law Enforcement')).toBeUndefined();
+    expect(t.get('Local Law Enforcement')).toBeUndefined();
+    expect(t.get('Clean Air Act')).toBe('initiative');
+    expect(t.get('Marshall Plan for Europe') ?? t.get('Marshall Plan')).toBe('initiative');
+  });
+});
