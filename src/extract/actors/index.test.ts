@@ -1160,3 +1160,13 @@ describe('a paper named again with its article', () => {
     expect(index.actors[id!].name).toBe('Harbor City Ledger');
   });
 });
+
+describe('a name opening with an ordinary word, confirmed by an apposition', () => {
+  const people = (text: string) => toEntityRecords(findActors(text, segment(text).sentences)).filter((e) => e.type === 'person').map((e) => e.name);
+  it('is no person when the apposition names no role: a list item', () => {
+    expect(people('They differ on tariffs, Social Security, the minimum wage and guns.')).not.toContain('Social Security');
+  });
+  it('is a person when the apposition names a role', () => {
+    expect(people('The plan came from Sandy Okafor, a longtime Democratic policy maker.')).toContain('Sandy Okafor');
+  });
+});

@@ -1534,7 +1534,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   };
   // An uncertain name a cue confirms once ("Suu Kyi, 70, said") is the same person where it stands without one
   // ("Suu Kyi's fate is still unclear").
-  const cued = (c: Candidate) => !!c.title || followedByCue(c) || afterSpeechVerb(tokens, c.start, c.end);
+  // (A name whose first word is an ordinary word needs a person's role in its apposition: "trade, Social Security,
+  // the death penalty" is a list.)
+  const cued = (c: Candidate) => !!c.title || (followedByCue(c) && !(c.weak && articleAppositionWithoutRole(tokens, c.end))) || afterSpeechVerb(tokens, c.start, c.end);
   // (Not the end of a longer name the document gives: "Wasserman Schultz" is Debbie Wasserman Schultz, whom the
   // passes below join it to.)
   const longer = people.map((c) => ` ${nameOf(tokens, c.start, c.end)}`);
@@ -2044,6 +2046,22 @@ const APPOSITION_STARTS = new Set(['a', 'an', 'the', 'who', 'whose']);
 const DIGITS = /^\d+$/;
 /** A name at tokens [s, e) followed by a speech verb, or by an apposition (", a …", ", who …", ", senior adviser"). */
 /** Participles that say a name spoke after "has"/"had" (not "called", "pointed": "JP Morgan had called …"). */
+/** Most words an article apposition runs to its role noun: ", the party's longtime chief strategist". */
+const APPOSITION_ROLE_REACH = 5;
+/**
+ * ", the death penalty and …", ", a tax on …": an apposition after token e opening with an article, with no role
+ * noun for a person before its next punctuation (", the senator's wife", ", a retired nurse" have one).
+ */
+function articleAppositionWithoutRole(tokens: Token[], e: number): boolean {
+  // (Lower case: "Ann Lee, The Record" names her paper.)
+  if (tokens[e]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[e + 1]?.text ?? '')) return false;
+  for (let x = e + 2; x < tokens.length && x <= e + 1 + APPOSITION_ROLE_REACH && tokens[x].word; x++) {
+    const lw = wordOf(tokens[x]).lower.replace(/['’]s$/, '');
+    // ("a longtime Democratic policy maker": a noun for someone who does something.)
+    if (ROLE_WORDS.has(lw) || isRoleNoun(lw) || (PERSON_NOUN_END.test(lw) && !NOT_PERSON_NOUNS.has(lw))) return false;
+  }
+  return true;
+}
 const PERFECT_SPEECH = new Set(['said', 'told', 'stated', 'warned', 'testified']);
 function nameThenCue(tokens: Token[], s: number, e: number): boolean {
   const n = tokens[e];
