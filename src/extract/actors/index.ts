@@ -1478,6 +1478,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
         const name = c.type === 'place' ? titleCasedCapitals(written) : written;
         // (One word alone is kept for an organisation, or for a paper a noun introduces: "the newspaper Haaretz".)
         if (end - c.start === 1 && c.type !== 'organisation' && !(c.type === 'media' && OUTLET_NOUNS.has(tokens[c.start - 1]?.text ?? ''))) continue;
+        // (Not a head word alone with no article, a noun with a capital: "Campaign donations are vetted", "Foundation
+        // officials said"; "the Committee" is one body, and a chamber alone the country's own, "Congress".)
+        if (end - c.start === 1 && HEAD_TYPE.has(tokens[c.start].text) && !CHAMBERS.has(tokens[c.start].text) && !/^the$/i.test(tokens[c.start - 1]?.text ?? '')) continue;
         // The longer name has its own head: "Securities" + "and Exchange Commission" is a commission.
         // (Not a paper a noun introduces: "the journal Monthly Notices of the Royal Astronomical Society".)
         const introduced = c.type === 'media' && OUTLET_NOUNS.has(tokens[c.start - 1]?.text ?? '');

@@ -333,3 +333,13 @@ describe('a law’s or a plan’s head word', () => {
     expect(t.get('Marshall Plan for Europe') ?? t.get('Marshall Plan')).toBe('initiative');
   });
 });
+
+describe('a head word alone', () => {
+  it('with no article is a noun with a capital, no body; "the Committee" and a chamber alone are bodies', () => {
+    const t = types('Campaign donations are vetted, Ann Lee said. Union leaders met on Monday. The Chairman of the Committee said no. Congress passed the bill.');
+    expect(t.has('Campaign')).toBe(false);
+    expect(t.has('Union')).toBe(false);
+    expect(t.get('Committee')).toBe('organisation');
+    expect(t.get('Congress')).toBe('organisation');
+  });
+});
