@@ -1170,3 +1170,18 @@ describe('a name opening with an ordinary word, confirmed by an apposition', () 
     expect(people('The plan came from Sandy Okafor, a longtime Democratic policy maker.')).toContain('Sandy Okafor');
   });
 });
+
+describe('a party member word after a place', () => {
+  it('describes someone unnamed: "a moderate Indiana Democrat" is no person', () => {
+    const text = 'Sen. Joe Donnelly, a moderate Indiana Democrat, voted no. Democrats were split.';
+    const people = toEntityRecords(findActors(text, segment(text).sentences)).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Joe Donnelly']);
+  });
+});
+
+describe('a sentence adverb alone before a comma', () => {
+  it('is no name, though an apposition seems to follow: "Previously, a man who …"', () => {
+    const text = 'Voters once cared about such ties. Previously, a man who praised a dictator would have been finished.';
+    expect(toEntityRecords(findActors(text, segment(text).sentences)).map((e) => e.name)).toEqual([]);
+  });
+});

@@ -691,7 +691,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     else if (isSentenceStart(tokens, s, text) && !wordOf(tokens[s]).gender && !titleAt(tokens, s, e) && (e - s === 1 ? wordOf(tokens[s]).common && !surnameSlot(tokens, s, e) : wordOf(tokens[s]).functionWord)) s++;
     // "Interestingly Blocher, a wealthy industrialist, …": a sentence adverb the lexicon does not know opens the
     // sentence, not the name.
-    else if (e - s > 1 && lw.length >= 7 && lw.charCodeAt(lw.length - 1) === 121 /* y */ && ADVERB_ENDING.test(lw) && !wordOf(tokens[s]).gender && !wordOf(tokens[s]).lastName && isSentenceStart(tokens, s, text)) s++;
+    // ("Previously, a man who …": alone, before a comma.)
+    else if ((e - s > 1 || tokens[e]?.text === ',') && lw.length >= 7 && lw.charCodeAt(lw.length - 1) === 121 /* y */ && ADVERB_ENDING.test(lw) && !wordOf(tokens[s]).gender && !wordOf(tokens[s]).lastName && isSentenceStart(tokens, s, text)) s++;
     // "Day-by-day Schiff's …", "Long-time Ohio …": a compound of ordinary words opening the sentence is no name.
     else if (e - s > 1 && w.includes('-') && ordinaryCompound(w) && isSentenceStart(tokens, s, text)) s++;
     else break;
@@ -950,6 +951,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     // (Or one opening with an acronym, "the firm JP Morgan", which no person's name does.)
     if ((last.common && !last.lastName && !last.gender) || ACRONYM.test(nameToks[0].text)) return [{ start: k, end: e, type: bodyKind }];
   }
+  // "said a New Hampshire Republican", "a moderate Indiana Democrat": a place, or words with no first name, before a
+  // party's or a side's member word describe someone unnamed.
+  if (!titled && nameToks.length >= 2 && isMemberWord(nameToks[nameToks.length - 1].text) && (!first || isPlaceName(nameOf(tokens, k, e - 1)))) return [];
   // A role word just before ("counterpart Jan Novak", "lawmaker Constance Le Grip") marks a person too.
   if (nameToks.length >= 2 && nameToks.length <= 4 && (first || before().length)) {
     return [{ start: k, end: e, type: 'person', gender: genderOf(first), title: before().length ? roleTitle(tokens, s, before()) : undefined }];
