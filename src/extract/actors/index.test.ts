@@ -1185,3 +1185,12 @@ describe('a sentence adverb alone before a comma', () => {
     expect(toEntityRecords(findActors(text, segment(text).sentences)).map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('gender from the writer’s pronouns', () => {
+  it('counts no pronoun written before the name in its sentence: it is someone named earlier', () => {
+    const text = 'Maria Lopez spoke first. After she finished, Dr. Okonkwo took the stage. When she sat down at last, Dr. Okonkwo waved to the crowd.';
+    const okonkwo = findActors(text, segment(text).sentences).actors.find((a) => a.name === 'Okonkwo');
+    expect(okonkwo?.type).toBe('person');
+    expect(okonkwo?.gender).toBeNull();
+  });
+});

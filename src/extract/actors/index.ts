@@ -1942,17 +1942,22 @@ function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[]
     const s = sentences[si];
     // The one person named in the sentence (-1: none; -2: more than one).
     let p = -1;
+    let named = s.span[0];
     while (mi < mentions.length && mentions[mi].span[0] < s.span[0]) mi++;
     for (let k = mi; k < mentions.length && mentions[k].span[0] < s.span[1]; k++) {
       const a = mentions[k].actor;
-      if (actors[a].type === 'person') p = p === -1 || p === a ? a : -2;
+      if (actors[a].type === 'person') {
+        if (p === -1) named = mentions[k].span[0];
+        p = p === -1 || p === a ? a : -2;
+      }
     }
     if (p < 0) continue;
     if (actors[p].gender && !byNameOnly.has(p)) continue;
-    let body = text.slice(s.span[0], s.span[1]);
     // A sentence that opens inside a quotation begun earlier in the paragraph ("… a man,” Trump said. …"): its
     // quoted words are the speaker's pronouns, not the writer's, so the missing opening mark is put back.
-    if (quoteOpen(si)) body = '“' + body;
+    // ("After she spoke, Trump left": else the pronouns before the name are someone's named earlier.)
+    const open = quoteOpen(si);
+    let body = open ? '“' + text.slice(s.span[0], s.span[1]) : text.slice(named, s.span[1]);
     const next = sentences[si + 1];
     if (next && next.paragraph === s.paragraph) body += ' ' + text.slice(next.span[0], next.span[1]);
     body = body.replace(QUOTED_PART, ' ');
