@@ -1194,3 +1194,13 @@ describe('gender from the writer’s pronouns', () => {
     expect(okonkwo?.gender).toBeNull();
   });
 });
+
+describe('a name set in capitals', () => {
+  it('a transcript’s speaker label is the one person named with that surname, not a body', () => {
+    const text = 'CNN host Dana Whitlock asked Gov. Mary Fallon about the plan.\n\nWHITLOCK: Governor, do you back it?\n\nFALLON: I do, and I have said so.';
+    const records = toEntityRecords(findActors(text, segment(text).sentences));
+    expect(records.filter((e) => e.type !== 'person').map((e) => e.name)).toEqual(['CNN']);
+    expect(records.find((e) => e.name === 'Mary Fallon')?.mentions.length).toBe(2);
+    expect(records.find((e) => e.name === 'Dana Whitlock')?.mentions.length).toBe(2);
+  });
+});

@@ -1803,6 +1803,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   }
 
   mergeFirstNames(actors, mentions);
+  mergeShoutedNames(text, actors, mentions);
   mergeAcronyms(text, actors, mentions);
   mergeShortOutletNames(actors, mentions);
   mergeShortCompanyNames(actors, mentions);
@@ -2227,6 +2228,27 @@ function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) 
  * "Bernie" beside "Bernie Sanders": a first name standing alone (a person of its own so far) is the one person the
  * document names in full with it, of the same gender; nobody when two share it ("Donald Trump Jr.").
  */
+/** A word of four letters or more, all capitals. */
+const SHOUTED_WORD = /^\p{Lu}{4,}$/u;
+/**
+ * "TAPPER: Senator, …", "CLINTON: I feel …": a transcript's speaker label, or a name set in capitals, read as a code
+ * is the one person named in the document whose surname or first name it spells.
+ */
+function mergeShoutedNames(text: string, actors: Actor[], mentions: ActorMention[]) {
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (!a.key || a.type !== 'organisation' || !SHOUTED_WORD.test(a.name) || KNOWN_KEYS.has(a.key)) continue;
+    // (Not a body named after someone: "CARLY for America", a super PAC.)
+    if (a.mentions.some((m) => /^\s+(?:for|of)\s+\p{Lu}/u.test(text.slice(m.span[1], m.span[1] + 12)))) continue;
+    const word = a.name.toLowerCase();
+    const people = actors.flatMap((b, j) => {
+      if (!b.key || b.type !== 'person' || !b.mentions.length) return [];
+      const words = b.name.toLowerCase().split(' ');
+      return words.length > 1 && (words[0] === word || words[words.length - 1] === word) ? [j] : [];
+    });
+    if (people.length === 1) mergeInto(actors, mentions, i, people[0]);
+  }
+}
 function mergeFirstNames(actors: Actor[], mentions: ActorMention[]) {
   let byFirst: Map<string, number> | undefined;
   for (let i = 0; i < actors.length; i++) {
