@@ -1326,6 +1326,22 @@ function isVenue(tokens: Token[], s: number, e: number): boolean {
   const prev = tokens[s - 1]?.text;
   return (prev === 'at' || prev === 'in') && !wordOf(tokens[s]).lastName && !wordOf(tokens[s]).gender;
 }
+/**
+ * "the Freedom of Information Act", "the Ways and Means Committee": one capitalised word after a lower-case one, then
+ * "of" or "and", before a name [s, e) ending in its head word opens that name; where the name starts.
+ */
+function wordJoinedBefore(tokens: Token[], taken: Uint8Array, s: number, e: number): number {
+  const joint = tokens[s - 1];
+  const w = tokens[s - 2];
+  if (!joint || !w || (joint.text !== 'of' && joint.text !== 'and') || !adjacent(joint, tokens[s]) || !adjacent(w, joint)) return s;
+  // (After a lower-case word, "the", "under": not a sentence's first word, "Shares of Bridge Street Bank".)
+  const before = tokens[s - 3];
+  if (!before || !before.word || before.cap || !adjacent(before, w)) return s;
+  if (!HEAD_TYPE.has(tokens[e - 1].text) || !w.cap || !w.word || taken[s - 2] || w.possessive) return s;
+  const info = wordOf(w);
+  if (HEAD_TYPE.has(w.text) || info.gender || info.functionWord || factsOf(w).stopOrDate || factsOf(w).titles || factsOf(w).demonym !== undefined || isGroupPlural(w.text) || ACRONYM.test(w.text)) return s;
+  return s - 2;
+}
 /** A title ("Sen.", "Gov.") or a first name followed by a capitalised word starts at token k. */
 function startsPerson(tokens: Token[], k: number): boolean {
   let m = k;
@@ -1465,7 +1481,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     // A state in a party label ("Lindsey Graham, R-S.C., a long-shot candidate", "R-W.Va.") is no name of its own.
     if (afterPartyLabel(text, tokens[s0].start)) continue;
     const headline = headlineParas.has(sentenceOf(tokens[s0].start));
-    for (const c of classifyRun(tokens, s0, e0, text, headline, speakingWords)) {
+    for (let c of classifyRun(tokens, s0, e0, text, headline, speakingWords)) {
       // (A run an earlier name took in whole, "Foreign Affairs" in "Ministry of Foreign Affairs", or "British
       // Columbia" in "Business Council of British Columbia", is no name of its own.)
       if (taken[c.start]) continue;
@@ -1477,6 +1493,12 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       else {
         // A place ends with its name: "Iowa and Nevada" are two places.
         const end = c.type === 'place' ? c.end : campusAfter(tokens, taken, c.start, extendOrg(tokens, taken, c.end));
+        const start = c.type === 'place' ? c.start : wordJoinedBefore(tokens, taken, c.start, end);
+        if (start < c.start) {
+          // (The word was read as a name of its own, "Freedom", "Ways": it is this one's first word.)
+          for (const list of [people, surnames, leadSurnames, maybes]) for (let x = list.length - 1; x >= 0; x--) if (list[x].start >= start && list[x].start < c.start) list.splice(x, 1);
+          c = { ...c, start };
+        }
         // ("DES MOINES —": a dateline's place in capitals is named as the place is written elsewhere.)
         const written = text.slice(tokens[c.start].start, tokens[end - 1].end);
         const name = c.type === 'place' ? titleCasedCapitals(written) : written;

@@ -343,3 +343,18 @@ describe('a head word alone', () => {
     expect(t.get('Congress')).toBe('organisation');
   });
 });
+
+describe('one capitalised word and "of" or "and" before a name with a head word', () => {
+  it('opens that name: "the Freedom of Information Act", "the Ways and Means Committee"', () => {
+    const t = types('Reporters sued under the Freedom of Information Act. She sits on the Ways and Means Committee, Ann Lee said.');
+    expect(t.get('Freedom of Information Act')).toBe('initiative');
+    expect(t.get('Ways and Means Committee')).toBe('organisation');
+    expect(t.has('Information Act')).toBe(false);
+    expect(t.has('Means Committee')).toBe(false);
+  });
+  it('not a second body after a listed or plural one, nor a person', () => {
+    const t = types('Republicans and Democratic Party leaders met. Maria and Harbor Council members agreed.');
+    expect(t.has('Republicans and Democratic Party')).toBe(false);
+    expect(t.has('Maria and Harbor Council')).toBe(false);
+  });
+});
