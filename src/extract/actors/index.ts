@@ -1332,15 +1332,19 @@ function isVenue(tokens: Token[], s: number, e: number): boolean {
  */
 function wordJoinedBefore(tokens: Token[], taken: Uint8Array, s: number, e: number): number {
   const joint = tokens[s - 1];
-  const w = tokens[s - 2];
-  if (!joint || !w || (joint.text !== 'of' && joint.text !== 'and') || !adjacent(joint, tokens[s]) || !adjacent(w, joint)) return s;
-  // (After a lower-case word, "the", "under": not a sentence's first word, "Shares of Bridge Street Bank".)
-  const before = tokens[s - 3];
-  if (!before || !before.word || before.cap || !adjacent(before, w)) return s;
-  if (!HEAD_TYPE.has(tokens[e - 1].text) || !w.cap || !w.word || taken[s - 2] || w.possessive) return s;
-  const info = wordOf(w);
-  if (HEAD_TYPE.has(w.text) || info.gender || info.functionWord || factsOf(w).stopOrDate || factsOf(w).titles || factsOf(w).demonym !== undefined || isGroupPlural(w.text) || ACRONYM.test(w.text)) return s;
-  return s - 2;
+  if (!joint || (joint.text !== 'of' && joint.text !== 'and') || !adjacent(joint, tokens[s]) || !HEAD_TYPE.has(tokens[e - 1].text)) return s;
+  // One or two such words ("the Transatlantic Trade and Investment Partnership"), after a lower-case word ("the",
+  // "under"): not a sentence's first word, "Shares of Bridge Street Bank".
+  // (Two only before "and": "Kaveh Majlesi of Lund University" is a person of a body.)
+  for (let from = s - 2; from >= (joint.text === 'and' ? s - 3 : s - 2) && from >= 1; from--) {
+    const w = tokens[from];
+    if (!w.cap || !w.word || taken[from] || w.possessive || !adjacent(w, tokens[from + 1])) return s;
+    const info = wordOf(w);
+    if (HEAD_TYPE.has(w.text) || info.gender || info.functionWord || factsOf(w).stopOrDate || factsOf(w).titles || factsOf(w).demonym !== undefined || isGroupPlural(w.text) || ACRONYM.test(w.text)) return s;
+    const before = tokens[from - 1];
+    if (before.word && !before.cap && adjacent(before, w)) return from;
+  }
+  return s;
 }
 /** A title ("Sen.", "Gov.") or a first name followed by a capitalised word starts at token k. */
 function startsPerson(tokens: Token[], k: number): boolean {

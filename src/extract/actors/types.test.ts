@@ -352,6 +352,11 @@ describe('one capitalised word and "of" or "and" before a name with a head word'
     expect(t.has('Information Act')).toBe(false);
     expect(t.has('Means Committee')).toBe(false);
   });
+  it('two such words before "and", but not before "of": a person of a body is no body', () => {
+    const t = types('Farmers marched against the Pacific Grain and Seed Partnership, said Kaveh Majlesi of Lund University.');
+    expect(t.get('Pacific Grain and Seed Partnership')).toBe('organisation');
+    expect(t.get('Lund University')).toBe('organisation');
+  });
   it('not a second body after a listed or plural one, nor a person', () => {
     const t = types('Republicans and Democratic Party leaders met. Maria and Harbor Council members agreed.');
     expect(t.has('Republicans and Democratic Party')).toBe(false);
