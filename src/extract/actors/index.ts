@@ -823,7 +823,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       if (wordOf(tokens[x]).gender && !wordOf(tokens[k]).gender && !HEAD_TYPE.has(tokens[x - 1].text) && !insidePlace(tokens, k, x)) {
         // "Navy Capt. Jeff Davis": a title right before the first name makes the rest a role, head word or not.
         // ("the Trayvon Martin Foundation": nor is a body named after someone, its head word ending the run.)
-        const hasHead = !titleAt(tokens, x - 1, x) && (tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text)) || HEAD_TYPE.has(tokens[e - 1].text));
+        // ("Navy SEAL Chris Kyle": so does a code right before it, a unit's or a body's, whose member the person is.)
+        const hasHead = !titleAt(tokens, x - 1, x) && (tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text)) && !ACRONYM.test(tokens[x - 1].text) || HEAD_TYPE.has(tokens[e - 1].text));
         if (!hasHead) {
           // (Only words ending in a role are one: "Digital Affairs", "NASA Administrator"; not a headline's "Claim
           // That", "Attacks On" or a sentence's "Certainly".)

@@ -363,3 +363,11 @@ describe('one capitalised word and "of" or "and" before a name with a head word'
     expect(t.has('Maria and Harbor Council')).toBe(false);
   });
 });
+
+describe('a unit’s code before a person’s name', () => {
+  it('makes the words before the name a role, head word or not: "Navy SEAL Chris Kyle"', () => {
+    const t = types('The film told the story of Navy SEAL Marcus Brandt, who served four tours.');
+    expect(t.get('Marcus Brandt')).toBe('person');
+    expect(t.has('Navy SEAL Marcus Brandt')).toBe(false);
+  });
+});
