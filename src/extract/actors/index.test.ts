@@ -1204,3 +1204,11 @@ describe('a name set in capitals', () => {
     expect(records.find((e) => e.name === 'Dana Whitlock')?.mentions.length).toBe(2);
   });
 });
+
+describe('one name read as two kinds of actor', () => {
+  it('a body read by its last word is the person the document names so', () => {
+    const text = 'Gov. Nathan Deal signed the order. “No thanks to Nathan Deal,” a pastor said.';
+    const records = toEntityRecords(findActors(text, segment(text).sentences));
+    expect(records.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['person', 'Nathan Deal', 2]]);
+  });
+});

@@ -1831,6 +1831,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
 
   mergeFirstNames(actors, mentions);
   mergeShoutedNames(text, actors, mentions);
+  mergeBodiesNamedAsPeople(actors, mentions);
   mergeAcronyms(text, actors, mentions);
   mergeShortOutletNames(actors, mentions);
   mergeShortCompanyNames(actors, mentions);
@@ -2033,6 +2034,8 @@ function appositiveKind(tokens: Token[], e: number): ActorType | 'thing' | null 
     if (MAKER_NOUNS_BEFORE_OF.has(lw) && tokens[k + 1]?.text === 'of' && isPlainNoun(tokens[k + 2])) return 'company';
     // The last noun is the head: "the former party leader" is a person.
     if (DESCRIPTION_ROLES.has(lw) || PERSON_ROLE_NOUNS.has(lw) || LOWER_TITLES.has(lw)) return null;
+    // ("Milwaukee, the site of the debate": where something happens, no web site.)
+    if (lw === 'site' && tokens[k + 1]?.text === 'of') return null;
     if (kind && /(?:ed|ing)$/.test(lw)) return kind;
     if (/^(?:of|for|in|on|at|with|that|which|who|whose|and|or|to|from|by)$/.test(lw)) return kind;
     // ("think tank": the noun is the second word.)
@@ -2255,6 +2258,38 @@ function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) 
  * "Bernie" beside "Bernie Sanders": a first name standing alone (a person of its own so far) is the one person the
  * document names in full with it, of the same gender; nobody when two share it ("Donald Trump Jr.").
  */
+/**
+ * "Gov. Nathan Deal … No thanks to Nathan Deal": a name read as a body's by its last word ("Deal", "Law", "Post")
+ * where the document names a person so in full is that person; a name read as a person's where the document names
+ * a place so is that place.
+ */
+function mergeBodiesNamedAsPeople(actors: Actor[], mentions: ActorMention[]) {
+  let people: Map<string, number> | undefined;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (!a.key || a.type === 'person' || a.type === 'place' || a.type === 'state' || !a.name.includes(' ') || KNOWN_KEYS.has(a.key)) continue;
+    if (!people) {
+      people = new Map();
+      actors.forEach((b, j) => {
+        if (b.key && b.type === 'person' && b.mentions.length) people!.set(b.name, j);
+      });
+    }
+    const j = people.get(a.name);
+    if (j !== undefined) mergeInto(actors, mentions, i, j);
+  }
+  // ("FORT PIERCE, Fla. — … the Fort Pierce mosque": and a place the document names so is no person.)
+  const places = new Map<string, number>();
+  actors.forEach((b, j) => {
+    if (b.key && b.type === 'place' && b.name.includes(' ') && b.mentions.length) places.set(b.name, j);
+  });
+  for (let i = 0; i < actors.length && places.size; i++) {
+    const a = actors[i];
+    const j = a.key && a.type === 'person' && !a.roles.length ? places.get(a.name) : undefined;
+    if (j === undefined) continue;
+    mergeInto(actors, mentions, i, j);
+    actors[j].gender = null;
+  }
+}
 /** A word of four letters or more, all capitals. */
 const SHOUTED_WORD = /^\p{Lu}{4,}$/u;
 /**

@@ -371,3 +371,10 @@ describe('a unit’s code before a person’s name', () => {
     expect(t.has('Navy SEAL Marcus Brandt')).toBe(false);
   });
 });
+
+describe('"the site of" after a name', () => {
+  it('says where something happens, no web site', () => {
+    const t = types('Ads ran in two papers in Brookhaven, the site of the debate. The Brookhaven Ledger said so.');
+    expect(t.get('Brookhaven')).not.toBe('media');
+  });
+});
