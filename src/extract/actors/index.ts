@@ -1214,6 +1214,9 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
     // "the Trans-Pacific Partnership and the Affordable Care Act", "the DNC and the DCCC": "and the" after a whole name
     // (a head word, an acronym) starts a second one.
     if (k === j + 2 && tokens[j].text === 'and' && tokens[j + 1].text === 'the' && !ofPart && (HEAD_TYPE.has(tokens[j - 1].text) || ACRONYM.test(tokens[j - 1].text))) return j;
+    // ("the Department of Public Safety and the University of …": in the "of" part, "and the" before a head word of
+    // its own starts a second body.)
+    if (k === j + 2 && tokens[j].text === 'and' && tokens[j + 1].text === 'the' && ofPart && HEAD_TYPE.has(tokens[m - 1].text) && HEAD_TYPE.get(tokens[m - 1].text) !== 'place') return j;
     if (tokens[j].text !== 'and') ofPart = true;
     j = m;
   }

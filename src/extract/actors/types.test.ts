@@ -378,3 +378,11 @@ describe('"the site of" after a name', () => {
     expect(t.get('Brookhaven')).not.toBe('media');
   });
 });
+
+describe('"and the" in the "of" part of a body’s name', () => {
+  it('starts a second body when a head word of its own follows', () => {
+    const t = types('The deal was backed by the Federation of Harbor Pilots and the National Dockworkers Association on Monday.');
+    expect(t.get('Federation of Harbor Pilots')).toBe('organisation');
+    expect(t.get('National Dockworkers Association')).toBe('organisation');
+  });
+});
