@@ -1212,3 +1212,11 @@ describe('one name read as two kinds of actor', () => {
     expect(records.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['person', 'Nathan Deal', 2]]);
   });
 });
+
+describe('a description after a copula or "become"', () => {
+  it('is a role said of someone, no mention of the one who holds it', () => {
+    const text = 'Republican nominee Donald Trump spoke in Ohio. Voters said that should Hillary Clinton become the nominee, she would win.';
+    const index = findActors(text, segment(text).sentences);
+    expect(index.mentions.filter((m) => m.via === 'description').map((m) => m.text)).toEqual([]);
+  });
+});

@@ -2584,6 +2584,11 @@ const DESCRIPTION = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:(?:former|
 const ROLE_FIRST_WORDS = new Set([...DESCRIPTION_ROLES].map((r) => r.split(' ')[0]));
 
 /** Finds descriptions that name a role held by exactly one person of the document ("the French president"). */
+/**
+ * A copula or "become" right before a description: the role is said of someone, it names no one. (In lower case: "Is
+ * the president …?" asks about him.)
+ */
+const PREDICATE_BEFORE = /\b(?:become|becomes|became|becoming|be|is|was|are|were|been|being)\s+$/;
 function addDescriptions(
   text: string,
   tokens: Token[],
@@ -2620,6 +2625,8 @@ function addDescriptions(
     if (qualifier && !/^\p{Lu}\p{Ll}+$/u.test(qualifier)) continue;
     const start = m.index!;
     const end = start + m[0].indexOf(m[3]) + role.length;
+    // "should Clinton become the nominee", "Hasmik Piliposyan is the president": a role said of someone names no one.
+    if (PREDICATE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const candidates = people.filter(({ a }) => {
       if (role === 'counterpart') return country ? a.countries.has(country) : false;
       const roleHit = [...a.roleWords].some((w) => w === role || role.endsWith(` ${w}`) || w.endsWith(role));
