@@ -386,3 +386,11 @@ describe('"and the" in the "of" part of a body’s name', () => {
     expect(t.get('National Dockworkers Association')).toBe('organisation');
   });
 });
+
+describe('the tax agency', () => {
+  it('is an agency by its code and by its name', () => {
+    const t = types('The IRS audited the charity, the Internal Revenue Service confirmed.');
+    expect(t.get('IRS')).toBe('agency');
+    expect(t.has('Internal Revenue Service')).toBe(false);
+  });
+});
