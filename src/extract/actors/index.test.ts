@@ -1232,3 +1232,63 @@ describe('a paper named again with its article', () => {
     expect(index.actors[id!].name).toBe('Harbor City Ledger');
   });
 });
+
+describe('a name opening with an ordinary word, confirmed by an apposition', () => {
+  const people = (text: string) => toEntityRecords(findActors(text, segment(text).sentences)).filter((e) => e.type === 'person').map((e) => e.name);
+  it('is no person when the apposition names no role: a list item', () => {
+    expect(people('They differ on tariffs, Social Security, the minimum wage and guns.')).not.toContain('Social Security');
+  });
+  it('is a person when the apposition names a role', () => {
+    expect(people('The plan came from Sandy Okafor, a longtime Democratic policy maker.')).toContain('Sandy Okafor');
+  });
+});
+
+describe('a party member word after a place', () => {
+  it('describes someone unnamed: "a moderate Indiana Democrat" is no person', () => {
+    const text = 'Sen. Joe Donnelly, a moderate Indiana Democrat, voted no. Democrats were split.';
+    const people = toEntityRecords(findActors(text, segment(text).sentences)).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Joe Donnelly']);
+  });
+});
+
+describe('a sentence adverb alone before a comma', () => {
+  it('is no name, though an apposition seems to follow: "Previously, a man who …"', () => {
+    const text = 'Voters once cared about such ties. Previously, a man who praised a dictator would have been finished.';
+    expect(toEntityRecords(findActors(text, segment(text).sentences)).map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('gender from the writer’s pronouns', () => {
+  it('counts no pronoun written before the name in its sentence: it is someone named earlier', () => {
+    const text = 'Maria Lopez spoke first. After she finished, Dr. Okonkwo took the stage. When she sat down at last, Dr. Okonkwo waved to the crowd.';
+    const okonkwo = findActors(text, segment(text).sentences).actors.find((a) => a.name === 'Okonkwo');
+    expect(okonkwo?.type).toBe('person');
+    expect(okonkwo?.gender).toBeNull();
+  });
+});
+
+describe('a name set in capitals', () => {
+  it('a transcript’s speaker label is the one person named with that surname, not a body', () => {
+    const text = 'CNN host Dana Whitlock asked Gov. Mary Fallon about the plan.\n\nWHITLOCK: Governor, do you back it?\n\nFALLON: I do, and I have said so.';
+    const records = toEntityRecords(findActors(text, segment(text).sentences));
+    expect(records.filter((e) => e.type !== 'person').map((e) => e.name)).toEqual(['CNN']);
+    expect(records.find((e) => e.name === 'Mary Fallon')?.mentions.length).toBe(2);
+    expect(records.find((e) => e.name === 'Dana Whitlock')?.mentions.length).toBe(2);
+  });
+});
+
+describe('one name read as two kinds of actor', () => {
+  it('a body read by its last word is the person the document names so', () => {
+    const text = 'Gov. Nathan Deal signed the order. “No thanks to Nathan Deal,” a pastor said.';
+    const records = toEntityRecords(findActors(text, segment(text).sentences));
+    expect(records.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['person', 'Nathan Deal', 2]]);
+  });
+});
+
+describe('a description after a copula or "become"', () => {
+  it('is a role said of someone, no mention of the one who holds it', () => {
+    const text = 'Republican nominee Donald Trump spoke in Ohio. Voters said that should Hillary Clinton become the nominee, she would win.';
+    const index = findActors(text, segment(text).sentences);
+    expect(index.mentions.filter((m) => m.via === 'description').map((m) => m.text)).toEqual([]);
+  });
+});

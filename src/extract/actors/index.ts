@@ -469,6 +469,20 @@ function titleAt(tokens: Token[], i: number, end: number): { len: number; gender
   return null;
 }
 
+/**
+ * "Clinton Chief of Staff Cheryl Mills", "the Secretary of State John Kerry": a title whose "of" or "for" ended the
+ * capitalised run before run [s, e) and that ends inside it; where the title starts and ends, or null.
+ */
+function titleAcrossOf(tokens: Token[], s: number, e: number): { from: number; to: number; gender: Gender } | null {
+  const of = tokens[s - 1];
+  if (!of || (of.text !== 'of' && of.text !== 'for') || !adjacent(of, tokens[s])) return null;
+  for (let b = s - 2; b >= 0 && b >= s - 4 && tokens[b].cap && tokens[b].word && adjacent(tokens[b], tokens[b + 1]); b--) {
+    const t = titleAt(tokens, b, e - 1);
+    if (t && b + t.len > s) return { from: b, to: b + t.len, gender: t.gender };
+  }
+  return null;
+}
+
 interface Candidate {
   start: number; // token index
   end: number;
@@ -677,7 +691,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     else if (isSentenceStart(tokens, s, text) && !wordOf(tokens[s]).gender && !titleAt(tokens, s, e) && (e - s === 1 ? wordOf(tokens[s]).common && !surnameSlot(tokens, s, e) : wordOf(tokens[s]).functionWord)) s++;
     // "Interestingly Blocher, a wealthy industrialist, …": a sentence adverb the lexicon does not know opens the
     // sentence, not the name.
-    else if (e - s > 1 && lw.length >= 7 && lw.charCodeAt(lw.length - 1) === 121 /* y */ && ADVERB_ENDING.test(lw) && !wordOf(tokens[s]).gender && !wordOf(tokens[s]).lastName && isSentenceStart(tokens, s, text)) s++;
+    // ("Previously, a man who …": alone, before a comma.)
+    else if ((e - s > 1 || tokens[e]?.text === ',') && lw.length >= 7 && lw.charCodeAt(lw.length - 1) === 121 /* y */ && ADVERB_ENDING.test(lw) && !wordOf(tokens[s]).gender && !wordOf(tokens[s]).lastName && isSentenceStart(tokens, s, text)) s++;
     // "Day-by-day Schiff's …", "Long-time Ohio …": a compound of ordinary words opening the sentence is no name.
     else if (e - s > 1 && w.includes('-') && ordinaryCompound(w) && isSentenceStart(tokens, s, text)) s++;
     else break;
@@ -720,6 +735,14 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
   const roleWords: string[] = [];
   let gender: Gender = null;
   let titled = false;
+  // (The title's words before its "of" count as the role's, though they lie before the run.)
+  const splitTitle = titleAcrossOf(tokens, s, e);
+  if (splitTitle) {
+    titled = true;
+    gender = splitTitle.gender;
+    for (let x = splitTitle.from; x < splitTitle.to; x++) roleWords.push(tokens[x].text.toLowerCase().replace(/\.$/, ''));
+    k = splitTitle.to;
+  }
   for (;;) {
     const demonym = tokens[k] && factsOf(tokens[k]).demonym;
     // ("German Ortega": a demonym right before a lone surname the lexicon knows is a first name; English puts no
@@ -799,7 +822,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
       // (Not the second word of a place: "South Carolina Republican Party" has no "Carolina".)
       if (wordOf(tokens[x]).gender && !wordOf(tokens[k]).gender && !HEAD_TYPE.has(tokens[x - 1].text) && !insidePlace(tokens, k, x)) {
         // "Navy Capt. Jeff Davis": a title right before the first name makes the rest a role, head word or not.
-        const hasHead = !titleAt(tokens, x - 1, x) && tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text));
+        // ("the Trayvon Martin Foundation": nor is a body named after someone, its head word ending the run.)
+        // ("Navy SEAL Chris Kyle": so does a code right before it, a unit's or a body's, whose member the person is.)
+        const hasHead = !titleAt(tokens, x - 1, x) && (tokens.slice(k, x).some((t) => HEAD_TYPE.has(t.text)) && !ACRONYM.test(tokens[x - 1].text) || HEAD_TYPE.has(tokens[e - 1].text));
         if (!hasHead) {
           // (Only words ending in a role are one: "Digital Affairs", "NASA Administrator"; not a headline's "Claim
           // That", "Attacks On" or a sentence's "Certainly".)
@@ -813,8 +838,8 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     }
   }
   // A title broken by "for"/"of" ("French Ambassador for Digital Affairs Henri Verdier"): the role starts at the title.
-  let roleStart = roleFrom;
-  if (k > s && /^(?:for|of)$/.test(tokens[s - 1]?.text ?? '') && tokens[s - 2]?.cap) {
+  let roleStart = splitTitle ? splitTitle.from : roleFrom;
+  if (k > s && !splitTitle && /^(?:for|of)$/.test(tokens[s - 1]?.text ?? '') && tokens[s - 2]?.cap) {
     let b = s - 2;
     while (b > 0 && tokens[b - 1].cap && tokens[b - 1].word && adjacent(tokens[b - 1], tokens[b])) b--;
     for (let x = b; x < s - 1; x++) {
@@ -927,6 +952,9 @@ function classifyRun(tokens: Token[], s: number, e: number, text: string, headli
     // (Or one opening with an acronym, "the firm JP Morgan", which no person's name does.)
     if ((last.common && !last.lastName && !last.gender) || ACRONYM.test(nameToks[0].text)) return [{ start: k, end: e, type: bodyKind }];
   }
+  // "said a New Hampshire Republican", "a moderate Indiana Democrat": a place, or words with no first name, before a
+  // party's or a side's member word describe someone unnamed.
+  if (!titled && nameToks.length >= 2 && isMemberWord(nameToks[nameToks.length - 1].text) && (!first || isPlaceName(nameOf(tokens, k, e - 1)))) return [];
   // A role word just before ("counterpart Jan Novak", "lawmaker Constance Le Grip") marks a person too.
   if (nameToks.length >= 2 && nameToks.length <= 4 && (first || before().length)) {
     return [{ start: k, end: e, type: 'person', gender: genderOf(first), title: before().length ? roleTitle(tokens, s, before()) : undefined }];
@@ -1064,11 +1092,15 @@ function headType(toks: Token[]): ActorType | undefined {
   // the first of/for/on.
   let type: ActorType | undefined;
   let armedGroup = false;
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     if (type && (t.text === 'of' || t.text === 'for' || t.text === 'on')) break;
     // ("Free Syrian Army", "Kosovo Liberation Army": a word before the army's head makes it no state's.)
     if (ARMED_GROUP_WORDS.has(t.text)) armedGroup = true;
     const head = factsOf(t).head;
+    // ("Law Enforcement", "Amendment Democrats", "Convention Relating": a law's or a plan's head word ends its name or
+    // comes before its of/for/on; with another word after it, it heads no law.)
+    if (head === 'initiative' && i + 1 < toks.length && !/^(?:of|for|on)$/i.test(toks[i + 1].text)) continue;
     if (head) type = head === 'agency' && armedGroup && ARMY_HEADS.has(t.text) ? 'organisation' : head;
   }
   return type;
@@ -1182,6 +1214,9 @@ function extendOrg(tokens: Token[], taken: Uint8Array, e: number): number {
     // "the Trans-Pacific Partnership and the Affordable Care Act", "the DNC and the DCCC": "and the" after a whole name
     // (a head word, an acronym) starts a second one.
     if (k === j + 2 && tokens[j].text === 'and' && tokens[j + 1].text === 'the' && !ofPart && (HEAD_TYPE.has(tokens[j - 1].text) || ACRONYM.test(tokens[j - 1].text))) return j;
+    // ("the Department of Public Safety and the University of …": in the "of" part, "and the" before a head word of
+    // its own starts a second body.)
+    if (k === j + 2 && tokens[j].text === 'and' && tokens[j + 1].text === 'the' && ofPart && HEAD_TYPE.has(tokens[m - 1].text) && HEAD_TYPE.get(tokens[m - 1].text) !== 'place') return j;
     if (tokens[j].text !== 'and') ofPart = true;
     j = m;
   }
@@ -1224,6 +1259,28 @@ function retypeFacilitiesNamedAfterPeople(text: string, actors: Actor[]) {
     a.type = kind;
     a.key = key;
     a.gender = null;
+  }
+}
+const KNOWN_KEYS = new Set(KNOWN.map((a) => a.key));
+/** Fewest words of a body's name on a title-case first line that must recur below it to be believed. */
+const HEADLINE_RUN_WORDS = 4;
+/**
+ * "Democrats Call For Action While Republicans Tweet …", "Board Of Election Finds": on a title-case first line, where
+ * every word has a capital, a head word ("Call", "Board") draws the headline's words around it into a body's name. A
+ * name of four words or more that is no person's nor a listed one, named only on that line and nowhere below it in
+ * any case, is the headline's words, no actor.
+ */
+function dropHeadlineWordRuns(text: string, tokens: Token[], actors: Actor[], mentions: ActorMention[]) {
+  const firstLineEnd = text.indexOf('\n');
+  if (firstLineEnd < 0) return;
+  let below: string | undefined;
+  for (const a of actors) {
+    if (!a.key || a.type === 'person' || KNOWN_KEYS.has(a.key) || !a.mentions.length || a.name.split(' ').length < HEADLINE_RUN_WORDS) continue;
+    if (!a.mentions.every((m) => m.span[1] <= firstLineEnd && inTitleCaseFirstLine(tokens, firstTokenFrom(tokens, m.span[0])))) continue;
+    if ((below ??= text.slice(firstLineEnd).toLowerCase()).includes(a.name.toLowerCase())) continue;
+    for (let i = mentions.length - 1; i >= 0; i--) if (actors[mentions[i].actor] === a) mentions.splice(i, 1);
+    a.mentions = [];
+    a.key = '';
   }
 }
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|tells|added|wrote|asked|argued|explained)\b/;
@@ -1272,6 +1329,26 @@ function isVenue(tokens: Token[], s: number, e: number): boolean {
   if (/^\p{Lu}{2,5}$/u.test(before) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(before)) return true;
   const prev = tokens[s - 1]?.text;
   return (prev === 'at' || prev === 'in') && !wordOf(tokens[s]).lastName && !wordOf(tokens[s]).gender;
+}
+/**
+ * "the Freedom of Information Act", "the Ways and Means Committee": one capitalised word after a lower-case one, then
+ * "of" or "and", before a name [s, e) ending in its head word opens that name; where the name starts.
+ */
+function wordJoinedBefore(tokens: Token[], taken: Uint8Array, s: number, e: number): number {
+  const joint = tokens[s - 1];
+  if (!joint || (joint.text !== 'of' && joint.text !== 'and') || !adjacent(joint, tokens[s]) || !HEAD_TYPE.has(tokens[e - 1].text)) return s;
+  // One or two such words ("the Transatlantic Trade and Investment Partnership"), after a lower-case word ("the",
+  // "under"): not a sentence's first word, "Shares of Bridge Street Bank".
+  // (Two only before "and": "Kaveh Majlesi of Lund University" is a person of a body.)
+  for (let from = s - 2; from >= (joint.text === 'and' ? s - 3 : s - 2) && from >= 1; from--) {
+    const w = tokens[from];
+    if (!w.cap || !w.word || taken[from] || w.possessive || !adjacent(w, tokens[from + 1])) return s;
+    const info = wordOf(w);
+    if (HEAD_TYPE.has(w.text) || info.gender || info.functionWord || factsOf(w).stopOrDate || factsOf(w).titles || factsOf(w).demonym !== undefined || isGroupPlural(w.text) || ACRONYM.test(w.text)) return s;
+    const before = tokens[from - 1];
+    if (before.word && !before.cap && adjacent(before, w)) return from;
+  }
+  return s;
 }
 /** A title ("Sen.", "Gov.") or a first name followed by a capitalised word starts at token k. */
 function startsPerson(tokens: Token[], k: number): boolean {
@@ -1412,7 +1489,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
     // A state in a party label ("Lindsey Graham, R-S.C., a long-shot candidate", "R-W.Va.") is no name of its own.
     if (afterPartyLabel(text, tokens[s0].start)) continue;
     const headline = headlineParas.has(sentenceOf(tokens[s0].start));
-    for (const c of classifyRun(tokens, s0, e0, text, headline, speakingWords)) {
+    for (let c of classifyRun(tokens, s0, e0, text, headline, speakingWords)) {
       // (A run an earlier name took in whole, "Foreign Affairs" in "Ministry of Foreign Affairs", or "British
       // Columbia" in "Business Council of British Columbia", is no name of its own.)
       if (taken[c.start]) continue;
@@ -1424,11 +1501,20 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
       else {
         // A place ends with its name: "Iowa and Nevada" are two places.
         const end = c.type === 'place' ? c.end : campusAfter(tokens, taken, c.start, extendOrg(tokens, taken, c.end));
+        const start = c.type === 'place' ? c.start : wordJoinedBefore(tokens, taken, c.start, end);
+        if (start < c.start) {
+          // (The word was read as a name of its own, "Freedom", "Ways": it is this one's first word.)
+          for (const list of [people, surnames, leadSurnames, maybes]) for (let x = list.length - 1; x >= 0; x--) if (list[x].start >= start && list[x].start < c.start) list.splice(x, 1);
+          c = { ...c, start };
+        }
         // ("DES MOINES —": a dateline's place in capitals is named as the place is written elsewhere.)
         const written = text.slice(tokens[c.start].start, tokens[end - 1].end);
         const name = c.type === 'place' ? titleCasedCapitals(written) : written;
         // (One word alone is kept for an organisation, or for a paper a noun introduces: "the newspaper Haaretz".)
         if (end - c.start === 1 && c.type !== 'organisation' && !(c.type === 'media' && OUTLET_NOUNS.has(tokens[c.start - 1]?.text ?? ''))) continue;
+        // (Not a head word alone with no article, a noun with a capital: "Campaign donations are vetted", "Foundation
+        // officials said"; "the Committee" is one body, and a chamber alone the country's own, "Congress".)
+        if (end - c.start === 1 && HEAD_TYPE.has(tokens[c.start].text) && !CHAMBERS.has(tokens[c.start].text) && !/^the$/i.test(tokens[c.start - 1]?.text ?? '')) continue;
         // The longer name has its own head: "Securities" + "and Exchange Commission" is a commission.
         // (Not a paper a noun introduces: "the journal Monthly Notices of the Royal Astronomical Society".)
         const introduced = c.type === 'media' && OUTLET_NOUNS.has(tokens[c.start - 1]?.text ?? '');
@@ -1485,7 +1571,9 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   };
   // An uncertain name a cue confirms once ("Suu Kyi, 70, said") is the same person where it stands without one
   // ("Suu Kyi's fate is still unclear").
-  const cued = (c: Candidate) => !!c.title || followedByCue(c) || afterSpeechVerb(tokens, c.start, c.end);
+  // (A name whose first word is an ordinary word needs a person's role in its apposition: "trade, Social Security,
+  // the death penalty" is a list.)
+  const cued = (c: Candidate) => !!c.title || (followedByCue(c) && !(c.weak && articleAppositionWithoutRole(tokens, c.end))) || afterSpeechVerb(tokens, c.start, c.end);
   // (Not the end of a longer name the document gives: "Wasserman Schultz" is Debbie Wasserman Schultz, whom the
   // passes below join it to.)
   const longer = people.map((c) => ` ${nameOf(tokens, c.start, c.end)}`);
@@ -1745,6 +1833,8 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
   }
 
   mergeFirstNames(actors, mentions);
+  mergeShoutedNames(text, actors, mentions);
+  mergeBodiesNamedAsPeople(actors, mentions);
   mergeAcronyms(text, actors, mentions);
   mergeShortOutletNames(actors, mentions);
   mergeShortCompanyNames(actors, mentions);
@@ -1826,6 +1916,7 @@ export function findActors(text: string, sentences: SentenceRecord[]): ActorInde
 
   retypeFacilitiesNamedAfterPeople(text, actors);
   retypeTeamsNamedByPlace(text, sentences, actors);
+  dropHeadlineWordRuns(text, tokens, actors, mentions);
 
   // Descriptions: "the French president", "his Russian counterpart", "the senator".
   addDescriptions(text, tokens, actors, mentions, sentenceOf);
@@ -1895,17 +1986,22 @@ function learnGenders(text: string, sentences: SentenceRecord[], actors: Actor[]
     const s = sentences[si];
     // The one person named in the sentence (-1: none; -2: more than one).
     let p = -1;
+    let named = s.span[0];
     while (mi < mentions.length && mentions[mi].span[0] < s.span[0]) mi++;
     for (let k = mi; k < mentions.length && mentions[k].span[0] < s.span[1]; k++) {
       const a = mentions[k].actor;
-      if (actors[a].type === 'person') p = p === -1 || p === a ? a : -2;
+      if (actors[a].type === 'person') {
+        if (p === -1) named = mentions[k].span[0];
+        p = p === -1 || p === a ? a : -2;
+      }
     }
     if (p < 0) continue;
     if (actors[p].gender && !byNameOnly.has(p)) continue;
-    let body = text.slice(s.span[0], s.span[1]);
     // A sentence that opens inside a quotation begun earlier in the paragraph ("… a man,” Trump said. …"): its
     // quoted words are the speaker's pronouns, not the writer's, so the missing opening mark is put back.
-    if (quoteOpen(si)) body = '“' + body;
+    // ("After she spoke, Trump left": else the pronouns before the name are someone's named earlier.)
+    const open = quoteOpen(si);
+    let body = open ? '“' + text.slice(s.span[0], s.span[1]) : text.slice(named, s.span[1]);
     const next = sentences[si + 1];
     if (next && next.paragraph === s.paragraph) body += ' ' + text.slice(next.span[0], next.span[1]);
     body = body.replace(QUOTED_PART, ' ');
@@ -1998,6 +2094,8 @@ function appositiveKind(tokens: Token[], e: number): ActorType | 'thing' | null 
     if (MAKER_NOUNS_BEFORE_OF.has(lw) && tokens[k + 1]?.text === 'of' && isPlainNoun(tokens[k + 2])) return 'company';
     // The last noun is the head: "the former party leader" is a person.
     if (DESCRIPTION_ROLES.has(lw) || PERSON_ROLE_NOUNS.has(lw) || LOWER_TITLES.has(lw)) return null;
+    // ("Milwaukee, the site of the debate": where something happens, no web site.)
+    if (lw === 'site' && tokens[k + 1]?.text === 'of') return null;
     if (kind && /(?:ed|ing)$/.test(lw)) return kind;
     if (/^(?:of|for|in|on|at|with|that|which|who|whose|and|or|to|from|by)$/.test(lw)) return kind;
     // ("think tank": the noun is the second word.)
@@ -2051,6 +2149,22 @@ const APPOSITION_STARTS = new Set(['a', 'an', 'the', 'who', 'whose']);
 const DIGITS = /^\d+$/;
 /** A name at tokens [s, e) followed by a speech verb, or by an apposition (", a …", ", who …", ", senior adviser"). */
 /** Participles that say a name spoke after "has"/"had" (not "called", "pointed": "JP Morgan had called …"). */
+/** Most words an article apposition runs to its role noun: ", the party's longtime chief strategist". */
+const APPOSITION_ROLE_REACH = 5;
+/**
+ * ", the death penalty and …", ", a tax on …": an apposition after token e opening with an article, with no role
+ * noun for a person before its next punctuation (", the senator's wife", ", a retired nurse" have one).
+ */
+function articleAppositionWithoutRole(tokens: Token[], e: number): boolean {
+  // (Lower case: "Ann Lee, The Record" names her paper.)
+  if (tokens[e]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[e + 1]?.text ?? '')) return false;
+  for (let x = e + 2; x < tokens.length && x <= e + 1 + APPOSITION_ROLE_REACH && tokens[x].word; x++) {
+    const lw = wordOf(tokens[x]).lower.replace(/['’]s$/, '');
+    // ("a longtime Democratic policy maker": a noun for someone who does something.)
+    if (ROLE_WORDS.has(lw) || isRoleNoun(lw) || (PERSON_NOUN_END.test(lw) && !NOT_PERSON_NOUNS.has(lw))) return false;
+  }
+  return true;
+}
 const PERFECT_SPEECH = new Set(['said', 'told', 'stated', 'warned', 'testified']);
 function nameThenCue(tokens: Token[], s: number, e: number): boolean {
   const n = tokens[e];
@@ -2204,6 +2318,59 @@ function mergeAcronyms(text: string, actors: Actor[], mentions: ActorMention[]) 
  * "Bernie" beside "Bernie Sanders": a first name standing alone (a person of its own so far) is the one person the
  * document names in full with it, of the same gender; nobody when two share it ("Donald Trump Jr.").
  */
+/**
+ * "Gov. Nathan Deal … No thanks to Nathan Deal": a name read as a body's by its last word ("Deal", "Law", "Post")
+ * where the document names a person so in full is that person; a name read as a person's where the document names
+ * a place so is that place.
+ */
+function mergeBodiesNamedAsPeople(actors: Actor[], mentions: ActorMention[]) {
+  let people: Map<string, number> | undefined;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (!a.key || a.type === 'person' || a.type === 'place' || a.type === 'state' || !a.name.includes(' ') || KNOWN_KEYS.has(a.key)) continue;
+    if (!people) {
+      people = new Map();
+      actors.forEach((b, j) => {
+        if (b.key && b.type === 'person' && b.mentions.length) people!.set(b.name, j);
+      });
+    }
+    const j = people.get(a.name);
+    if (j !== undefined) mergeInto(actors, mentions, i, j);
+  }
+  // ("FORT PIERCE, Fla. — … the Fort Pierce mosque": and a place the document names so is no person.)
+  const places = new Map<string, number>();
+  actors.forEach((b, j) => {
+    if (b.key && b.type === 'place' && b.name.includes(' ') && b.mentions.length) places.set(b.name, j);
+  });
+  for (let i = 0; i < actors.length && places.size; i++) {
+    const a = actors[i];
+    const j = a.key && a.type === 'person' && !a.roles.length ? places.get(a.name) : undefined;
+    if (j === undefined) continue;
+    mergeInto(actors, mentions, i, j);
+    actors[j].gender = null;
+  }
+}
+/** A word of four letters or more, all capitals. */
+const SHOUTED_WORD = /^\p{Lu}{4,}$/u;
+/**
+ * "TAPPER: Senator, …", "CLINTON: I feel …": a transcript's speaker label, or a name set in capitals, read as a code
+ * is the one person named in the document whose surname or first name it spells.
+ */
+function mergeShoutedNames(text: string, actors: Actor[], mentions: ActorMention[]) {
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (!a.key || a.type !== 'organisation' || !SHOUTED_WORD.test(a.name) || KNOWN_KEYS.has(a.key)) continue;
+    // (Not a body named after someone: "CARLY for America", a super PAC.)
+    if (a.mentions.some((m) => /^\s+(?:for|of)\s+\p{Lu}/u.test(text.slice(m.span[1], m.span[1] + 12)))) continue;
+    const word = a.name.toLowerCase();
+    const people = actors.flatMap((b, j) => {
+      if (!b.key || b.type !== 'person' || !b.mentions.length) return [];
+      const words = b.name.toLowerCase().split(' ');
+      return words.length > 1 && (words[0] === word || words[words.length - 1] === word) ? [j] : [];
+    });
+    if (people.length === 1) mergeInto(actors, mentions, i, people[0]);
+  }
+}
 function mergeFirstNames(actors: Actor[], mentions: ActorMention[]) {
   let byFirst: Map<string, number> | undefined;
   for (let i = 0; i < actors.length; i++) {
@@ -2507,6 +2674,11 @@ function countryOfOwner(owner: string | undefined): string | undefined {
 }
 
 /** Finds descriptions that name a role held by exactly one person of the document ("the French president"). */
+/**
+ * A copula or "become" right before a description: the role is said of someone, it names no one. (In lower case: "Is
+ * the president …?" asks about him.)
+ */
+const PREDICATE_BEFORE = /\b(?:become|becomes|became|becoming|be|is|was|are|were|been|being)\s+$/;
 function addDescriptions(
   text: string,
   tokens: Token[],
@@ -2545,6 +2717,8 @@ function addDescriptions(
     if (qualifier && !/^\p{Lu}\p{Ll}+$/u.test(qualifier)) continue;
     const start = m.index!;
     const end = start + m[0].indexOf(m[3]) + role.length;
+    // "should Clinton become the nominee", "Hasmik Piliposyan is the president": a role said of someone names no one.
+    if (PREDICATE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "the senator from Florida", "the governor of Ohio": the place or body after the role must be in the person's own
     // roles, or the phrase is someone else ("Cruz, the senator from Texas" is not "the senator from Florida").
     const after = roleQualifierAfter(text, end);

@@ -75,3 +75,15 @@ describe('a listed company’s longer name ending in "Inc." or "Co."', () => {
     expect(toEntityRecords(index).map((e) => e.name)).toEqual(['Nissan North America Inc.']);
   });
 });
+
+describe('a listed company before Center', () => {
+  it('names the hall it sponsors, a place; a body named after someone stays a body', () => {
+    const text = 'Delegates filled the Verizon Center on Monday. She is a fellow at the Carter Center.';
+    const index = findActors(text, segment(text).sentences);
+    reviewKnownNames(text, index);
+    reviewNestedNames(text, index);
+    const t = new Map(toEntityRecords(index).map((e) => [e.name, e.type]));
+    expect(t.get('Verizon Center')).toBe('place');
+    expect(t.get('Carter Center')).toBe('organisation');
+  });
+});

@@ -153,7 +153,9 @@ function extendKnownForward(text: string, index: ActorIndex): void {
       const t = headWordType(w);
       if (t && t !== 'initiative') {
         end = m.span[1] + words[k].index! + w.length;
-        type = t;
+        // ("the Wells Fargo Center", "Barclays Center": a company's name right before Center names the hall it
+        // sponsors, a place.)
+        type = known.type === 'company' && k === 0 && /^Cent(?:er|re)$/.test(w) ? 'place' : t;
       }
     }
     if (end < 0 || !type) continue;

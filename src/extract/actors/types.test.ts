@@ -278,3 +278,119 @@ describe('teams named by their place', () => {
     expect(t.get('Rhode Island')).toBe('place');
   });
 });
+
+describe('bodies named after someone', () => {
+  it('a first name and a surname before an institution’s head word make the body, not a person', () => {
+    // (A first name the lexicon does not know, then a surname it knows as a first name.)
+    const t = types('Money raised by the Tayshaun Graham Foundation went to scholarships, Tom Reyes said. She studied at Zorvan Wallace University.');
+    expect(t.get('Tayshaun Graham Foundation')).toBe('organisation');
+    expect(t.has('Graham Foundation')).toBe(false);
+    expect(t.get('Zorvan Wallace University')).toBe('organisation');
+  });
+});
+
+describe('a title with "of" inside it', () => {
+  it('"Chief of Staff" before a name is the person’s role, not a body "Staff …"', () => {
+    const text = 'The memo went to Mayor Chen’s Chief of Staff Dana Whitfield, and White House Deputy Chief of Staff Omar Kessler read it.';
+    const records = toEntityRecords(findActors(text, segment(text).sentences));
+    const t = new Map(records.map((e) => [e.name, e.type]));
+    expect(t.get('Dana Whitfield')).toBe('person');
+    expect(t.get('Omar Kessler')).toBe('person');
+    expect([...t.keys()].some((n) => n.startsWith('Staff'))).toBe(false);
+    expect(records.find((e) => e.name === 'Dana Whitfield')?.roles.map((r) => r.text)).toContain('Chief of Staff');
+  });
+});
+
+describe('a title-case first line', () => {
+  it('a long run of its words drawn in by a head word ("Call") is no body when the text below never names it', () => {
+    const t = types('Mayors Call For Calm While Farmers Block Roads Near Harbor City.\n\nFarmers blocked two roads on Monday. The Harbor City Council met later.');
+    expect([...t.keys()].filter((n) => n.startsWith('Mayors'))).toEqual([]);
+    expect(t.get('Harbor City Council')).toBe('organisation');
+  });
+  it('a listed name or one the text repeats below stays', () => {
+    const t = types('Farmers Union Of Western Provinces Backs Strike.\n\nThe Farmers Union of Western Provinces said it would join.');
+    expect(t.get('Farmers Union Of Western Provinces')).toBe('organisation');
+  });
+});
+
+describe('jails, heights and summits', () => {
+  it('a jail named after a county is a body, a district of heights a place, a summit no one', () => {
+    const t = types('He was held at the Bartholomew County Jail overnight. She grew up in Maple Heights and in Washington Heights. Leaders met at the Global Water Security Summit. Troops left the Syrian-held Golan Heights.');
+    expect(t.get('Bartholomew County Jail')).toBe('organisation');
+    expect(t.get('Maple Heights')).toBe('place');
+    expect(t.get('Washington Heights')).toBe('place');
+    expect(t.has('Global Water Security Summit')).toBe(false);
+    expect(t.get('Golan Heights')).toBe('place');
+  });
+});
+
+describe('a law’s or a plan’s head word', () => {
+  it('ends the law’s name: with a word after it, the name is no initiative', () => {
+    const t = types('Local Law Enforcement officers were there. She praised the Clean Air Act and the Marshall Plan for Europe.');
+    expect(t.get('Law Enforcement')).toBeUndefined();
+    expect(t.get('Local Law Enforcement')).toBeUndefined();
+    expect(t.get('Clean Air Act')).toBe('initiative');
+    expect(t.get('Marshall Plan for Europe') ?? t.get('Marshall Plan')).toBe('initiative');
+  });
+});
+
+describe('a head word alone', () => {
+  it('with no article is a noun with a capital, no body; "the Committee" and a chamber alone are bodies', () => {
+    const t = types('Campaign donations are vetted, Ann Lee said. Union leaders met on Monday. The Chairman of the Committee said no. Congress passed the bill.');
+    expect(t.has('Campaign')).toBe(false);
+    expect(t.has('Union')).toBe(false);
+    expect(t.get('Committee')).toBe('organisation');
+    expect(t.get('Congress')).toBe('organisation');
+  });
+});
+
+describe('one capitalised word and "of" or "and" before a name with a head word', () => {
+  it('opens that name: "the Freedom of Information Act", "the Ways and Means Committee"', () => {
+    const t = types('Reporters sued under the Freedom of Information Act. She sits on the Ways and Means Committee, Ann Lee said.');
+    expect(t.get('Freedom of Information Act')).toBe('initiative');
+    expect(t.get('Ways and Means Committee')).toBe('organisation');
+    expect(t.has('Information Act')).toBe(false);
+    expect(t.has('Means Committee')).toBe(false);
+  });
+  it('two such words before "and", but not before "of": a person of a body is no body', () => {
+    const t = types('Farmers marched against the Pacific Grain and Seed Partnership, said Kaveh Majlesi of Lund University.');
+    expect(t.get('Pacific Grain and Seed Partnership')).toBe('organisation');
+    expect(t.get('Lund University')).toBe('organisation');
+  });
+  it('not a second body after a listed or plural one, nor a person', () => {
+    const t = types('Republicans and Democratic Party leaders met. Maria and Harbor Council members agreed.');
+    expect(t.has('Republicans and Democratic Party')).toBe(false);
+    expect(t.has('Maria and Harbor Council')).toBe(false);
+  });
+});
+
+describe('a unit’s code before a person’s name', () => {
+  it('makes the words before the name a role, head word or not: "Navy SEAL Chris Kyle"', () => {
+    const t = types('The film told the story of Navy SEAL Marcus Brandt, who served four tours.');
+    expect(t.get('Marcus Brandt')).toBe('person');
+    expect(t.has('Navy SEAL Marcus Brandt')).toBe(false);
+  });
+});
+
+describe('"the site of" after a name', () => {
+  it('says where something happens, no web site', () => {
+    const t = types('Ads ran in two papers in Brookhaven, the site of the debate. The Brookhaven Ledger said so.');
+    expect(t.get('Brookhaven')).not.toBe('media');
+  });
+});
+
+describe('"and the" in the "of" part of a body’s name', () => {
+  it('starts a second body when a head word of its own follows', () => {
+    const t = types('The deal was backed by the Federation of Harbor Pilots and the National Dockworkers Association on Monday.');
+    expect(t.get('Federation of Harbor Pilots')).toBe('organisation');
+    expect(t.get('National Dockworkers Association')).toBe('organisation');
+  });
+});
+
+describe('the tax agency', () => {
+  it('is an agency by its code and by its name', () => {
+    const t = types('The IRS audited the charity, the Internal Revenue Service confirmed.');
+    expect(t.get('IRS')).toBe('agency');
+    expect(t.has('Internal Revenue Service')).toBe(false);
+  });
+});

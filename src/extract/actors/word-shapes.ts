@@ -12,7 +12,7 @@ export function isContraction(word: string): boolean {
   return (isApostrophe(word.charCodeAt(word.length - 2)) || isApostrophe(word.charCodeAt(word.length - 3))) && CONTRACTION.test(word);
 }
 
-const ADJECTIVE_SUFFIX = /-(?:style|like|backed|led|era|based|esque|type|funded|linked|allied|aligned|compatible|friendly|enabled|powered|certified|approved|inspired|themed|branded|sponsored|affiliated)$/i;
+const ADJECTIVE_SUFFIX = /-(?:style|like|backed|led|era|based|esque|type|funded|linked|allied|aligned|compatible|friendly|enabled|powered|certified|approved|inspired|themed|branded|sponsored|affiliated|controlled|held|occupied|owned)$/i;
 /** A name turned adjective by its suffix: "Warren-style", "Saudi-backed". */
 export const hasAdjectiveSuffix = (word: string) => word.includes('-') && ADJECTIVE_SUFFIX.test(word);
 
