@@ -1820,6 +1820,21 @@ export function topicOnlyElsewhere(
 
 const FACED_QUESTIONS = /\b(?:face[sd]?|facing|answer(?:s|ed|ing)?|field(?:s|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,2}questions?$/iu;
 
+/**
+ * Is `at` inside a quoted title: quotation marks around words most of which are capitalised ("“Speaker Ryan Joins
+ * Growing List of Conservatives Rebuking Trump”")? Small words may stay in lower case, as headlines write them.
+ */
+export function inQuotedTitle(text: string, at: number): boolean {
+  for (const m of text.matchAll(/[“"]([^“”"]{3,200})[”"]/g)) {
+    const from = m.index! + 1;
+    if (at < from || at >= from + m[1].length) continue;
+    const ws = m[1].replace(/[.,!?]+$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const big = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && !/^(?:I|A)$/.test(w)).length;
+    return ws.length >= 4 && big >= 0.7 * ws.length;
+  }
+  return false;
+}
+
 export function criticismSection(ev: Evidence): Draft[] {
   const cands: (Draft & { score: number; text: string })[] = [];
   for (const d of ev.docs) {
@@ -1861,7 +1876,10 @@ export function criticismSection(ev: Evidence): Draft[] {
           !(lead && c.index! < lead && !s.refs.some((r) => r.start < c.index!)) &&
           // "X faces questions about …": questions someone else has to answer are no criticism of the person, unless
           // the person is the one facing them.
-          !(FACED_QUESTIONS.test(s.text.slice(Math.max(0, c.index! - 40), c.index! + c[0].length)) && !s.refs.some((r) => r.start < c.index!)),
+          !(FACED_QUESTIONS.test(s.text.slice(Math.max(0, c.index! - 40), c.index! + c[0].length)) && !s.refs.some((r) => r.start < c.index!)) &&
+          // A headline quoted in the sentence ("a story headlined “Ryan Joins List of Conservatives Rebuking Trump”")
+          // is a title the writer names, not criticism written of the person.
+          !inQuotedTitle(s.text, c.index!),
       );
       // The person only as a word in another person's description ("Eva Holm, a Lund delegate, criticised …") is
       // not whom the cue is about.
