@@ -821,6 +821,15 @@ describe('roles owned by a country', () => {
   });
 });
 
+describe('a speaker named by a body the index knows', () => {
+  it('is that body, not a second actor of the same name', () => {
+    const text = 'Earlier, the UK National Cyber Security Centre said that hackers had targeted political parties.';
+    const ex = extractDocument({ text, ...segment(text), meta: { title: null, outlet: null, byline: null, published: null, language: 'en', kind: 'news', url: null } });
+    expect(ex.entities.filter((e) => e.name === 'National Cyber Security Centre' || e.aliases.includes('National Cyber Security Centre'))).toHaveLength(1);
+    expect(ex.statements.map((s) => s.speaker)).toEqual(['NCSC']);
+  });
+});
+
 describe('descriptions of a news body: print nouns', () => {
   it('gives "the paper" no broadcaster named by call letters, and reads no "paper-thin"', () => {
     const { index } = actors('KXTV aired the clip. The Courier printed it too, and the paper said so. The paper-thin case fell apart.');

@@ -2824,6 +2824,16 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
     // "Le Pen said" with Marine and Jean-Marie Le Pen named: one of them, no body; unresolved.
     else if (longer.length > 1) return null;
   }
+  if (id < 0 && !isPlaceName(name)) {
+    // A body the index knows by this very name or alias ("the UK National Cyber Security Centre said": the listed
+    // NCSC, found there already) is that body, not a second actor of the same name. (Not a place: "Cleveland said" is
+    // no one.)
+    const body = (a: Actor) => a.type !== 'person' && a.type !== 'place';
+    const exact = index.mentions.find((m) => m.span[0] === span[0] && m.span[1] === span[1] && body(index.actors[m.actor]));
+    if (exact) return exact.actor;
+    const named = index.actors.findIndex((a) => body(a) && a.key && (a.name === name || a.aliases.has(name)));
+    if (named >= 0) id = named;
+  }
   if (id < 0) {
     // A place ("Iowa", "New Hampshire") is no speaker; members of a group ("Democrats") are one.
     if (isPlaceName(name)) return null;
