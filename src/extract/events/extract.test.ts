@@ -1398,3 +1398,14 @@ describe('dates that belong to another verb of the sentence (sample 7777)', () =
     expect(call[0].date?.value).not.toBe('2016-02-03');
   });
 });
+
+describe('a noun after the verb with its own "by"', () => {
+  it('leaves the verb active: the one who dismissed accusations by others is the actor', () => {
+    const evs = events('Government spokesman Ilya Brodsky on Tuesday dismissed accusations by Norway and Denmark that his country had hacked their ministries.');
+    expect(actors(evs, 'Denial or rejection')).toEqual(['Ilya Brodsky']);
+  });
+  it('still reads a reduced relative with its agent', () => {
+    const evs = events('The talks were about the Harbor Pact, an initiative launched in 2018 by French President Emmanuel Macron.');
+    expect(actors(evs, 'Agreement or initiative')).toEqual(['Emmanuel Macron']);
+  });
+});

@@ -1182,6 +1182,10 @@ function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   if (!prev.cap && reducedRelativeBeforeVerb(ctx, head)) return true;
   // A capitalised group noun opening the sentence is its subject ("Critics said he was … by staying in").
   if (prev.cap && head - 1 === firstWord(toks) && groupNoun(prev.lower)) return false;
+  // "Peskov on Tuesday dismissed accusations by London": a noun right after the verb is its object, so the verb is
+  // active and the "by" belongs to that noun ("signed by", "launched in 2018 by" have none).
+  const next = toks[head + 1];
+  if (next?.word && !next.cap && !AFTER_PARTICIPLE.has(next.lower) && !next.lower.endsWith('ly')) return false;
   for (let k = head + 1; k < Math.min(toks.length, head + 9); k++) {
     if (ctx.barriers[k] || toks[k].text === ',') return false;
     if (toks[k].lower === 'by') return true;
@@ -1189,6 +1193,8 @@ function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   return false;
 }
 
+/** Words that may stand between a participle and its "by" in a reduced relative ("launched in 2018 by", "signed last week by"). */
+const AFTER_PARTICIPLE = new Set(['by', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'during', 'after', 'before', 'since', 'under', 'over', 'into', 'across', 'through', 'as', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'again', 'already', 'jointly', 'both', 'all', 'here', 'there', 'back', 'up', 'out', 'down', 'off', 'of']);
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SCARE_QUOTES = new Set(["''", "'", '“', '”', '"', '‘']);
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
