@@ -641,9 +641,12 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
   // "said of Sanders:", "wrote about the senator:", "said to Holt": the one spoken of or to is no subject.
   if (TOPIC_OR_ADDRESSEE_AFTER_CUE.test(rest.slice(lead))) return null;
   // Dots of titles and initials ("Rep.", "W.") do not end the noun phrase.
-  const masked = rest.slice(lead).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|St|Jr|Sr|Lt|Gen|Col|Prof|Rev|Sgt|Capt|Adm|Maj|\p{Lu})\./gu, (m) => `${m.slice(0, -1)}_`);
+  const masked = maskTitleOf(rest.slice(lead).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|St|Jr|Sr|Lt|Gen|Col|Prof|Rev|Sgt|Capt|Adm|Maj|\p{Lu})\./gu, (m) => `${m.slice(0, -1)}_`));
   const endRel = masked.search(NP_END);
   const end = endRel < 0 ? hi : pos + lead + endRel;
+  // "said the Minister for Foreign Affairs, Ann Linde.": a person named in apposition right after the title.
+  const named = titledThenNamed(ctx, rest.slice(lead), pos + lead, end, hi);
+  if (named) return named;
   const doc = DOCUMENT_AFTER.exec(text.slice(pos + lead, end));
   if (doc) return documentIssuer(ctx, doc[1].toLowerCase(), pos + lead);
   if (AD_VOICE_AFTER.test(text.slice(pos + lead, end))) return documentIssuer(ctx, `(?:${AD_NOUNS})`, pos + lead, false);
@@ -673,6 +676,30 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
     return adHoc(ctx, start, start + nm[1].length);
   }
   return null;
+}
+
+/**
+ * "Minister for Foreign Affairs Ann Linde", "Secretary of State Ann Linde": a capitalised title whose role noun takes
+ * "of" or "for" and a capitalised body runs on to the name; its "of"/"for" is masked so the noun phrase does not end
+ * there ("Ann Holt of Texas" is left alone: "Holt" is no role).
+ */
+function maskTitleOf(s: string): string {
+  return s.replace(/^((?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,2}(\p{Lu}[\p{L}\-]*))\s(of|for)\s(?=(?:the\s)?\p{Lu})/u, (m, head: string, noun: string, prep: string) =>
+    isPersonRole(noun.toLowerCase()) ? `${head}_${prep}_` : m,
+  );
+}
+
+/**
+ * After an inverted cue, a title with "the", then a comma and a person's name ending the clause: "said the Minister for
+ * Foreign Affairs, Ann Linde." The name is the speaker.
+ */
+function titledThenNamed(ctx: SpeakerContext, rest: string, from: number, end: number, hi: number): SpeakerHit | null {
+  if (!/^the\s+(?:\p{Lu}[\p{L}\-]*\s+){0,2}\p{Lu}[\p{L}\-]*(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^,.;:]*)?,\s*$/u.test(ctx.text.slice(from, Math.min(end + 2, hi)))) return null;
+  const roleNoun = /^the\s+(?:\p{Lu}[\p{L}\-]*\s+){0,2}(\p{Lu}[\p{L}\-]*)/u.exec(rest)?.[1]?.toLowerCase();
+  if (!roleNoun || !isPersonRole(roleNoun)) return null;
+  const m = mentionsBetween(ctx, end, Math.min(hi, end + 60)).find((x) => !x.possessive && ctx.index.actors[x.actor].type === 'person');
+  if (!m || !/^,\s*$/.test(ctx.text.slice(end, m.span[0])) || !/^\s*(?:[.,;:!?]|$)/.test(ctx.text.slice(m.span[1], m.span[1] + 2))) return null;
+  return toHit(ctx, m);
 }
 
 /** "the Texan said", "the former Floridian added": a noun for someone from a place, ending the speaker phrase. */
