@@ -518,7 +518,8 @@ function isPersonPronoun(t: Token): boolean {
 }
 
 // The description patterns of the fallback scan (module-level: built once, walked with allMatches).
-const DEMONYM_DESCRIPTION = /\b([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)??)\s+((?:[a-z]+\s)?(?:[a-z]+|MPs|MEPs))\b/gu;
+// ("the French Government", "the Swedish Administration": official texts capitalise the body.)
+const DEMONYM_DESCRIPTION = /\b([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)??)\s+((?:[a-z]+\s)?(?:[a-z]+|MPs|MEPs|Government|Administration))\b/gu;
 const OFFICE_OF = /\b(President|Prime Minister|Chancellor)\s+of\s+(the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/gu;
 const GOVERNMENT_OF = /\b(government|administration|authorities)\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/gu;
 const NAMED_BODY = /\b([A-Z][\p{L}-]+)['’]s?\s+(government|administration|campaign|cabinet|team)\b/gu;
@@ -793,7 +794,7 @@ export class ActorIndex {
           this.add(this.holderRef(noun, country, span, 'description'));
           break;
         }
-        const body2 = BODY_NOUNS.find(([n]) => n === noun);
+        const body2 = BODY_NOUNS.find(([n]) => n === noun || (noun.charCodeAt(0) < 97 && n === noun.toLowerCase()));
         if (body2) {
           const name = `${dem} ${noun}`;
           this.add({ name, key: actorKey('agency', name), type: 'agency', span, via: 'description', actingFor: body2[1].leader ? this.leaderOf(country) : null });

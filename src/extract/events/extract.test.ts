@@ -1409,3 +1409,10 @@ describe('a noun after the verb with its own "by"', () => {
     expect(actors(evs, 'Agreement or initiative')).toEqual(['Emmanuel Macron']);
   });
 });
+
+describe('a government written with a capital', () => {
+  it('acts as the lower-case one does ("the Swedish Government condemned …")', () => {
+    expect(actors(events('The Swedish Government condemned the attacks on Monday.'), 'Accusation or attribution')).toEqual(['Swedish Government']);
+    expect(actors(events('The Swedish government condemned the attacks on Monday.'), 'Accusation or attribution')).toEqual(['Swedish government']);
+  });
+});
