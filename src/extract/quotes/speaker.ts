@@ -1112,10 +1112,12 @@ function antecedent(
       const other = cands.find((c) => c.rank === 2 && c.actor !== null && compatible(ctx, c.actor, want) && accept(c.actor));
       // …unless that sentence opened with a clause of its own ("As the Post's Ishaan Tharoor wrote, …").
       if (other) {
-        if (!cands.some((c) => c.rank === 1) && !introOf(ctx, s, other.pos)) return other.actor;
+        // (Not from the writer's own question: "Don't Republicans risk more liberal nominees than Obama? “…,” he said"
+        // goes on from the last speaker, not from a name the question compares.)
+        if (!cands.some((c) => c.rank === 1) && !introOf(ctx, s, other.pos) && !writersQuestion(ctx, s)) return other.actor;
         // "Clinton appeared, courtesy of Wes Nakagiri, a delegate who … “…,” he said": when no subject of an
         // earlier sentence can be a he (or a she), the person it brings in is the one meant, not an earlier subject.
-        if (head === undefined && want !== null && s !== sentence && !introOf(ctx, s, other.pos) && cands.every((c) => c.rank === 2 || !couldBe(ctx, c, want))) return other.actor;
+        if (head === undefined && want !== null && s !== sentence && !introOf(ctx, s, other.pos) && !writersQuestion(ctx, s) && cands.every((c) => c.rank === 2 || !couldBe(ctx, c, want))) return other.actor;
         fallback = other.actor;
       } else if (head === undefined && s === sentence - 1 && !cands.some((c) => c.rank < 2) && !sentenceCandidates(ctx, sentence, pos).length) {
         // "… without Ban's nearly decade-long persistence. ¶ When he assumed office, …": the sentence just before, when
@@ -1127,6 +1129,12 @@ function antecedent(
     }
   }
   return fallback;
+}
+
+/** Is sentence s a question the writer asks (it ends on "?" outside any quotation)? */
+function writersQuestion(ctx: SpeakerContext, s: number): boolean {
+  const sent = ctx.sentences[s];
+  return !!sent && /\?\s*$/.test(blankQuotes(ctx, sent.span[0], sent.span[1]));
 }
 
 /** A picture's credit ending a paragraph: "(Photo: Jane Smith/The Herald)", "Photograph: Ann Lee/Reuters", "(AP Photo/…)",
