@@ -761,10 +761,12 @@ export function extractQuotes(
       if (speakerOf[i] !== null || kinds[i] === 'term' || attributions[i]?.blocked || (attributions[i]?.hit && attributions[i]!.hit!.actor === null)) continue;
       let link = continuationOf(segments, i, text);
       // "“…,” said Cuban, who is also a host on the TV show “Shark Tank.” “…”": a title in the tag is part of the frame;
-      // the quote goes on from the one before it.
-      if (link !== null && titles[link] && segments[link].continues === null && segments[i].continues === null) {
+      // the quote goes on from the one before it. So does a quoted term in the sentence of the tag ("“…,” said Ann
+      // Roe before a “town hall” event. “…”"), not one in a sentence of its own.
+      if (link !== null && (titles[link] || kinds[link] === 'term') && segments[link].continues === null && segments[i].continues === null) {
         const before = continuationOf(segments, link, text);
-        if (before !== null && !titles[before] && kinds[before] !== 'term') link = before;
+        const inTag = (b: number) => titles[link!] || (!ENDS_SENTENCE.test(text.slice(segments[b].span[0], segments[b].span[1])) && sentenceEnds(text.slice(segments[b].close, segments[link!].open + 2)) === 0);
+        if (before !== null && !titles[before] && kinds[before] !== 'term' && inTag(before)) link = before;
       }
       if (link !== null && continuationOf(segments, i, text, index, speakerOf[link]) === null) continue;
       if (link !== null && speakerOf[link] !== null && kinds[link] !== 'term') {
@@ -965,6 +967,8 @@ function partialCue(text: string, lo: number, hi: number): number | null {
 }
 
 /** Sentence ends in a stretch of text between quotes: a stop, question or exclamation mark before a capital. */
+/** Quoted words that end their sentence inside the marks ("…, he said.”"). */
+const ENDS_SENTENCE = /[.!?]\s*$/;
 const sentenceEnds = (between: string) => (between.match(/[.!?]["”’]?\s+(?=[“"]?\p{Lu})/gu) ?? []).length;
 
 /** The segment that segment i continues: the previous piece of the same sentence/paragraph with only an
