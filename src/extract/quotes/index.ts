@@ -797,6 +797,13 @@ export function extractQuotes(
     }
   }
 
+  // "“…,” Lee said during the interview in Macau, the city's …, ahead of the opening of his new hotel there.": a
+  // long tail that is one sentence naming no other person is still the tag of the quote it follows.
+  const longTagOnly = (tail: string, at: number, speaker: number): boolean =>
+    wordCount(tail) <= 45 &&
+    firstClauseEnd(tail) >= tail.trimEnd().length - 1 &&
+    !index.mentions.some((m) => m.span[0] >= at && m.span[1] <= at + tail.length && m.actor !== speaker && index.actors[m.actor].type === 'person');
+
   // A paragraph that is only a quote, with no cue of its own, continues the speaker of the paragraph before it
   // when that paragraph ends on that speaker's quote or introduces it ("Smith told reporters:").
   for (let i = 0; i < segments.length; i++) {
@@ -821,7 +828,7 @@ export function extractQuotes(
     const pp = paragraphs[prevPara].span;
     if (j >= 0 && segments[j].paragraph === prevPara && speakerOf[j] !== null && kinds[j] === 'speech') {
       const tail = text.slice(segments[j].close, pp[1]);
-      if (wordCount(tail) <= 20) {
+      if (wordCount(tail) <= 20 || longTagOnly(tail, segments[j].close, speakerOf[j]!)) {
         speakerOf[i] = speakerOf[j];
         via[i] = via[j];
       }
