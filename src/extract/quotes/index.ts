@@ -25,6 +25,8 @@ const CONTRACTED_IS = /^(?:he|she|it|that|there|what|who|here|where|let)['’]s$
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+$/;
 /** "Trump was asked" is passive, but "Clinton is telling diners" is progressive: the subject speaks. */
 const isPassiveCue = (cue: string, before: string) => !/ing$/.test(cue) && PASSIVE_BEFORE.test(before);
+/** Passive cues whose agent, after "by", speaks the quote: "was asked by the host, “…”". */
+const ASKED_BY = /^(?:asked|questioned|pressed)$/;
 /** "refused to say the words “…”", "did not say “…”": the quote is what was NOT said. */
 const NEGATED_BEFORE = /(?:\b(?:not|never|refused to|refuses to|refusing to|declined to|declines to|failed to|fails to|cannot)|n['’]t)\s+(?:\w+\s+)?$/i;
 /** Verbs that never take the speaker after them ("“…,” told Smith" is not English). */
@@ -278,9 +280,10 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   for (let i = words.length - 1; i >= 0 && i >= words.length - 20; i--) {
     const inverted = invertedSpeaker(ctx, frame, from, to, words[i]);
     if (inverted) return inverted;
-    if (i < words.length - 12) continue;
     const cue = cueAt(words, i);
     if (!cue) continue;
+    // (From further off only "was asked by X, who …, “…”": the asker's words, however long the agent's apposition.)
+    if (i < words.length - 12 && !(ASKED_BY.test(cue) && /^\s+by\s/.test(frame.slice(words[i].index + words[i][0].length)) && isPassiveCue(cue, frame.slice(0, words[i].index)))) continue;
     // "called Holt's remarks a “new low”": after another's name the word is a noun, and no cue of Holt's.
     if (i > 0 && /^\p{Lu}.*['’]s$/u.test(words[i - 1][0]) && !CONTRACTED_IS.test(words[i - 1][0]) && /^\s+$/.test(frame.slice(words[i - 1].index + words[i - 1][0].length, words[i].index))) continue;
     const pos = from + words[i].index;
@@ -291,7 +294,13 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
     }
     // The cue must lead into the quote: at most a short object/adverbial, then ":", "," or "that".
     const adjacent = /^(?:\s+[^\s“”"«»]+){0,9}?\s*[:,]?\s*(?:that\s*)?$/.test(tail) && wordCount(tail) <= 9;
-    if (isPassiveCue(cue, frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent };
+    if (isPassiveCue(cue, frame.slice(0, words[i].index))) {
+      // "Sanders was asked by host Bill Maher, “…”": the one named after "by" asks.
+      const agent = ASKED_BY.test(cue) ? /^\s+by\s+/.exec(tail) : null;
+      const asker = agent ? subjectAfter(ctx, pos + cue.length + agent[0].length, to) : null;
+      if (asker?.actor != null && asker.via !== 'pronoun') return { hit: asker, cue, speakerSpan: asker.span, adjacent };
+      return { hit: null, cue, speakerSpan: null, adjacent };
+    }
     if (NEGATED_BEFORE.test(frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent, blocked: true };
     let hit = subjectBefore(ctx, pos, from);
     // "…, saying “…”", "… and told reporters: “…”": the cue hangs on the clause's subject.
