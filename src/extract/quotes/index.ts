@@ -148,6 +148,8 @@ interface Attribution {
   adjacent: boolean;
   /** After a quote ending its sentence, a next sentence that goes on past its verb: weaker than a cue before the quote. */
   runsOn?: boolean;
+  /** An attribution after the quote that a named cue leading into the quote outranks (runsOn, or the like after "!"/"?"). */
+  yieldsToCueBefore?: boolean;
 }
 
 const ISSUE_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'sent']);
@@ -195,7 +197,7 @@ const COMMISSIVE_CUES = new Set(['promised', 'promises', 'vowed', 'vows', 'pledg
 const COORDINATED_SUBJECT = /^[\s,]*(?:and|but|while|whereas)\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 
 /** Attribution in the text right after a quote: "…,” Smith said", "…,” said Smith", "…” — Smith, chair of …". */
-function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSentence = false): Attribution | null {
+function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSentence = false, exclaimed = false): Attribution | null {
   const frame = ctx.text.slice(from, to);
   // After a quote that ends its sentence with a full stop, only a short "Smith said." can still attribute it.
   // "…,” Robert Ames, attorney for one of the four groups that sued, said": a name with an appositive of its
@@ -233,7 +235,11 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
     if (isPassiveCue(cue, frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent: true };
     // After a quote that ends its sentence, a new sentence whose verb goes on to a clause or an object ("Clinton
     // said Wednesday she, too, wants …") may report something else: a cue before the quote outranks it.
-    const runsOn = endsSentence && !SHORT_ATTRIBUTION_END.test(frame.slice(words[i].index + words[i][0].length));
+    const goesOn = !SHORT_ATTRIBUTION_END.test(frame.slice(words[i].index + words[i][0].length));
+    const runsOn = endsSentence && goesOn;
+    // (…so may one after a quote closing on "!" or "?" that opens a sentence of its own, "…!” She replied that …":
+    // weaker still, it yields only to a named cue leading into the quote.)
+    const yieldsToCueBefore = runsOn || (exclaimed && goesOn && /^\s+\p{Lu}/u.test(frame));
     // …and one that opens on a phrase or a connective of its own ("In Virginia, 85% of Democrats said …", "Later, the
     // campaign released …", "And then he promised …") is the writer moving on, not the quote's attribution.
     if (runsOn && NEW_TOPIC_OPENING.test(frame.slice(0, words[i].index))) return null;
@@ -247,7 +253,7 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
     // "Quill accuses Holt of “leading from behind” and Baird says …": a conjunction after the quote, then a subject
     // and its verb, opens a clause of its own that reports something else.
     if (hit && coordinatedClause(ctx.text, from, hit.span, pos)) return null;
-    if (hit) return { hit, cue, speakerSpan: hit.span, adjacent: true, runsOn };
+    if (hit) return { hit, cue, speakerSpan: hit.span, adjacent: true, runsOn, yieldsToCueBefore };
     // "…” for Clinton, said Kunin": inverted after a short complement.
     if (/,\s*$/.test(frame.slice(0, words[i].index)) && !NO_INVERSION.has(cue)) {
       const inv = subjectAfter(ctx, pos + cue.length, to);
@@ -657,14 +663,14 @@ export function extractQuotes(
     // "…“caused death.” Sanders called Trump a “pathological liar.”": a new sentence that runs on into the next quote
     // frames that quote, not this one.
     const framesNext = !!next && endsSentence && aEnd === right && /\p{L}\s*$/u.test(after);
-    let att = seg.closed && !introducesNext && !framesNext ? attributeAfter(ctx, seg.close, aEnd, endsSentence) : null;
+    let att = seg.closed && !introducesNext && !framesNext ? attributeAfter(ctx, seg.close, aEnd, endsSentence, /[!?]$/.test(text.slice(seg.span[0], seg.span[1]))) : null;
     const sentenceFrom = para[0] + lastClauseStart(text.slice(para[0], seg.open).replace(/[“”"«»]/g, ' '));
     const attB = attributeBefore(ctx, bStart, seg.open, Math.min(bStart, sentenceFrom));
     // An unnamed description after the quote ("…,” and a few lawmakers have called …) does not outrank a cue before it.
     const unnamedAfter = att?.hit?.actor === null && att.hit.via === 'description';
     if ((!att?.hit || unnamedAfter) && attB && (attB.adjacent || !att)) att = attB.hit || !att ? attB : att;
     // "X asserted that “… broken.” Clinton said Wednesday she, too, …": the cue leading into the quote wins.
-    else if (att?.runsOn && attB?.adjacent && attB.hit?.actor != null) att = attB;
+    else if (att?.yieldsToCueBefore && attB?.adjacent && attB.hit?.actor != null) att = attB;
     // "“…,” Quill told reporters. “…” Gov. Mason said he would have …": a quote that goes straight on from the
     // previous one, whose speaker is known, is that speaker's; the next sentence's verb, running on past it, reports
     // something else.
