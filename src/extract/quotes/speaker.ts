@@ -569,6 +569,10 @@ function opensSubordinate(text: string, m: ActorMention, pos: number): boolean {
 }
 const SUBORDINATOR_THEN_NAME = /\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce|[Uu]ntil|[Ss]ince|[Aa]s)\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 
+/** "The Sierra Club was blunt:": a body's name with its article opening the clause is its subject, not an object. */
+const bodyOpeningClause = (ctx: SpeakerContext, m: ActorMention, lo: number): boolean =>
+  DOCUMENT_ISSUER_TYPES.has(ctx.index.actors[m.actor].type) && /^[\s“”"]*[Tt]he\s+$/.test(ctx.text.slice(lo, m.span[0]));
+
 export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
   const head = ctx.text.slice(lo, pos);
   // "Over the years, she said, …": an opening adverbial may come before the pronoun.
@@ -587,7 +591,7 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
     (m, k) =>
       !m.possessive &&
       !opensSubordinate(ctx.text, m, pos) &&
-      !isObject(ctx.text, m, lo) &&
+      (!isObject(ctx.text, m, lo) || bodyOpeningClause(ctx, m, lo)) &&
       !isModifier(ctx.text, m) &&
       SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) &&
       !qualifiesNextPerson(ctx, ms, k),
