@@ -2767,6 +2767,11 @@ export function toEntityRecords(index: ActorIndex): EntityRecord[] {
   return out;
 }
 
+/** Titles written with a full stop ("Dr.", "Sen."). */
+const ABBREVIATED_TITLES = new Set(TITLES.filter((t) => t.words.length === 1 && t.words[0].endsWith('.')).map((t) => t.words[0]));
+const afterAbbreviatedTitle = (text: string, at: number): boolean =>
+  ABBREVIATED_TITLES.has(/(\S+)\s+$/.exec(text.slice(Math.max(0, at - 8), at))?.[1] ?? '');
+
 /**
  * Adds (or finds) an actor for a capitalised name in speaker position that the main pass left untyped:
  * a known surname joins its person; a name led by a first name is a person; a name with an organisation head
@@ -2791,7 +2796,8 @@ export function addAdHocActor(index: ActorIndex, text: string, span: Span): numb
   // A name cut out of a place ("Carolina Republican" from "South Carolina Republican") is no one's name.
   const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(0, span[0] - 30), span[0]))?.[1];
   if (before && MULTIWORD_PLACES.some((p) => p.some((w, i) => i > 0 && p[i - 1] === before && w === words[0]))) return null;
-  const sentenceInitial = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, span[0] - 4), span[0]));
+  // (The full stop of a title is no sentence end: "Dr. Ward said", "Rep. Brown said" name a person.)
+  const sentenceInitial = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, span[0] - 4), span[0])) && !afterAbbreviatedTitle(text, span[0]);
   // "Republicans", "Democrats": members of a group, though the lexicon knows "republican" as an adjective.
   const groupPlural = words.length <= 3 && isGroupPlural(lastOf(words));
   if (!groupPlural && sentenceInitial && words.every((w) => isCommonWord(w) && !firstNameGender(w))) return null;

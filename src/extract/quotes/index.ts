@@ -25,6 +25,8 @@ const CONTRACTED_IS = /^(?:he|she|it|that|there|what|who|here|where|let)['’]s$
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+$/;
 /** "Trump was asked" is passive, but "Clinton is telling diners" is progressive: the subject speaks. */
 const isPassiveCue = (cue: string, before: string) => !/ing$/.test(cue) && PASSIVE_BEFORE.test(before);
+/** Passive cues whose agent, after "by", speaks the quote: "was asked by the host, “…”". */
+const ASKED_BY = /^(?:asked|questioned|pressed)$/;
 /** "refused to say the words “…”", "did not say “…”": the quote is what was NOT said. */
 const NEGATED_BEFORE = /(?:\b(?:not|never|refused to|refuses to|refusing to|declined to|declines to|failed to|fails to|cannot)|n['’]t)\s+(?:\w+\s+)?$/i;
 /** Verbs that never take the speaker after them ("“…,” told Smith" is not English). */
@@ -146,6 +148,8 @@ interface Attribution {
   adjacent: boolean;
   /** After a quote ending its sentence, a next sentence that goes on past its verb: weaker than a cue before the quote. */
   runsOn?: boolean;
+  /** An attribution after the quote that a named cue leading into the quote outranks (runsOn, or the like after "!"/"?"). */
+  yieldsToCueBefore?: boolean;
 }
 
 const ISSUE_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'sent']);
@@ -193,7 +197,7 @@ const COMMISSIVE_CUES = new Set(['promised', 'promises', 'vowed', 'vows', 'pledg
 const COORDINATED_SUBJECT = /^[\s,]*(?:and|but|while|whereas)\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 
 /** Attribution in the text right after a quote: "…,” Smith said", "…,” said Smith", "…” — Smith, chair of …". */
-function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSentence = false): Attribution | null {
+function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSentence = false, exclaimed = false): Attribution | null {
   const frame = ctx.text.slice(from, to);
   // After a quote that ends its sentence with a full stop, only a short "Smith said." can still attribute it.
   // "…,” Robert Ames, attorney for one of the four groups that sued, said": a name with an appositive of its
@@ -231,7 +235,11 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
     if (isPassiveCue(cue, frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent: true };
     // After a quote that ends its sentence, a new sentence whose verb goes on to a clause or an object ("Clinton
     // said Wednesday she, too, wants …") may report something else: a cue before the quote outranks it.
-    const runsOn = endsSentence && !SHORT_ATTRIBUTION_END.test(frame.slice(words[i].index + words[i][0].length));
+    const goesOn = !SHORT_ATTRIBUTION_END.test(frame.slice(words[i].index + words[i][0].length));
+    const runsOn = endsSentence && goesOn;
+    // (…so may one after a quote closing on "!" or "?" that opens a sentence of its own, "…!” She replied that …":
+    // weaker still, it yields only to a named cue leading into the quote.)
+    const yieldsToCueBefore = runsOn || (exclaimed && goesOn && /^\s+\p{Lu}/u.test(frame));
     // …and one that opens on a phrase or a connective of its own ("In Virginia, 85% of Democrats said …", "Later, the
     // campaign released …", "And then he promised …") is the writer moving on, not the quote's attribution.
     if (runsOn && NEW_TOPIC_OPENING.test(frame.slice(0, words[i].index))) return null;
@@ -245,7 +253,7 @@ function attributeAfter(ctx: SpeakerContext, from: number, to: number, endsSente
     // "Quill accuses Holt of “leading from behind” and Baird says …": a conjunction after the quote, then a subject
     // and its verb, opens a clause of its own that reports something else.
     if (hit && coordinatedClause(ctx.text, from, hit.span, pos)) return null;
-    if (hit) return { hit, cue, speakerSpan: hit.span, adjacent: true, runsOn };
+    if (hit) return { hit, cue, speakerSpan: hit.span, adjacent: true, runsOn, yieldsToCueBefore };
     // "…” for Clinton, said Kunin": inverted after a short complement.
     if (/,\s*$/.test(frame.slice(0, words[i].index)) && !NO_INVERSION.has(cue)) {
       const inv = subjectAfter(ctx, pos + cue.length, to);
@@ -278,9 +286,10 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   for (let i = words.length - 1; i >= 0 && i >= words.length - 20; i--) {
     const inverted = invertedSpeaker(ctx, frame, from, to, words[i]);
     if (inverted) return inverted;
-    if (i < words.length - 12) continue;
     const cue = cueAt(words, i);
     if (!cue) continue;
+    // (From further off only "was asked by X, who …, “…”": the asker's words, however long the agent's apposition.)
+    if (i < words.length - 12 && !(ASKED_BY.test(cue) && /^\s+by\s/.test(frame.slice(words[i].index + words[i][0].length)) && isPassiveCue(cue, frame.slice(0, words[i].index)))) continue;
     // "called Holt's remarks a “new low”": after another's name the word is a noun, and no cue of Holt's.
     if (i > 0 && /^\p{Lu}.*['’]s$/u.test(words[i - 1][0]) && !CONTRACTED_IS.test(words[i - 1][0]) && /^\s+$/.test(frame.slice(words[i - 1].index + words[i - 1][0].length, words[i].index))) continue;
     const pos = from + words[i].index;
@@ -291,7 +300,13 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
     }
     // The cue must lead into the quote: at most a short object/adverbial, then ":", "," or "that".
     const adjacent = /^(?:\s+[^\s“”"«»]+){0,9}?\s*[:,]?\s*(?:that\s*)?$/.test(tail) && wordCount(tail) <= 9;
-    if (isPassiveCue(cue, frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent };
+    if (isPassiveCue(cue, frame.slice(0, words[i].index))) {
+      // "Sanders was asked by host Bill Maher, “…”": the one named after "by" asks.
+      const agent = ASKED_BY.test(cue) ? /^\s+by\s+/.exec(tail) : null;
+      const asker = agent ? subjectAfter(ctx, pos + cue.length + agent[0].length, to) : null;
+      if (asker?.actor != null && asker.via !== 'pronoun') return { hit: asker, cue, speakerSpan: asker.span, adjacent };
+      return { hit: null, cue, speakerSpan: null, adjacent };
+    }
     if (NEGATED_BEFORE.test(frame.slice(0, words[i].index))) return { hit: null, cue, speakerSpan: null, adjacent, blocked: true };
     let hit = subjectBefore(ctx, pos, from);
     // "…, saying “…”", "… and told reporters: “…”": the cue hangs on the clause's subject.
@@ -648,14 +663,14 @@ export function extractQuotes(
     // "…“caused death.” Sanders called Trump a “pathological liar.”": a new sentence that runs on into the next quote
     // frames that quote, not this one.
     const framesNext = !!next && endsSentence && aEnd === right && /\p{L}\s*$/u.test(after);
-    let att = seg.closed && !introducesNext && !framesNext ? attributeAfter(ctx, seg.close, aEnd, endsSentence) : null;
+    let att = seg.closed && !introducesNext && !framesNext ? attributeAfter(ctx, seg.close, aEnd, endsSentence, /[!?]$/.test(text.slice(seg.span[0], seg.span[1]))) : null;
     const sentenceFrom = para[0] + lastClauseStart(text.slice(para[0], seg.open).replace(/[“”"«»]/g, ' '));
     const attB = attributeBefore(ctx, bStart, seg.open, Math.min(bStart, sentenceFrom));
     // An unnamed description after the quote ("…,” and a few lawmakers have called …) does not outrank a cue before it.
     const unnamedAfter = att?.hit?.actor === null && att.hit.via === 'description';
     if ((!att?.hit || unnamedAfter) && attB && (attB.adjacent || !att)) att = attB.hit || !att ? attB : att;
     // "X asserted that “… broken.” Clinton said Wednesday she, too, …": the cue leading into the quote wins.
-    else if (att?.runsOn && attB?.adjacent && attB.hit?.actor != null) att = attB;
+    else if (att?.yieldsToCueBefore && attB?.adjacent && attB.hit?.actor != null) att = attB;
     // "“…,” Quill told reporters. “…” Gov. Mason said he would have …": a quote that goes straight on from the
     // previous one, whose speaker is known, is that speaker's; the next sentence's verb, running on past it, reports
     // something else.
@@ -761,10 +776,12 @@ export function extractQuotes(
       if (speakerOf[i] !== null || kinds[i] === 'term' || attributions[i]?.blocked || (attributions[i]?.hit && attributions[i]!.hit!.actor === null)) continue;
       let link = continuationOf(segments, i, text);
       // "“…,” said Cuban, who is also a host on the TV show “Shark Tank.” “…”": a title in the tag is part of the frame;
-      // the quote goes on from the one before it.
-      if (link !== null && titles[link] && segments[link].continues === null && segments[i].continues === null) {
+      // the quote goes on from the one before it. So does a quoted term in the sentence of the tag ("“…,” said Ann
+      // Roe before a “town hall” event. “…”"), not one in a sentence of its own.
+      if (link !== null && (titles[link] || kinds[link] === 'term') && segments[link].continues === null && segments[i].continues === null) {
         const before = continuationOf(segments, link, text);
-        if (before !== null && !titles[before] && kinds[before] !== 'term') link = before;
+        const inTag = (b: number) => titles[link!] || (!ENDS_SENTENCE.test(text.slice(segments[b].span[0], segments[b].span[1])) && sentenceEnds(text.slice(segments[b].close, segments[link!].open + 2)) === 0);
+        if (before !== null && !titles[before] && kinds[before] !== 'term' && inTag(before)) link = before;
       }
       if (link !== null && continuationOf(segments, i, text, index, speakerOf[link]) === null) continue;
       if (link !== null && speakerOf[link] !== null && kinds[link] !== 'term') {
@@ -795,6 +812,13 @@ export function extractQuotes(
     }
   }
 
+  // "“…,” Lee said during the interview in Macau, the city's …, ahead of the opening of his new hotel there.": a
+  // long tail that is one sentence naming no other person is still the tag of the quote it follows.
+  const longTagOnly = (tail: string, at: number, speaker: number): boolean =>
+    wordCount(tail) <= 45 &&
+    firstClauseEnd(tail) >= tail.trimEnd().length - 1 &&
+    !index.mentions.some((m) => m.span[0] >= at && m.span[1] <= at + tail.length && m.actor !== speaker && index.actors[m.actor].type === 'person');
+
   // A paragraph that is only a quote, with no cue of its own, continues the speaker of the paragraph before it
   // when that paragraph ends on that speaker's quote or introduces it ("Smith told reporters:").
   for (let i = 0; i < segments.length; i++) {
@@ -819,7 +843,7 @@ export function extractQuotes(
     const pp = paragraphs[prevPara].span;
     if (j >= 0 && segments[j].paragraph === prevPara && speakerOf[j] !== null && kinds[j] === 'speech') {
       const tail = text.slice(segments[j].close, pp[1]);
-      if (wordCount(tail) <= 20) {
+      if (wordCount(tail) <= 20 || longTagOnly(tail, segments[j].close, speakerOf[j]!)) {
         speakerOf[i] = speakerOf[j];
         via[i] = via[j];
       }
@@ -965,6 +989,8 @@ function partialCue(text: string, lo: number, hi: number): number | null {
 }
 
 /** Sentence ends in a stretch of text between quotes: a stop, question or exclamation mark before a capital. */
+/** Quoted words that end their sentence inside the marks ("…, he said.”"). */
+const ENDS_SENTENCE = /[.!?]\s*$/;
 const sentenceEnds = (between: string) => (between.match(/[.!?]["”’]?\s+(?=[“"]?\p{Lu})/gu) ?? []).length;
 
 /** The segment that segment i continues: the previous piece of the same sentence/paragraph with only an

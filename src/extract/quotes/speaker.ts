@@ -569,6 +569,10 @@ function opensSubordinate(text: string, m: ActorMention, pos: number): boolean {
 }
 const SUBORDINATOR_THEN_NAME = /\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce|[Uu]ntil|[Ss]ince|[Aa]s)\s+(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u;
 
+/** "The Sierra Club was blunt:": a body's name with its article opening the clause is its subject, not an object. */
+const bodyOpeningClause = (ctx: SpeakerContext, m: ActorMention, lo: number): boolean =>
+  DOCUMENT_ISSUER_TYPES.has(ctx.index.actors[m.actor].type) && /^[\s“”"]*[Tt]he\s+$/.test(ctx.text.slice(lo, m.span[0]));
+
 export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): SpeakerHit | null {
   const head = ctx.text.slice(lo, pos);
   // "Over the years, she said, …": an opening adverbial may come before the pronoun.
@@ -587,7 +591,7 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
     (m, k) =>
       !m.possessive &&
       !opensSubordinate(ctx.text, m, pos) &&
-      !isObject(ctx.text, m, lo) &&
+      (!isObject(ctx.text, m, lo) || bodyOpeningClause(ctx, m, lo)) &&
       !isModifier(ctx.text, m) &&
       SPEAKING_TYPES.has(ctx.index.actors[m.actor].type) &&
       !qualifiesNextPerson(ctx, ms, k),
@@ -632,6 +636,28 @@ function memberHead(np: string): boolean {
 /** A preposition opening the words after a cue: what or whom the speech is about or for, never who speaks. */
 const TOPIC_OR_ADDRESSEE_AFTER_CUE = /^(?:of|about|to|toward|towards|regarding|concerning)\s/;
 
+/** What may follow a name set beside a description: the end of the tag, more apposition, or its qualifiers. */
+const AFTER_APPOSITIVE_NAME = /^(?:\s*[,.;:)—–]|\s+(?:of|from|at|who|whose)\s|\s*$)/;
+
+/** Before a name set beside a description: titles ("Dr. ") or a role noun ("actress "), which the name may carry. */
+const ROLE_OR_TITLE_BEFORE_NAME = /^(?:(?:\p{Lu}\p{Ll}{1,4}\.\s+)+|(?:\p{Ll}[\p{Ll}\-]*\s+){1,2})$/u;
+
+/** The comma closing a description, perhaps after a place or body it belongs to ("his friend at Lehigh, "); never
+ * after a role ("a spokesman for the governor, Jane Roe" may name the governor). */
+const DESCRIPTION_TAIL_THEN_COMMA = /^(?:\s+(?:at|of|from|in|with)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)?,\s+/u;
+
+/** A person named right after the comma ending a description: ", Jane Roe" closed by a comma, stop or "of …". */
+function nameBesideDescription(ctx: SpeakerContext, end: number, hi: number): SpeakerHit | null {
+  const comma = DESCRIPTION_TAIL_THEN_COMMA.exec(ctx.text.slice(end, hi));
+  if (!comma) return null;
+  const at = end + comma[0].length;
+  const m = mentionsBetween(ctx, at, hi)[0];
+  if (!m || m.possessive || ctx.index.actors[m.actor].type !== 'person' || m.via === 'pronoun' || m.via === 'description') return null;
+  const before = ctx.text.slice(at, m.span[0]);
+  if (before && !(ROLE_OR_TITLE_BEFORE_NAME.test(before) && (/^\p{Lu}/u.test(before) || isPersonRole(before.trim().split(/\s+/).pop()!)))) return null;
+  return AFTER_APPOSITIVE_NAME.test(ctx.text.slice(m.span[1], hi)) ? toHit(ctx, m) : null;
+}
+
 export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): SpeakerHit | null {
   const { text } = ctx;
   const rest = text.slice(pos, hi);
@@ -657,6 +683,10 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
   // "said the Vermont senator", "said one district GOP leader": names inside the description only qualify it.
   const found = descriptionStarting(text.slice(pos + lead, end), pos + lead);
   const d = found && !namesGroup(found) ? found : null;
+  // "said another leading advocate, Jane Roe of …", "said his best friend, John Doe, who …": the name set beside
+  // the description is the speaker it describes.
+  const named = found && !found.plural ? nameBesideDescription(ctx, found.end, hi) : null;
+  if (named) return named;
   // "said a spokesman for committee Democrats": the unnamed spokesman speaks, not the group after "for".
   if (d && (!d.definite || d.possessed) && /^\s+(?:for|of|at|with|from|to)\s/.test(text.slice(d.end, d.end + 6))) return resolveDescription(ctx, d, d.end);
   let ms = mentionsBetween(ctx, pos, end + 1).filter((m) => m.span[1] <= end + 1 && !(d && m.span[0] >= d.start && m.span[1] <= d.end));
