@@ -671,8 +671,8 @@ export function subjectAfter(ctx: SpeakerContext, pos: number, hi: number): Spea
   const endRel = masked.search(NP_END);
   const end = endRel < 0 ? hi : pos + lead + endRel;
   // "said the Minister for Foreign Affairs, Ann Linde.": a person named in apposition right after the title.
-  const named = titledThenNamed(ctx, rest.slice(lead), pos + lead, end, hi);
-  if (named) return named;
+  const titled = titledThenNamed(ctx, rest.slice(lead), pos + lead, end, hi);
+  if (titled) return titled;
   const doc = DOCUMENT_AFTER.exec(text.slice(pos + lead, end));
   if (doc) return documentIssuer(ctx, doc[1].toLowerCase(), pos + lead);
   if (AD_VOICE_AFTER.test(text.slice(pos + lead, end))) return documentIssuer(ctx, `(?:${AD_NOUNS})`, pos + lead, false);
