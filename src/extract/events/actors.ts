@@ -8,7 +8,7 @@ import { SpanIndex, firstStartingAt } from './span-index.js';
 import { allMatches } from './regex.js';
 import { LowerWords } from './lower-words.js';
 import { partitionPoint } from '../search.js';
-import { afterPartyLabel, fullNameFirstGender } from '../actors/lexicon.js';
+import { afterPartyLabel, fullNameFirstGender, lexiconTag } from '../actors/lexicon.js';
 
 interface OfficeHolder {
   name: string;
@@ -48,6 +48,9 @@ export interface ActorRef {
   via: 'entity' | 'proper' | 'description' | 'pronoun';
   /** The person a body acts for ("the Elysée" → the French president), when known. */
   actingFor: { name: string; key: string } | null;
+  /** A capitalised adjective or adverb opening the sentence ("Early", "Sometimes"): it may qualify a group noun
+   *  after it ("Republican lawmakers") but never acts alone. */
+  modifierOnly?: true;
 }
 
 /**
@@ -277,6 +280,14 @@ function mayHoldDemonym(body: string, toks: Token[]): boolean {
 
 const isAsciiWordChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 
+/** Lexicon tags of words that qualify or connect ("Early", "Sometimes", "Rather", "Oh") rather than name. */
+const MODIFIER_TAG = /^(?:Adjective|Comparative|Superlative|Adverb|Expression|Conjunction|Preposition|Determiner)$/;
+/** A word the lexicon knows only as an adjective, adverb or other modifier. */
+const isModifierWord = (word: string): boolean => {
+  const tag = lexiconTag(word);
+  return typeof tag === 'string' && MODIFIER_TAG.test(tag);
+};
+
 /** A party label read as one word: "R-W", "D-Calif". */
 const PARTY_LABEL = /^[RDI]-\p{Lu}/u;
 
@@ -285,6 +296,8 @@ export interface ProperSpan {
   last: number;
   text: string;
   span: Span;
+  /** Opens the sentence or a quotation in it, where any word is capitalised. */
+  initial: boolean;
 }
 
 /** Runs of capitalised tokens joined by connectors ("Ministry of State Security", "Paris Call for Trust & Security"). */
@@ -360,7 +373,8 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
     // (Not a state in a party label: "Rep. David McKinley, R-W.Va., visited".)
     if (e >= s && !afterPartyLabel(text, toks[s].span[0] - base) && !PARTY_LABEL.test(toks[s].text)) {
       const span: Span = [toks[s].span[0], toks[e].span[1]];
-      out.push({ first: s, last: e, text: text.slice(span[0] - base, span[1] - base), span });
+      const initial = s === 0 || /^[“"‘'(\[—–:-]$/.test(toks[s - 1]?.text ?? '');
+      out.push({ first: s, last: e, text: text.slice(span[0] - base, span[1] - base), span, initial });
     }
     i = j + 1;
   }
@@ -1062,9 +1076,20 @@ export class ActorIndex {
           for (const m of heads.found) if (m.span[0] < span[0] && (!prev || m.span[0] > prev.span[0])) prev = m;
           if (prev) return [{ ...prev, span, via: 'proper' }];
         }
-        return [{ name: r.name, key: r.key, type: r.type, span, via: 'proper', actingFor: null }];
+        // "Early polls show", "Sometimes, they say", "Half a dozen donors": an adjective or adverb capitalised only
+        // because it opens the sentence names no one (the actor extractor would have named it if it did); it may
+        // still say which group acts ("Civil liberties groups", "Republican lawmakers").
+        const modifierOnly = p.initial && isModifierWord(r.text) && !this.entityStartsAt(span[0]);
+        return [{ name: r.name, key: r.key, type: r.type, span, via: 'proper', actingFor: null, ...(modifierOnly && { modifierOnly }) }];
       }
     }
+  }
+
+  /** Whether one of the actor extractor's mentions starts at `at`. */
+  private entityStartsAt(at: number): boolean {
+    const list = this.entityMentions;
+    const i = firstStartingAt(list, at);
+    return i < list.length && list[i].span[0] === at;
   }
 
   /** Lower-case forms of full names without a leading "the" (null for a one-word name), by name. */

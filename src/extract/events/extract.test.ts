@@ -1398,3 +1398,21 @@ describe('dates that belong to another verb of the sentence (sample 7777)', () =
     expect(call[0].date?.value).not.toBe('2016-02-03');
   });
 });
+
+describe('a capitalised adjective or adverb opening the sentence', () => {
+  it('names no actor on its own ("Early polls show", "Sometimes, they say", "Half a dozen donors")', () => {
+    const texts = [
+      'Early surveys show farmers in the valley firmly rejecting Mr. Lomax.',
+      'Sometimes, they say, the council refuses to publish its minutes.',
+      'Half a dozen donors have agreed to back the Harbor Renewal fund.',
+      'Late on Friday, I met with Police Chief Ana Ruiz and her deputies.',
+    ];
+    for (const text of texts) for (const e of events(text)) expect([e.actor, text]).not.toEqual([expect.stringMatching(/^(Early|Sometimes|Half|Late)$/), text]);
+  });
+
+  it('still says which group acts ("Republican lawmakers", "Civil liberties groups", "Social conservatives")', () => {
+    expect(actors(events('Republican lawmakers accused the agency of hiding documents.'), 'Accusation or attribution')).toEqual(['Republican lawmakers']);
+    expect(actors(events('Civil liberties groups called for an inquiry into the program.'), 'Appeal or call')).toEqual(['Civil liberties groups']);
+    expect(actors(events('Social conservatives urged the governor to veto the bill.'), 'Appeal or call')).toEqual(['Social conservatives']);
+  });
+});

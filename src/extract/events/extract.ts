@@ -1256,8 +1256,17 @@ interface Subject {
   reported?: boolean;
 }
 
-/** The subject before a verb: the nearest mention not governed by a preposition, with its coordination. */
+/**
+ * The subject before a verb, without the words that only qualify ("Early polls show", "Sometimes, they say"): such
+ * a word may name the group that acts ("Republican lawmakers"), never the actor alone.
+ */
 function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = false, gerund = false): Subject {
+  const subj = nearestSubjectBefore(ctx, cf, trig, leftmost, gerund);
+  return subj.actors.some((a) => a.modifierOnly) ? { ...subj, actors: subj.actors.filter((a) => !a.modifierOnly) } : subj;
+}
+
+/** The subject before a verb: the nearest mention not governed by a preposition, with its coordination. */
+function nearestSubjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = false, gerund = false): Subject {
   const toks = ctx.toks;
   const from = toks[cf].span[0];
   const to = toks[trig].span[0];
