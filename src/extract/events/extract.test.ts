@@ -1416,3 +1416,16 @@ describe('a capitalised adjective or adverb opening the sentence', () => {
     expect(actors(events('Social conservatives urged the governor to veto the bill.'), 'Appeal or call')).toEqual(['Social conservatives']);
   });
 });
+
+describe('a call held', () => {
+  it('with supporters or reporters is a statement, no diplomacy', () => {
+    const evs = events('The Hartley campaign went into high gear on Monday, holding a conference call with three prominent surrogates to attack the audit.');
+    expect(of(evs, 'Diplomatic action')).toEqual([]);
+    expect(actors(evs, 'Public statement')).toEqual(['Hartley campaign']);
+  });
+
+  it('with a state or an office holder stays diplomacy', () => {
+    expect(actors(events('Germany held a call with France about the crisis.'), 'Diplomatic action')).toEqual(['Germany']);
+    expect(of(events('Macron held a call with Chancellor Olaf Scholz on Tuesday.'), 'Diplomatic action').map((e) => e.target)).toEqual(['Olaf Scholz']);
+  });
+});

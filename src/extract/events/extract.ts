@@ -831,6 +831,9 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   if (category === 'Public statement' && doneOrSaid(toks, m.head)) return null;
   // "a New York gathering of black leaders": the noun names an audience or a crowd, not an act of whoever is near.
   if (p.verbBase === 'gather' && toks[m.head].lower === 'gathering' && toks[m.head + 1]?.lower === 'of') return null;
+  // "held a conference call with surrogates", "held a call highlighting her rival's record": a call held with no
+  // state, dignitary or office holder on it is a campaign's or a firm's way of stating its case, no diplomacy.
+  if (category === 'Diplomatic action' && p.verbBase === 'hold' && toks[m.last].lower === 'call' && !diplomaticCall(ctx, m, ct, target)) category = 'Public statement';
   const withheld = (isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors)) || (p.verbBase === 'host' && !diplomaticHosting(ctx, m, ct, target, actors));
 
   // "attributed the slow count to uncounted ballots": a cause named, no act given to an actor.
@@ -1119,6 +1122,24 @@ function diplomaticHosting(ctx: SentenceCtx, m: TriggerMatch, ct: number, target
   }
   const toks = ctx.toks;
   for (let k = Math.max(0, m.first - 4); k <= ct && k <= m.last + 8; k++) if (DIPLOMATIC_GUEST_WORDS.has(toks[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Whether a call held is diplomacy: with a state, a known international or government body, or a person named right
+ * after "with" ("held a call with Chancellor X"), or with dignitaries the words around it name ("a call with
+ * European leaders", "with their counterparts").
+ */
+function diplomaticCall(ctx: SentenceCtx, m: TriggerMatch, ct: number, target: ActorRef | null): boolean {
+  if (target && (target.type === 'state' || KNOWN_HOSTS.has(target.key) || target.actingFor !== null)) return true;
+  const toks = ctx.toks;
+  let k = m.last + 1;
+  if (target?.type === 'person' && toks[k]?.lower === 'with') {
+    k++;
+    while (k < toks.length && toks[k].span[1] <= target.span[0] && (toks[k].cap || VISIT_GAP_WORDS.has(toks[k].lower))) k++;
+    if (k < toks.length && toks[k].span[0] >= target.span[0]) return true;
+  }
+  for (let j = Math.max(0, m.first - 4); j <= ct && j <= m.last + 8; j++) if (DIPLOMATIC_GUEST_WORDS.has(toks[j].lower)) return true;
   return false;
 }
 
