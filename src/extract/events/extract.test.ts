@@ -1429,3 +1429,15 @@ describe('a call held', () => {
     expect(of(events('Macron held a call with Chancellor Olaf Scholz on Tuesday.'), 'Diplomatic action').map((e) => e.target)).toEqual(['Olaf Scholz']);
   });
 });
+
+describe('the agent of a passive act', () => {
+  it('is not the agent of another verb after it ("agents arrested in X for prisoners held by Y")', () => {
+    const evs = events('In 2012, the government traded six Iranian couriers arrested in Canada for two students held by Tehran.');
+    expect(of(evs, 'Sanction or legal action').map((e) => e.actor)).not.toContain('Iran');
+  });
+
+  it('is still read after a time ("expelled last week by Poland")', () => {
+    expect(actors(events('The envoy was expelled last week by Poland.'), 'Sanction or legal action')).toEqual(['Poland']);
+    expect(actors(events('The intrusions were attributed to APT31 by the United States.'), 'Accusation or attribution')).toEqual(['United States']);
+  });
+});

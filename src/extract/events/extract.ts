@@ -1865,6 +1865,9 @@ function agentAfter(ctx: SentenceCtx, from: number, to: number): { actors: Actor
   const toks = ctx.toks;
   for (let k = from; k <= Math.min(to + 6, toks.length - 1) && k < from + 12; k++) {
     if (k > from && ctx.triggerStarts.includes(k)) break;
+    // "agents arrested in the United States for four Russians held by Moscow": a "by" after another verb is that
+    // verb's agent.
+    if (k > from && toks[k].word && !toks[k].cap && posAt(ctx, toks[k].span[0]) === 'VERB') break;
     if (toks[k].lower !== 'by') continue;
     if (/^(then|now|the end|far)$/.test(toks[k + 1]?.lower ?? '')) continue;
     const at = toks[k].span[1];
