@@ -490,6 +490,11 @@ export interface ActorIndexInput {
   published: string | null;
 }
 
+/** Subordinators that open a clause put before the main one ("When he arrived, Smith said …"). */
+const FRONTED_SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'although', 'though', 'since', 'because', 'once', 'until', 'if', 'unless', 'whereas']);
+/** Words before such a subordinator ("Even as he …", "But when she …"). */
+const LEADING_OPENERS = new Set(['even', 'and', 'but', 'yet', 'so', 'just', 'only', 'still']);
+
 /** Words that may open a sentence before its subject pronoun ("And he", "Still, she"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'still', 'yet', 'so', 'then', 'later', 'now', 'also', 'instead', 'meanwhile', 'however']);
 /** How far back (in characters) a person of the pronoun's known gender is preferred to a nearer one of unknown gender. */
@@ -873,9 +878,37 @@ export class ActorIndex {
       const want = t.lower === 'she' || t.lower === 'her' ? 'f' : 'm';
       // A he/she that opens a clause continues the subject of the clause before: "Victor Pinchuk, whose
       // father-in-law, Leonid Kuchma, was …, has given … He has lent …" is Pinchuk, not the nearer Kuchma.
-      const person = this.subjectContinued(toks, t, base, (o) => this.genderOf(o) === want) ?? this.nearestOfGender(t.span[0], want);
+      const fits = (o: ActorRef) => (this.genderOf(o) ?? want) === want;
+      const person = this.mainSubjectAfter(toks, t, base, fits) ?? this.subjectContinued(toks, t, base, (o) => this.genderOf(o) === want) ?? this.nearestOfGender(t.span[0], want);
       if (person) this.add({ ...person, span: t.span, via: 'pronoun', actingFor: null });
     }
+  }
+
+  /**
+   * For a pronoun in a clause that opens the sentence with a subordinator ("Even as he accused the department of …,
+   * Giuliani wouldn't …", "When she took office, Merkel …"): the person named right after that clause's comma, the
+   * main clause's subject, whom news writing names there. Null when a person is named before the pronoun in the
+   * sentence, or the main clause opens with no person of the pronoun's gender.
+   */
+  private mainSubjectAfter(toks: Token[], t: Token, base: number, fits: (o: ActorRef) => boolean): ActorRef | null {
+    let j = 0;
+    while (j < toks.length && (LEADING_OPENERS.has(toks[j].lower) || !toks[j].word)) j++;
+    if (!FRONTED_SUBORDINATORS.has(toks[j]?.lower ?? '')) return null;
+    const k = toks.indexOf(t);
+    let comma = -1;
+    for (let c = j + 1; c < toks.length; c++) if (toks[c].text === ',') {
+      comma = c;
+      break;
+    }
+    if (comma < 0 || k > comma || k <= j) return null;
+    if (!this.noPersonBetween(base, t.span[0])) return null;
+    const at = toks[comma + 1]?.span[0];
+    if (at === undefined) return null;
+    const list = this.entityMentions;
+    const i = firstStartingAt(list, at);
+    const named = i < list.length && list[i].span[0] === at && list[i].type === 'person' ? list[i] : null;
+    const subject = named ?? this.foundPersons.find((o) => o.span[0] === at) ?? null;
+    return subject && fits(subject) ? { ...subject, span: t.span, via: 'pronoun', actingFor: null } : null;
   }
 
   /**

@@ -1441,3 +1441,15 @@ describe('the agent of a passive act', () => {
     expect(actors(events('The intrusions were attributed to APT31 by the United States.'), 'Accusation or attribution')).toEqual(['United States']);
   });
 });
+
+describe('a pronoun in a clause put before the main one', () => {
+  it('is the main clause’s subject named after the comma, not the last person named', () => {
+    const text = 'Walter Brandt testified on Monday. Paul Ostrow said the case was weak. Even as he accused the ministry of favouring its allies, Brandt would not speculate about the motives of the prosecutors.';
+    expect(actors(events(text), 'Accusation or attribution')).toEqual(['Walter Brandt']);
+  });
+
+  it('is left to the usual reading when a person is named before it', () => {
+    const text = 'Walter Brandt testified on Monday. When Paul Ostrow met him, he accused the ministry of favouring its allies, Brandt said.';
+    expect(actors(events(text), 'Accusation or attribution')).not.toContain('Walter Brandt');
+  });
+});
