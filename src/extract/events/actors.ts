@@ -288,6 +288,14 @@ const isModifierWord = (word: string): boolean => {
   return typeof tag === 'string' && MODIFIER_TAG.test(tag);
 };
 
+/** A number written out ("Thirty", "Twenty-four"): every part a cardinal the lexicon knows. Never a name. */
+const isNumberWord = (word: string): boolean =>
+  /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) &&
+  word.split('-').every((part) => {
+    const tag = lexiconTag(part);
+    return Array.isArray(tag) ? tag.includes('Cardinal') : tag === 'Cardinal';
+  });
+
 /** A party label read as one word: "R-W", "D-Calif". */
 const PARTY_LABEL = /^[RDI]-\p{Lu}/u;
 
@@ -361,7 +369,7 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
       }
       const initial = s === 0 || /^[“"‘'(\[—–:-]$/.test(toks[s - 1]?.text ?? '');
       // A group noun opening the sentence ("Aides said", "Critics accused") names no body.
-      const common = NOT_NAMES.has(t.lower) || CONNECTORS.has(t.lower) || isMonthOrDay(t) || isMonthAbbreviation(toks, s) || (initial && s === j && GROUP_NOUNS.has(t.lower));
+      const common = NOT_NAMES.has(t.lower) || isNumberWord(t.text) || CONNECTORS.has(t.lower) || isMonthOrDay(t) || isMonthAbbreviation(toks, s) || (initial && s === j && GROUP_NOUNS.has(t.lower));
       // The document-wide lookup last, and only when the others leave the word in.
       const lowerElsewhere = () => initial && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower) && lowerWords.has(t.lower);
       const participle = initial && /(ing|ed)$/.test(t.lower) && t.text !== t.text.toUpperCase();

@@ -1453,3 +1453,15 @@ describe('a pronoun in a clause put before the main one', () => {
     expect(actors(events(text), 'Accusation or attribution')).not.toContain('Walter Brandt');
   });
 });
+
+describe('a number written out opening the sentence', () => {
+  it('is no actor ("Twenty-four percent said")', () => {
+    for (const text of ['Twenty-four percent said they would vote for the mayor again.', 'Thirty percent said the reform made no difference.']) {
+      for (const e of events(text)) expect(e.actor).not.toMatch(/^(Twenty-four|Thirty)$/);
+    }
+  });
+
+  it('leaves the group it counts ("Thirty Republicans signed")', () => {
+    expect(actors(events('Thirty Republicans signed the letter.'), 'Agreement or initiative')).toEqual(['Republicans']);
+  });
+});
