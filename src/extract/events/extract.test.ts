@@ -1465,3 +1465,14 @@ describe('a number written out opening the sentence', () => {
     expect(actors(events('Thirty Republicans signed the letter.'), 'Agreement or initiative')).toEqual(['Republicans']);
   });
 });
+
+describe('a gerund after a proposal', () => {
+  it('is an act proposed, not done ("his proposal for banning", "the idea of sanctioning")', () => {
+    expect(of(events('Critics attacked the governor’s proposal for banning foreign donors from state races.'), 'Sanction or legal action')).toEqual([]);
+    expect(of(events('The senators opposed the idea of sanctioning Venezuelan banks.'), 'Sanction or legal action')).toEqual([]);
+  });
+
+  it('leaves a gerund that is done ("began expelling")', () => {
+    expect(actors(events('Poland began expelling Russian diplomats on Monday.'), 'Sanction or legal action')).toEqual(['Poland']);
+  });
+});

@@ -852,7 +852,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     (p.kind !== 'noun' && isHypothetical(windowText, barrierBefore)) ||
     askedNotTold(ctx, cf) ||
     possibilityBefore(ctx, m) ||
-    (p.kind !== 'noun' && infinitiveTo >= 0 && (category !== 'Public statement' || unrealisedSaying(toks, infinitiveTo)));
+    (p.kind !== 'noun' && infinitiveTo >= 0 && (category !== 'Public statement' || unrealisedSaying(toks, infinitiveTo))) ||
+    (p.kind !== 'noun' && proposedGerund(toks, m.first));
   if (hypothetical && category !== 'Threat or warning' && !p.frame) return null;
   if (hypothetical && p.frame && p.frame !== 'threat') return null;
   if (negated) {
@@ -1698,6 +1699,12 @@ function toBefore(toks: Token[], i: number): number {
   return k >= 0 && toks[k].lower === 'to' && !PREPOSITIONAL_TO.has(toks[k - 1]?.lower ?? '') ? k : -1;
 }
 const PREPOSITIONAL_TO = new Set(['according', 'thanks', 'prior', 'owing', 'contrary', 'next']);
+
+const PROPOSED_ACT_NOUNS = new Set(TRIGGER_DATA.proposedActs.words);
+/** A gerund an act is proposed or sought with ("his proposal for banning Muslim immigration", "the idea of sanctioning"). */
+function proposedGerund(toks: Token[], i: number): boolean {
+  return toks[i].lower.endsWith('ing') && (toks[i - 1]?.lower === 'for' || toks[i - 1]?.lower === 'of') && PROPOSED_ACT_NOUNS.has(toks[i - 2]?.lower ?? '');
+}
 
 /**
  * A participle right after a piece of writing its author sent ("wrote a letter to Attorney General Lynch asking …",

@@ -26,6 +26,7 @@ interface TriggerData {
   addressKinds: { words: string[] };
   privateVisits: { words: string[] };
   diplomaticGuests: { words: string[] };
+  proposedActs: { words: string[] };
   notMet: { words: string[] };
   chargedWithTask: { bodies: string[]; gerunds: string[] };
   possibilityNouns: { words: string[] };
