@@ -282,10 +282,18 @@ const isAsciiWordChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97
 
 /** Lexicon tags of words that qualify or connect ("Early", "Sometimes", "Rather", "Oh") rather than name. */
 const MODIFIER_TAG = /^(?:Adjective|Comparative|Superlative|Adverb|Expression|Conjunction|Preposition|Determiner)$/;
-/** A word the lexicon knows only as an adjective, adverb or other modifier. */
+/** A word the lexicon knows only as an adjective, adverb or other modifier, or an adverb made from a word it knows. */
 const isModifierWord = (word: string): boolean => {
   const tag = lexiconTag(word);
-  return typeof tag === 'string' && MODIFIER_TAG.test(tag);
+  return typeof tag === 'string' ? MODIFIER_TAG.test(tag) : tag === undefined && isDerivedAdverb(word.toLowerCase());
+};
+/** Whether a lexicon tag is an ordinary word's, not a name's. */
+const isWordTag = (tag: string | string[] | undefined): boolean => tag !== undefined && !/Name|Person|Place|Country|City|Organization|ProperNoun|Demonym/.test(String(tag));
+/** "Simply", "Shortly", "Happily", "Fourthly": an -ly adverb of a word the lexicon knows (the lexicon lists few such adverbs). */
+const isDerivedAdverb = (lower: string): boolean => {
+  if (lower.length < 6 || !lower.endsWith('ly')) return false;
+  const stem = lower.slice(0, -2);
+  return [stem, `${stem}e`, `${stem}le`, `${stem.slice(0, -1)}y`].some((w) => isWordTag(lexiconTag(w)));
 };
 
 /** A number written out ("Thirty", "Twenty-four"): every part a cardinal the lexicon knows. Never a name. */

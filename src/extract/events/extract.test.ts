@@ -1476,3 +1476,10 @@ describe('a gerund after a proposal', () => {
     expect(actors(events('Poland began expelling Russian diplomats on Monday.'), 'Sanction or legal action')).toEqual(['Poland']);
   });
 });
+
+describe('an -ly adverb the lexicon does not list, opening the sentence', () => {
+  it('names no actor ("Shortly after the vote, the families warned")', () => {
+    for (const e of events('Shortly after the vote, the families had mobilised, warning that the merger would ruin the firm.')) expect(e.actor).not.toBe('Shortly');
+    for (const e of events('Fourthly, to say this is a further insult to the victims.')) expect(e.actor).not.toBe('Fourthly');
+  });
+});
