@@ -216,7 +216,7 @@ const NOT_NAMES = new Set(
     'read more updated discuss sources source background urgency call international french government response ' +
     'diplomatic one two three four five six seven eight nine ten several many some most all both each every no not ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december today yesterday mr ms ' +
+    'september october november december today tonight tomorrow yesterday mr ms ' +
     'whatever whoever whichever whenever wherever what how why because since until unless despite instead perhaps ' +
     'maybe just only now then once later earlier again during through without between among against toward towards ' +
     'nor neither either such much more less few any another other my me him them last next back let please'

@@ -1483,3 +1483,11 @@ describe('an -ly adverb the lexicon does not list, opening the sentence', () => 
     for (const e of events('Fourthly, to say this is a further insult to the victims.')) expect(e.actor).not.toBe('Fourthly');
   });
 });
+
+describe('a day word opening the sentence', () => {
+  it('is no actor ("Tonight, I ask you", "Tomorrow, we vote")', () => {
+    for (const text of ['“Tonight, I ask you to do for Maria Lopez what you did for me.”', 'Tomorrow, the council will ask the mayor to resign.']) {
+      for (const e of events(text)) expect(e.actor).not.toMatch(/^(Tonight|Tomorrow)$/);
+    }
+  });
+});
