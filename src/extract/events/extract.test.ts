@@ -1491,3 +1491,10 @@ describe('a day word opening the sentence', () => {
     }
   });
 });
+
+describe('a gerund after "for" and one faulted, praised or punished', () => {
+  it('is done by the one faulted ("blamed Moscow for hacking", "railed against X for refusing")', () => {
+    expect(actors(events('Labour MPs blamed Moscow for hacking the party’s servers.'), 'Cyber operation')).toEqual(['Russia']);
+    expect(actors(events('The spokeswoman criticized Rafael Ortiz for accusing the unions of fraud.'), 'Accusation or attribution')).toEqual(['Rafael Ortiz']);
+  });
+});

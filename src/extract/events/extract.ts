@@ -1357,6 +1357,11 @@ function nearestSubjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmo
     if (gerund && i === cands.length - 1 && /^\s+of\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, to - ctx.base)) && ACCUSING_VERBS.has(verbBefore(ctx, mm)?.lower ?? '')) {
       return { actors: [mm], generic: null, end: mm.span[1] };
     }
+    // "blamed Moscow for hacking the committee", "railed against Republicans for refusing to …": the one faulted,
+    // praised or punished for a gerund is its subject.
+    if (gerund && i === cands.length - 1 && /^\s+for\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, to - ctx.base)) && faultedFor(ctx, mm)) {
+      return { actors: [mm], generic: null, end: mm.span[1] };
+    }
     // "Organizers of the push to boycott Trump's AIPAC speech said", "20 percent of people in a CNN poll said": a name
     // two phrases down from the head noun only says which push or poll.
     if (deepInPhrase(ctx, lower, mm, trig)) continue;
@@ -1432,6 +1437,14 @@ function verbOfFirstConjunct(ctx: SentenceCtx, cf: number, and: number): number 
 
 /** Verbs whose object is the subject of an "of" + gerund after it ("accused China of hacking"). */
 const ACCUSING_VERBS = new Set(['accused', 'accuse', 'accuses', 'accusing', 'suspected', 'suspect', 'suspects', 'convicted', 'charged', 'blamed', 'guilty']);
+
+const FAULTING_VERBS = new Set(TRIGGER_DATA.faultingVerbs.words);
+/** Whether a mention is the object of a verb that faults, praises or punishes ("blamed Moscow", "railed against X"). */
+function faultedFor(ctx: SentenceCtx, mm: ActorRef): boolean {
+  let verb = verbBefore(ctx, mm);
+  if (verb && (verb.lower === 'against' || verb.lower === 'at')) verb = ctx.toks[ctx.toks.indexOf(verb) - 1] ?? null;
+  return !!verb && FAULTING_VERBS.has(verb.lower);
+}
 
 const CLAUSE_CLOSERS = new Set([',', '"', '“', '”', "''", ';', ':']);
 // Not "that", which after a noun often opens what is claimed ("the claim that Iran hacked …").

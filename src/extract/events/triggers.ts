@@ -27,6 +27,7 @@ interface TriggerData {
   privateVisits: { words: string[] };
   diplomaticGuests: { words: string[] };
   proposedActs: { words: string[] };
+  faultingVerbs: { words: string[] };
   notMet: { words: string[] };
   chargedWithTask: { bodies: string[]; gerunds: string[] };
   possibilityNouns: { words: string[] };
