@@ -207,6 +207,9 @@ const TITLE_WORDS = new Set(ACTOR_DATA.titles.flatMap((t) => t.toLowerCase().spl
 /** Abbreviated titles without their full stop ("Sen" of "Sen."), which the tokenizer splits off. */
 const DOTTED_TITLES = new Set(ACTOR_DATA.titles.filter((t) => /^[A-Z][a-z]*\.$/.test(t)).map((t) => t.slice(0, -1)));
 
+/** Titles of one word without a full stop ("President", "Mayor"), which alone name no one. */
+const BARE_TITLES = new Set(ACTOR_DATA.titles.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t)));
+
 /** Capitalised words that start sentences or clauses and are not names. */
 const NOT_NAMES = new Set(
   (
@@ -1125,6 +1128,9 @@ export class ActorIndex {
           for (const m of heads.found) if (m.span[0] < span[0] && (!prev || m.span[0] > prev.span[0])) prev = m;
           if (prev) return [{ ...prev, span, via: 'proper' }];
         }
+        // "the Mayor said", "when the Ambassador tells me": a title with no name after it names no one here (the actor
+        // extractor resolves the titles it can).
+        if (BARE_TITLES.has(r.text)) return [];
         // "Early polls show", "Sometimes, they say", "Half a dozen donors": an adjective or adverb capitalised only
         // because it opens the sentence names no one (the actor extractor would have named it if it did); it may
         // still say which group acts ("Civil liberties groups", "Republican lawmakers").

@@ -1498,3 +1498,10 @@ describe('a gerund after "for" and one faulted, praised or punished', () => {
     expect(actors(events('The spokeswoman criticized Rafael Ortiz for accusing the unions of fraud.'), 'Accusation or attribution')).toEqual(['Rafael Ortiz']);
   });
 });
+
+describe('a title with no name', () => {
+  it('names no actor ("the Mayor said", "the Ambassador tells me")', () => {
+    for (const e of events('In the future, the Mayor said, the city would not do business with the developer.')) expect(e.actor).not.toBe('Mayor');
+    for (const e of events('I was told by staff that the Ambassador announced new rules.')) expect(e.actor).not.toBe('Ambassador');
+  });
+});
