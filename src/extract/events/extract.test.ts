@@ -1505,3 +1505,10 @@ describe('a title with no name', () => {
     for (const e of events('I was told by staff that the Ambassador announced new rules.')) expect(e.actor).not.toBe('Ambassador');
   });
 });
+
+describe('a participle joined by "and" to a passive one', () => {
+  it('is passive too: its subject is no actor ("was charged … and extradited to X")', () => {
+    const evs = events('Petrescu was charged in Virginia in 2015 and extradited to Richmond last year.');
+    expect(of(evs, 'Sanction or legal action').map((e) => e.actor)).not.toContain('Petrescu');
+  });
+});

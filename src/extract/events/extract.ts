@@ -1175,6 +1175,17 @@ function statementOccasion(toks: Token[], cf: number, noun: number): boolean {
 /** Participles that, right after a common noun and before "of"/"with"/"for", make the noun their patient. */
 const PATIENT_PARTICIPLES = new Set(TRIGGER_DATA.patientParticiples.words);
 
+/** Whether a be-form and a participle ("was charged") stand in the clause before token `and`, nothing finite between. */
+function passiveBefore(ctx: SentenceCtx, and: number): boolean {
+  const toks = ctx.toks;
+  for (let k = and - 1; k > 0 && k >= and - 12; k--) {
+    if (ctx.barriers[k] || toks[k].text === ',' || toks[k].lower === 'and' || HAVE.has(toks[k].lower)) return false;
+    const form = toks[k].lower;
+    if ((form.endsWith('ed') || PARTICIPLES.has(form)) && (BE.has(toks[k - 1].lower) || (toks[k - 1].lower.endsWith('ly') && BE.has(toks[k - 2]?.lower ?? '')))) return true;
+  }
+  return false;
+}
+
 function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   const toks = ctx.toks;
   const form = toks[head].lower;
@@ -1196,6 +1207,9 @@ function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   if (head === firstWord(toks)) return true;
   // Reduced relative: "an initiative launched in 2018 by X", "an agreement already signed by X".
   const prev = toks[head - 1];
+  // "was charged in the United States in 2014 and extradited to Alexandria": a participle joined by "and" to a
+  // passive one before it, with no object of its own, is passive too.
+  if (prev?.lower === 'and' && (PREPOSITIONS.has(toks[head + 1]?.lower ?? '') || !toks[head + 1]?.word) && passiveBefore(ctx, head - 1)) return true;
   if (!prev || !prev.word || SUBJECT_PRONOUNS.has(prev.lower) || HAVE.has(prev.lower)) return false;
   if (ctx.mentions.some((mm) => mm.span[1] === prev.span[1])) return false;
   // "an American contractor accused of spying", "officials charged with fraud": the noun before is the patient.
