@@ -1512,3 +1512,10 @@ describe('a participle joined by "and" to a passive one', () => {
     expect(of(evs, 'Sanction or legal action').map((e) => e.actor)).not.toContain('Petrescu');
   });
 });
+
+describe('charged with a task', () => {
+  it('is no charge ("the agencies charged with facilitating the transition")', () => {
+    const evs = events('The ministry and other agencies charged with facilitating Sudan’s transition to democracy have failed.');
+    expect(of(evs, 'Sanction or legal action')).toEqual([]);
+  });
+});
