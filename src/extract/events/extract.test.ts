@@ -1519,3 +1519,14 @@ describe('charged with a task', () => {
     expect(of(evs, 'Sanction or legal action')).toEqual([]);
   });
 });
+
+describe('a name after "and" with a verb of its own', () => {
+  it('opens a new clause and is no target ("charged the driver with X and Governor Y ordered")', () => {
+    const evs = events('Prosecutors charged the driver with manslaughter and Governor Ruth Kline ordered an inquiry.');
+    expect(of(evs, 'Sanction or legal action').map((e) => e.target)).toEqual([null]);
+  });
+
+  it('leaves coordinated objects ("met Scholz and Meloni in Rome")', () => {
+    expect(of(events('Macron met Scholz and Meloni in Rome.'), 'Diplomatic action').map((e) => e.target)).toEqual(['Olaf Scholz']);
+  });
+});

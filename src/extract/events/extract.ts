@@ -1961,6 +1961,9 @@ function targetOf(ctx: SentenceCtx, m: TriggerMatch, category: EventCategory, ac
     const before = tokenBefore(ctx, mm.span[0]);
     // "by X" is an agent; "in/at X" is a place.
     if (before && /^(by|in|at|during)$/.test(before.lower)) continue;
+    // "charged the officer with murder and Emanuel fired his police chief": a name after "and" with a verb of its
+    // own opens a new clause; what is named from there on is no target of this act.
+    if (opensClause(ctx, mm) && /^(and|but)$/.test(wordBeforeTitles(ctx, mm)?.lower ?? '')) return null;
     if (category === 'Public statement') {
       // "told Tom Hale that …": the one told, right after the verb.
       const told = before !== null && before.span[1] === from && /^(?:tell|tells|told|telling)$/.test(before.lower);
@@ -1976,6 +1979,19 @@ function targetOf(ctx: SentenceCtx, m: TriggerMatch, category: EventCategory, ac
     return personModified(ctx, mm, to) ?? mm;
   }
   return null;
+}
+
+/** The token before a mention and any capitalised words (titles) right before it ("and Governor Ruth Kline"). */
+function wordBeforeTitles(ctx: SentenceCtx, mm: ActorRef): Token | null {
+  let k = firstStartingAt(ctx.toks, mm.span[0]) - 1;
+  while (k > 0 && ctx.toks[k].cap && ctx.toks[k].word) k--;
+  return k >= 0 ? ctx.toks[k] : null;
+}
+
+/** Whether a mention is followed by a finite verb ("… and Emanuel fired"), not a participle or a noun. */
+function opensClause(ctx: SentenceCtx, mm: ActorRef): boolean {
+  const next = tokenAfter(ctx, mm.span[1]);
+  return !!next && next.word && !next.cap && !next.lower.endsWith('ing') && posAt(ctx, next.span[0]) === 'VERB';
 }
 
 /**
