@@ -32,6 +32,7 @@ interface ActorData {
   nameModifiers: { about: string; words: string[] };
   bodyRoleNouns: { about: string; words: string[] };
   sentenceAdverbs: { about: string; words: string[] };
+  partyModifiers: { about: string; words: string[] };
   kinNouns: { about: string; words: string[] };
   platforms: { about: string; words: string[] };
 }
@@ -206,6 +207,8 @@ function titleAt(text: string, from: number): string | undefined {
 const TITLE_WORDS = new Set(ACTOR_DATA.titles.flatMap((t) => t.toLowerCase().split(/\s+/)));
 /** Abbreviated titles without their full stop ("Sen" of "Sen."), which the tokenizer splits off. */
 const DOTTED_TITLES = new Set(ACTOR_DATA.titles.filter((t) => /^[A-Z][a-z]*\.$/.test(t)).map((t) => t.slice(0, -1)));
+
+const PARTY_MODIFIERS = new Set(ACTOR_DATA.partyModifiers.words);
 
 /** Titles of one word without a full stop ("President", "Mayor"), which alone name no one. */
 const BARE_TITLES = new Set(ACTOR_DATA.titles.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t)));
@@ -1134,7 +1137,8 @@ export class ActorIndex {
         // "Early polls show", "Sometimes, they say", "Half a dozen donors": an adjective or adverb capitalised only
         // because it opens the sentence names no one (the actor extractor would have named it if it did); it may
         // still say which group acts ("Civil liberties groups", "Republican lawmakers").
-        const modifierOnly = p.initial && isModifierWord(r.text) && !this.entityStartsAt(span[0]);
+        // So may a party word alone ("top Democratic brass", "a registered Republican"), wherever it stands.
+        const modifierOnly = ((p.initial && isModifierWord(r.text)) || PARTY_MODIFIERS.has(r.text)) && !this.entityStartsAt(span[0]);
         return [{ name: r.name, key: r.key, type: r.type, span, via: 'proper', actingFor: null, ...(modifierOnly && { modifierOnly }) }];
       }
     }

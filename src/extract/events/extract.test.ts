@@ -1530,3 +1530,15 @@ describe('a name after "and" with a verb of its own', () => {
     expect(of(events('Macron met Scholz and Meloni in Rome.'), 'Diplomatic action').map((e) => e.target)).toEqual(['Olaf Scholz']);
   });
 });
+
+describe('a party word alone', () => {
+  it('is no actor ("top Democratic brass had endorsed", "the Republican from Ohio blamed")', () => {
+    for (const text of ['Most of the state’s top Democratic brass had endorsed the senator’s bid.', 'In his column, the Republican from Ohio seems to be blaming the media for the defeat.']) {
+      for (const e of events(text)) expect(e.actor).not.toMatch(/^(Democratic|Republican)$/);
+    }
+  });
+
+  it('still says which group acts ("Republican lawmakers")', () => {
+    expect(actors(events('On Monday, Republican lawmakers accused the agency of hiding documents.'), 'Accusation or attribution')).toEqual(['Republican lawmakers']);
+  });
+});
