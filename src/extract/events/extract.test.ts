@@ -1542,3 +1542,10 @@ describe('a party word alone', () => {
     expect(actors(events('On Monday, Republican lawmakers accused the agency of hiding documents.'), 'Accusation or attribution')).toEqual(['Republican lawmakers']);
   });
 });
+
+describe('a word that only qualifies, before the subject', () => {
+  it('is passed over for the subject after it ("in three Republican primaries, Lopez mocked …, saying")', () => {
+    const text = 'While celebrating wins in three Republican primaries on Tuesday, Maria Lopez mocked the record of Tom Hale, saying he would be a weak governor.';
+    expect(actors(events(text), 'Public statement')).toEqual(['Maria Lopez']);
+  });
+});

@@ -1425,6 +1425,12 @@ function nearestSubjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmo
       modified ??= role;
       continue;
     }
+    // "in five Republican primaries, Trump mocked": a word that only qualifies is passed over for a subject after it;
+    // a name before it is no nearer a subject ("Trump has no Republican presidents by his side, and … leaders").
+    if (mm.modifierOnly) {
+      if (leftmost) continue;
+      break;
+    }
     const co = coordination(ctx, mm, from);
     const lead = verbBefore(ctx, co[0]);
     return { actors: co, generic: null, end: mm.span[1], reported: lead !== null && EMBEDDING_VERBS.has(lead.lower) && nextVerbIs(ctx, mm, trig) };
