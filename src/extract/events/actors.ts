@@ -8,7 +8,7 @@ import { SpanIndex, firstStartingAt } from './span-index.js';
 import { allMatches } from './regex.js';
 import { LowerWords } from './lower-words.js';
 import { partitionPoint } from '../search.js';
-import { afterPartyLabel, fullNameFirstGender } from '../actors/lexicon.js';
+import { afterPartyLabel, fullNameFirstGender, lexiconTag } from '../actors/lexicon.js';
 
 interface OfficeHolder {
   name: string;
@@ -32,6 +32,7 @@ interface ActorData {
   nameModifiers: { about: string; words: string[] };
   bodyRoleNouns: { about: string; words: string[] };
   sentenceAdverbs: { about: string; words: string[] };
+  partyModifiers: { about: string; words: string[] };
   kinNouns: { about: string; words: string[] };
   platforms: { about: string; words: string[] };
 }
@@ -48,6 +49,9 @@ export interface ActorRef {
   via: 'entity' | 'proper' | 'description' | 'pronoun';
   /** The person a body acts for ("the Elysée" → the French president), when known. */
   actingFor: { name: string; key: string } | null;
+  /** A capitalised adjective or adverb opening the sentence ("Early", "Sometimes"): it may qualify a group noun
+   *  after it ("Republican lawmakers") but never acts alone. */
+  modifierOnly?: true;
 }
 
 /**
@@ -204,6 +208,11 @@ const TITLE_WORDS = new Set(ACTOR_DATA.titles.flatMap((t) => t.toLowerCase().spl
 /** Abbreviated titles without their full stop ("Sen" of "Sen."), which the tokenizer splits off. */
 const DOTTED_TITLES = new Set(ACTOR_DATA.titles.filter((t) => /^[A-Z][a-z]*\.$/.test(t)).map((t) => t.slice(0, -1)));
 
+const PARTY_MODIFIERS = new Set(ACTOR_DATA.partyModifiers.words);
+
+/** Titles of one word without a full stop ("President", "Mayor"), which alone name no one. */
+const BARE_TITLES = new Set(ACTOR_DATA.titles.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t)));
+
 /** Capitalised words that start sentences or clauses and are not names. */
 const NOT_NAMES = new Set(
   (
@@ -213,7 +222,7 @@ const NOT_NAMES = new Set(
     'read more updated discuss sources source background urgency call international french government response ' +
     'diplomatic one two three four five six seven eight nine ten several many some most all both each every no not ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december today yesterday mr ms ' +
+    'september october november december today tonight tomorrow yesterday mr ms ' +
     'whatever whoever whichever whenever wherever what how why because since until unless despite instead perhaps ' +
     'maybe just only now then once later earlier again during through without between among against toward towards ' +
     'nor neither either such much more less few any another other my me him them last next back let please'
@@ -277,6 +286,30 @@ function mayHoldDemonym(body: string, toks: Token[]): boolean {
 
 const isAsciiWordChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 
+/** Lexicon tags of words that qualify or connect ("Early", "Sometimes", "Rather", "Oh") rather than name. */
+const MODIFIER_TAG = /^(?:Adjective|Comparative|Superlative|Adverb|Expression|Conjunction|Preposition|Determiner)$/;
+/** A word the lexicon knows only as an adjective, adverb or other modifier, or an adverb made from a word it knows. */
+const isModifierWord = (word: string): boolean => {
+  const tag = lexiconTag(word);
+  return typeof tag === 'string' ? MODIFIER_TAG.test(tag) : tag === undefined && isDerivedAdverb(word.toLowerCase());
+};
+/** Whether a lexicon tag is an ordinary word's, not a name's. */
+const isWordTag = (tag: string | string[] | undefined): boolean => tag !== undefined && !/Name|Person|Place|Country|City|Organization|ProperNoun|Demonym/.test(String(tag));
+/** "Simply", "Shortly", "Happily", "Fourthly": an -ly adverb of a word the lexicon knows (the lexicon lists few such adverbs). */
+const isDerivedAdverb = (lower: string): boolean => {
+  if (lower.length < 6 || !lower.endsWith('ly')) return false;
+  const stem = lower.slice(0, -2);
+  return [stem, `${stem}e`, `${stem}le`, `${stem.slice(0, -1)}y`].some((w) => isWordTag(lexiconTag(w)));
+};
+
+/** A number written out ("Thirty", "Twenty-four"): every part a cardinal the lexicon knows. Never a name. */
+const isNumberWord = (word: string): boolean =>
+  /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) &&
+  word.split('-').every((part) => {
+    const tag = lexiconTag(part);
+    return Array.isArray(tag) ? tag.includes('Cardinal') : tag === 'Cardinal';
+  });
+
 /** A party label read as one word: "R-W", "D-Calif". */
 const PARTY_LABEL = /^[RDI]-\p{Lu}/u;
 
@@ -285,6 +318,8 @@ export interface ProperSpan {
   last: number;
   text: string;
   span: Span;
+  /** Opens the sentence or a quotation in it, where any word is capitalised. */
+  initial: boolean;
 }
 
 /** Runs of capitalised tokens joined by connectors ("Ministry of State Security", "Paris Call for Trust & Security"). */
@@ -348,7 +383,7 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
       }
       const initial = s === 0 || /^[“"‘'(\[—–:-]$/.test(toks[s - 1]?.text ?? '');
       // A group noun opening the sentence ("Aides said", "Critics accused") names no body.
-      const common = NOT_NAMES.has(t.lower) || CONNECTORS.has(t.lower) || isMonthOrDay(t) || isMonthAbbreviation(toks, s) || (initial && s === j && GROUP_NOUNS.has(t.lower));
+      const common = NOT_NAMES.has(t.lower) || isNumberWord(t.text) || CONNECTORS.has(t.lower) || isMonthOrDay(t) || isMonthAbbreviation(toks, s) || (initial && s === j && GROUP_NOUNS.has(t.lower));
       // The document-wide lookup last, and only when the others leave the word in.
       const lowerElsewhere = () => initial && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower) && lowerWords.has(t.lower);
       const participle = initial && /(ing|ed)$/.test(t.lower) && t.text !== t.text.toUpperCase();
@@ -360,7 +395,8 @@ export function properSpans(toks: Token[], text: string, base: number, lowerWord
     // (Not a state in a party label: "Rep. David McKinley, R-W.Va., visited".)
     if (e >= s && !afterPartyLabel(text, toks[s].span[0] - base) && !PARTY_LABEL.test(toks[s].text)) {
       const span: Span = [toks[s].span[0], toks[e].span[1]];
-      out.push({ first: s, last: e, text: text.slice(span[0] - base, span[1] - base), span });
+      const initial = s === 0 || /^[“"‘'(\[—–:-]$/.test(toks[s - 1]?.text ?? '');
+      out.push({ first: s, last: e, text: text.slice(span[0] - base, span[1] - base), span, initial });
     }
     i = j + 1;
   }
@@ -475,6 +511,11 @@ export interface ActorIndexInput {
   /** Document date (ISO prefix) used to name office holders. */
   published: string | null;
 }
+
+/** Subordinators that open a clause put before the main one ("When he arrived, Smith said …"). */
+const FRONTED_SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'although', 'though', 'since', 'because', 'once', 'until', 'if', 'unless', 'whereas']);
+/** Words before such a subordinator ("Even as he …", "But when she …"). */
+const LEADING_OPENERS = new Set(['even', 'and', 'but', 'yet', 'so', 'just', 'only', 'still']);
 
 /** Words that may open a sentence before its subject pronoun ("And he", "Still, she"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'still', 'yet', 'so', 'then', 'later', 'now', 'also', 'instead', 'meanwhile', 'however']);
@@ -860,9 +901,37 @@ export class ActorIndex {
       const want = t.lower === 'she' || t.lower === 'her' ? 'f' : 'm';
       // A he/she that opens a clause continues the subject of the clause before: "Victor Pinchuk, whose
       // father-in-law, Leonid Kuchma, was …, has given … He has lent …" is Pinchuk, not the nearer Kuchma.
-      const person = this.subjectContinued(toks, t, base, (o) => this.genderOf(o) === want) ?? this.nearestOfGender(t.span[0], want);
+      const fits = (o: ActorRef) => (this.genderOf(o) ?? want) === want;
+      const person = this.mainSubjectAfter(toks, t, base, fits) ?? this.subjectContinued(toks, t, base, (o) => this.genderOf(o) === want) ?? this.nearestOfGender(t.span[0], want);
       if (person) this.add({ ...person, span: t.span, via: 'pronoun', actingFor: null });
     }
+  }
+
+  /**
+   * For a pronoun in a clause that opens the sentence with a subordinator ("Even as he accused the department of …,
+   * Giuliani wouldn't …", "When she took office, Merkel …"): the person named right after that clause's comma, the
+   * main clause's subject, whom news writing names there. Null when a person is named before the pronoun in the
+   * sentence, or the main clause opens with no person of the pronoun's gender.
+   */
+  private mainSubjectAfter(toks: Token[], t: Token, base: number, fits: (o: ActorRef) => boolean): ActorRef | null {
+    let j = 0;
+    while (j < toks.length && (LEADING_OPENERS.has(toks[j].lower) || !toks[j].word)) j++;
+    if (!FRONTED_SUBORDINATORS.has(toks[j]?.lower ?? '')) return null;
+    const k = toks.indexOf(t);
+    let comma = -1;
+    for (let c = j + 1; c < toks.length; c++) if (toks[c].text === ',') {
+      comma = c;
+      break;
+    }
+    if (comma < 0 || k > comma || k <= j) return null;
+    if (!this.noPersonBetween(base, t.span[0])) return null;
+    const at = toks[comma + 1]?.span[0];
+    if (at === undefined) return null;
+    const list = this.entityMentions;
+    const i = firstStartingAt(list, at);
+    const named = i < list.length && list[i].span[0] === at && list[i].type === 'person' ? list[i] : null;
+    const subject = named ?? this.foundPersons.find((o) => o.span[0] === at) ?? null;
+    return subject && fits(subject) ? { ...subject, span: t.span, via: 'pronoun', actingFor: null } : null;
   }
 
   /**
@@ -1063,9 +1132,24 @@ export class ActorIndex {
           for (const m of heads.found) if (m.span[0] < span[0] && (!prev || m.span[0] > prev.span[0])) prev = m;
           if (prev) return [{ ...prev, span, via: 'proper' }];
         }
-        return [{ name: r.name, key: r.key, type: r.type, span, via: 'proper', actingFor: null }];
+        // "the Mayor said", "when the Ambassador tells me": a title with no name after it names no one here (the actor
+        // extractor resolves the titles it can).
+        if (BARE_TITLES.has(r.text)) return [];
+        // "Early polls show", "Sometimes, they say", "Half a dozen donors": an adjective or adverb capitalised only
+        // because it opens the sentence names no one (the actor extractor would have named it if it did); it may
+        // still say which group acts ("Civil liberties groups", "Republican lawmakers").
+        // So may a party word alone ("top Democratic brass", "a registered Republican"), wherever it stands.
+        const modifierOnly = ((p.initial && isModifierWord(r.text)) || PARTY_MODIFIERS.has(r.text)) && !this.entityStartsAt(span[0]);
+        return [{ name: r.name, key: r.key, type: r.type, span, via: 'proper', actingFor: null, ...(modifierOnly && { modifierOnly }) }];
       }
     }
+  }
+
+  /** Whether one of the actor extractor's mentions starts at `at`. */
+  private entityStartsAt(at: number): boolean {
+    const list = this.entityMentions;
+    const i = firstStartingAt(list, at);
+    return i < list.length && list[i].span[0] === at;
   }
 
   /** Lower-case forms of full names without a leading "the" (null for a one-word name), by name. */

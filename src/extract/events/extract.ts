@@ -831,6 +831,9 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
   if (category === 'Public statement' && doneOrSaid(toks, m.head)) return null;
   // "a New York gathering of black leaders": the noun names an audience or a crowd, not an act of whoever is near.
   if (p.verbBase === 'gather' && toks[m.head].lower === 'gathering' && toks[m.head + 1]?.lower === 'of') return null;
+  // "held a conference call with surrogates", "held a call highlighting her rival's record": a call held with no
+  // state, dignitary or office holder on it is a campaign's or a firm's way of stating its case, no diplomacy.
+  if (category === 'Diplomatic action' && p.verbBase === 'hold' && toks[m.last].lower === 'call' && !diplomaticCall(ctx, m, ct, target)) category = 'Public statement';
   const withheld = (isPlainVisit(p) && !diplomaticVisit(ctx, m, ct, target, actors)) || (p.verbBase === 'host' && !diplomaticHosting(ctx, m, ct, target, actors));
 
   // "attributed the slow count to uncounted ballots": a cause named, no act given to an actor.
@@ -849,7 +852,8 @@ function draftFor(m: TriggerMatch, ctx: SentenceCtx, index: ActorIndex, earlier:
     (p.kind !== 'noun' && isHypothetical(windowText, barrierBefore)) ||
     askedNotTold(ctx, cf) ||
     possibilityBefore(ctx, m) ||
-    (p.kind !== 'noun' && infinitiveTo >= 0 && (category !== 'Public statement' || unrealisedSaying(toks, infinitiveTo)));
+    (p.kind !== 'noun' && infinitiveTo >= 0 && (category !== 'Public statement' || unrealisedSaying(toks, infinitiveTo))) ||
+    (p.kind !== 'noun' && proposedGerund(toks, m.first));
   if (hypothetical && category !== 'Threat or warning' && !p.frame) return null;
   if (hypothetical && p.frame && p.frame !== 'threat') return null;
   if (negated) {
@@ -1122,6 +1126,24 @@ function diplomaticHosting(ctx: SentenceCtx, m: TriggerMatch, ct: number, target
   return false;
 }
 
+/**
+ * Whether a call held is diplomacy: with a state, a known international or government body, or a person named right
+ * after "with" ("held a call with Chancellor X"), or with dignitaries the words around it name ("a call with
+ * European leaders", "with their counterparts").
+ */
+function diplomaticCall(ctx: SentenceCtx, m: TriggerMatch, ct: number, target: ActorRef | null): boolean {
+  if (target && (target.type === 'state' || KNOWN_HOSTS.has(target.key) || target.actingFor !== null)) return true;
+  const toks = ctx.toks;
+  let k = m.last + 1;
+  if (target?.type === 'person' && toks[k]?.lower === 'with') {
+    k++;
+    while (k < toks.length && toks[k].span[1] <= target.span[0] && (toks[k].cap || VISIT_GAP_WORDS.has(toks[k].lower))) k++;
+    if (k < toks.length && toks[k].span[0] >= target.span[0]) return true;
+  }
+  for (let j = Math.max(0, m.first - 4); j <= ct && j <= m.last + 8; j++) if (DIPLOMATIC_GUEST_WORDS.has(toks[j].lower)) return true;
+  return false;
+}
+
 /** Whether the verb a vow promises (quote marks skipped: 'vowed to “bomb …”') is a consequence for someone. */
 function promisesConsequence(toks: Token[], k: number): boolean {
   while (k < toks.length && !toks[k].word) k++;
@@ -1153,6 +1175,17 @@ function statementOccasion(toks: Token[], cf: number, noun: number): boolean {
 /** Participles that, right after a common noun and before "of"/"with"/"for", make the noun their patient. */
 const PATIENT_PARTICIPLES = new Set(TRIGGER_DATA.patientParticiples.words);
 
+/** Whether a be-form and a participle ("was charged") stand in the clause before token `and`, nothing finite between. */
+function passiveBefore(ctx: SentenceCtx, and: number): boolean {
+  const toks = ctx.toks;
+  for (let k = and - 1; k > 0 && k >= and - 12; k--) {
+    if (ctx.barriers[k] || toks[k].text === ',' || toks[k].lower === 'and' || HAVE.has(toks[k].lower)) return false;
+    const form = toks[k].lower;
+    if ((form.endsWith('ed') || PARTICIPLES.has(form)) && (BE.has(toks[k - 1].lower) || (toks[k - 1].lower.endsWith('ly') && BE.has(toks[k - 2]?.lower ?? '')))) return true;
+  }
+  return false;
+}
+
 function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   const toks = ctx.toks;
   const form = toks[head].lower;
@@ -1174,6 +1207,9 @@ function isPassive(ctx: SentenceCtx, head: number, m?: TriggerMatch): boolean {
   if (head === firstWord(toks)) return true;
   // Reduced relative: "an initiative launched in 2018 by X", "an agreement already signed by X".
   const prev = toks[head - 1];
+  // "was charged in the United States in 2014 and extradited to Alexandria": a participle joined by "and" to a
+  // passive one before it, with no object of its own, is passive too.
+  if (prev?.lower === 'and' && (PREPOSITIONS.has(toks[head + 1]?.lower ?? '') || !toks[head + 1]?.word) && passiveBefore(ctx, head - 1)) return true;
   if (!prev || !prev.word || SUBJECT_PRONOUNS.has(prev.lower) || HAVE.has(prev.lower)) return false;
   if (ctx.mentions.some((mm) => mm.span[1] === prev.span[1])) return false;
   // "an American contractor accused of spying", "officials charged with fraud": the noun before is the patient.
@@ -1262,8 +1298,17 @@ interface Subject {
   reported?: boolean;
 }
 
-/** The subject before a verb: the nearest mention not governed by a preposition, with its coordination. */
+/**
+ * The subject before a verb, without the words that only qualify ("Early polls show", "Sometimes, they say"): such
+ * a word may name the group that acts ("Republican lawmakers"), never the actor alone.
+ */
 function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = false, gerund = false): Subject {
+  const subj = nearestSubjectBefore(ctx, cf, trig, leftmost, gerund);
+  return subj.actors.some((a) => a.modifierOnly) ? { ...subj, actors: subj.actors.filter((a) => !a.modifierOnly) } : subj;
+}
+
+/** The subject before a verb: the nearest mention not governed by a preposition, with its coordination. */
+function nearestSubjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = false, gerund = false): Subject {
   const toks = ctx.toks;
   const from = toks[cf].span[0];
   const to = toks[trig].span[0];
@@ -1332,6 +1377,11 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
     if (gerund && i === cands.length - 1 && /^\s+of\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, to - ctx.base)) && ACCUSING_VERBS.has(verbBefore(ctx, mm)?.lower ?? '')) {
       return { actors: [mm], generic: null, end: mm.span[1] };
     }
+    // "blamed Moscow for hacking the committee", "railed against Republicans for refusing to …": the one faulted,
+    // praised or punished for a gerund is its subject.
+    if (gerund && i === cands.length - 1 && /^\s+for\s*$/.test(ctx.body.slice(mm.span[1] - ctx.base, to - ctx.base)) && faultedFor(ctx, mm)) {
+      return { actors: [mm], generic: null, end: mm.span[1] };
+    }
     // "Organizers of the push to boycott Trump's AIPAC speech said", "20 percent of people in a CNN poll said": a name
     // two phrases down from the head noun only says which push or poll.
     if (deepInPhrase(ctx, lower, mm, trig)) continue;
@@ -1381,6 +1431,12 @@ function subjectBefore(ctx: SentenceCtx, cf: number, trig: number, leftmost = fa
       modified ??= role;
       continue;
     }
+    // "in five Republican primaries, Trump mocked": a word that only qualifies is passed over for a subject after it;
+    // a name before it is no nearer a subject ("Trump has no Republican presidents by his side, and … leaders").
+    if (mm.modifierOnly) {
+      if (leftmost) continue;
+      break;
+    }
     const co = coordination(ctx, mm, from);
     const lead = verbBefore(ctx, co[0]);
     return { actors: co, generic: null, end: mm.span[1], reported: lead !== null && EMBEDDING_VERBS.has(lead.lower) && nextVerbIs(ctx, mm, trig) };
@@ -1407,6 +1463,14 @@ function verbOfFirstConjunct(ctx: SentenceCtx, cf: number, and: number): number 
 
 /** Verbs whose object is the subject of an "of" + gerund after it ("accused China of hacking"). */
 const ACCUSING_VERBS = new Set(['accused', 'accuse', 'accuses', 'accusing', 'suspected', 'suspect', 'suspects', 'convicted', 'charged', 'blamed', 'guilty']);
+
+const FAULTING_VERBS = new Set(TRIGGER_DATA.faultingVerbs.words);
+/** Whether a mention is the object of a verb that faults, praises or punishes ("blamed Moscow", "railed against X"). */
+function faultedFor(ctx: SentenceCtx, mm: ActorRef): boolean {
+  let verb = verbBefore(ctx, mm);
+  if (verb && (verb.lower === 'against' || verb.lower === 'at')) verb = ctx.toks[ctx.toks.indexOf(verb) - 1] ?? null;
+  return !!verb && FAULTING_VERBS.has(verb.lower);
+}
 
 const CLAUSE_CLOSERS = new Set([',', '"', '“', '”', "''", ';', ':']);
 // Not "that", which after a noun often opens what is claimed ("the claim that Iran hacked …").
@@ -1675,6 +1739,12 @@ function toBefore(toks: Token[], i: number): number {
 }
 const PREPOSITIONAL_TO = new Set(['according', 'thanks', 'prior', 'owing', 'contrary', 'next']);
 
+const PROPOSED_ACT_NOUNS = new Set(TRIGGER_DATA.proposedActs.words);
+/** A gerund an act is proposed or sought with ("his proposal for banning Muslim immigration", "the idea of sanctioning"). */
+function proposedGerund(toks: Token[], i: number): boolean {
+  return toks[i].lower.endsWith('ing') && (toks[i - 1]?.lower === 'for' || toks[i - 1]?.lower === 'of') && PROPOSED_ACT_NOUNS.has(toks[i - 2]?.lower ?? '');
+}
+
 /**
  * A participle right after a piece of writing its author sent ("wrote a letter to Attorney General Lynch asking …",
  * "issued a statement calling for …"): the subject of the verb of writing, or null when the clause has no such shape.
@@ -1841,6 +1911,9 @@ function agentAfter(ctx: SentenceCtx, from: number, to: number): { actors: Actor
   const toks = ctx.toks;
   for (let k = from; k <= Math.min(to + 6, toks.length - 1) && k < from + 12; k++) {
     if (k > from && ctx.triggerStarts.includes(k)) break;
+    // "agents arrested in the United States for four Russians held by Moscow": a "by" after another verb is that
+    // verb's agent.
+    if (k > from && toks[k].word && !toks[k].cap && posAt(ctx, toks[k].span[0]) === 'VERB') break;
     if (toks[k].lower !== 'by') continue;
     if (/^(then|now|the end|far)$/.test(toks[k + 1]?.lower ?? '')) continue;
     const at = toks[k].span[1];
@@ -1900,6 +1973,9 @@ function targetOf(ctx: SentenceCtx, m: TriggerMatch, category: EventCategory, ac
     const before = tokenBefore(ctx, mm.span[0]);
     // "by X" is an agent; "in/at X" is a place.
     if (before && /^(by|in|at|during)$/.test(before.lower)) continue;
+    // "charged the officer with murder and Emanuel fired his police chief": a name after "and" with a verb of its
+    // own opens a new clause; what is named from there on is no target of this act.
+    if (opensClause(ctx, mm) && /^(and|but)$/.test(wordBeforeTitles(ctx, mm)?.lower ?? '')) return null;
     if (category === 'Public statement') {
       // "told Tom Hale that …": the one told, right after the verb.
       const told = before !== null && before.span[1] === from && /^(?:tell|tells|told|telling)$/.test(before.lower);
@@ -1915,6 +1991,19 @@ function targetOf(ctx: SentenceCtx, m: TriggerMatch, category: EventCategory, ac
     return personModified(ctx, mm, to) ?? mm;
   }
   return null;
+}
+
+/** The token before a mention and any capitalised words (titles) right before it ("and Governor Ruth Kline"). */
+function wordBeforeTitles(ctx: SentenceCtx, mm: ActorRef): Token | null {
+  let k = firstStartingAt(ctx.toks, mm.span[0]) - 1;
+  while (k > 0 && ctx.toks[k].cap && ctx.toks[k].word) k--;
+  return k >= 0 ? ctx.toks[k] : null;
+}
+
+/** Whether a mention is followed by a finite verb ("… and Emanuel fired"), not a participle or a noun. */
+function opensClause(ctx: SentenceCtx, mm: ActorRef): boolean {
+  const next = tokenAfter(ctx, mm.span[1]);
+  return !!next && next.word && !next.cap && !next.lower.endsWith('ing') && posAt(ctx, next.span[0]) === 'VERB';
 }
 
 /**

@@ -26,6 +26,8 @@ interface TriggerData {
   addressKinds: { words: string[] };
   privateVisits: { words: string[] };
   diplomaticGuests: { words: string[] };
+  proposedActs: { words: string[] };
+  faultingVerbs: { words: string[] };
   notMet: { words: string[] };
   chargedWithTask: { bodies: string[]; gerunds: string[] };
   possibilityNouns: { words: string[] };
