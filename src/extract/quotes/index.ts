@@ -389,7 +389,8 @@ function attributeBefore(ctx: SpeakerContext, from: number, to: number, sentence
   if (/(?::|\s--|\s[—–])\s*$/.test(frame) && !/[.!?;]/.test(frame.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Gen)\.|\b\p{Lu}\p{Ll}{0,3}\.(?=\s*[,)])/gu, ''))) {
     const clauseFrom = lastConjunct(frame, from);
     const hit = clauseSubject(ctx, to, clauseFrom);
-    if (hit?.actor != null && /^[\s“”"]*$/.test(ctx.text.slice(clauseFrom, hit.span[0]).replace(/^(?:[^,]{0,40},)?\s*(?:[Tt]he\s+)?(?:(?:And|But|So|Yet|Still)\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,4}/u, ''))) {
+    // (The opening phrase may be a whole subordinate clause: "Ever since Sanders announced his candidacy last year, he's said …:".)
+    if (hit?.actor != null && /^[\s“”"]*$/.test(ctx.text.slice(clauseFrom, hit.span[0]).replace(/^(?:(?:(?:[Ee]ver\s+)?(?:[Ss]ince|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ii]f|[Oo]nce|[Uu]ntil)\s[^,]{0,100}|[^,]{0,40}),)?\s*(?:[Tt]he\s+)?(?:(?:And|But|So|Yet|Still)\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,4}/u, ''))) {
       return { hit, cue: ':', speakerSpan: hit.span, adjacent: true };
     }
   }

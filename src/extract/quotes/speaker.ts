@@ -580,7 +580,8 @@ export function clauseSubject(ctx: SpeakerContext, pos: number, lo: number): Spe
   const lm = /^(he|she|He|She)\b/.exec(head.slice(leadAt).trimStart());
   // "On CBS‘ Face the Nation the day before, she stated", "At a briefing, however, he used …": a pronoun after an
   // opening phrase longer than openingClause knows.
-  const lp = lm ? null : /^([^,;:.!?“”"«»]{1,80}?,\s+(?:\p{Ll}+,\s+)?)(he|she|He|She)\s+\p{Ll}/u.exec(head);
+  // ("he's said", "she'd told": the pronoun with its auxiliary's clitic.)
+  const lp = lm ? null : /^([^,;:.!?“”"«»]{1,80}?,\s+(?:\p{Ll}+,\s+)?)(he|she|He|She)(?:['’](?:s|d|ll))?\s+\p{Ll}/u.exec(head);
   const lead = lm
     ? { index: leadAt + (head.slice(leadAt).length - head.slice(leadAt).trimStart().length), 0: lm[0], 1: lm[1] }
     : lp
