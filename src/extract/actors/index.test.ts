@@ -734,12 +734,14 @@ describe('roles glued before a name: compounds', () => {
   });
 });
 
+/** The mentions by description ('the tabloid', 'the governor') joined to the actor of that name. */
+const descriptionsOf = (text: string, name: string) => {
+  const { index } = actors(text);
+  const i = index.actors.findIndex((a) => a.name === name);
+  return index.mentions.filter((m) => m.actor === i && m.via === 'description').map((m) => m.text);
+};
+
 describe('descriptions of a news body', () => {
-  const descriptionsOf = (text: string, name: string) => {
-    const { index } = actors(text);
-    const i = index.actors.findIndex((a) => a.name === name);
-    return index.mentions.filter((m) => m.actor === i && m.via === 'description').map((m) => m.text);
-  };
   it('links the tabloid, the paper and the news outlet/agency to the outlet named before', () => {
     expect(descriptionsOf('The Daily Planet printed the letter on Monday. The tabloid said it stood by every word.', 'Daily Planet')).toEqual(['The tabloid']);
     expect(descriptionsOf('The Morning Ledger ran the story first. Later the paper said it had checked it twice.', 'Morning Ledger')).toEqual(['the paper']);
@@ -751,11 +753,6 @@ describe('descriptions of a news body', () => {
 });
 
 describe('descriptions qualified by a place or body after the role', () => {
-  const descriptionsOf = (text: string, name: string) => {
-    const { index } = actors(text);
-    const i = index.actors.findIndex((a) => a.name === name);
-    return index.mentions.filter((m) => m.actor === i && m.via === 'description').map((m) => m.text);
-  };
   it('does not give "the governor of Maine" to the governor of Vermont, nor a bare "the governor" after it', () => {
     const text = 'Alma Ruiz met Nate Porter, the governor of Vermont, on Monday. The governor of Maine had looked strong. Later the governor said he was tired.';
     const { index } = actors(text);
