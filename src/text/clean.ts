@@ -14,7 +14,7 @@ import { removeNoise, type Paragraph } from './noise.js';
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-/** Line endings unified, invisible characters gone, runs of spaces collapsed, lines trimmed. */
+/** Mis-decoded UTF-8 repaired, line endings unified, invisible characters gone, runs of spaces collapsed, lines trimmed. */
 export function normalizeText(s: string): string {
   return repairMojibake(s)
     .replace(/\r\n?|\u2028|\u2029/g, '\n')

@@ -39,14 +39,14 @@ function decodeRun(run: string): string | null {
  * Such runs as a later compatibility normalisation leaves them: a lead character decomposed ("A" + combining tilde
  * for "Ã") or a spacing accent read as the byte split into a space and a combining mark ("Ã" + " ̈" for "Ã¨").
  */
+/** A lead character decomposed ("A" + a combining mark) right before a continuation character. */
+const DECOMPOSED_LEAD = new RegExp(`[A-Za-z][\\u0300-\\u0303\\u0308\\u030a][${CONTINUATION}]`);
 const SPLIT_ACCENT = /([\u00c2-\u00f4]) ([\u0308\u0304\u0301\u0327])/g;
 const SPACING_ACCENTS: Record<string, string> = { '\u0308': '\u00a8', '\u0304': '\u00af', '\u0301': '\u00b4', '\u0327': '\u00b8' };
 
 /** Repairs UTF-8 read as Windows-1252 or Latin-1, twice over at most ("ÃƒÂ©" → "é"); other text is unchanged. */
 export function repairMojibake(text: string): string {
-  if (/[A-Za-z][\u0300-\u0303\u0308\u030a]/.test(text) && /[A-Za-z][\u0300-\u0303\u0308\u030a][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/.test(text)) {
-    text = text.normalize('NFC');
-  }
+  if (DECOMPOSED_LEAD.test(text)) text = text.normalize('NFC');
   if (!/[\u00c2-\u00f4]/.test(text)) return text;
   let out = text.replace(SPLIT_ACCENT, (_, lead: string, mark: string) => lead + SPACING_ACCENTS[mark]);
   for (let pass = 0; pass < 2; pass++) {
