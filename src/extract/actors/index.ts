@@ -3040,7 +3040,7 @@ export function ownedBodyBefore(text: string, noun: string, from: number, to: nu
   for (const m of region.matchAll(re)) if (!/,\s*$/.test(text.slice(Math.max(0, from + m.index! - 3), from + m.index!))) last = m;
   if (!last) return null;
   const owner = last[1] ?? last[2];
-  const country = DEMONYMS.get(owner.toLowerCase()) ?? CAPITALS.get(owner) ?? KNOWN.find((k) => k.type === 'state' && (k.name === owner || k.aliases.includes(owner)))?.key ?? null;
+  const country = DEMONYMS.get(owner.toLowerCase()) ?? countryOfOwner(owner) ?? null;
   return { country };
 }
 

@@ -5,6 +5,7 @@ import { type ActorIndex, type ActorMention, type Gender, addAdHocActor, labelsA
 import { SPEECH_VERBS, firstNameGender, fullNameFirstGender, isCommonWord, isFunctionWord, isPlaceName, lexiconTag } from '../actors/lexicon.js';
 import { type Description, descriptionEnding, isAgeNoun, descriptionStarting, holdsRole, isGenericPerson, isPersonRole, isPersonRoleOrPlural, namesGroup, residentPlaces, SIDE_GROUPS } from './roles.js';
 import { partitionPoint } from '../search.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import { wordCount } from './scan.js';
 import { AD_NOUNS, AD_VOICES, BODY_DOCUMENTS, CLAUSE_CONJUNCTIONS, OWN_DOCUMENT_MODIFIERS, SENT_DOCUMENTS, SPEAKING_DOCUMENTS } from './words.js';
 
@@ -1381,7 +1382,7 @@ function otherHolderSince(ctx: SpeakerContext, actor: number, head: string, pos:
   for (const m of a.mentions) if (m.span[1] <= pos && m.span[1] > last) last = m.span[1];
   const between = ctx.text.slice(last, pos);
   if (!between.includes(head)) return false;
-  const re = new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}\\-]+\\s+)?${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+  const re = new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}\\-]+\\s+)?${escapeRegExp(head)}\\b`, 'gu');
   for (const m of between.matchAll(re)) {
     const place = roleQualifierAfter(between, m.index! + m[0].length);
     if (place && !a.roles.some((r) => r.text.includes(place))) return true;
