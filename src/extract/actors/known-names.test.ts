@@ -79,10 +79,7 @@ describe('a listed company’s longer name ending in "Inc." or "Co."', () => {
 describe('a listed company before Center', () => {
   it('names the hall it sponsors, a place; a body named after someone stays a body', () => {
     const text = 'Delegates filled the Verizon Center on Monday. She is a fellow at the Carter Center.';
-    const index = findActors(text, segment(text).sentences);
-    reviewKnownNames(text, index);
-    reviewNestedNames(text, index);
-    const t = new Map(toEntityRecords(index).map((e) => [e.name, e.type]));
+    const t = all(text);
     expect(t.get('Verizon Center')).toBe('place');
     expect(t.get('Carter Center')).toBe('organisation');
   });
